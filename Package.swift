@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "helpdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "helpdesk", targets: ["helpdesk"]),
+        .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
+        .library(name: "YAML", targets: ["YAML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Debian's libyaml (libyaml-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // libyaml events → a small node tree with marks. Knows nothing of our schema.
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        // The knowledge model, its decoding from YAML nodes, the linter and compilation.
+        .target(name: "KnowledgeBase", dependencies: ["YAML"]),
+        // The command-line tool: one file per subcommand.
+        .executableTarget(
+            name: "helpdesk",
+            dependencies: [
+                "KnowledgeBase",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+
+
+    ]
+)
