@@ -23,15 +23,21 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         // The knowledge model, its decoding from YAML nodes, the linter and compilation.
         .target(name: "KnowledgeBase", dependencies: ["YAML"]),
+        // OMU fact derivations and checks: ID format, password policy, recovery address, setup key,
+        // one-time password, code expiry, campus network. Registers derivations by name.
+        .target(name: "Domain", dependencies: ["KnowledgeBase"]),
         // The command-line tool: one file per subcommand.
         .executableTarget(
             name: "helpdesk",
             dependencies: [
                 "KnowledgeBase",
+                "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
+        .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
 
 
     ]

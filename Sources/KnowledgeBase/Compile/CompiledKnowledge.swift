@@ -1,0 +1,103 @@
+/// Knowledge in the indexed form the engine walks: every reference resolved to an index.
+/// Only lint-clean knowledge compiles.
+public struct CompiledKnowledge: Sendable {
+    public let facts: [Fact]
+    public let factIndex: [String: Int]
+    public let trees: [CompiledTree]
+    public let treeIndex: [String: Int]
+    public let site: SiteData
+    public let synonyms: [[String]]
+
+    public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
+    public func tree(_ id: String) -> CompiledTree? { treeIndex[id].map { trees[$0] } }
+}
+
+public struct CompiledTree: Sendable {
+    public let tree: Tree
+    public let nodes: [CompiledNode]
+    public let nodeIndex: [String: Int]
+    public let start: Int
+
+    public var id: String { tree.id }
+}
+
+public struct CompiledNode: Sendable {
+    public enum Edges: Sendable {
+        /// Case value → node; the fact's index.
+        case decide(fact: Int, cases: [String: Int], default: Int?)
+        case step(resolved: Int?, unresolved: Int?)
+        case conclude
+        /// The tree entered, and the node to come back to.
+        case goto(tree: Int, next: Int?)
+    }
+
+    public let node: TreeNode
+    public let edges: Edges
+
+    public var id: String { node.id }
+}
+
+/// The first problem that kept knowledge from compiling.
+public struct CompileError: Error, Sendable, CustomStringConvertible {
+    public let diagnostics: [Diagnostic]
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
+
+public enum Compiler {
+    /// Lints and compiles. Errors (not warnings) stop it.
+    public static func compile(_ load: LoadResult, registered: RegisteredNames, linter: Linter = Linter()) throws(CompileError) -> CompiledKnowledge {
+        let diagnostics = linter.lint(load, registered: registered)
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw CompileError(diagnostics: errors) }
+        return try compile(load.knowledge)
+    }
+
+    /// Resolves every reference of knowledge the linter has passed.
+    public static func compile(_ kb: KnowledgeBase) throws(CompileError) -> CompiledKnowledge {
+        var factIndex: [String: Int] = [:]
+        for (i, fact) in kb.facts.enumerated() { factIndex[fact.id] = i }
+        var treeIndex: [String: Int] = [:]
+        for (i, tree) in kb.trees.enumerated() { treeIndex[tree.id] = i }
+        var trees: [CompiledTree] = []
+        trees.reserveCapacity(kb.trees.count)
+        for tree in kb.trees {
+            var nodeIndex: [String: Int] = [:]
+            for (i, node) in tree.nodes.enumerated() { nodeIndex[node.id] = i }
+            func resolve(_ ref: Reference?) throws(CompileError) -> Int? {
+                guard let ref else { return nil }
+                guard let i = nodeIndex[ref.name] else { throw unresolved(ref, "node") }
+                return i
+            }
+            var nodes: [CompiledNode] = []
+            nodes.reserveCapacity(tree.nodes.count)
+            for node in tree.nodes {
+                let edges: CompiledNode.Edges
+                switch node.kind {
+                case .decide(let d):
+                    guard let fact = factIndex[d.fact.name] else { throw unresolved(d.fact, "fact") }
+                    var cases: [String: Int] = [:]
+                    for c in d.cases { cases[c.value] = try resolve(c.target) }
+                    edges = .decide(fact: fact, cases: cases, default: try resolve(d.default))
+                case .step(let s):
+                    edges = .step(resolved: try resolve(s.resolved), unresolved: try resolve(s.unresolved))
+                case .conclude:
+                    edges = .conclude
+                case .goto(let g):
+                    guard let target = treeIndex[g.tree.name] else { throw unresolved(g.tree, "tree") }
+                    edges = .goto(tree: target, next: try resolve(g.next))
+                }
+                nodes.append(CompiledNode(node: node, edges: edges))
+            }
+            guard let start = nodeIndex[tree.start.name] else { throw unresolved(tree.start, "node") }
+            trees.append(CompiledTree(tree: tree, nodes: nodes, nodeIndex: nodeIndex, start: start))
+        }
+        return CompiledKnowledge(
+            facts: kb.facts, factIndex: factIndex, trees: trees, treeIndex: treeIndex, site: kb.site, synonyms: kb.synonyms)
+    }
+
+    private static func unresolved(_ ref: Reference, _ what: String) -> CompileError {
+        CompileError(diagnostics: [.error("no \(what) '\(ref.name)'", at: ref.mark, rule: MissingReferenceRule.name)])
+    }
+}

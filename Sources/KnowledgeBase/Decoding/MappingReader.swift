@@ -1,0 +1,139 @@
+import YAML
+
+/// Reads one YAML mapping of the knowledge format: typed accessors that report a wrong type
+/// at its place, and a check that names every unknown key with the nearest known one.
+struct MappingReader {
+    let node: Node
+    let sink: DiagnosticSink
+    private var values: [String: Node.Pair] = [:]
+
+    /// Reads `node` as a mapping whose keys must be among `known`. Returns nil (and reports)
+    /// when the node is not a mapping.
+    init?(_ node: Node, known: [String], what: String, sink: DiagnosticSink) {
+        self.node = node
+        self.sink = sink
+        guard let pairs = node.mapping else {
+            sink.error("\(what) must be a mapping, found \(node.kindName)", at: node.mark, rule: "type")
+            return nil
+        }
+        for pair in pairs {
+            guard let key = pair.key.scalar else {
+                sink.error("keys of \(what) must be plain names, found \(pair.key.kindName)", at: pair.key.mark, rule: "type")
+                continue
+            }
+            if known.contains(key) {
+                values[key] = pair
+            } else {
+                var message = "unknown key '\(key)' in \(what)"
+                if let guess = Suggestion.nearest(to: key, among: known) { message += " — did you mean '\(guess)'?" }
+                sink.error(message, at: pair.key.mark, rule: "unknown-key")
+            }
+        }
+    }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    /// The value node of `key`; reports a missing required key at the mapping.
+    func value(_ key: String, required: Bool = false) -> Node? {
+        if let pair = values[key] { return pair.value }
+        if required { sink.error("missing key '\(key)'", at: node.mark, rule: "missing-key") }
+        return nil
+    }
+
+    func keyMark(_ key: String) -> Mark? { values[key]?.key.mark }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        return Self.string(node, key: key, sink: sink)
+    }
+
+    func reference(_ key: String, required: Bool = false) -> Reference? {
+        guard let node = value(key, required: required), let name = Self.string(node, key: key, sink: sink) else { return nil }
+        return Reference(name, mark: node.mark)
+    }
+
+    func number(_ key: String) -> Double? {
+        guard let node = value(key), let text = Self.string(node, key: key, sink: sink) else { return nil }
+        guard let n = Double(text), n.isFinite else {
+            sink.error("'\(key)' must be a number, found '\(text)'", at: node.mark, rule: "type")
+            return nil
+        }
+        return n
+    }
+
+    func integer(_ key: String) -> Int? {
+        guard let n = number(key) else { return nil }
+        guard n.rounded() == n, abs(n) < 1e9 else {
+            sink.error("'\(key)' must be a whole number", at: value(key)?.mark, rule: "type")
+            return nil
+        }
+        return Int(n)
+    }
+
+    func text(_ key: String, required: Bool = false) -> LocalizedText? {
+        guard let node = value(key, required: required) else { return nil }
+        return Self.text(node, what: "'\(key)'", sink: sink)
+    }
+
+    func strings(_ key: String) -> [String] {
+        references(key).map(\.name)
+    }
+
+    func references(_ key: String) -> [Reference] {
+        guard let node = value(key) else { return [] }
+        guard let items = node.sequence else {
+            sink.error("'\(key)' must be a list, found \(node.kindName)", at: node.mark, rule: "type")
+            return []
+        }
+        return items.compactMap { item in
+            Self.string(item, key: key, sink: sink).map { Reference($0, mark: item.mark) }
+        }
+    }
+
+    func texts(_ key: String) -> [LocalizedText] {
+        guard let node = value(key) else { return [] }
+        guard let items = node.sequence else {
+            sink.error("'\(key)' must be a list, found \(node.kindName)", at: node.mark, rule: "type")
+            return []
+        }
+        return items.compactMap { Self.text($0, what: "an item of '\(key)'", sink: sink) }
+    }
+
+    /// The pairs of a mapping-valued key, with string keys.
+    func entries(_ key: String, required: Bool = false) -> [(name: String, key: Node, value: Node)] {
+        guard let node = value(key, required: required) else { return [] }
+        return Self.entries(node, what: "'\(key)'", sink: sink)
+    }
+
+    static func entries(_ node: Node, what: String, sink: DiagnosticSink) -> [(name: String, key: Node, value: Node)] {
+        guard let pairs = node.mapping else {
+            sink.error("\(what) must be a mapping, found \(node.kindName)", at: node.mark, rule: "type")
+            return []
+        }
+        return pairs.compactMap { pair in
+            guard let name = pair.key.scalar else {
+                sink.error("keys of \(what) must be plain names", at: pair.key.mark, rule: "type")
+                return nil
+            }
+            return (name, pair.key, pair.value)
+        }
+    }
+
+    static func string(_ node: Node, key: String, sink: DiagnosticSink) -> String? {
+        guard let text = node.scalar, !node.isNull else {
+            sink.error("'\(key)' must be a string, found \(node.kindName)", at: node.mark, rule: "type")
+            return nil
+        }
+        return text
+    }
+
+    /// `{ja: …, en: …}`. Missing languages are left for the linter to report.
+    static func text(_ node: Node, what: String, sink: DiagnosticSink) -> LocalizedText? {
+        guard node.mapping != nil else {
+            sink.error("\(what) must be a mapping of languages {ja: …, en: …}, found \(node.kindName)", at: node.mark, rule: "type")
+            return nil
+        }
+        guard let reader = MappingReader(node, known: ["ja", "en"], what: "text", sink: sink) else { return nil }
+        return LocalizedText(ja: reader.string("ja"), en: reader.string("en"), mark: node.mark)
+    }
+}

@@ -1,0 +1,22 @@
+/// A `decide` that leaves some of the fact's values without a case and has no default.
+public struct CaseCoverageRule: LintRule {
+    public static let name = "case-coverage"
+    public static let summary = "a decide node whose cases miss some of the fact's values and that has no default"
+    public init() {}
+
+    public func check(_ input: LintInput) -> [Diagnostic] {
+        input.knowledge.trees.flatMap { tree in
+            tree.nodes.compactMap { node -> Diagnostic? in
+                guard case .decide(let d) = node.kind, d.default == nil,
+                    let fact = input.facts[d.fact.name], let values = fact.caseValues
+                else { return nil }
+                let covered = Set(d.cases.map(\.value))
+                let missing = values.filter { !covered.contains($0) }
+                guard !missing.isEmpty else { return nil }
+                return .error(
+                    "node '\(node.id)' has no case for \(missing.map { "'\($0)'" }.joined(separator: ", ")) of '\(fact.id)' and no default",
+                    at: node.mark, rule: Self.name)
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// A `decide` case whose value the fact cannot take.
+public struct CaseValueRule: LintRule {
+    public static let name = "case-value"
+    public static let summary = "a decide case value that is not among the fact's values"
+    public init() {}
+
+    public func check(_ input: LintInput) -> [Diagnostic] {
+        input.knowledge.trees.flatMap { tree in
+            tree.nodes.flatMap { node -> [Diagnostic] in
+                guard case .decide(let d) = node.kind, let fact = input.facts[d.fact.name], let values = fact.caseValues else { return [] }
+                return d.cases.filter { !values.contains($0.value) }.map { c in
+                    var message = "'\(c.value)' is not a value of '\(fact.id)' (\(values.joined(separator: ", ")))"
+                    if let guess = Suggestion.nearest(to: c.value, among: values) { message += " — did you mean '\(guess)'?" }
+                    return .error(message, at: c.mark, rule: Self.name)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// An escalation must name the inquiry-form category; other conclusions must not.
+public struct ContactRule: LintRule {
+    public static let name = "contact"
+    public static let summary = "an escalation without a contact category, or a contact on a conclusion that is not an escalation"
+    public init() {}
+
+    public func check(_ input: LintInput) -> [Diagnostic] {
+        input.knowledge.trees.flatMap { tree in
+            tree.nodes.compactMap { node -> Diagnostic? in
+                guard case .conclude(let c) = node.kind else { return nil }
+                if c.kind == .escalation && c.contact == nil {
+                    return .error("escalation '\(node.id)' names no 'contact' category of the inquiry form", at: node.mark, rule: Self.name)
+                }
+                if c.kind != .escalation, let contact = c.contact {
+                    return .error("'contact' belongs to escalations; '\(node.id)' is a \(c.kind.rawValue)", at: contact.mark, rule: Self.name)
+                }
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// A `decide` on a fact that cannot be branched on: only bool and choice facts have cases.
+public struct DecideTypeRule: LintRule {
+    public static let name = "decide-type"
+    public static let summary = "a decide node on a number, text or secret fact (derive a bool or choice fact instead)"
+    public init() {}
+
+    public func check(_ input: LintInput) -> [Diagnostic] {
+        input.knowledge.trees.flatMap { tree in
+            tree.nodes.compactMap { node -> Diagnostic? in
+                guard case .decide(let d) = node.kind, let fact = input.facts[d.fact.name], fact.caseValues == nil else { return nil }
+                return .error(
+                    "cannot branch on '\(fact.id)', a \(fact.type.rawValue) fact: decide on a bool or choice fact (a derived one, if need be)",
+                    at: d.fact.mark, rule: Self.name)
+            }
+        }
+    }
+}

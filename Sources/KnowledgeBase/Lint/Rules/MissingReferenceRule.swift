@@ -1,0 +1,67 @@
+/// A name that refers to nothing: a node, a tree, a fact, a link, a contact category or a source page.
+public struct MissingReferenceRule: LintRule {
+    public static let name = "missing-reference"
+    public static let summary = "a reference to a node, tree, fact, link, contact category or source page that does not exist"
+    public init() {}
+
+    public func check(_ input: LintInput) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let site = input.knowledge.site
+        func miss(_ ref: Reference, _ what: String, among known: [String]) {
+            var message = "no \(what) '\(ref.name)'"
+            if let guess = Suggestion.nearest(to: ref.name, among: known) { message += " — did you mean '\(guess)'?" }
+            found.append(.error(message, at: ref.mark, rule: Self.name))
+        }
+        let treeIDs = Array(input.trees.keys)
+        let factIDs = Array(input.facts.keys)
+        for tree in input.knowledge.trees {
+            let nodeIDs = tree.nodes.map(\.id)
+            let has = Set(nodeIDs)
+            func node(_ ref: Reference?) {
+                if let ref, !has.contains(ref.name) { miss(ref, "node in tree '\(tree.id)'", among: nodeIDs) }
+            }
+            func link(_ ref: Reference) {
+                if site.links[ref.name] == nil { miss(ref, "link", among: Array(site.links.keys)) }
+            }
+            if !tree.start.name.isEmpty { node(tree.start) }
+            for source in tree.sources where site.sources[source.page] == nil {
+                miss(Reference(source.page, mark: source.mark), "source page", among: Array(site.sources.keys))
+            }
+            for n in tree.nodes {
+                n.successors.forEach(node)
+                switch n.kind {
+                case .decide(let d):
+                    if input.facts[d.fact.name] == nil { miss(d.fact, "fact", among: factIDs) }
+                case .step(let s):
+                    s.links.forEach(link)
+                case .conclude(let c):
+                    c.links.forEach(link)
+                    if let contact = c.contact, site.contactCategories[contact.name] == nil {
+                        miss(contact, "contact category", among: Array(site.contactCategories.keys))
+                    }
+                case .goto(let g):
+                    if input.trees[g.tree.name] == nil { miss(g.tree, "tree", among: treeIDs) }
+                }
+                for text in n.texts {
+                    for name in text.placeholders where input.facts[name] == nil {
+                        miss(Reference(name, mark: text.mark ?? n.mark), "fact (in a {placeholder})", among: factIDs)
+                    }
+                }
+            }
+        }
+        for fact in input.knowledge.facts {
+            for name in fact.from where input.facts[name] == nil {
+                miss(Reference(name, mark: fact.mark), "fact (in 'from' of '\(fact.id)')", among: factIDs)
+            }
+        }
+        if !input.knowledge.trees.isEmpty, input.trees[site.fallbackTree] == nil {
+            miss(Reference(site.fallbackTree, mark: site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }), "fallback tree", among: treeIDs)
+        }
+        if let form = site.contactForm, site.links[form] == nil {
+            miss(Reference(form, mark: site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }), "link (the contact form)", among: Array(site.links.keys))
+        }
+        return found
+    }
+}
+
+import YAML

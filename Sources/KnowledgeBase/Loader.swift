@@ -1,0 +1,140 @@
+import Foundation
+import YAML
+
+/// What loading a folder gives: the knowledge (as much as could be decoded) and every problem.
+public struct LoadResult: Sendable {
+    public var knowledge: KnowledgeBase
+    public var diagnostics: [Diagnostic]
+    /// The files that were read, in order.
+    public var files: [String]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads a knowledge folder:
+///
+///     facts.yaml            facts (more may sit in facts/*.yaml)
+///     site.yaml             site data
+///     synonyms.yaml         optional: synonym groups for triage
+///     trees/**/*.yaml       one tree per file
+///
+/// Anything else (tests/, schema.json, README) is not knowledge and is left alone.
+public struct KnowledgeLoader: Sendable {
+    public var limits: Limits
+
+    public init(limits: Limits = .default) {
+        self.limits = limits
+    }
+
+    public func load(_ root: String) -> LoadResult {
+        var result = LoadResult(knowledge: KnowledgeBase(root: root), diagnostics: [], files: [])
+        let rootMark = Mark(file: root, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            result.diagnostics.append(.error("not a knowledge folder: \(root)", at: nil, rule: "io"))
+            return result
+        }
+        let factFiles = existing([join(root, "facts.yaml")]) + yamlFiles(in: join(root, "facts"))
+        let siteFile = join(root, "site.yaml")
+        let synonymsFile = join(root, "synonyms.yaml")
+        let treeFiles = yamlFiles(in: join(root, "trees"))
+        let hasSite = FileManager.default.fileExists(atPath: siteFile)
+        if factFiles.isEmpty && !hasSite && treeFiles.isEmpty {
+            result.diagnostics.append(.error(
+                "no knowledge here: expected facts.yaml, site.yaml and trees/*.yaml", at: rootMark, rule: "io"))
+            return result
+        }
+        if factFiles.isEmpty { result.diagnostics.append(.error("missing facts.yaml", at: rootMark, rule: "io")) }
+        if !hasSite { result.diagnostics.append(.error("missing site.yaml", at: rootMark, rule: "io")) }
+        if treeFiles.isEmpty { result.diagnostics.append(.error("no trees: expected trees/*.yaml", at: rootMark, rule: "io")) }
+
+        for file in factFiles {
+            let sink = DiagnosticSink()
+            if let node = parse(file, sink: sink) { result.knowledge.facts += FactsDecoder.decode(node, sink: sink) }
+            result.diagnostics += sink.list
+            result.files.append(file)
+        }
+        if hasSite {
+            let sink = DiagnosticSink()
+            if let node = parse(siteFile, sink: sink) { result.knowledge.site = SiteDecoder.decode(node, file: siteFile, sink: sink) }
+            result.diagnostics += sink.list
+            result.files.append(siteFile)
+        }
+        if FileManager.default.fileExists(atPath: synonymsFile) {
+            let sink = DiagnosticSink()
+            if let node = parse(synonymsFile, sink: sink) { result.knowledge.synonyms = SynonymsDecoder.decode(node, sink: sink) }
+            result.diagnostics += sink.list
+            result.files.append(synonymsFile)
+        }
+        let trees = parallelMap(treeFiles) { file -> (Tree?, [Diagnostic]) in
+            let sink = DiagnosticSink()
+            let tree = parse(file, sink: sink).flatMap { TreeDecoder.decode($0, file: file, sink: sink) }
+            return (tree, sink.list)
+        }
+        for (tree, diagnostics) in trees {
+            if let tree { result.knowledge.trees.append(tree) }
+            result.diagnostics += diagnostics
+        }
+        result.files += treeFiles
+        return result
+    }
+
+    /// Reads and parses one file; reports an empty file as a problem of the format.
+    func parse(_ path: String, sink: DiagnosticSink) -> Node? {
+        let mark = Mark(file: path, line: 1, column: 1)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
+            sink.error("file is \(size) bytes, over the limit of \(limits.maxBytes) bytes", at: mark, rule: "yaml")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            sink.error("cannot read \(path)", at: mark, rule: "io")
+            return nil
+        }
+        do {
+            guard let node = try YAMLParser.parse([UInt8](data), file: path, limits: limits) else {
+                sink.error("the file is empty: expected a mapping", at: mark, rule: "type")
+                return nil
+            }
+            return node
+        } catch {
+            sink.add(Diagnostic(error))
+            return nil
+        }
+    }
+
+    private func existing(_ paths: [String]) -> [String] {
+        paths.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Every `.yaml`/`.yml` file below `directory`, sorted for a stable order.
+    private func yamlFiles(in directory: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { files.append(join(directory, relative)) }
+        }
+        return files.sorted()
+    }
+
+    private func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+}
+
+/// Maps over `items` on all cores, keeping order.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    if items.count < 16 { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let out = results
+    let chunks = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        var i = chunk
+        while i < items.count {
+            out[i] = transform(items[i])
+            i += chunks
+        }
+    }
+    return results.map { $0! }
+}

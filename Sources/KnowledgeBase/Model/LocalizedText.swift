@@ -1,0 +1,77 @@
+import YAML
+
+/// A language the knowledge is written in.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case ja, en
+}
+
+/// Text in Japanese and English. Japanese is required by the linter; English is expected.
+public struct LocalizedText: Sendable, Hashable {
+    public var ja: String?
+    public var en: String?
+    public var mark: Mark?
+
+    public init(ja: String? = nil, en: String? = nil, mark: Mark? = nil) {
+        self.ja = ja
+        self.en = en
+        self.mark = mark
+    }
+
+    /// The text in `language`, falling back to the other language, then to "".
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .ja: return ja ?? en ?? ""
+        case .en: return en ?? ja ?? ""
+        }
+    }
+
+    public subscript(_ language: Language) -> String? {
+        language == .ja ? ja : en
+    }
+
+    /// The `{fact_id}` placeholders in either language, in order of appearance.
+    public var placeholders: [String] {
+        [ja, en].compactMap { $0 }.flatMap(Self.placeholders(in:))
+    }
+
+    /// Names between single braces; `{{` and `}}` are literal braces.
+    public static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var chars = Array(text)
+        chars.append("\0")
+        var i = 0
+        while i < chars.count - 1 {
+            if chars[i] == "{" {
+                if chars[i + 1] == "{" { i += 2; continue }
+                if let close = chars[(i + 1)...].firstIndex(of: "}") {
+                    names.append(String(chars[(i + 1)..<close]))
+                    i = close + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return names
+    }
+
+    /// Fills `{fact_id}` placeholders with `value(id)`; unknown ones stay as written.
+    public func rendered(_ language: Language, _ value: (String) -> String?) -> String {
+        let source = Array(text(language))
+        var out = ""
+        var i = 0
+        while i < source.count {
+            let c = source[i]
+            if c == "{", i + 1 < source.count, source[i + 1] == "{" { out.append("{"); i += 2; continue }
+            if c == "}", i + 1 < source.count, source[i + 1] == "}" { out.append("}"); i += 2; continue }
+            if c == "{", let close = source[(i + 1)...].firstIndex(of: "}") {
+                let name = String(source[(i + 1)..<close])
+                out += value(name) ?? "{\(name)}"
+                i = close + 1
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+}

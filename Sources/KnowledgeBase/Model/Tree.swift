@@ -1,0 +1,209 @@
+import YAML
+
+/// Where in the user's journey a tree belongs, as the pages organise their entries.
+public enum Stage: String, Sendable, Hashable, CaseIterable {
+    /// The navigator and the way to the helpdesk.
+    case general
+    /// Resuming an interrupted activation (利用開始手続きの再開).
+    case resume
+    /// The activation steps (screens) of 利用開始手続き.
+    case start, omuid_check, password_change, two_factor_setup
+    /// After activation: login, password, two-factor authentication.
+    case after_activation
+}
+
+/// Which page and which entry a tree encodes.
+public struct Source: Sendable, Hashable {
+    /// A page id from `site.yaml` `sources`.
+    public var page: String
+    /// The entry's heading on that page (verbatim where the page has one).
+    public var entry: String
+    public var mark: Mark?
+
+    public init(page: String, entry: String, mark: Mark? = nil) {
+        self.page = page
+        self.entry = entry
+        self.mark = mark
+    }
+}
+
+/// One FAQ entry as a decision tree: a symptom the user can name, its checks and remedies.
+public struct Tree: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var stage: Stage
+    public var sources: [Source]
+    /// Words users write for this symptom, for triage.
+    public var keywords: [String]
+    /// Exact on-screen messages this entry handles.
+    public var messages: [String]
+    public var start: Reference
+    /// Nodes in file order.
+    public var nodes: [TreeNode]
+    public var file: String
+    public var mark: Mark?
+
+    public init(
+        id: String, title: LocalizedText, stage: Stage = .general, sources: [Source] = [], keywords: [String] = [],
+        messages: [String] = [], start: Reference, nodes: [TreeNode], file: String, mark: Mark? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.stage = stage
+        self.sources = sources
+        self.keywords = keywords
+        self.messages = messages
+        self.start = start
+        self.nodes = nodes
+        self.file = file
+        self.mark = mark
+    }
+
+    public func node(_ id: String) -> TreeNode? {
+        nodes.first { $0.id == id }
+    }
+}
+
+/// A name that refers to a node, a tree, a fact or a link, with the place it was written.
+public struct Reference: Sendable, Hashable {
+    public var name: String
+    public var mark: Mark?
+
+    public init(_ name: String, mark: Mark? = nil) {
+        self.name = name
+        self.mark = mark
+    }
+}
+
+/// A node of a tree.
+public struct TreeNode: Sendable {
+    public var id: String
+    public var kind: Kind
+    public var mark: Mark?
+
+    public init(id: String, kind: Kind, mark: Mark? = nil) {
+        self.id = id
+        self.kind = kind
+        self.mark = mark
+    }
+
+    public enum Kind: Sendable {
+        case decide(Decide)
+        case step(Step)
+        case conclude(Conclusion)
+        case goto(Goto)
+    }
+
+    /// The node's kind as written in YAML.
+    public var kindName: String {
+        switch kind {
+        case .decide: return "decide"
+        case .step: return "step"
+        case .conclude: return "conclude"
+        case .goto: return "goto"
+        }
+    }
+
+    /// Nodes of the same tree this node can lead to.
+    public var successors: [Reference] {
+        switch kind {
+        case .decide(let d): return d.cases.map(\.target) + (d.default.map { [$0] } ?? [])
+        case .step(let s): return [s.resolved, s.unresolved].compactMap { $0 }
+        case .conclude: return []
+        case .goto(let g): return g.next.map { [$0] } ?? []
+        }
+    }
+
+    /// Every text of the node shown to people.
+    public var texts: [LocalizedText] {
+        switch kind {
+        case .decide(let d): return d.why.map { [$0] } ?? []
+        case .step(let s): return [s.text]
+        case .conclude(let c): return [c.text] + c.steps
+        case .goto: return []
+        }
+    }
+}
+
+/// Branch on a fact, asking for it only when it is not known yet.
+public struct Decide: Sendable {
+    public struct Case: Sendable {
+        public var value: String
+        public var target: Reference
+        public var mark: Mark?
+        public init(value: String, target: Reference, mark: Mark? = nil) {
+            self.value = value
+            self.target = target
+            self.mark = mark
+        }
+    }
+    public var fact: Reference
+    public var cases: [Case]
+    public var `default`: Reference?
+    /// Why the check matters, for the user who asks.
+    public var why: LocalizedText?
+
+    public init(fact: Reference, cases: [Case], default: Reference? = nil, why: LocalizedText? = nil) {
+        self.fact = fact
+        self.cases = cases
+        self.default = `default`
+        self.why = why
+    }
+}
+
+/// An instruction, then "did that fix it?".
+public struct Step: Sendable {
+    public var text: LocalizedText
+    public var links: [Reference]
+    /// Where to go when it fixed it; absent: the walk ends, resolved.
+    public var resolved: Reference?
+    /// Where to go when it did not; absent: back to the tree that entered this one with a
+    /// `goto … next`, else to the site's fallback tree (the helpdesk).
+    public var unresolved: Reference?
+
+    public init(text: LocalizedText, links: [Reference] = [], resolved: Reference? = nil, unresolved: Reference? = nil) {
+        self.text = text
+        self.links = links
+        self.resolved = resolved
+        self.unresolved = unresolved
+    }
+}
+
+/// How a walk ends.
+public enum ConclusionKind: String, Sendable, Hashable, CaseIterable {
+    /// Do this and it is solved.
+    case remedy
+    /// The answer to a question.
+    case answer
+    /// Ask the helpdesk, with the inquiry form's category.
+    case escalation
+}
+
+public struct Conclusion: Sendable {
+    public var kind: ConclusionKind
+    public var text: LocalizedText
+    public var steps: [LocalizedText]
+    public var links: [Reference]
+    /// An inquiry-form category id from `site.yaml` (escalations).
+    public var contact: Reference?
+
+    public init(kind: ConclusionKind, text: LocalizedText, steps: [LocalizedText] = [], links: [Reference] = [], contact: Reference? = nil) {
+        self.kind = kind
+        self.text = text
+        self.steps = steps
+        self.links = links
+        self.contact = contact
+    }
+}
+
+/// Enter another tree; with `next`, come back to that node when the other tree runs out of
+/// help (a step without `unresolved`).
+public struct Goto: Sendable {
+    public var tree: Reference
+    public var next: Reference?
+
+    public init(tree: Reference, next: Reference? = nil) {
+        self.tree = tree
+        self.next = next
+    }
+}
