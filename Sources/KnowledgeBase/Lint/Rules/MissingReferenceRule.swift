@@ -7,8 +7,8 @@ public struct MissingReferenceRule: LintRule {
     public func check(_ input: LintInput) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let site = input.knowledge.site
-        func miss(_ ref: Reference, _ what: String, among known: [String]) {
-            var message = "no \(what) '\(ref.name)'"
+        func miss(_ ref: Reference, _ what: String, among known: [String], in place: String = "") {
+            var message = "no \(what) '\(ref.name)'\(place)"
             if let guess = Suggestion.nearest(to: ref.name, among: known) { message += " — did you mean '\(guess)'?" }
             found.append(.error(message, at: ref.mark, rule: Self.name))
         }
@@ -18,7 +18,7 @@ public struct MissingReferenceRule: LintRule {
             let nodeIDs = tree.nodes.map(\.id)
             let has = Set(nodeIDs)
             func node(_ ref: Reference?) {
-                if let ref, !has.contains(ref.name) { miss(ref, "node in tree '\(tree.id)'", among: nodeIDs) }
+                if let ref, !has.contains(ref.name) { miss(ref, "node", among: nodeIDs, in: " in tree '\(tree.id)'") }
             }
             func link(_ ref: Reference) {
                 if site.links[ref.name] == nil { miss(ref, "link", among: Array(site.links.keys)) }
@@ -44,21 +44,21 @@ public struct MissingReferenceRule: LintRule {
                 }
                 for text in n.texts {
                     for name in text.placeholders where input.facts[name] == nil {
-                        miss(Reference(name, mark: text.mark ?? n.mark), "fact (in a {placeholder})", among: factIDs)
+                        miss(Reference(name, mark: text.mark ?? n.mark), "fact", among: factIDs, in: " (in a {placeholder})")
                     }
                 }
             }
         }
         for fact in input.knowledge.facts {
             for name in fact.from where input.facts[name] == nil {
-                miss(Reference(name, mark: fact.mark), "fact (in 'from' of '\(fact.id)')", among: factIDs)
+                miss(Reference(name, mark: fact.mark), "fact", among: factIDs, in: " (in 'from' of '\(fact.id)')")
             }
         }
         if !input.knowledge.trees.isEmpty, input.trees[site.fallbackTree] == nil {
             miss(Reference(site.fallbackTree, mark: site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }), "fallback tree", among: treeIDs)
         }
         if let form = site.contactForm, site.links[form] == nil {
-            miss(Reference(form, mark: site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }), "link (the contact form)", among: Array(site.links.keys))
+            miss(Reference(form, mark: site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }), "link", among: Array(site.links.keys), in: " (the contact form)")
         }
         return found
     }
