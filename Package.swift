@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Debian's libyaml (libyaml-dev), found through pkg-config.
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
         .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
 
 
     ]

@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The loader benchmark: its own package, so that Yams and the generated data stay out of the
+// product. Build in release for figures: `swift build -c release` here.
+let package = Package(
+    name: "helpdesk-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "helpdesk", path: ".."),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The root package has no Domain product yet, and a dependent package can only use
+        // products; this target compiles the root's Sources/Domain/DomainNames.swift itself,
+        // through a symbolic link, so the registered names are the real ones and nothing is copied.
+        // Once the root exports Domain, depend on `.product(name: "Domain", package: "helpdesk")`.
+        .target(
+            name: "RegisteredDomainNames",
+            dependencies: [.product(name: "KnowledgeBase", package: "helpdesk")]
+        ),
+        // Listing and reading the knowledge files, timing a phase, and the child-process protocol.
+        .target(name: "BenchmarkSupport"),
+        // Writes a large, lint-clean knowledge folder from a seed.
+        .executableTarget(
+            name: "generate-knowledge",
+            dependencies: [
+                "RegisteredDomainNames",
+                .product(name: "KnowledgeBase", package: "helpdesk"),
+            ]
+        ),
+        // Times our phases, each in a child process, and runs yams-phase for Yams' figures.
+        .executableTarget(
+            name: "loader-benchmark",
+            dependencies: [
+                "BenchmarkSupport",
+                "RegisteredDomainNames",
+                .product(name: "YAML", package: "helpdesk"),
+                .product(name: "KnowledgeBase", package: "helpdesk"),
+            ]
+        ),
+        // Yams' phases, in a binary of their own: Yams bundles its own copy of libyaml, and linked
+        // into loader-benchmark its yaml_* symbols would replace the system libyaml that our
+        // YAML module uses in the product, so our figures would no longer be the product's.
+        .executableTarget(
+            name: "yams-phase",
+            dependencies: ["BenchmarkSupport", .product(name: "Yams", package: "Yams")]
+        ),
+    ]
+)

@@ -1,0 +1,152 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a phase's child process reports to the benchmark, as one JSON line on its standard output.
+public struct PhaseResult: Codable, Sendable {
+    /// The phase's name, as given to `--phase`.
+    public var phase: String
+    /// Wall-clock seconds of each timed run.
+    public var wall: [Double]
+    /// CPU seconds (user + system, all threads) of each timed run.
+    public var cpu: [Double]
+    /// Wall-clock seconds of the named parts of each timed run, when the phase has parts.
+    public var parts: [Part]
+    /// The process's resident-set high-water mark, in bytes (`getrusage(RUSAGE_SELF).ru_maxrss`).
+    public var peakRSS: Int
+    /// What the last run produced (events, documents, trees), so that no work is optimised away
+    /// and the output shows that each phase read the whole input.
+    public var work: String
+
+    public struct Part: Codable, Sendable {
+        public var name: String
+        public var wall: [Double]
+    }
+}
+
+/// Times the named parts of one run: call `lap(name)` at the end of each part.
+public final class Laps {
+    private var last: UInt64
+    fileprivate var recorded: [(name: String, seconds: Double)] = []
+
+    fileprivate init() { last = monotonicNanoseconds() }
+
+    public func lap(_ name: String) {
+        let now = monotonicNanoseconds()
+        recorded.append((name, Double(now - last) / 1e9))
+        last = now
+    }
+}
+
+/// Runs `body` once untimed (warm-up: caches, lazy initialisation, page cache), then `repeats`
+/// times timed, and returns the times with the process's peak RSS. `body` returns a description
+/// of what it produced; anything it keeps alive is freed after the clock stops, when it returns.
+public func measurePhase(_ phase: String, repeats: Int, _ body: (Laps) throws -> String) rethrows -> PhaseResult {
+    var wall: [Double] = []
+    var cpu: [Double] = []
+    var parts: [String: [Double]] = [:]
+    var order: [String] = []
+    var work = try body(Laps())
+    for _ in 0..<repeats {
+        let laps = Laps()
+        let (wall0, cpu0) = (monotonicNanoseconds(), cpuSeconds())
+        work = try body(laps)
+        let (wall1, cpu1) = (monotonicNanoseconds(), cpuSeconds())
+        wall.append(Double(wall1 - wall0) / 1e9)
+        cpu.append(cpu1 - cpu0)
+        for (name, seconds) in laps.recorded {
+            if parts[name] == nil { order.append(name) }
+            parts[name, default: []].append(seconds)
+        }
+    }
+    return PhaseResult(
+        phase: phase, wall: wall, cpu: cpu, parts: order.map { .init(name: $0, wall: parts[$0]!) },
+        peakRSS: peakRSSBytes(), work: work)
+}
+
+/// The child side of the protocol: `<binary> --phase NAME --repeat N FOLDER`. Returns nil when
+/// the arguments do not ask for a phase; otherwise runs it and prints its result as JSON.
+public enum PhaseChild {
+    public struct Request: Sendable {
+        public var phase: String
+        public var repeats: Int
+        public var folder: String
+    }
+
+    /// Reads `--phase NAME --repeat N FOLDER` from the arguments.
+    public static func request(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Request? {
+        guard let i = arguments.firstIndex(of: "--phase"), i + 1 < arguments.count else { return nil }
+        var rest = arguments
+        let phase = rest[i + 1]
+        rest.removeSubrange(i...(i + 1))
+        var repeats = 5
+        if let j = rest.firstIndex(of: "--repeat"), j + 1 < rest.count, let n = Int(rest[j + 1]) {
+            repeats = n
+            rest.removeSubrange(j...(j + 1))
+        }
+        guard let folder = rest.first else { return nil }
+        return Request(phase: phase, repeats: repeats, folder: folder)
+    }
+
+    /// Prints the result as one line of JSON, the last line the parent reads.
+    public static func report(_ result: PhaseResult) throws {
+        let data = try JSONEncoder().encode(result)
+        print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// The parent side: runs `executable --phase NAME --repeat N FOLDER` and decodes its last line.
+public func runPhaseChild(executable: URL, phase: String, repeats: Int, folder: String) throws -> PhaseResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = ["--phase", phase, "--repeat", String(repeats), folder]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.standardError
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    guard process.terminationStatus == 0, let line = text.split(separator: "\n").last else {
+        throw BenchmarkError("phase '\(phase)' failed (exit status \(process.terminationStatus)):\n\(text)")
+    }
+    return try JSONDecoder().decode(PhaseResult.self, from: Data(line.utf8))
+}
+
+/// Nanoseconds of a monotonic clock.
+public func monotonicNanoseconds() -> UInt64 {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+}
+
+/// User plus system CPU seconds of this process so far, all threads.
+public func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// This process's resident-set high-water mark, in bytes (Linux reports KiB, macOS bytes).
+public func peakRSSBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    #if os(Linux)
+    return Int(usage.ru_maxrss) * 1024
+    #else
+    return Int(usage.ru_maxrss)
+    #endif
+}
+
+/// The median of `values` (the mean of the middle two for an even count).
+public func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    let mid = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
