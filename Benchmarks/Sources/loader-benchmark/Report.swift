@@ -1,0 +1,90 @@
+import BenchmarkSupport
+import Foundation
+
+/// The printed report: the input, one table row per phase (medians), and the goals judged
+/// on the figures of this run only.
+struct Report {
+    var folder: String
+    var files: Int
+    var inputBytes: Int
+    var repeats: Int
+    var cores: Int
+    var loadBefore: String
+    var loadAfter: String
+    var results: [(Phase, PhaseResult)]
+
+    var text: String {
+        var lines: [String] = []
+        lines.append("loader benchmark, \(ISO8601DateFormatter().string(from: Date()))")
+        lines.append("input: \(folder): \(files) files, \(inputBytes) bytes (\(mb(inputBytes)) MB; 1 MB = 10^6 bytes)")
+        lines.append("runs: each phase in its own child process: 1 warm-up run (it also leaves the files in the page cache")
+        lines.append("      for 'full', whose loader reads from disk), then \(repeats) timed runs; medians below")
+        lines.append("machine: \(cores) cores; load average before \(loadBefore), after \(loadAfter)")
+        lines.append("")
+        lines += table
+        lines.append("")
+        lines.append("what each phase produced: " + results.map { "\($0.0.name): \($0.1.work)" }.joined(separator: "; "))
+        lines.append("")
+        lines += goals
+        return lines.joined(separator: "\n")
+    }
+
+    private func result(_ phase: Phase) -> PhaseResult? {
+        results.first { $0.0.name == phase.name }?.1
+    }
+
+    private var floorWall: Double { median(result(.floor)!.wall) }
+
+    private var table: [String] {
+        let header = ["phase", "measures", "wall s", "CPU s", "MB/s", "× floor", "peak RSS MB", "× input"]
+        var rows: [[String]] = []
+        for (phase, r) in results {
+            let wall = median(r.wall)
+            rows.append([
+                phase.name, phase.summary, fixed(wall, 3), fixed(median(r.cpu), 3),
+                fixed(Double(inputBytes) / 1e6 / wall, 1), fixed(wall / floorWall, 2) + "×",
+                mb(r.peakRSS), fixed(Double(r.peakRSS) / Double(inputBytes), 1) + "×",
+            ])
+            for part in r.parts {
+                let partWall = median(part.wall)
+                rows.append([
+                    "  \(part.name)", "part of \(phase.name)", fixed(partWall, 3), "", "",
+                    fixed(partWall / floorWall, 2) + "×", "", "",
+                ])
+            }
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                // Text columns left-aligned, figures right-aligned.
+                column < 2 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        return [line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)
+    }
+
+    private var goals: [String] {
+        guard let full = result(.full), let nodes = result(.nodes), let floor = result(.floor),
+            let yamsLoad = result(.yamsLoad), let yamsCompose = result(.yamsCompose)
+        else { return ["goals: not judged, a phase is missing"] }
+        let fullRatio = median(full.wall) / median(floor.wall)
+        let fullCPURatio = median(full.cpu) / median(floor.cpu)
+        let nodesWall = median(nodes.wall)
+        let peakRatio = Double(full.peakRSS) / Double(inputBytes)
+        func verdict(_ met: Bool) -> String { met ? "[met]    " : "[NOT met]" }
+        return [
+            "goals (from this run's medians):",
+            "\(verdict(fullRatio <= 2)) full load + lint + compile within 2× the floor: \(fixed(fullRatio, 2))× wall"
+                + " (\(fixed(fullCPURatio, 2))× in CPU time: the loader parses on \(cores) cores, the floor on one)",
+            "\(verdict(nodesWall < median(yamsLoad.wall))) our node load faster than Yams.load: "
+                + "\(fixed(median(yamsLoad.wall) / nodesWall, 2))× faster (Yams.compose: \(fixed(median(yamsCompose.wall) / nodesWall, 2))×)",
+            "\(verdict(peakRatio < 10)) full load's peak memory under 10× the input: \(mb(full.peakRSS)) MB = \(fixed(peakRatio, 1))× "
+                + "(whole process; the 'read' phase shows the process and its input alone: \(mb(result(.read)!.peakRSS)) MB)",
+        ]
+    }
+
+    private func mb(_ bytes: Int) -> String { fixed(Double(bytes) / 1e6, 1) }
+
+    private func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+}

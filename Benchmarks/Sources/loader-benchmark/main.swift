@@ -1,0 +1,95 @@
+// The knowledge loader benchmark.
+//
+//     loader-benchmark FOLDER [--repeat N]
+//
+// Times, on the same files: libyaml's raw event parse (the floor), our YAML node load, the full
+// load + lint + compile, and Yams' compose and load. Each phase runs in a child process (this
+// binary again, with the hidden `--phase NAME`, or yams-phase beside it for Yams), one warm-up
+// run then N timed runs; the child reports its times and its own peak RSS. See README.md.
+
+import BenchmarkSupport
+import Foundation
+import KnowledgeBase
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The options of a benchmark run.
+struct Options {
+    var folder: String
+    var repeats = 5
+
+    static let usage = "usage: loader-benchmark FOLDER [--repeat N]   (FOLDER: made by generate-knowledge)"
+
+    init(_ arguments: [String]) throws {
+        var folder: String?
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--repeat":
+                guard let n = rest.popFirst().flatMap({ Int($0) }), n > 0 else { throw BenchmarkError(Self.usage) }
+                repeats = n
+            case "-h", "--help":
+                throw BenchmarkError(Self.usage)
+            default:
+                guard folder == nil, !argument.hasPrefix("-") else { throw BenchmarkError(Self.usage) }
+                folder = argument
+            }
+        }
+        guard let folder else { throw BenchmarkError(Self.usage) }
+        self.folder = folder
+    }
+}
+
+/// Runs every phase in a child process and prints the report.
+func runBenchmark(_ options: Options) throws {
+    let paths = KnowledgeFiles.list(options.folder)
+    guard !paths.isEmpty else { throw BenchmarkError("no knowledge files in \(options.folder)") }
+    // Reading everything once here also puts the files in the page cache for the children.
+    let inputBytes = try KnowledgeFiles.read(paths).reduce(0) { $0 + $1.count }
+    let loaderFiles = KnowledgeLoader().load(options.folder).files
+    guard loaderFiles == paths else {
+        throw BenchmarkError("the benchmark's file list differs from the loader's (\(paths.count) vs \(loaderFiles.count) files)")
+    }
+
+    let me = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    let yams = me.deletingLastPathComponent().appendingPathComponent("yams-phase")
+    guard FileManager.default.isExecutableFile(atPath: yams.path) else {
+        throw BenchmarkError("\(yams.path) not found: build every product (`swift build -c release`)")
+    }
+
+    let loadBefore = loadAverage()
+    var results: [(Phase, PhaseResult)] = []
+    for phase in Phase.all {
+        FileHandle.standardError.write(Data("running \(phase.name) (1 warm-up + \(options.repeats) runs)…\n".utf8))
+        let result = try runPhaseChild(
+            executable: phase.isYams ? yams : me, phase: phase.name, repeats: options.repeats, folder: options.folder)
+        results.append((phase, result))
+    }
+    let report = Report(
+        folder: options.folder, files: paths.count, inputBytes: inputBytes, repeats: options.repeats,
+        cores: ProcessInfo.processInfo.activeProcessorCount, loadBefore: loadBefore, loadAfter: loadAverage(),
+        results: results)
+    print(report.text)
+}
+
+/// The 1-, 5- and 15-minute load averages, for judging how quiet the machine was.
+func loadAverage() -> String {
+    var loads = [Double](repeating: 0, count: 3)
+    guard getloadavg(&loads, 3) == 3 else { return "unknown" }
+    return loads.map { String(format: "%.2f", $0) }.joined(separator: " ")
+}
+
+do {
+    if let request = PhaseChild.request() {
+        try PhaseChild.report(OurPhases.run(request))
+    } else {
+        try runBenchmark(Options(Array(CommandLine.arguments.dropFirst())))
+    }
+} catch {
+    FileHandle.standardError.write(Data("loader-benchmark: \(error)\n".utf8))
+    exit(1)
+}
