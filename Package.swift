@@ -24,6 +24,9 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         // The knowledge model, its decoding from YAML nodes, the linter and compilation.
         .target(name: "KnowledgeBase", dependencies: ["YAML"]),
+        // The inference engine: a pure step function over compiled knowledge, with provenance
+        // and explanations. Knows nothing of the domain: derivations come registered by name.
+        .target(name: "Inference", dependencies: ["KnowledgeBase"]),
         // OMU fact derivations and checks: ID format, password policy, recovery address, setup key,
         // one-time password, code expiry, campus network. Registers derivations by name.
         .target(name: "Domain", dependencies: ["KnowledgeBase"]),
@@ -32,12 +35,14 @@ let package = Package(
             name: "helpdesk",
             dependencies: [
                 "KnowledgeBase",
+                "Inference",
                 "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
+        .testTarget(name: "InferenceTests", dependencies: ["Inference"]),
         .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
 

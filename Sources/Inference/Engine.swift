@@ -1,0 +1,191 @@
+import KnowledgeBase
+
+/// The inference engine: a pure step function from (knowledge, session) to what comes next.
+/// It replays the session from the start tree every time, so the same session always gives
+/// the same result, and a session is nothing but its data.
+public struct Engine: Sendable {
+    public let knowledge: CompiledKnowledge
+    public let derivations: DerivationRegistry
+    /// Whether the walk may ask the surface to probe the machine.
+    public var allowProbes: Bool
+    /// Nodes a walk may visit before it is stopped: cycles are refused at load, and this
+    /// bounds the walk anyway.
+    public var maxVisits: Int
+
+    public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, allowProbes: Bool = false, maxVisits: Int = 1_000) {
+        self.knowledge = knowledge
+        self.derivations = derivations
+        self.allowProbes = allowProbes
+        self.maxVisits = maxVisits
+    }
+
+    /// The next question, probe or conclusion for `session`.
+    public func step(_ session: Session) -> StepResult {
+        var walk = Walk(engine: self, session: session)
+        let status = walk.run()
+        return StepResult(status: status, trace: walk.trace, shown: walk.shown, known: walk.known)
+    }
+}
+
+/// One replay of a session.
+struct Walk {
+    let engine: Engine
+    let session: Session
+    var known: [String: Session.Entry] = [:]
+    var trace: [TraceEntry] = []
+    var shown: [String] = []
+    /// Trees entered by goto, with the node to come back to.
+    var callers: [(tree: Int, next: Int?)] = []
+
+    init(engine: Engine, session: Session) {
+        self.engine = engine
+        self.session = session
+        for entry in session.entries { known[entry.key] = entry }
+    }
+
+    var k: CompiledKnowledge { engine.knowledge }
+
+    mutating func run() -> Status {
+        guard var tree = k.treeIndex[session.tree] else {
+            return .error(EngineError("no tree '\(session.tree)'"))
+        }
+        var node = k.trees[tree].start
+        for _ in 0..<engine.maxVisits {
+            let t = k.trees[tree]
+            let n = t.nodes[node]
+            switch n.edges {
+            case .decide(let factIndex, let cases, let fallback):
+                let fact = k.facts[factIndex]
+                switch obtain(fact) {
+                case .known(let entry):
+                    guard let next = cases[entry.value.caseKey] ?? fallback else {
+                        return .error(EngineError("node '\(t.id)/\(n.id)' has no case for \(fact.id) = \(entry.value)"))
+                    }
+                    trace.append(TraceEntry(
+                        tree: t.id, node: n.id, action: .decided, fact: fact.id, value: entry.value, source: entry.source,
+                        how: entry.how, to: t.nodes[next].id))
+                    node = next
+                case .ask(let question, let forFact):
+                    return .question(self.question(question, for: forFact, at: t, n))
+                case .probe(let id, let name):
+                    return .probe(fact: id, probe: name)
+                }
+            case .step(let resolved, let unresolved):
+                let key = Session.outcomeKey(tree: t.id, node: n.id)
+                guard let answer = known[key]?.value.boolValue else {
+                    return .question(outcomeQuestion(key: key, at: t, n))
+                }
+                shown.append(key)
+                if answer {
+                    guard let resolved else {
+                        trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(true), source: .asked))
+                        return .conclusion(Ending(tree: t.id, node: n.id, kind: .resolved, text: stepText(n), steps: [], links: stepLinks(n), contact: nil))
+                    }
+                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(true), source: .asked, to: t.nodes[resolved].id))
+                    node = resolved
+                } else if let unresolved {
+                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(false), source: .asked, to: t.nodes[unresolved].id))
+                    node = unresolved
+                } else {
+                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(false), source: .asked))
+                    // The tree has run out of help: back to a caller's next, else the fallback tree.
+                    if let (callerTree, next) = popCaller() {
+                        trace.append(TraceEntry(tree: t.id, node: n.id, action: .returned, to: k.trees[callerTree].id))
+                        (tree, node) = (callerTree, next)
+                    } else {
+                        guard let fallback = k.treeIndex[k.site.fallbackTree], fallback != tree else {
+                            return .error(EngineError("tree '\(t.id)' ran out of help and there is no fallback tree to go to"))
+                        }
+                        trace.append(TraceEntry(tree: t.id, node: n.id, action: .returned, to: k.trees[fallback].id))
+                        (tree, node) = (fallback, k.trees[fallback].start)
+                    }
+                }
+            case .conclude:
+                guard case .conclude(let c) = n.node.kind else { return .error(EngineError("malformed node \(n.id)")) }
+                return .conclusion(Ending(
+                    tree: t.id, node: n.id, kind: Ending.Kind(rawValue: c.kind.rawValue) ?? .answer, text: c.text, steps: c.steps,
+                    links: c.links.map(\.name), contact: c.contact?.name))
+            case .goto(let target, let next):
+                callers.append((tree, next))
+                trace.append(TraceEntry(tree: t.id, node: n.id, action: .entered, to: k.trees[target].id))
+                (tree, node) = (target, k.trees[target].start)
+            }
+        }
+        return .error(EngineError("the walk went past \(engine.maxVisits) nodes and was stopped"))
+    }
+
+    /// The innermost caller with a node to come back to; callers without one are passed through.
+    mutating func popCaller() -> (Int, Int)? {
+        while let caller = callers.popLast() {
+            if let next = caller.next { return (caller.tree, next) }
+        }
+        return nil
+    }
+
+    enum Obtained {
+        case known(Session.Entry)
+        /// Ask this fact (the one needed, or an input of it).
+        case ask(Fact, forFact: String?)
+        case probe(String, String)
+    }
+
+    /// Gets a fact the way an expert would: known → derived → probed → asked.
+    mutating func obtain(_ fact: Fact) -> Obtained {
+        if let entry = known[fact.id] { return .known(entry) }
+        if let entry = derive(fact, depth: 0) { return .known(entry) }
+        if engine.allowProbes, let probe = fact.probe, !session.probed.contains(fact.id) {
+            return .probe(fact.id, probe)
+        }
+        if fact.ask == .inputs {
+            for input in fact.from where known[input] == nil {
+                guard let inputFact = k.fact(input) else { continue }
+                switch obtain(inputFact) {
+                case .known: continue
+                case .ask(let asked, _): return .ask(asked, forFact: fact.id)
+                case .probe(let id, let name): return .probe(id, name)
+                }
+            }
+        }
+        return .ask(fact, forFact: nil)
+    }
+
+    /// Runs the fact's derivation over what is known (deriving its inputs first where they
+    /// are derived too), and remembers the value.
+    mutating func derive(_ fact: Fact, depth: Int) -> Session.Entry? {
+        guard let name = fact.derive, let body = engine.derivations.derivations[name], depth < 8 else { return nil }
+        var inputs: KnownFacts = [:]
+        for input in fact.from {
+            if let entry = known[input] {
+                inputs[input] = entry.value
+            } else if let inputFact = k.fact(input), let entry = derive(inputFact, depth: depth + 1) {
+                inputs[input] = entry.value
+            }
+        }
+        guard !inputs.isEmpty, let value = body(inputs) else { return nil }
+        let entry = Session.Entry(key: fact.id, value: value, source: .derived, how: "\(name)(\(fact.from.filter { inputs[$0] != nil }.joined(separator: ", ")))")
+        known[fact.id] = entry
+        return entry
+    }
+
+    func question(_ fact: Fact, for forFact: String?, at tree: CompiledTree, _ node: CompiledNode) -> Question {
+        Question(
+            key: fact.id, kind: .fact, type: fact.type, prompt: fact.prompt, choices: fact.values, instruction: nil, links: [],
+            tree: tree.id, node: node.id, forFact: forFact)
+    }
+
+    func outcomeQuestion(key: String, at tree: CompiledTree, _ node: CompiledNode) -> Question {
+        Question(
+            key: key, kind: .outcome, type: .bool, prompt: nil, choices: [], instruction: stepText(node), links: stepLinks(node),
+            tree: tree.id, node: node.id, forFact: nil)
+    }
+
+    func stepText(_ node: CompiledNode) -> LocalizedText {
+        if case .step(let s) = node.node.kind { return s.text }
+        return LocalizedText()
+    }
+
+    func stepLinks(_ node: CompiledNode) -> [String] {
+        if case .step(let s) = node.node.kind { return s.links.map(\.name) }
+        return []
+    }
+}
