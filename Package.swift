@@ -27,6 +27,8 @@ let package = Package(
         // The inference engine: a pure step function over compiled knowledge, with provenance
         // and explanations. Knows nothing of the domain: derivations come registered by name.
         .target(name: "Inference", dependencies: ["KnowledgeBase"]),
+        // Knowledge tests and their coverage (`helpdesk test`).
+        .target(name: "Tester", dependencies: ["Inference", "KnowledgeBase"]),
         // OMU fact derivations and checks: ID format, password policy, recovery address, setup key,
         // one-time password, code expiry, campus network. Registers derivations by name.
         .target(name: "Domain", dependencies: ["KnowledgeBase"]),
@@ -36,6 +38,7 @@ let package = Package(
             dependencies: [
                 "KnowledgeBase",
                 "Inference",
+                "Tester",
                 "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
