@@ -12,7 +12,8 @@ struct Helpdesk: ParsableCommand {
             The knowledge is read from --knowledge, else $HELPDESK_KNOWLEDGE, else the bundled Knowledge/ folder.
             """,
         version: "0.1.0",
-        subcommands: [Lint.self]
+        subcommands: [Diagnose.self, List.self, Show.self, Check.self, Lint.self, Test.self],
+        defaultSubcommand: Diagnose.self
     )
 }
 

@@ -1,6 +1,6 @@
 /// The nearest known word to a misspelt one, for "did you mean" hints.
-enum Suggestion {
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+public enum Suggestion {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {

@@ -1,0 +1,78 @@
+/// Column widths on a terminal, where East Asian wide and full-width characters take two
+/// columns, so that Japanese text lines up.
+enum TextWidth {
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v == 0 || (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v) { return 0 }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
+            return 2
+        }
+        return 1
+    }
+
+    /// `text` padded with spaces to `columns` display columns.
+    static func pad(_ text: String, to columns: Int) -> String {
+        text + String(repeating: " ", count: max(0, columns - width(text)))
+    }
+
+    /// Lines of at most `columns` display columns, breaking at spaces where there are any and
+    /// anywhere in Japanese text.
+    static func wrap(_ text: String, columns: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            var word = ""
+            var wordWidth = 0
+            func flushWord() {
+                if lineWidth + wordWidth > columns, !line.isEmpty {
+                    lines.append(line.trimmingTrailingSpaces)
+                    line = ""
+                    lineWidth = 0
+                    if word.hasPrefix(" ") { word.removeFirst(); wordWidth -= 1 }
+                }
+                line += word
+                lineWidth += wordWidth
+                word = ""
+                wordWidth = 0
+            }
+            for character in paragraph {
+                let w = character.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+                if character == " " {
+                    flushWord()
+                    word = " "
+                    wordWidth = 1
+                } else if w == 2 {
+                    // Japanese breaks between any two characters.
+                    flushWord()
+                    word = String(character)
+                    wordWidth = 2
+                    flushWord()
+                } else {
+                    word.append(character)
+                    wordWidth += w
+                }
+            }
+            flushWord()
+            lines.append(line.trimmingTrailingSpaces)
+        }
+        return lines
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
