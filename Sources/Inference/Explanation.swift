@@ -69,13 +69,19 @@ public enum Explanation {
         }
     }
 
-    /// The how of a result: every decision and step, and the facts used.
-    public static func how(_ result: StepResult) -> How {
+    /// The how of a result: every decision and step, and the facts used, each derived fact
+    /// preceded by the inputs it was derived from.
+    public static func how(_ result: StepResult, knowledge k: CompiledKnowledge) -> How {
         var facts: [Session.Entry] = []
         var seen: Set<String> = []
-        for entry in result.trace {
-            guard let key = entry.fact, seen.insert(key).inserted, let known = result.known[key] else { continue }
+        func add(_ key: String) {
+            guard !seen.contains(key), let known = result.known[key] else { return }
+            if known.source == .derived, let fact = k.fact(key) { fact.from.forEach(add) }
+            seen.insert(key)
             facts.append(known)
+        }
+        for entry in result.trace {
+            if let key = entry.fact { add(key) }
         }
         return How(steps: result.trace, facts: facts)
     }

@@ -289,7 +289,7 @@ struct TerminalDiagnosis {
     }
 
     func showHow(_ result: StepResult) {
-        let how = Explanation.how(result)
+        let how = Explanation.how(result, knowledge: k)
         say(ja ? "結論に至った経緯:" : "How this was reached:")
         let describeSource: (Provenance) -> String = { source in
             switch (source, self.language) {

@@ -18,7 +18,7 @@ struct Transcript {
         md += "- \(ja ? "開始" : "Started at"): \(knowledge.tree(session.tree)?.tree.title.text(language) ?? session.tree) (`\(session.tree)`)\n\n"
         md += ja ? "## 確認した内容\n\n" : "## What was checked\n\n"
         md += "| \(ja ? "項目" : "Item") | \(ja ? "答え" : "Answer") | \(ja ? "出どころ" : "Source") |\n|---|---|---|\n"
-        for fact in Explanation.how(result).facts {
+        for fact in Explanation.how(result, knowledge: knowledge).facts {
             let label = knowledge.fact(fact.key)?.prompt?.text(language) ?? stepLabel(fact.key)
             let value = "\(protocolObject.shown(fact.key, fact.value))"
             md += "| \(cell(label)) | \(cell(display(fact.key, value))) | \(fact.source.rawValue)\(fact.how.map { " (\(cell($0)))" } ?? "") |\n"

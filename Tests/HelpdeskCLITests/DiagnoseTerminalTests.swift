@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `helpdesk diagnose` driven as a script drives it: answers one per line on standard input.
+@Suite struct DiagnoseTerminalTests {
+    static func run(_ arguments: [String], _ lines: [String], state: URL) throws -> CLI.Result {
+        try CLI.run(arguments, input: lines.map { $0 + "\n" }.joined(), environment: ["XDG_STATE_HOME": state.path])
+    }
+
+    @Test func aWholeSessionInEnglish() throws {
+        let state = try CLI.temporaryDirectory()
+        let r = try Self.run(["--tree", "code-expired", "--lang", "en"], ["8", ""], state: state)
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.stdout.contains("How many minutes ago was the confirmation code"))
+        #expect(r.stdout.contains("Have the password reset notice mail sent again"))
+        #expect(r.stdout.contains("1. On the confirmation code screen"))
+        #expect(!FileManager.default.fileExists(atPath: state.appendingPathComponent("helpdesk/session.json").path))
+    }
+
+    @Test func badAnswersAreAskedAgainWithAReason() throws {
+        let state = try CLI.temporaryDirectory()
+        let r = try Self.run(["--tree", "code-expired"], ["ten", "-", "8"], state: state)
+        #expect(r.stdout.contains("数字で答えてください"))
+        #expect(r.stdout.contains("再度パスワード再設定通知メールを送信してください"))
+        let choice = try Self.run(["--tree", "contact-helpdesk"], ["7", "1"], state: state)
+        #expect(choice.stdout.contains("1から2の番号で答えてください"))
+        #expect(choice.stdout.contains("利用者ID(OMUID)・パスワードについて"))
+    }
+
+    @Test func fullWidthAnswersAreNormalisedAndSaid() throws {
+        let state = try CLI.temporaryDirectory()
+        let r = try Self.run(["--tree", "code-expired"], ["１０"], state: state)
+        #expect(r.stdout.contains("「10」と読みました"))
+        #expect(r.stdout.contains("再度パスワード再設定通知メール"))
+    }
+
+    @Test func whyHelpBackAndHistory() throws {
+        let state = try CLI.temporaryDirectory()
+        let r = try Self.run([], ["?", "help", "2", "history", "back", "1", "quit"], state: state)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("確認箇所: start/activation-done"))
+        #expect(r.stdout.contains("back N"))
+        #expect(r.stdout.contains("1. 利用開始手続きは完了していますか? → いいえ"))
+        // After going back and answering yes, the after-activation symptoms are offered.
+        #expect(r.stdout.contains("OMU認証システムにログインできない"))
+        #expect(r.stdout.contains("中断しました"))
+    }
+
+    @Test func quitThenResume() throws {
+        let state = try CLI.temporaryDirectory()
+        let first = try Self.run([], ["2", "quit"], state: state)
+        #expect(first.status == 0)
+        let saved = state.appendingPathComponent("helpdesk/session.json")
+        #expect(FileManager.default.fileExists(atPath: saved.path))
+        let second = try Self.run([], ["1", "4", "4"], state: state)
+        #expect(second.stdout.contains("以前に中断した診断から再開しますか?"))
+        // Resumed at the step question, not at the first one.
+        #expect(second.stdout.contains("[2] 利用開始手続きのどの手順"))
+        #expect(second.stdout.contains("2要素認証セットアップキー登録時"))
+        let fresh = try Self.run(["--new"], ["quit"], state: state)
+        #expect(!fresh.stdout.contains("再開しますか"))
+    }
+
+    @Test func endOfInputKeepsTheSession() throws {
+        let state = try CLI.temporaryDirectory()
+        let r = try Self.run([], ["2"], state: state)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("入力が終わりました"))
+        #expect(FileManager.default.fileExists(atPath: state.appendingPathComponent("helpdesk/session.json").path))
+    }
+
+    @Test func corruptSessionIsSetAside() throws {
+        let state = try CLI.temporaryDirectory()
+        let dir = state.appendingPathComponent("helpdesk")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "{\"version\": 1, \"tree\": \"no-such-tree\"}".write(to: dir.appendingPathComponent("session.json"), atomically: true, encoding: .utf8)
+        let r = try Self.run([], ["quit"], state: state)
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("保存されていた診断は使えない"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(files.contains { $0.hasPrefix("session.unusable-") })
+        try "garbage".write(to: dir.appendingPathComponent("session.json"), atomically: true, encoding: .utf8)
+        let again = try Self.run(["--lang", "en"], ["quit"], state: state)
+        #expect(again.stderr.contains("could not be used (it is not a saved session (not JSON))"))
+    }
+
+    @Test func howAndTranscript() throws {
+        let state = try CLI.temporaryDirectory()
+        let transcript = state.appendingPathComponent("ticket.md")
+        let r = try Self.run(["--tree", "code-expired", "--lang", "en"], ["8", "how", "save", transcript.path, ""], state: state)
+        #expect(r.stdout.contains("How this was reached:"))
+        #expect(r.stdout.contains("[derived: omu.code_expired(code_age_minutes)]") || r.stdout.contains("[asked]"))
+        let md = try String(contentsOf: transcript, encoding: .utf8)
+        #expect(md.hasPrefix("# helpdesk diagnosis"))
+        #expect(md.contains("| How many minutes ago was the confirmation code"))
+        #expect(md.contains("## Conclusion"))
+    }
+}
