@@ -128,8 +128,10 @@ struct Diagnose: ParsableCommand {
         print(language == .ja ? "  (\(title)、回答 \(answers) 件)" : "  (\(title), \(answers) answers)")
         print("  1) \(Messages.yes.text(language))\n  2) \(Messages.no.text(language))")
         while true {
-            FileHandle.standardOutput.write(Data("> ".utf8))
-            guard let line = readLine()?.nfkc.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
+            Output.prompt("> ")
+            guard let raw = readLine() else { return false }
+            if isatty(STDIN_FILENO) != 1 { print(raw) }
+            let line = raw.nfkc.trimmingCharacters(in: .whitespaces).lowercased()
             if ["1", "y", "yes", "はい"].contains(line) { return true }
             if ["2", "n", "no", "いいえ"].contains(line) { return false }
             print(language == .ja ? "1(はい)か2(いいえ)で答えてください。" : "Answer 1 (yes) or 2 (no).")

@@ -6,6 +6,12 @@ enum Output {
         print(text)
     }
 
+    /// Text without a line end, shown at once (before input is read).
+    static func prompt(_ text: String) {
+        print(text, terminator: "")
+        fflush(nil)
+    }
+
     static func err(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

@@ -158,11 +158,19 @@ struct TerminalDiagnosis {
             return CheckSecretInput.read(prompts: [LocalizedText(ja: "> ", en: "> ")], language: language).first ?? nil
         }
         prompt("> ")
-        return readLine(strippingNewline: true)
+        return readAnswer()
+    }
+
+    /// A line of input; when it comes from a script, it is echoed so the output reads like
+    /// the dialogue.
+    func readAnswer() -> String? {
+        let line = readLine(strippingNewline: true)
+        if !interactive, let line { say(line) }
+        return line
     }
 
     func prompt(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Output.prompt(text)
     }
 
     // MARK: Showing
@@ -266,14 +274,14 @@ struct TerminalDiagnosis {
         say(Output.styled(Messages.afterConclusion.text(language), .dim, on: colour))
         while true {
             prompt("> ")
-            guard let line = readLine(strippingNewline: true) else { return 0 }
+            guard let line = readAnswer() else { return 0 }
             switch line.nfkc.trimmingCharacters(in: .whitespaces).lowercased() {
             case "", "quit", "q", "exit", "終了": return 0
             case "how", "経緯": showHow(result)
             case "save", "保存":
                 let suggested = "helpdesk-\(session.tree)-\(Self.stamp()).md"
                 prompt("\(Messages.savePath.text(language)) [\(suggested)]: ")
-                var path = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) ?? ""
+                var path = readAnswer()?.trimmingCharacters(in: .whitespaces) ?? ""
                 if path.isEmpty { path = suggested }
                 let markdown = Transcript(knowledge: k, language: language).markdown(session: session, result: result)
                 do {
