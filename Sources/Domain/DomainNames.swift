@@ -20,3 +20,17 @@ public enum DomainNames {
         RegisteredNames(derivations: Set(derivations), probes: Set(probes))
     }
 }
+
+extension DomainNames {
+    /// The domain checks and their finding codes, in the knowledge index's order (check names as
+    /// `helpdesk check` takes them). None may be renamed or dropped.
+    public static let findingCodes: KeyValuePairs<String, [String]> = [
+        "omuid": OMUIDCheck.Code.allCases.map(\.rawValue),
+        "password": PasswordCheck.Code.allCases.map(\.rawValue),
+        "recovery-email": RecoveryEmailCheck.Code.allCases.map(\.rawValue),
+        "setup-key": SetupKeyCheck.Code.allCases.map(\.rawValue),
+        "otp": OneTimePasswordCheck.Code.allCases.map(\.rawValue),
+        "code-age": CodeAgeCheck.Code.allCases.map(\.rawValue),
+        "network": NetworkCheck.Code.allCases.map(\.rawValue),
+    ]
+}

@@ -52,7 +52,7 @@ public enum PasswordCheck {
             en: "Check 「■パスワードに使用できる文字」 (the characters a password may use) in the password rule (「パスワードルール」) at the bottom left of the screen, and type a password made only of those characters.")
         let missing = LocalizedText(
             ja: "(画面では「\(ruleMessage)」と表示されます)半角英大文字・半角英小文字・半角数字を1文字以上含むパスワードを作成し入力してください。",
-            en: " (the screen shows 「\(ruleMessage)」: include at least one half-width upper-case letter, lower-case letter and digit). Make a password that has at least one of each and type it.")
+            en: " The screen shows 「\(ruleMessage)」 (include at least one half-width upper-case letter, lower-case letter and digit each). Make a password that has at least one of each and type it.")
         switch code {
         case .fullwidth:
             return LocalizedText(

@@ -88,11 +88,11 @@ import Testing
     // MARK: recovery-email, otp
 
     @Test(arguments: [
-        ("taro.yamada@gmail.com", Int32(0), [String]()),
+        ("taro.yamada@gmail.com", 0, []),
         ("taro@st.omu.ac.jp", 1, ["university_address"]),
         ("ab@gmail.com", 1, ["local_part_length"]),
         (" taro@gmail", 1, ["surrounding_space", "bad_format"]),
-    ])
+    ] as [(String, Int32, [String])])
     func recoveryEmail(address: String, status: Int32, codes: [String]) throws {
         let result = try Self.check(["recovery-email", address, "--json"])
         #expect(result.status == status)
@@ -102,12 +102,12 @@ import Testing
     }
 
     @Test(arguments: [
-        (["123456"], Int32(0), [String]()),
+        (["123456"], 0, []),
         (["123", "456"], 0, []),
         (["１２３４５６"], 1, ["fullwidth"]),
         (["12345"], 1, ["not_six_digits"]),
         (["-12345"], 1, ["not_six_digits"]),
-    ])
+    ] as [([String], Int32, [String])])
     func oneTimePassword(words: [String], status: Int32, codes: [String]) throws {
         let result = try Self.check(["otp"] + words + ["--json"])
         #expect(result.status == status, "\(result.output)")
@@ -116,7 +116,7 @@ import Testing
 
     // MARK: code-age
 
-    @Test(arguments: [("0", Int32(0)), ("4.5", 0), ("5", 0), ("5.5", 1), ("90", 1)])
+    @Test(arguments: [("0", 0), ("4.5", 0), ("5", 0), ("5.5", 1), ("90", 1)] as [(String, Int32)])
     func codeAgeInMinutes(minutes: String, status: Int32) throws {
         let result = try Self.check(["code-age", minutes, "--json"])
         #expect(result.status == status)

@@ -33,14 +33,14 @@ import Testing
     // MARK: password
 
     @Test(arguments: [
-        ("Zq7WxKp9\nZq7WxKp9\n", Int32(0), [String]()),
+        ("Zq7WxKp9\nZq7WxKp9\n", 0, []),
         ("Zq7WxKp9\nZq7WxKp8\n", 1, ["confirmation_mismatch"]),
         ("Zq7WxKp9\n\n", 0, []),
         ("Zq7WxKp9", 0, []),
         ("zqwxkpvm\n", 1, ["missing_uppercase", "missing_digit"]),
         ("Ｚｑ７ＷｘＫｐ９\n", 1, ["fullwidth"]),
         ("Zq7 Wx\u{00E9}Kp9\n", 1, ["disallowed_character"]),
-    ])
+    ] as [(String, Int32, [String])])
     func passwordFromStandardInput(input: String, status: Int32, codes: [String]) throws {
         let result = try Self.check(["password", "--json"], input: input)
         #expect(result.status == status, "\(result.output)")
@@ -73,11 +73,11 @@ import Testing
     // MARK: setup-key
 
     @Test(arguments: [
-        ("MZXW 6YTB OI======\n", Int32(0), [String]()),
+        ("MZXW 6YTB OI======\n", 0, []),
         (" MZXW6YTBOI\n", 1, ["surrounding_space"]),
         ("ＭＺＸＷ６ＹＴＢＯＩ\n", 1, ["fullwidth"]),
         ("MZXW6YTB01\n", 1, ["not_base32"]),
-    ])
+    ] as [(String, Int32, [String])])
     func setupKeyFromStandardInput(input: String, status: Int32, codes: [String]) throws {
         let result = try Self.check(["setup-key", "--json"], input: input)
         #expect(result.status == status, "\(result.output)")

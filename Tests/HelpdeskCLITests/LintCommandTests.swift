@@ -31,7 +31,7 @@ import Testing
         let dir = try CLI.knowledgeCopy()
         let file = dir.appendingPathComponent("trees/activation/code-expired.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "      en: The confirmation code has expired\n", with: "")
+        try text.replacingOccurrences(of: "\n  en: The confirmation code has expired\n", with: "\n")
             .write(to: file, atomically: true, encoding: .utf8)
         let plain = try CLI.run(["lint", dir.path])
         #expect(plain.status == 0, "\(plain.output)")

@@ -62,7 +62,7 @@ import Testing
     @Test func typedSecretsStayInMemory() throws {
         let state = try CLI.temporaryDirectory()
         let transcript = state.appendingPathComponent("t.md")
-        let lines = ["1", "1", "Pw9SecretXq", "Pw9SecretXq", "1", "save", transcript.path, ""]
+        let lines = ["1", "Pw9SecretXq", "Pw9SecretXq"] + Array(repeating: "1", count: 12) + ["save", transcript.path, ""]
         let r = try CLI.run(
             ["--tree", "password-change-error", "--no-probe"], input: lines.joined(separator: "\n") + "\n",
             environment: ["XDG_STATE_HOME": state.path])
@@ -70,7 +70,7 @@ import Testing
         Self.assertNoSecret(r.output, "output")
         if let md = FileManager.default.contents(atPath: transcript.path) { Self.assertNoSecret(String(decoding: md, as: UTF8.self), "transcript") }
         let quit = try CLI.run(
-            ["--tree", "password-change-error", "--new"], input: "1\n1\nPw9SecretXq\nquit\n", environment: ["XDG_STATE_HOME": state.path])
+            ["--tree", "password-change-error", "--new"], input: "1\nPw9SecretXq\nquit\n", environment: ["XDG_STATE_HOME": state.path])
         Self.assertNoSecret(quit.output, "output")
         let saved = try #require(FileManager.default.contents(atPath: state.appendingPathComponent("helpdesk/session.json").path))
         Self.assertNoSecret(String(decoding: saved, as: UTF8.self), "saved session")

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+
+struct Graph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw trees as Graphviz DOT, Mermaid, or SVG (with Graphviz' dot installed).",
+        discussion: """
+            Decisions are diamonds, steps rounded boxes, remedies and answers green, escalations yellow \
+            hexagons, gotos purple, with dashed links to the tree they enter. --all draws every tree, \
+            each in its own cluster.
+            """
+    )
+
+    @OptionGroup var options: KnowledgeOptions
+
+    @Argument(help: "The tree to draw.")
+    var tree: String?
+
+    @Flag(help: "Draw every tree.")
+    var all = false
+
+    @Option(help: "dot, mermaid or svg.")
+    var format: String = "dot"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        guard TreeGraph.Format(rawValue: format) != nil else { throw ValidationError("--format must be dot, mermaid or svg") }
+        if all == (tree != nil) { throw ValidationError("name one TREE, or give --all") }
+    }
+
+    func run() throws {
+        let language = options.language
+        let knowledge = try LoadedKnowledge.load(options.knowledgePath(), language: language, json: false)
+        let trees: [Tree]
+        if let tree {
+            guard let found = knowledge.compiled.tree(tree) else {
+                var message = "no tree '\(tree)'"
+                if let guess = Suggestion.nearest(to: tree, among: knowledge.compiled.trees.map(\.id)) { message += " — did you mean '\(guess)'?" }
+                throw UsageError(message)
+            }
+            trees = [found.tree]
+        } else {
+            trees = knowledge.compiled.trees.map(\.tree)
+        }
+        let graph = TreeGraph(knowledge: knowledge.compiled, language: language)
+        let text: String
+        switch TreeGraph.Format(rawValue: format)! {
+        case .dot: text = graph.dot(trees)
+        case .mermaid: text = graph.mermaid(trees)
+        case .svg: text = try Self.svg(graph.dot(trees))
+        }
+        if let output {
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw UsageError("cannot write \(output)")
+            }
+        } else {
+            Output.prompt(text)
+        }
+    }
+
+    /// Renders DOT with Graphviz' `dot`, which must be on the PATH.
+    static func svg(_ dot: String) throws -> String {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard let tool = paths.map({ "\($0)/dot" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw UsageError("SVG needs Graphviz' dot (Debian: apt-get install graphviz); --format dot or mermaid work without it")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        nonisolated(unsafe) var svg = Data()
+        let reader = Thread { svg = output.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        input.fileHandleForWriting.write(Data(dot.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        while !reader.isFinished { usleep(1000) }
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            throw UsageError("dot failed: \(message.prefix(300))")
+        }
+        return String(decoding: svg, as: UTF8.self)
+    }
+}

@@ -1,0 +1,166 @@
+import KnowledgeBase
+
+/// Pictures of trees: Graphviz DOT or Mermaid, node kinds drawn differently, and `goto`s as
+/// links between trees.
+struct TreeGraph {
+    let knowledge: CompiledKnowledge
+    let language: Language
+
+    enum Format: String, CaseIterable { case dot, mermaid, svg }
+
+    /// A short label: the first line of the text, cut to `limit` characters.
+    func label(_ text: String, limit: Int = 36) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
+    }
+
+    struct Shape {
+        let text: String
+        let kind: String
+    }
+
+    func shape(_ node: TreeNode) -> Shape {
+        switch node.kind {
+        case .decide(let d):
+            return Shape(text: label(knowledge.fact(d.fact.name)?.prompt?.text(language) ?? d.fact.name + "?"), kind: "decide")
+        case .step(let s):
+            return Shape(text: label(s.text.text(language)), kind: "step")
+        case .conclude(let c):
+            return Shape(text: label(c.text.text(language)), kind: c.kind.rawValue)
+        case .goto(let g):
+            return Shape(text: "↪ " + label(knowledge.tree(g.tree.name)?.tree.title.text(language) ?? g.tree.name), kind: "goto")
+        }
+    }
+
+    /// Edges of a node within its tree, labelled; a goto's jump is drawn separately.
+    func edges(_ node: TreeNode) -> [(to: String, label: String?)] {
+        let ja = language == .ja
+        switch node.kind {
+        case .decide(let d):
+            let fact = knowledge.fact(d.fact.name)
+            var out = d.cases.map { c -> (String, String?) in
+                let text = fact?.values.first { $0.id == c.value }?.label.text(language)
+                    ?? (c.value == "true" ? Messages.yes.text(language) : c.value == "false" ? Messages.no.text(language) : c.value)
+                return (c.target.name, label(text, limit: 24))
+            }
+            if let d = d.default { out.append((d.name, ja ? "その他" : "otherwise")) }
+            return out
+        case .step(let s):
+            var out: [(String, String?)] = []
+            if let r = s.resolved { out.append((r.name, ja ? "解決" : "solved")) }
+            if let u = s.unresolved { out.append((u.name, ja ? "未解決" : "not solved")) }
+            return out
+        case .conclude:
+            return []
+        case .goto(let g):
+            return g.next.map { [($0.name, ja ? "戻った後" : "then")] } ?? []
+        }
+    }
+
+    // MARK: DOT
+
+    func dot(_ trees: [Tree]) -> String {
+        let ids = Set(trees.map(\.id))
+        var out = ["digraph helpdesk {", "  rankdir=TB;", "  graph [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=12];", "  node [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=10];",
+                   "  edge [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=9];"]
+        for tree in trees {
+            out.append("  subgraph \(quote("cluster_" + tree.id)) {")
+            out.append("    label=\(quote("\(tree.id): \(label(tree.title.text(language), limit: 60))"));")
+            for node in tree.nodes {
+                let s = shape(node)
+                out.append("    \(quote(key(tree, node.id))) [label=\(quote(s.text)), \(dotStyle(s.kind))];")
+            }
+            for node in tree.nodes {
+                for edge in edges(node) {
+                    let label = edge.label.map { " [label=\(quote($0))]" } ?? ""
+                    out.append("    \(quote(key(tree, node.id))) -> \(quote(key(tree, edge.to)))\(label);")
+                }
+            }
+            out.append("  }")
+        }
+        // Jumps between trees: to the target's start when it is drawn, else to a stub.
+        for tree in trees {
+            for node in tree.nodes {
+                guard case .goto(let g) = node.kind else { continue }
+                if ids.contains(g.tree.name), let target = knowledge.tree(g.tree.name) {
+                    out.append("  \(quote(key(tree, node.id))) -> \(quote(key(target.tree, target.tree.start.name))) [style=dashed, color=gray40];")
+                } else {
+                    out.append("  \(quote("tree:" + g.tree.name)) [label=\(quote(g.tree.name)), shape=folder, style=dashed];")
+                    out.append("  \(quote(key(tree, node.id))) -> \(quote("tree:" + g.tree.name)) [style=dashed, color=gray40];")
+                }
+            }
+        }
+        out.append("}")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func dotStyle(_ kind: String) -> String {
+        switch kind {
+        case "decide": return "shape=diamond, style=filled, fillcolor=\"#dbeafe\""
+        case "step": return "shape=box, style=\"rounded,filled\", fillcolor=\"#f3f4f6\""
+        case "remedy": return "shape=box, style=\"filled,bold\", fillcolor=\"#dcfce7\""
+        case "answer": return "shape=note, style=filled, fillcolor=\"#dcfce7\""
+        case "escalation": return "shape=hexagon, style=filled, fillcolor=\"#fef3c7\""
+        default: return "shape=cds, style=filled, fillcolor=\"#ede9fe\""
+        }
+    }
+
+    func key(_ tree: Tree, _ node: String) -> String { "\(tree.id)/\(node)" }
+
+    func quote(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    // MARK: Mermaid
+
+    func mermaid(_ trees: [Tree]) -> String {
+        let ids = Set(trees.map(\.id))
+        var out = ["flowchart TD"]
+        var names: [String: String] = [:]
+        func name(_ tree: Tree, _ node: String) -> String {
+            let k = key(tree, node)
+            if let n = names[k] { return n }
+            let n = "n\(names.count)"
+            names[k] = n
+            return n
+        }
+        for tree in trees {
+            out.append("  subgraph \(mermaidID(tree.id))[\(mermaidText("\(tree.id): \(label(tree.title.text(language), limit: 60))"))]")
+            for node in tree.nodes {
+                let s = shape(node), text = mermaidText(s.text), n = name(tree, node.id)
+                switch s.kind {
+                case "decide": out.append("    \(n){\(text)}:::decide")
+                case "step": out.append("    \(n)(\(text)):::step")
+                case "goto": out.append("    \(n)[[\(text)]]:::goto")
+                case "escalation": out.append("    \(n){{\(text)}}:::escalation")
+                default: out.append("    \(n)([\(text)]):::\(s.kind)")
+                }
+            }
+            for node in tree.nodes {
+                for edge in edges(node) {
+                    let label = edge.label.map { "|\(mermaidText($0))|" } ?? ""
+                    out.append("    \(name(tree, node.id)) -->\(label) \(name(tree, edge.to))")
+                }
+            }
+            out.append("  end")
+        }
+        for tree in trees {
+            for node in tree.nodes {
+                guard case .goto(let g) = node.kind, ids.contains(g.tree.name), let target = knowledge.tree(g.tree.name) else { continue }
+                out.append("  \(name(tree, node.id)) -.-> \(name(target.tree, target.tree.start.name))")
+            }
+        }
+        out += [
+            "  classDef decide fill:#dbeafe", "  classDef step fill:#f3f4f6", "  classDef remedy fill:#dcfce7",
+            "  classDef answer fill:#dcfce7", "  classDef escalation fill:#fef3c7", "  classDef goto fill:#ede9fe",
+        ]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func mermaidID(_ id: String) -> String { "t_" + id.replacingOccurrences(of: "-", with: "_") }
+
+    /// Mermaid text in quotes, with the characters Mermaid reads as syntax made entities.
+    func mermaidText(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "#quot;") + "\""
+    }
+}
