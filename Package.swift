@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "helpdesk", targets: ["helpdesk"]),
         .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
         .library(name: "YAML", targets: ["YAML"]),
+        .library(name: "Inference", targets: ["Inference"]),
+        .library(name: "Domain", targets: ["Domain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +34,8 @@ let package = Package(
         // OMU fact derivations and checks: ID format, password policy, recovery address, setup key,
         // one-time password, code expiry, campus network. Registers derivations by name.
         .target(name: "Domain", dependencies: ["KnowledgeBase"]),
+        // Ticket triage: Japanese-aware ranking, fact extraction, redaction, reply drafts.
+        .target(name: "Triage", dependencies: ["Inference", "Domain", "KnowledgeBase"]),
         // The command-line tool: one file per subcommand.
         .executableTarget(
             name: "helpdesk",
@@ -39,6 +43,7 @@ let package = Package(
                 "KnowledgeBase",
                 "Inference",
                 "Tester",
+                "Triage",
                 "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -46,6 +51,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
         .testTarget(name: "InferenceTests", dependencies: ["Inference"]),
+        .testTarget(name: "TriageTests", dependencies: ["Triage", "Domain"]),
         .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
 

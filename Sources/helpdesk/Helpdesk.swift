@@ -12,7 +12,7 @@ struct Helpdesk: ParsableCommand {
             The knowledge is read from --knowledge, else $HELPDESK_KNOWLEDGE, else the bundled Knowledge/ folder.
             """,
         version: "0.1.0",
-        subcommands: [Diagnose.self, List.self, Show.self, Check.self, Lint.self, Test.self, Graph.self],
+        subcommands: [Diagnose.self, TriageCommand.self, List.self, Show.self, Check.self, Lint.self, Test.self, Graph.self],
         defaultSubcommand: Diagnose.self
     )
 }

@@ -38,16 +38,20 @@ struct Outline {
         let pad = String(repeating: "  ", count: depth)
         let prefix = pad + (label.map { "[\($0)] " } ?? "")
         guard let node = tree.node(id) else { return }
+        let ja = language == .ja
         guard seen.insert(id).inserted else {
             lines.append("\(prefix)→ \(id) (see above)")
             return
         }
-        let ja = language == .ja
         switch node.kind {
         case .decide(let d):
-            let prompt = knowledge.fact(d.fact.name)?.prompt?.text(language) ?? d.fact.name
-            lines.append("\(prefix)? \(id): \(prompt) (\(d.fact.name))")
             let fact = knowledge.fact(d.fact.name)
+            if let prompt = fact?.prompt?.text(language) {
+                lines.append("\(prefix)? \(id): \(prompt) (\(d.fact.name))")
+            } else {
+                let inputs = fact?.from.joined(separator: ", ") ?? ""
+                lines.append("\(prefix)? \(id): \(d.fact.name) (\(ja ? "判定: " : "derived from ")\(inputs))")
+            }
             for c in d.cases {
                 let valueLabel = fact?.values.first { $0.id == c.value }?.label.text(language)
                     ?? (c.value == "true" ? Messages.yes.text(language) : c.value == "false" ? Messages.no.text(language) : c.value)

@@ -1,0 +1,174 @@
+import Domain
+import KnowledgeBase
+
+/// A fact a ticket already tells, with the words it was read from.
+public struct ExtractedFact: Sendable, Hashable {
+    public let key: String
+    public let value: FactValue
+    public let evidence: String
+}
+
+/// Reads the facts a ticket tells: OMUID-like tokens (checked, so 「ＡＢ１２３４５」 is flagged as
+/// full-width), a quoted on-screen message, the campus network, who the writer is, the
+/// activation step, a lost device, and times such as 「10分前に届いた」. It reads redacted
+/// text, so no secret can become a fact.
+public struct FactExtractor: Sendable {
+    let site: SiteData
+    let cues: PhraseMatcher<Cue>
+
+    /// A phrase that tells a fact's value.
+    struct Cue: Sendable {
+        let key: String
+        let value: FactValue
+    }
+
+    public init(site: SiteData) {
+        self.site = site
+        var cues = PhraseMatcher<Cue>()
+        func add(_ words: [String], _ key: String, _ value: FactValue) {
+            for word in words { cues.add(word, Cue(key: key, value: value)) }
+        }
+        add(["新入生", "学部生", "大学院生", "院生", "学生です", "学生の", "留学生", "student", "undergraduate", "graduate student"], "affiliation", .choice("student"))
+        add(["教員", "先生", "faculty", "lecturer", "professor"], "affiliation", .choice("faculty"))
+        add(["職員", "事務", "staff member", "administrative staff"], "affiliation", .choice("staff"))
+        add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
+        add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "lost my", "stolen", "gave away"], "device_lost", .bool(true))
+        add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
+             "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
+        add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい", "以前は使え", "前は使え",
+             "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
+             "since last", "for months", "finished activation", "after activation", "finished the activation",
+             "completed the activation", "used to work", "worked before", "was working", "until yesterday", "last year"], "activation_done", .bool(true))
+        add(["omuid・仮パスワード確認", "仮パスワード確認画面", "omuid,pw確認"], "activation_step", .choice("omuid_check"))
+        add(["パスワード変更画面", "パスワード変更を始める", "変更ボタン", "password change screen"], "activation_step", .choice("password_change"))
+        add(["2要素認証設定画面", "2要素認証設定を始める", "セットアップキー", "setup key"], "activation_step", .choice("two_factor_setup"))
+        add(["学籍番号確認システム"], "student_number_checked", .bool(true))
+        add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
+        add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "no one-time password screen"], "otp_screen_shown", .bool(false))
+        self.cues = cues
+    }
+
+    public func extract(_ text: TriageText, raw: String) -> [ExtractedFact] {
+        var facts: [String: ExtractedFact] = [:]
+        func set(_ key: String, _ value: FactValue, _ evidence: String) {
+            if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence) }
+        }
+        if let (id, evidence) = omuid(raw) { set("omuid", .text(id), evidence) }
+        if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
+        // Cues that disagree about a fact tell nothing about it.
+        var cued: [String: [(FactValue, String)]] = [:]
+        for match in cues.matches(in: text) where !negated(after: match.phrase, in: text) {
+            cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
+        }
+        for (key, values) in cued where Set(values.map(\.0)).count == 1 {
+            set(key, values[0].0, values[0].1)
+        }
+        if let ssid = omunet(text) {
+            if negated(after: ssid, in: text) {
+                set("on_campus_network", .bool(false), ssid)
+            } else {
+                set("wifi_ssid", .text(ssid.uppercased()), ssid)
+                set("on_campus_network", .bool(true), ssid)
+            }
+        } else if let phrase = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "on campus", "campus wi"].first(where: { text.text.contains($0) }) {
+            set("on_campus_network", .bool(!negated(after: phrase, in: text)), phrase)
+        } else if let phrase = ["自宅", "家から", "学外", "off campus", "at home", "from home"].first(where: { text.text.contains($0) }) {
+            set("on_campus_network", .bool(false), phrase)
+        }
+        if let (minutes, evidence) = minutesAgo(text) {
+            let pending = ["反映待ち", "未変更", "pending"].contains { text.text.contains($0) }
+            set(pending ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence)
+        }
+        if let address = email(raw), ["再発行", "recovery", "登録", "backup"].contains(where: { text.text.contains($0) }) {
+            set("recovery_email", .text(address), address)
+        }
+        return facts.values.sorted { $0.key < $1.key }
+    }
+
+    /// A token shaped like an OMUID: letters and digits (half- or full-width), 6 to 10 long,
+    /// both kinds present, not part of an address. Returned as typed, so the domain check can
+    /// flag full-width characters.
+    func omuid(_ raw: String) -> (String, String)? {
+        let s = Array(raw.unicodeScalars)
+        func alnum(_ c: Unicode.Scalar) -> Bool {
+            guard let a = Redactor.ascii(c) else { return false }
+            return ("a"..."z").contains(a) || ("A"..."Z").contains(a) || ("0"..."9").contains(a)
+        }
+        var i = 0
+        var candidates: [String] = []
+        while i < s.count {
+            guard alnum(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, alnum(s[j]) { j += 1 }
+            let before = i > 0 ? Redactor.ascii(s[i - 1]) : nil
+            let after = j < s.count ? Redactor.ascii(s[j]) : nil
+            let joiners: Set<Unicode.Scalar> = ["@", ".", "-", "_", "/"]
+            let partOfAddress = [before, after].contains { $0.map(joiners.contains) ?? false }
+            let token = String(String.UnicodeScalarView(s[i..<j]))
+            let letters = s[i..<j].contains { Redactor.ascii($0).map { $0.properties.isAlphabetic } ?? false }
+            let digits = s[i..<j].contains { Redactor.isDigit($0) }
+            if (6...10).contains(j - i), letters, digits, !partOfAddress { candidates.append(token) }
+            i = j
+        }
+        // Prefer a token that has an OMUID form; else the first candidate, for the check to flag.
+        let best = candidates.first { OMUIDCheck.check($0, site: site).match != nil } ?? candidates.first
+        return best.map { ($0, $0) }
+    }
+
+    /// The first text in 「」 or quotes, as the user copied it off the screen.
+    func quoted(_ raw: String) -> String? {
+        let pairs: [(Character, Character)] = [("「", "」"), ("『", "』"), ("\"", "\""), ("“", "”")]
+        var best: (String.Index, String)?
+        for (open, close) in pairs {
+            guard let start = raw.firstIndex(of: open), let end = raw[raw.index(after: start)...].firstIndex(of: close) else { continue }
+            let inside = String(raw[raw.index(after: start)..<end]).trimmingCharacters(in: .whitespaces)
+            if inside.count >= 2, best == nil || start < best!.0 { best = (start, inside) }
+        }
+        return best?.1
+    }
+
+    /// An OMUNET Wi-Fi name mentioned in the text.
+    func omunet(_ text: TriageText) -> String? {
+        let names = (site.omunetSSIDs + site.omunetPrefixes).map { $0.lowercased() }.sorted { $0.count > $1.count }
+        return names.first { text.text.contains($0) }
+    }
+
+    /// "…ない", "not", "no longer" right after a phrase: 「OMUNETには繋いでいない」.
+    func negated(after phrase: String, in text: TriageText) -> Bool {
+        guard let range = text.text.range(of: phrase) else { return false }
+        let following = text.text[range.upperBound...].prefix(12)
+        let before = text.text[..<range.lowerBound].suffix(12)
+        let negations = ["いない", "てない", "でない", "ません", "ずに", "not ", "n't"]
+        return negations.contains { following.contains($0) } || ["not ", "n't ", "no "].contains { before.contains($0) }
+    }
+
+    /// 「10分前」, 「5分ほど前」, "10 minutes ago", "10 min ago".
+    func minutesAgo(_ text: TriageText) -> (Double, String)? {
+        let s = text.scalars
+        var i = 0
+        while i < s.count {
+            guard ("0"..."9").contains(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
+            let number = Double(String(String.UnicodeScalarView(s[i..<j]))) ?? 0
+            let rest = String(String.UnicodeScalarView(s[j..<min(s.count, j + 16)]))
+            for unit in ["分前", "分ほど前", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago", " minute ago", " mins ago", " min ago", "min ago", " minutes later"] where rest.hasPrefix(unit) {
+                return (number, String(String.UnicodeScalarView(s[i..<j])) + unit)
+            }
+            i = j
+        }
+        return nil
+    }
+
+    /// The first e-mail address in the text.
+    func email(_ raw: String) -> String? {
+        for word in raw.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" || $0 == "," || $0 == "「" || $0 == "」" || $0 == "(" || $0 == ")" }) {
+            let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ".。"))
+            if w.contains("@"), w.split(separator: "@").count == 2, w.split(separator: "@")[1].contains(".") { return w }
+        }
+        return nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,63 @@
+import Inference
+import KnowledgeBase
+
+/// Triage of one ticket: redaction, the language, the ranked FAQ entries, the facts the ticket
+/// tells, the engine's next step for the top entry, and a reply draft.
+public struct Triager: Sendable {
+    public let knowledge: CompiledKnowledge
+    public let index: TriageIndex
+    let extractor: FactExtractor
+    let engine: Engine
+
+    public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, weights: TriageIndex.Weights = .init()) {
+        self.knowledge = knowledge
+        index = TriageIndex(knowledge: knowledge, weights: weights)
+        extractor = FactExtractor(site: knowledge.site)
+        engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
+    }
+
+    /// The FAQ is two pages, before and after activation: when the ticket tells which side the
+    /// writer is on, entries only on the other page count less.
+    static func pagePrior(_ tree: Tree, activationDone: Bool?, weight: Double) -> Double {
+        guard let done = activationDone, tree.sources.count < 2 else { return 1 }
+        switch tree.stage {
+        case .general: return 1
+        case .after_activation: return done ? 1 : weight
+        case .resume, .start, .omuid_check, .password_change, .two_factor_setup: return done ? weight : 1
+        }
+    }
+
+    public struct Result: Sendable {
+        /// The ticket with secrets replaced by `[REDACTED]`.
+        public let text: String
+        public let redactions: Int
+        public let language: Language
+        public let results: [TriageIndex.Ranked]
+        public let facts: [ExtractedFact]
+        /// The session for the top entry, with the extracted facts.
+        public let session: Session?
+        public let next: StepResult?
+        public let reply: String?
+    }
+
+    public func triage(_ ticket: String, top: Int = 5, language: Language? = nil) -> Result {
+        let redacted = Redactor.redact(ticket)
+        let text = TriageText(redacted.text)
+        let lang = language ?? (text.language == "ja" ? .ja : .en)
+        let facts = extractor.extract(text, raw: redacted.text)
+        let done = facts.first { $0.key == "activation_done" }?.value.boolValue
+        let ranked = index.rank(text, top: top) { tree in Self.pagePrior(tree, activationDone: done, weight: index.weights.otherPage) }
+        guard let best = ranked.first else {
+            return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)
+        }
+        var session = Session(tree: best.tree.id)
+        for fact in facts where knowledge.fact(fact.key) != nil {
+            session.record(fact.key, fact.value, source: .extracted, how: fact.evidence)
+        }
+        let next = engine.step(session)
+        let reply = ReplyDraft(knowledge: knowledge, language: lang).text(tree: best.tree, next: next)
+        return Result(
+            text: redacted.text, redactions: redacted.count, language: lang, results: ranked, facts: facts, session: session,
+            next: next, reply: reply)
+    }
+}

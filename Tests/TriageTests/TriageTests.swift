@@ -1,0 +1,196 @@
+import Domain
+import Foundation
+import KnowledgeBase
+import Testing
+@testable import Triage
+
+/// The bundled knowledge, compiled once for these tests.
+enum Bundled {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Knowledge").path
+
+    static let knowledge: CompiledKnowledge = {
+        do {
+            return try Compiler.compile(KnowledgeLoader().load(root), registered: DomainNames.registered)
+        } catch {
+            fatalError("the bundled knowledge does not compile: \(error)")
+        }
+    }()
+
+    static let triager = Triager(knowledge: knowledge, derivations: DomainRegistry.make(site: knowledge.site))
+}
+
+@Suite struct NormalisationTests {
+    @Test func widthCaseAndLongVowels() {
+        #expect(TriageText("ＯＭＵＩＤ　パスワ-ド ﾛｸﾞｲﾝ").text == "omuid パスワード ログイン")
+        #expect(TriageText("e-mail").text == "e-mail")
+    }
+
+    @Test func tokensAreWordsAndBigrams() {
+        #expect(Tokenizer.tokens(TriageText("ログインできない my login codes")) == ["ログ", "グイ", "イン", "ンで", "でき", "きな", "ない", "login", "cod"])
+        #expect(Tokenizer.tokens(TriageText("鍵")) == ["鍵"])
+        #expect(Tokenizer.isHiraganaTerm("すれ") && !TriageText.isHiraganaTerm("忘れ"))
+    }
+
+    @Test func stemmingMeetsForms() {
+        #expect(Tokenizer.stem("arrived") == Tokenizer.stem("arrive"))
+        #expect(Tokenizer.stem("arriving") == Tokenizer.stem("arrives"))
+        #expect(Tokenizer.stem("codes") == Tokenizer.stem("code"))
+        #expect(Tokenizer.stem("password") == "password")
+    }
+
+    @Test func language() {
+        #expect(TriageText("ログインできません").language == "ja")
+        #expect(TriageText("I cannot log in to OMU").language == "en")
+        #expect(TriageText("OMUIDでログインできない").language == "ja")
+    }
+}
+
+@Suite struct PhraseMatcherTests {
+    @Test func latinPhrasesAreWholeWords() {
+        var m = PhraseMatcher<Int>()
+        m.add("pc", 1)
+        m.add("スマホ", 2)
+        #expect(m.matches(in: TriageText("my PC and スマホ")).map(\.payload) == [1, 2])
+        #expect(m.matches(in: TriageText("epcot pcs")).isEmpty)
+        #expect(m.matches(in: TriageText("新しいスマホで")).map(\.payload) == [2])
+    }
+}
+
+@Suite struct RedactorTests {
+    struct Case: Sendable, CustomStringConvertible {
+        let text: String
+        let redacted: String
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "パスワードは Abcd1234! です", redacted: "パスワードは [REDACTED] です"),
+        Case(text: "my password is hunter2x", redacted: "my password is [REDACTED]"),
+        Case(text: "password: pa$$w0rd", redacted: "password: [REDACTED]"),
+        Case(text: "コード 123456 を入れても", redacted: "コード [REDACTED] を入れても"),
+        Case(text: "code 482 913 is rejected", redacted: "code [REDACTED] is rejected"),
+        Case(text: "コード１２３４５６です", redacted: "コード[REDACTED]です"),
+        Case(text: "キーは JBSW Y3DP EHPK 3PXP です", redacted: "キーは [REDACTED] です"),
+        Case(text: "key JBSWY3DPEHPK3PXP", redacted: "key [REDACTED]"),
+        Case(text: "I typed Xq7pLm29z somewhere", redacted: "I typed [REDACTED] somewhere"),
+    ]
+
+    @Test(arguments: cases)
+    func redacts(_ c: Case) {
+        #expect(Redactor.redact(c.text).text == c.redacted)
+    }
+
+    static let untouched = [
+        "ID は ab12345 です", "5分前に届いた", "OMUNET-1X に接続", "パスワードが一致しない", "2024年4月から", "電話 06-6605-1234",
+        "mail me at someone@example.com", "Google Authenticator shows nothing", "AUTHENTICATION",
+        "my password is wrong and my account is locked for some reason today", "the password screen",
+    ]
+
+    @Test(arguments: untouched)
+    func leavesOrdinaryTextAlone(_ text: String) {
+        #expect(Redactor.redact(text).text == text)
+        #expect(Redactor.redact(text).count == 0)
+    }
+}
+
+@Suite struct FactExtractorTests {
+    let extractor = FactExtractor(site: Bundled.knowledge.site)
+
+    func facts(_ raw: String) -> [String: FactValue] {
+        Dictionary(uniqueKeysWithValues: extractor.extract(TriageText(raw), raw: raw).map { ($0.key, $0.value) })
+    }
+
+    @Test func omuidAsTyped() {
+        #expect(facts("IDは ＡＢ１２３４５ です")["omuid"] == .text("ＡＢ１２３４５"))
+        #expect(facts("my id is xy12345, email xy12345@st.omu.ac.jp")["omuid"] == .text("xy12345"))
+        #expect(facts("2024年に入学")["omuid"] == nil)
+    }
+
+    @Test func quotedMessage() {
+        #expect(facts("「無効なキー」と出ます")["error_message"] == .text("無効なキー"))
+    }
+
+    @Test func campusNetwork() {
+        #expect(facts("OMUNET-1Xにつないでいます")["on_campus_network"] == .bool(true))
+        #expect(facts("OMUNET-1Xにつないでいます")["wifi_ssid"] == .text("OMUNET-1X"))
+        #expect(facts("OMUNETには繋いでいない")["on_campus_network"] == .bool(false))
+        #expect(facts("自宅からです")["on_campus_network"] == .bool(false))
+        #expect(facts("OMUNET-1Xに接続していません")["on_campus_network"] == .bool(false))
+    }
+
+    @Test func writerAndStep() {
+        #expect(facts("新入生です")["affiliation"] == .choice("student"))
+        #expect(facts("委託業者の者です")["affiliation"] == .choice("contractor"))
+        #expect(facts("セットアップキーを貼ると")["activation_step"] == .choice("two_factor_setup"))
+        #expect(facts("利用開始手続きの途中です")["activation_done"] == .bool(false))
+        #expect(facts("手続きはとっくに終わってる")["activation_done"] == .bool(true))
+    }
+
+    @Test func conflictingCuesTellNothing() {
+        #expect(facts("手続きの途中です。去年はできたのに")["activation_done"] == nil)
+    }
+
+    @Test func deviceAndTimes() {
+        #expect(facts("スマホを紛失しました")["device_lost"] == .bool(true))
+        #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
+        #expect(facts("the code came 7 minutes ago")["code_age_minutes"] == .number(7))
+        #expect(facts("未変更・反映待ちのまま 8分前から")["pending_minutes"] == .number(8))
+        #expect(facts("反映待ちになって15分経つ")["pending_minutes"] == .number(15))
+    }
+}
+
+@Suite struct RankingTests {
+    @Test func quotedMessageRanksItsTreeFirst() throws {
+        let r = Bundled.triager.triage("ログインの途中で「有効な学籍番号・職員番号・OMUIDではありません」と出ました")
+        #expect(r.results.first?.tree.id == "staff-number-rejected")
+        #expect(r.results.first?.message == "有効な学籍番号・職員番号・omuidではありません")
+    }
+
+    @Test func rankedWithMatchedWords() throws {
+        let r = Bundled.triager.triage("機種変更したら2段階認証のコードが出なくなりました", top: 3)
+        let first = try #require(r.results.first)
+        #expect(first.tree.id == "two-factor-new-device")
+        #expect(first.matched.contains("機種変更"))
+        #expect(r.results.count == 3)
+        #expect(r.results[0].score >= r.results[1].score)
+    }
+
+    @Test func englishTicket() {
+        let r = Bundled.triager.triage("I forgot my password and can't log in. How do I reset it?")
+        #expect(r.language == .en)
+        #expect(r.results.first?.tree.id == "password-forgotten")
+    }
+
+    @Test func nothingMatches() {
+        let r = Bundled.triager.triage("zzzz qqqq")
+        #expect(r.results.isEmpty)
+        #expect(r.reply == nil)
+    }
+
+    @Test func extractedFactsReachTheEngine() throws {
+        let r = Bundled.triager.triage("確認コードのメールは10分前に届いたのに、入力したら期限切れと言われました")
+        #expect(r.results.first?.tree.id == "code-expired")
+        let next = try #require(r.next)
+        guard case .conclusion(let e) = next.status else { Issue.record("no conclusion: \(next.status)"); return }
+        #expect(e.node == "resend")
+        #expect(next.known["code_age_minutes"]?.source == .extracted)
+        #expect(r.reply?.contains("キャンセル") == true)
+    }
+
+    @Test func replyAsksWhatIsStillOpen() throws {
+        let r = Bundled.triager.triage("Which e-mail address should I register for password recovery? Can I use my university one?")
+        #expect(r.results.first?.tree.id == "recovery-email-which")
+        #expect(r.reply?.hasPrefix("Thank you for contacting the IT helpdesk.") == true)
+    }
+
+    @Test func secretsNeverReachAnyOutput() throws {
+        let r = Bundled.triager.triage("2段階認証でコード 654321 がはじかれます。パスワードは Zx9Secret! です。キー JBSW Y3DP EHPK 3PXP")
+        let everything = [r.text, r.reply ?? ""] + r.facts.map { "\($0.value) \($0.evidence)" }
+        for secret in ["654321", "Zx9Secret", "JBSW"] {
+            #expect(!everything.joined().contains(secret))
+        }
+        #expect(r.redactions == 3)
+    }
+}
