@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "Inference", targets: ["Inference"]),
         .library(name: "Domain", targets: ["Domain"]),
+        .library(name: "Triage", targets: ["Triage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// The loader benchmark: its own package, so that Yams and the generated data stay out of the
+// The benchmarks: a package of their own, so that Yams and the generated data stay out of the
 // product. Build in release for figures: `swift build -c release` here.
 let package = Package(
     name: "helpdesk-benchmarks",
@@ -11,21 +11,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // The root package has no Domain product yet, and a dependent package can only use
-        // products; this target compiles the root's Sources/Domain/DomainNames.swift itself,
-        // through a symbolic link, so the registered names are the real ones and nothing is copied.
-        // Once the root exports Domain, depend on `.product(name: "Domain", package: "helpdesk")`.
-        .target(
-            name: "RegisteredDomainNames",
-            dependencies: [.product(name: "KnowledgeBase", package: "helpdesk")]
-        ),
         // Listing and reading the knowledge files, timing a phase, and the child-process protocol.
         .target(name: "BenchmarkSupport"),
         // Writes a large, lint-clean knowledge folder from a seed.
         .executableTarget(
             name: "generate-knowledge",
             dependencies: [
-                "RegisteredDomainNames",
+                .product(name: "Domain", package: "helpdesk"),
                 .product(name: "KnowledgeBase", package: "helpdesk"),
             ]
         ),
@@ -34,7 +26,7 @@ let package = Package(
             name: "loader-benchmark",
             dependencies: [
                 "BenchmarkSupport",
-                "RegisteredDomainNames",
+                .product(name: "Domain", package: "helpdesk"),
                 .product(name: "YAML", package: "helpdesk"),
                 .product(name: "KnowledgeBase", package: "helpdesk"),
             ]
@@ -45,6 +37,24 @@ let package = Package(
         .executableTarget(
             name: "yams-phase",
             dependencies: ["BenchmarkSupport", .product(name: "Yams", package: "Yams")]
+        ),
+        // One inference step on the bundled knowledge, and helpdesk's start-up to a first question.
+        .executableTarget(
+            name: "engine-benchmark",
+            dependencies: [
+                .product(name: "Domain", package: "helpdesk"),
+                .product(name: "Inference", package: "helpdesk"),
+                .product(name: "KnowledgeBase", package: "helpdesk"),
+            ]
+        ),
+        // Tickets triaged per second, and the triage index's build time.
+        .executableTarget(
+            name: "triage-benchmark",
+            dependencies: [
+                .product(name: "Domain", package: "helpdesk"),
+                .product(name: "KnowledgeBase", package: "helpdesk"),
+                .product(name: "Triage", package: "helpdesk"),
+            ]
         ),
     ]
 )

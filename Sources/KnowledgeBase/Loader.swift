@@ -29,8 +29,7 @@ public struct KnowledgeLoader: Sendable {
     public func load(_ root: String) -> LoadResult {
         var result = LoadResult(knowledge: KnowledgeBase(root: root), diagnostics: [], files: [])
         let rootMark = Mark(file: root, line: 1, column: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard Files.isDirectory(root) else {
             result.diagnostics.append(.error("not a knowledge folder: \(root)", at: nil, rule: "io"))
             return result
         }
@@ -38,7 +37,7 @@ public struct KnowledgeLoader: Sendable {
         let siteFile = join(root, "site.yaml")
         let synonymsFile = join(root, "synonyms.yaml")
         let treeFiles = yamlFiles(in: join(root, "trees"))
-        let hasSite = FileManager.default.fileExists(atPath: siteFile)
+        let hasSite = Files.exists(siteFile)
         if factFiles.isEmpty && !hasSite && treeFiles.isEmpty {
             result.diagnostics.append(.error(
                 "no knowledge here: expected facts.yaml, site.yaml and trees/*.yaml", at: rootMark, rule: "io"))
@@ -60,7 +59,7 @@ public struct KnowledgeLoader: Sendable {
             result.diagnostics += sink.list
             result.files.append(siteFile)
         }
-        if FileManager.default.fileExists(atPath: synonymsFile) {
+        if Files.exists(synonymsFile) {
             let sink = DiagnosticSink()
             if let node = parse(synonymsFile, sink: sink) { result.knowledge.synonyms = SynonymsDecoder.decode(node, sink: sink) }
             result.diagnostics += sink.list
@@ -82,16 +81,18 @@ public struct KnowledgeLoader: Sendable {
     /// Reads and parses one file; reports an empty file as a problem of the format.
     func parse(_ path: String, sink: DiagnosticSink) -> Node? {
         let mark = Mark(file: path, line: 1, column: 1)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxBytes {
+        let bytes: [UInt8]
+        switch Files.read(path, limit: limits.maxBytes) {
+        case .bytes(let read): bytes = read
+        case .tooLarge(let size):
             sink.error("file is \(size) bytes, over the limit of \(limits.maxBytes) bytes", at: mark, rule: "yaml")
             return nil
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        case .unreadable:
             sink.error("cannot read \(path)", at: mark, rule: "io")
             return nil
         }
         do {
-            guard let node = try YAMLParser.parse([UInt8](data), file: path, limits: limits) else {
+            guard let node = try YAMLParser.parse(bytes, file: path, limits: limits) else {
                 sink.error("the file is empty: expected a mapping", at: mark, rule: "type")
                 return nil
             }
@@ -103,17 +104,12 @@ public struct KnowledgeLoader: Sendable {
     }
 
     private func existing(_ paths: [String]) -> [String] {
-        paths.filter { FileManager.default.fileExists(atPath: $0) }
+        paths.filter(Files.exists)
     }
 
     /// Every `.yaml`/`.yml` file below `directory`, sorted for a stable order.
     private func yamlFiles(in directory: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") { files.append(join(directory, relative)) }
-        }
-        return files.sorted()
+        Files.list(directory, suffixes: [".yaml", ".yml"])
     }
 
     private func join(_ a: String, _ b: String) -> String {
@@ -122,11 +118,14 @@ public struct KnowledgeLoader: Sendable {
 }
 
 /// Maps over `items` on all cores, keeping order.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    if items.count < 16 { return items.map(transform) }
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], minimum: Int = 2, _ transform: @Sendable (T) -> R) -> [R] {
+    if items.count < minimum || ProcessInfo.processInfo.activeProcessorCount < 2 { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+        results.deinitialize()
+        results.deallocate()
+    }
     nonisolated(unsafe) let out = results
     let chunks = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -15,8 +15,12 @@ public enum YAMLParser {
                 "file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes",
                 at: Mark(file: file, line: 1, column: 1))
         }
-        var builder = TreeBuilder(file: file, bytes: bytes, limits: limits)
-        return try builder.run()
+        // libyaml wants a non-null input; an empty file holds no document.
+        guard !bytes.isEmpty else { return nil }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> Node? in
+            var builder = TreeBuilder(file: file, bytes: buffer, limits: limits)
+            return try builder.run()
+        }
     }
 
     /// Parses the single document in a string.
@@ -27,29 +31,31 @@ public enum YAMLParser {
     /// Runs libyaml over the bytes and counts its events, building nothing: the floor that any
     /// loader on libyaml pays. For benchmarks; throws on the first syntax error.
     public static func countEvents(_ bytes: [UInt8], file: String) throws(YAMLError) -> Int {
-        var reader = EventReader(bytes: bytes, file: file)
-        var count = 0
-        while true {
-            var event = try reader.next()
-            let type = event.type
-            yaml_event_delete(&event)
-            count += 1
-            if type == YAML_STREAM_END_EVENT { return count }
+        guard !bytes.isEmpty else { return 2 }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> Int in
+            var reader = EventReader(bytes: buffer, file: file)
+            var count = 0
+            while true {
+                var event = try reader.next()
+                let type = event.type
+                yaml_event_delete(&event)
+                count += 1
+                if type == YAML_STREAM_END_EVENT { return count }
+            }
         }
     }
 }
 
-/// Pulls events from libyaml, turning its errors into `YAMLError`s with marks.
+/// Pulls events from libyaml, turning its errors into `YAMLError`s with marks. It reads the
+/// caller's bytes in place, so they must outlive it.
 struct EventReader: ~Copyable {
     private let parser: UnsafeMutablePointer<yaml_parser_t> = .allocate(capacity: 1)
-    private let storage: UnsafeMutableBufferPointer<UInt8>
+    private let storage: UnsafeBufferPointer<UInt8>
     let file: String
 
-    init(bytes: [UInt8], file: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.file = file
-        // libyaml keeps a pointer to the input, so it gets a copy with a stable address.
-        storage = .allocate(capacity: max(bytes.count, 1))
-        _ = storage.initialize(from: bytes)
+        storage = bytes
         parser.initialize(to: yaml_parser_t())
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, storage.baseAddress, bytes.count)
@@ -58,7 +64,6 @@ struct EventReader: ~Copyable {
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        storage.deallocate()
     }
 
     /// Reads the next event. The caller owns it and must pass it to `yaml_event_delete`.
@@ -76,9 +81,8 @@ struct EventReader: ~Copyable {
         let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown YAML error"
         if parser.pointee.error == YAML_READER_ERROR {
             let offset = Int(parser.pointee.problem_offset)
-            let bytes = UnsafeBufferPointer(storage)
-            let at = position(ofByte: offset, in: bytes)
-            if bytes.prefix(8192).contains(0) {
+            let at = position(ofByte: offset, in: storage)
+            if storage.prefix(8192).contains(0) {
                 return YAMLError("this is a binary file, not YAML text (\(problem))", at: at)
             }
             if problem.contains("UTF-8") || problem.contains("Unicode") {

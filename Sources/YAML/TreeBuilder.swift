@@ -11,7 +11,7 @@ struct TreeBuilder: ~Copyable {
     private var root: Node?
     private var documents = 0
 
-    init(file: String, bytes: [UInt8], limits: Limits) {
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, limits: Limits) {
         reader = EventReader(bytes: bytes, file: file)
         self.limits = limits
     }

@@ -25,7 +25,7 @@ struct CheckPassword: ParsableCommand {
             throw options.usage("the password is not taken from the command line: type it at the prompt or give it on standard input")
         }
         let site = try options.site()
-        let input = CheckSecretInput.read(
+        let input = SecretInput.read(
             prompts: [
                 LocalizedText(ja: "新しいパスワード: ", en: "New password: "),
                 LocalizedText(ja: "新しいパスワード(確認)(省略はEnter): ", en: "New password again (Enter to skip): "),

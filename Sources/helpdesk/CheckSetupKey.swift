@@ -24,7 +24,7 @@ struct CheckSetupKey: ParsableCommand {
             throw options.usage("the setup key is not taken from the command line: paste it at the prompt or give it on standard input")
         }
         let site = try options.site()
-        let input = CheckSecretInput.read(
+        let input = SecretInput.read(
             prompts: [LocalizedText(ja: "セットアップキー: ", en: "Setup key: ")], language: options.language)
         guard let key = input[0], !key.isEmpty else {
             throw options.usage("no setup key given: paste it at the prompt or give it as the first line of standard input")

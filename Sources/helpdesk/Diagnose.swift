@@ -48,11 +48,7 @@ struct Diagnose: ParsableCommand {
     func run() throws {
         let language = options.language
         let knowledge = try LoadedKnowledge.load(options.knowledgePath(), language: language, json: json)
-        guard knowledge.compiled.tree(tree) != nil else {
-            var message = "no tree '\(tree)'"
-            if let guess = Suggestion.nearest(to: tree, among: knowledge.compiled.trees.map(\.id)) { message += " — did you mean '\(guess)'?" }
-            throw UsageError(message + " (helpdesk list shows them all)", json: json)
-        }
+        _ = try knowledge.tree(tree, json: json)
         var session = Session(tree: tree)
         let input = FactInput(knowledge: knowledge.compiled)
         do {

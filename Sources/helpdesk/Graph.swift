@@ -36,12 +36,7 @@ struct Graph: ParsableCommand {
         let knowledge = try LoadedKnowledge.load(options.knowledgePath(), language: language, json: false)
         let trees: [Tree]
         if let tree {
-            guard let found = knowledge.compiled.tree(tree) else {
-                var message = "no tree '\(tree)'"
-                if let guess = Suggestion.nearest(to: tree, among: knowledge.compiled.trees.map(\.id)) { message += " — did you mean '\(guess)'?" }
-                throw UsageError(message)
-            }
-            trees = [found.tree]
+            trees = [try knowledge.tree(tree).tree]
         } else {
             trees = knowledge.compiled.trees.map(\.tree)
         }

@@ -8,6 +8,14 @@ struct LoadedKnowledge {
     let compiled: CompiledKnowledge
     let derivations: DerivationRegistry
 
+    /// The tree `id`, or a usage error that suggests the nearest id.
+    func tree(_ id: String, json: Bool = false) throws -> CompiledTree {
+        if let tree = compiled.tree(id) { return tree }
+        var message = "no tree '\(id)'"
+        if let guess = Suggestion.nearest(to: id, among: compiled.trees.map(\.id)) { message += " — did you mean '\(guess)'?" }
+        throw UsageError(message + " (helpdesk list shows them all)", json: json)
+    }
+
     /// Loads `path`; knowledge with errors is refused with its diagnostics (the first ten).
     static func load(_ path: String, language: Language, json: Bool) throws -> LoadedKnowledge {
         let load = KnowledgeLoader().load(path)

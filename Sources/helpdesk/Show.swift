@@ -12,11 +12,7 @@ struct Show: ParsableCommand {
     func run() throws {
         let language = options.language
         let knowledge = try LoadedKnowledge.load(options.knowledgePath(), language: language, json: false)
-        guard let compiled = knowledge.compiled.tree(tree) else {
-            var message = "no tree '\(tree)'"
-            if let guess = Suggestion.nearest(to: tree, among: knowledge.compiled.trees.map(\.id)) { message += " — did you mean '\(guess)'?" }
-            throw UsageError(message)
-        }
+        let compiled = try knowledge.tree(tree)
         let outline = Outline(knowledge: knowledge.compiled, language: language)
         Output.out(outline.render(compiled.tree))
     }

@@ -155,7 +155,7 @@ struct TerminalDiagnosis {
 
     func read(_ q: Question) -> String? {
         if q.type == .secret {
-            return CheckSecretInput.read(prompts: [LocalizedText(ja: "> ", en: "> ")], language: language).first ?? nil
+            return SecretInput.read(prompts: [LocalizedText(ja: "> ", en: "> ")], language: language).first ?? nil
         }
         prompt("> ")
         return readAnswer()

@@ -14,9 +14,12 @@ public struct PhaseResult: Codable, Sendable {
     public var wall: [Double]
     /// CPU seconds (user + system, all threads) of each timed run.
     public var cpu: [Double]
-    /// Wall-clock seconds of the named parts of each timed run, when the phase has parts.
+    /// The named parts of each timed run (see `Laps`), when the phase has parts.
     public var parts: [Part]
-    /// The process's resident-set high-water mark, in bytes (`getrusage(RUSAGE_SELF).ru_maxrss`).
+    /// The process's resident-set high-water mark after its first run (the warm-up), in bytes
+    /// (`getrusage(RUSAGE_SELF).ru_maxrss`): what reading the input and one run take.
+    public var peakRSSFirstRun: Int
+    /// The same after every run: above the first when runs leave memory behind.
     public var peakRSS: Int
     /// What the last run produced (events, documents, trees), so that no work is optimised away
     /// and the output shows that each phase read the whole input.
@@ -25,32 +28,40 @@ public struct PhaseResult: Codable, Sendable {
     public struct Part: Codable, Sendable {
         public var name: String
         public var wall: [Double]
+        public var cpu: [Double]
+        /// The process's peak RSS when the part ended in the warm-up run, which is the first run
+        /// and so shows where the high-water mark grows.
+        public var peakRSSAfter: Int
     }
 }
 
 /// Times the named parts of one run: call `lap(name)` at the end of each part.
 public final class Laps {
-    private var last: UInt64
-    fileprivate var recorded: [(name: String, seconds: Double)] = []
+    private var last: (wall: UInt64, cpu: Double)
+    fileprivate var recorded: [(name: String, wall: Double, cpu: Double, peakRSS: Int)] = []
 
-    fileprivate init() { last = monotonicNanoseconds() }
+    fileprivate init() { last = (monotonicNanoseconds(), cpuSeconds()) }
 
     public func lap(_ name: String) {
-        let now = monotonicNanoseconds()
-        recorded.append((name, Double(now - last) / 1e9))
+        let now = (wall: monotonicNanoseconds(), cpu: cpuSeconds())
+        recorded.append((name, Double(now.wall - last.wall) / 1e9, now.cpu - last.cpu, peakRSSBytes()))
         last = now
     }
 }
 
 /// Runs `body` once untimed (warm-up: caches, lazy initialisation, page cache), then `repeats`
 /// times timed, and returns the times with the process's peak RSS. `body` returns a description
-/// of what it produced; anything it keeps alive is freed after the clock stops, when it returns.
+/// of what it produced. What it allocates is freed as it returns, before the clock stops, as a
+/// loader that drops its intermediate results would.
 public func measurePhase(_ phase: String, repeats: Int, _ body: (Laps) throws -> String) rethrows -> PhaseResult {
     var wall: [Double] = []
     var cpu: [Double] = []
-    var parts: [String: [Double]] = [:]
+    var parts: [String: PhaseResult.Part] = [:]
     var order: [String] = []
-    var work = try body(Laps())
+    let warmUp = Laps()
+    var work = try body(warmUp)
+    let peakFirstRun = peakRSSBytes()
+    let peakAfter = Dictionary(warmUp.recorded.map { ($0.name, $0.peakRSS) }, uniquingKeysWith: max)
     for _ in 0..<repeats {
         let laps = Laps()
         let (wall0, cpu0) = (monotonicNanoseconds(), cpuSeconds())
@@ -58,14 +69,15 @@ public func measurePhase(_ phase: String, repeats: Int, _ body: (Laps) throws ->
         let (wall1, cpu1) = (monotonicNanoseconds(), cpuSeconds())
         wall.append(Double(wall1 - wall0) / 1e9)
         cpu.append(cpu1 - cpu0)
-        for (name, seconds) in laps.recorded {
+        for (name, partWall, partCPU, _) in laps.recorded {
             if parts[name] == nil { order.append(name) }
-            parts[name, default: []].append(seconds)
+            parts[name, default: .init(name: name, wall: [], cpu: [], peakRSSAfter: peakAfter[name] ?? 0)].wall.append(partWall)
+            parts[name]!.cpu.append(partCPU)
         }
     }
     return PhaseResult(
-        phase: phase, wall: wall, cpu: cpu, parts: order.map { .init(name: $0, wall: parts[$0]!) },
-        peakRSS: peakRSSBytes(), work: work)
+        phase: phase, wall: wall, cpu: cpu, parts: order.map { parts[$0]! },
+        peakRSSFirstRun: peakFirstRun, peakRSS: peakRSSBytes(), work: work)
 }
 
 /// The child side of the protocol: `<binary> --phase NAME --repeat N FOLDER`. Returns nil when
@@ -126,21 +138,30 @@ public func monotonicNanoseconds() -> UInt64 {
 
 /// User plus system CPU seconds of this process so far, all threads.
 public func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    let usage = selfUsage()
     func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 /// This process's resident-set high-water mark, in bytes (Linux reports KiB, macOS bytes).
 public func peakRSSBytes() -> Int {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    let usage = selfUsage()
     #if os(Linux)
     return Int(usage.ru_maxrss) * 1024
     #else
     return Int(usage.ru_maxrss)
     #endif
+}
+
+/// `getrusage(RUSAGE_SELF)`.
+private func selfUsage() -> rusage {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return usage
 }
 
 /// The median of `values` (the mean of the middle two for an even count).

@@ -1,7 +1,7 @@
 import BenchmarkSupport
 import Foundation
 import KnowledgeBase
-import RegisteredDomainNames
+import Domain
 import YAML
 
 /// A phase of the benchmark: its name for `--phase`, what it measures, and the binary it runs in.

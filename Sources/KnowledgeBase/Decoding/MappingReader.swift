@@ -5,7 +5,8 @@ import YAML
 struct MappingReader {
     let node: Node
     let sink: DiagnosticSink
-    private var values: [String: Node.Pair] = [:]
+    /// The known keys' pairs, in document order; mappings are small, so a scan beats hashing.
+    private var values: [(key: String, pair: Node.Pair)] = []
 
     /// Reads `node` as a mapping whose keys must be among `known`. Returns nil (and reports)
     /// when the node is not a mapping.
@@ -22,7 +23,7 @@ struct MappingReader {
                 continue
             }
             if known.contains(key) {
-                values[key] = pair
+                values.append((key, pair))
             } else {
                 var message = "unknown key '\(key)' in \(what)"
                 if let guess = Suggestion.nearest(to: key, among: known) { message += " — did you mean '\(guess)'?" }
@@ -31,16 +32,20 @@ struct MappingReader {
         }
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
+    private func pair(_ key: String) -> Node.Pair? {
+        values.first { $0.key == key }?.pair
+    }
+
+    func has(_ key: String) -> Bool { pair(key) != nil }
 
     /// The value node of `key`; reports a missing required key at the mapping.
     func value(_ key: String, required: Bool = false) -> Node? {
-        if let pair = values[key] { return pair.value }
+        if let pair = pair(key) { return pair.value }
         if required { sink.error("missing key '\(key)'", at: node.mark, rule: "missing-key") }
         return nil
     }
 
-    func keyMark(_ key: String) -> Mark? { values[key]?.key.mark }
+    func keyMark(_ key: String) -> Mark? { pair(key)?.key.mark }
 
     func string(_ key: String, required: Bool = false) -> String? {
         guard let node = value(key, required: required) else { return nil }

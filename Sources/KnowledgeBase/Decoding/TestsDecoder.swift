@@ -8,8 +8,7 @@ public enum TestsDecoder {
 
     /// Reads every `*.yaml` file of a tests folder, in name order.
     public static func load(folder: String, limits: Limits = .default) -> (tests: [KnowledgeTest], diagnostics: [Diagnostic], files: [String]) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { folder + "/" + $0 }
+        let files = Files.list(folder, suffixes: [".yaml", ".yml"])
         var tests: [KnowledgeTest] = []
         var diagnostics: [Diagnostic] = []
         let loader = KnowledgeLoader(limits: limits)

@@ -21,30 +21,60 @@ public struct LintInput: Sendable {
         self.registered = registered
         facts = Dictionary(knowledge.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         trees = Dictionary(knowledge.trees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        texts = Self.texts(of: knowledge)
     }
 
-    /// Every text shown to people, with a description of where it is.
-    public var texts: [(text: LocalizedText, place: String)] {
-        var all: [(LocalizedText, String)] = []
+    /// Every text shown to people, and where it is (described only when a diagnostic needs it).
+    public let texts: [(text: LocalizedText, place: TextPlace)]
+
+    static func texts(of knowledge: KnowledgeBase) -> [(text: LocalizedText, place: TextPlace)] {
+        var all: [(LocalizedText, TextPlace)] = []
         for fact in knowledge.facts {
-            if let p = fact.prompt { all.append((p, "the prompt of fact '\(fact.id)'")) }
-            for v in fact.values { all.append((v.label, "the label of '\(v.id)' of fact '\(fact.id)'")) }
+            if let p = fact.prompt { all.append((p, .factPrompt(fact.id))) }
+            for v in fact.values { all.append((v.label, .choiceLabel(fact: fact.id, value: v.id))) }
         }
         for tree in knowledge.trees {
-            all.append((tree.title, "the title of tree '\(tree.id)'"))
+            all.append((tree.title, .treeTitle(tree.id)))
             for node in tree.nodes {
-                for t in node.texts { all.append((t, "node '\(node.id)' of tree '\(tree.id)'")) }
+                for t in node.texts { all.append((t, .node(tree: tree.id, node: node.id))) }
             }
         }
         let site = knowledge.site
-        for link in site.links.values { all.append((link.title, "the title of link '\(link.id)'")) }
+        for link in site.links.values { all.append((link.title, .link(link.id))) }
         for c in site.contactCategories.values {
-            all.append((c.label, "the label of contact category '\(c.id)'"))
-            if let q = c.question { all.append((q, "the question of contact category '\(c.id)'")) }
+            all.append((c.label, .categoryLabel(c.id)))
+            if let q = c.question { all.append((q, .categoryQuestion(c.id))) }
         }
-        for p in site.omuidPatterns { all.append((p.label, "the label of OMUID pattern '\(p.regex)'")) }
-        for s in site.sources.values { all.append((s.title, "the title of source page '\(s.id)'")) }
+        for p in site.omuidPatterns { all.append((p.label, .omuidPattern(p.regex))) }
+        for s in site.sources.values { all.append((s.title, .sourcePage(s.id))) }
         return all
+    }
+}
+
+/// Where a text shown to people is, for messages.
+public enum TextPlace: Sendable, CustomStringConvertible {
+    case factPrompt(String)
+    case choiceLabel(fact: String, value: String)
+    case treeTitle(String)
+    case node(tree: String, node: String)
+    case link(String)
+    case categoryLabel(String)
+    case categoryQuestion(String)
+    case omuidPattern(String)
+    case sourcePage(String)
+
+    public var description: String {
+        switch self {
+        case .factPrompt(let f): return "the prompt of fact '\(f)'"
+        case .choiceLabel(let f, let v): return "the label of '\(v)' of fact '\(f)'"
+        case .treeTitle(let t): return "the title of tree '\(t)'"
+        case .node(let t, let n): return "node '\(n)' of tree '\(t)'"
+        case .link(let l): return "the title of link '\(l)'"
+        case .categoryLabel(let c): return "the label of contact category '\(c)'"
+        case .categoryQuestion(let c): return "the question of contact category '\(c)'"
+        case .omuidPattern(let r): return "the label of OMUID pattern '\(r)'"
+        case .sourcePage(let s): return "the title of source page '\(s)'"
+        }
     }
 }
 
@@ -70,7 +100,7 @@ public struct Linter: Sendable {
 
     public func lint(_ knowledge: KnowledgeBase, registered: RegisteredNames) -> [Diagnostic] {
         let input = LintInput(knowledge: knowledge, registered: registered)
-        return rules.flatMap { $0.check(input) }
+        return parallelMap(rules) { $0.check(input) }.flatMap { $0 }
     }
 
     public func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

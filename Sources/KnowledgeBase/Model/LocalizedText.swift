@@ -1,4 +1,9 @@
 import YAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A language the knowledge is written in.
 public enum Language: String, Sendable, CaseIterable, Codable {
@@ -34,22 +39,21 @@ public struct LocalizedText: Sendable, Hashable {
         [ja, en].compactMap { $0 }.flatMap(Self.placeholders(in:))
     }
 
-    /// Names between single braces; `{{` and `}}` are literal braces.
+    /// Names between single braces; `{{` and `}}` are literal braces. Most texts have no brace,
+    /// so the bytes are scanned first.
     public static func placeholders(in text: String) -> [String] {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        let hasBrace = text.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : memchr($0.baseAddress!, Int32(open), $0.count) != nil }
+        guard hasBrace ?? text.utf8.contains(open) else { return [] }
+        let bytes = Array(text.utf8)
         var names: [String] = []
-        var chars = Array(text)
-        chars.append("\0")
         var i = 0
-        while i < chars.count - 1 {
-            if chars[i] == "{" {
-                if chars[i + 1] == "{" { i += 2; continue }
-                if let close = chars[(i + 1)...].firstIndex(of: "}") {
-                    names.append(String(chars[(i + 1)..<close]))
-                    i = close + 1
-                    continue
-                }
-            }
-            i += 1
+        while i < bytes.count {
+            guard bytes[i] == open else { i += 1; continue }
+            if i + 1 < bytes.count, bytes[i + 1] == open { i += 2; continue }
+            guard let end = bytes[(i + 1)...].firstIndex(of: close) else { break }
+            names.append(String(decoding: bytes[(i + 1)..<end], as: UTF8.self))
+            i = end + 1
         }
         return names
     }

@@ -100,17 +100,5 @@ public struct ContactCategory: Sendable, Hashable {
     }
 }
 
-/// A FAQ page the knowledge comes from.
-public struct SourcePage: Sendable, Hashable {
-    public var id: String
-    public var title: LocalizedText
-    public var url: String?
-    public var mark: Mark?
-
-    public init(id: String, title: LocalizedText, url: String? = nil, mark: Mark? = nil) {
-        self.id = id
-        self.title = title
-        self.url = url
-        self.mark = mark
-    }
-}
+/// A FAQ page the knowledge comes from: a title and, where known, its address.
+public typealias SourcePage = Link

@@ -4,7 +4,7 @@ import KnowledgeBase
 /// Reads secret values (a password, a setup key) without ever showing them: on a terminal, at a
 /// prompt on standard error with echo turned off; otherwise one value per line of standard input.
 /// A value is never taken from the command line, where the shell history and `ps` would keep it.
-enum CheckSecretInput {
+enum SecretInput {
     /// One value per prompt, in order; nil where input ended first. Line ends are removed; other
     /// white space is kept, since checks look at it.
     static func read(prompts: [LocalizedText], language: Language) -> [String?] {

@@ -1,1 +1,0 @@
-../../../Sources/Domain/DomainNames.swift

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file access for the loader: one `stat` and one read per file, and a directory
+/// walk without Foundation's per-entry attribute look-ups.
+enum Files {
+    enum ReadResult {
+        case bytes([UInt8])
+        case tooLarge(Int)
+        case unreadable
+    }
+
+    /// The file's bytes, unless it is larger than `limit`.
+    static func read(_ path: String, limit: Int) -> ReadResult {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .unreadable }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
+        let size = Int(info.st_size)
+        guard size <= limit else { return .tooLarge(size) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + done, size - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        // A file that shrank while it was read: keep what was there.
+        if done < size { bytes.removeSubrange(done...) }
+        return .bytes(bytes)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// Every file below `directory` whose name ends with one of `suffixes`, sorted, as paths
+    /// joined onto `directory`. Hidden entries are skipped.
+    static func list(_ directory: String, suffixes: [String]) -> [String] {
+        var found: [String] = []
+        var pending = [directory]
+        while let dir = pending.popLast() {
+            guard let handle = opendir(dir) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                var isDirectory = entry.pointee.d_type == DT_DIR
+                if entry.pointee.d_type == DT_UNKNOWN || entry.pointee.d_type == DT_LNK { isDirectory = Self.isDirectory(path) }
+                if isDirectory {
+                    pending.append(path)
+                } else if suffixes.contains(where: { name.hasSuffix($0) }) {
+                    found.append(path)
+                }
+            }
+        }
+        return found.sorted()
+    }
+}
+
+/// The C library's read(2), named apart from `Files.read`.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
