@@ -58,29 +58,29 @@ public struct FactExtractor: Sendable {
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
         // Cues that disagree about a fact tell nothing about it.
         var cued: [String: [(FactValue, String)]] = [:]
-        for match in cues.matches(in: text) where !negated(after: match.phrase, in: text) {
+        for match in cues.matches(in: text) where !negated(match.range, in: text) {
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
         }
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
             set(key, values[0].0, values[0].1)
         }
-        if let ssid = omunet(text) {
-            if negated(after: ssid, in: text) {
+        if let (ssid, range) = omunet(text) {
+            if negated(range, in: text) {
                 set("on_campus_network", .bool(false), ssid)
             } else {
                 set("wifi_ssid", .text(ssid.uppercased()), ssid)
                 set("on_campus_network", .bool(true), ssid)
             }
-        } else if let phrase = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "on campus", "campus wi"].first(where: { text.text.contains($0) }) {
-            set("on_campus_network", .bool(!negated(after: phrase, in: text)), phrase)
-        } else if let phrase = ["自宅", "家から", "学外", "off campus", "at home", "from home"].first(where: { text.text.contains($0) }) {
+        } else if let (phrase, range) = Self.campus.lazy.compactMap({ p in text.find(p).map { (p, $0) } }).first {
+            set("on_campus_network", .bool(!negated(range, in: text)), phrase)
+        } else if let phrase = Self.offCampus.first(where: text.contains) {
             set("on_campus_network", .bool(false), phrase)
         }
         if let (minutes, evidence) = minutesAgo(text) {
-            let pending = ["反映待ち", "未変更", "pending"].contains { text.text.contains($0) }
+            let pending = ["反映待ち", "未変更", "pending"].contains(where: text.contains)
             set(pending ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence)
         }
-        if let address = email(raw), ["再発行", "recovery", "登録", "backup"].contains(where: { text.text.contains($0) }) {
+        if let address = email(raw), ["再発行", "recovery", "登録", "backup"].contains(where: text.contains) {
             set("recovery_email", .text(address), address)
         }
         return facts.values.sorted { $0.key < $1.key }
@@ -118,6 +118,7 @@ public struct FactExtractor: Sendable {
 
     /// The first text in 「」 or quotes, as the user copied it off the screen.
     func quoted(_ raw: String) -> String? {
+        guard raw.unicodeScalars.contains(where: { "「『\"“".unicodeScalars.contains($0) }) else { return nil }
         let pairs: [(Character, Character)] = [("「", "」"), ("『", "』"), ("\"", "\""), ("“", "”")]
         var best: (String.Index, String)?
         for (open, close) in pairs {
@@ -128,17 +129,19 @@ public struct FactExtractor: Sendable {
         return best?.1
     }
 
-    /// An OMUNET Wi-Fi name mentioned in the text.
-    func omunet(_ text: TriageText) -> String? {
-        let names = (site.omunetSSIDs + site.omunetPrefixes).map { $0.lowercased() }.sorted { $0.count > $1.count }
-        return names.first { text.text.contains($0) }
+    static let campus = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "on campus", "campus wi"]
+    static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
+
+    /// An OMUNET Wi-Fi name mentioned in the text, and where.
+    func omunet(_ text: TriageText) -> (String, Range<Int>)? {
+        let names = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0).text }.sorted { $0.count > $1.count }
+        return names.lazy.compactMap { name in text.find(name).map { (name, $0) } }.first
     }
 
-    /// "…ない", "not", "no longer" right after a phrase: 「OMUNETには繋いでいない」.
-    func negated(after phrase: String, in text: TriageText) -> Bool {
-        guard let range = text.text.range(of: phrase) else { return false }
-        let following = text.text[range.upperBound...].prefix(12)
-        let before = text.text[..<range.lowerBound].suffix(12)
+    /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.
+    func negated(_ range: Range<Int>, in text: TriageText) -> Bool {
+        let following = text.slice(range.upperBound..<(range.upperBound + 12))
+        let before = text.slice((range.lowerBound - 12)..<range.lowerBound)
         let negations = ["いない", "てない", "でない", "ません", "ずに", "not ", "n't"]
         return negations.contains { following.contains($0) } || ["not ", "n't ", "no "].contains { before.contains($0) }
     }
@@ -163,6 +166,7 @@ public struct FactExtractor: Sendable {
 
     /// The first e-mail address in the text.
     func email(_ raw: String) -> String? {
+        guard raw.utf8.contains(UInt8(ascii: "@")) else { return nil }
         for word in raw.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" || $0 == "," || $0 == "「" || $0 == "」" || $0 == "(" || $0 == ")" }) {
             let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ".。"))
             if w.contains("@"), w.split(separator: "@").count == 2, w.split(separator: "@")[1].contains(".") { return w }

@@ -10,6 +10,9 @@ public enum Redactor {
         public let count: Int
     }
 
+    /// What may stand between "password" and the password: a particle or punctuation.
+    static let skippable: [[Unicode.Scalar]] = ["は", "が", "を", ":", "=", "is", "「", "\"", "'", " ", "　", "(", "（"].map { Array($0.unicodeScalars) }
+
     /// Words after which a password is written (after NFKC and lower-casing).
     static let passwordWords = ["パスワード", "password", "passwd", "pass", "pw", "パス", "暗証番号"]
 
@@ -39,6 +42,8 @@ public enum Redactor {
         if (0xFF01...0xFF5E).contains(s.value) { return Unicode.Scalar(s.value - 0xFEE0) }
         return nil
     }
+
+    static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ascii(s).map { ("0"..."9").contains($0) } ?? false }
     static func isBase32(_ s: Unicode.Scalar) -> Bool {
@@ -115,21 +120,21 @@ public enum Redactor {
             var i = 0
             while i + w.count <= folded.count {
                 // The word stands alone: "pass" in "password" is not the word "pass".
-                let boundaryBefore = i == 0 || !folded[i - 1].properties.isAlphabetic || !folded[i - 1].isASCII
-                let boundaryAfter = i + w.count == folded.count || !folded[i + w.count].isASCII || !folded[i + w.count].properties.isAlphabetic
-                guard Array(folded[i..<(i + w.count)]) == w, boundaryBefore || !w[0].isASCII, boundaryAfter || !w[0].isASCII else {
+                let boundaryBefore = i == 0 || !isASCIILetter(folded[i - 1])
+                let boundaryAfter = i + w.count >= folded.count || !isASCIILetter(folded[i + w.count])
+                guard folded[i] == w[0], folded[i..<(i + w.count)].elementsEqual(w), boundaryBefore || !w[0].isASCII,
+                    boundaryAfter || !w[0].isASCII
+                else {
                     i += 1
                     continue
                 }
                 var j = i + w.count
                 // Skip a particle or punctuation: は, が, を, :, =, is, 「
-                let skippable: [String] = ["は", "が", "を", ":", "=", "is", "「", "\"", "'", " ", "　", "(", "（"]
                 var moved = true
                 while moved {
                     moved = false
-                    for p in skippable {
-                        let ps = Array(p.unicodeScalars)
-                        if j + ps.count <= folded.count, Array(folded[j..<(j + ps.count)]) == ps {
+                    for ps in skippable {
+                        if j + ps.count <= folded.count, folded[j..<(j + ps.count)].elementsEqual(ps) {
                             j += ps.count
                             moved = true
                         }
@@ -139,8 +144,8 @@ public enum Redactor {
                 while k < s.count, isTokenCharacter(s[k]) { k += 1 }
                 // A password is at least 4 printable characters and holds a letter and a digit or symbol.
                 let token = s[j..<k].compactMap(ascii)
-                let hasLetter = token.contains { $0.properties.isAlphabetic }
-                let hasOther = token.contains { !$0.properties.isAlphabetic }
+                let hasLetter = token.contains(where: isASCIILetter)
+                let hasOther = token.contains { !isASCIILetter($0) }
                 if token.count >= 4, hasLetter && hasOther { spans.append(j..<k) }
                 i = max(k, i + 1)
             }

@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeBase
 
 /// An index of the FAQ entries for ranking tickets: BM25F over each tree's title, keywords,
@@ -25,17 +26,22 @@ public struct TriageIndex: Sendable {
         public init() {}
     }
 
-    struct Document: Sendable {
-        let tree: Tree
-        /// Term frequency per field.
-        var terms: [[String: Int]]
-        var lengths: [Int]
+    /// A term as an integer: a Japanese bigram, a word of the index's vocabulary, or a synonym
+    /// group, told apart by the top two bits.
+    typealias Term = UInt64
+    static let japaneseTag: Term = 1 << 62, wordTag: Term = 2 << 62, groupTag: Term = 3 << 62
+
+    /// An entry that holds a term, and the term's BM25F weighted frequency there.
+    struct Posting: Sendable {
+        let document: Int
+        let frequency: Double
     }
 
-    let documents: [Document]
+    let trees: [Tree]
     let weights: Weights
-    let idf: [String: Double]
-    let averageLengths: [Double]
+    let postings: [Term: [Posting]]
+    let idf: [Term: Double]
+    let vocabulary: [String: Term]
     let synonyms: PhraseMatcher<Int>
     /// Keywords and messages of every tree, to say which words matched.
     let phrases: PhraseMatcher<Phrase>
@@ -57,62 +63,104 @@ public struct TriageIndex: Sendable {
         }
         self.synonyms = synonyms
         var phrases = PhraseMatcher<Phrase>()
-        var documents: [Document] = []
+        var vocabulary: [String: Term] = [:]
+        var trees: [Tree] = []
+        // Per entry, per field: term counts and length.
+        var counts: [[[Term: Int]]] = []
+        var lengths: [[Int]] = []
         for compiled in knowledge.trees where !exclude.contains(compiled.id) {
             let tree = compiled.tree
-            let index = documents.count
+            let index = trees.count
+            trees.append(tree)
             for keyword in tree.keywords { phrases.add(keyword, Phrase(document: index, isMessage: false)) }
             for message in tree.messages { phrases.add(message, Phrase(document: index, isMessage: true)) }
-            let texts: [[String]] = [
+            let fields: [[String]] = [
                 [tree.title.ja, tree.title.en].compactMap { $0 },
                 tree.keywords,
                 tree.messages,
                 tree.nodes.flatMap { $0.texts.flatMap { [$0.ja, $0.en].compactMap { $0 } } },
             ]
-            var terms: [[String: Int]] = []
-            var lengths: [Int] = []
-            for fieldTexts in texts {
-                var tf: [String: Int] = [:]
+            var fieldCounts: [[Term: Int]] = []
+            var fieldLengths: [Int] = []
+            for texts in fields {
+                var tf: [Term: Int] = [:]
                 var length = 0
-                for text in fieldTexts {
-                    for term in Self.terms(TriageText(text), synonyms: synonyms) {
+                for text in texts {
+                    Self.forEachTerm(TriageText(text), synonyms: synonyms) { token in
+                        let term: Term
+                        switch token {
+                        case .term(let t): term = t
+                        case .word(let w):
+                            if let known = vocabulary[w] {
+                                term = known
+                            } else {
+                                term = Self.wordTag | Term(vocabulary.count)
+                                vocabulary[w] = term
+                            }
+                        }
                         tf[term, default: 0] += 1
                         length += 1
                     }
                 }
-                terms.append(tf)
-                lengths.append(length)
+                fieldCounts.append(tf)
+                fieldLengths.append(length)
             }
-            documents.append(Document(tree: tree, terms: terms, lengths: lengths))
+            counts.append(fieldCounts)
+            lengths.append(fieldLengths)
         }
-        self.documents = documents
+        self.trees = trees
         self.phrases = phrases
+        self.vocabulary = vocabulary
+        let n = Double(max(trees.count, 1))
+        let average = Field.allCases.map { f in max(1, Double(lengths.reduce(0) { $0 + $1[f.rawValue] }) / n) }
+        var postings: [Term: [Posting]] = [:]
+        for (document, fields) in counts.enumerated() {
+            var combined: [Term: Double] = [:]
+            for f in Field.allCases {
+                let norm = 1 - weights.b + weights.b * Double(lengths[document][f.rawValue]) / average[f.rawValue]
+                for (term, count) in fields[f.rawValue] {
+                    combined[term, default: 0] += weights.fields[f.rawValue] * Double(count) / norm
+                }
+            }
+            for (term, frequency) in combined where frequency > 0 {
+                postings[term, default: []].append(Posting(document: document, frequency: frequency))
+            }
+        }
+        self.postings = postings
+        idf = postings.mapValues { log(1 + (n - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
         var phraseFrequency: [String: Int] = [:]
-        for d in documents {
-            for keyword in Set(d.tree.keywords.map { TriageText($0).text }) { phraseFrequency[keyword, default: 0] += 1 }
+        for tree in trees {
+            for keyword in Set(tree.keywords.map { TriageText($0).text }) { phraseFrequency[keyword, default: 0] += 1 }
         }
         self.phraseFrequency = phraseFrequency
-        let n = Double(max(documents.count, 1))
-        averageLengths = Field.allCases.map { f in
-            max(1, Double(documents.reduce(0) { $0 + $1.lengths[f.rawValue] }) / n)
-        }
-        var df: [String: Int] = [:]
-        for d in documents {
-            var seen: Set<String> = []
-            for field in d.terms { seen.formUnion(field.keys) }
-            for term in seen { df[term, default: 0] += 1 }
-        }
-        idf = df.mapValues { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
     }
 
-    /// Words and bigrams, plus one term per synonym group found (`~3`).
-    static func terms(_ text: TriageText, synonyms: PhraseMatcher<Int>) -> [String] {
-        var terms = Tokenizer.tokens(text)
+    enum TermToken {
+        case term(Term)
+        case word(String)
+    }
+
+    /// Bigrams and words, plus one term per synonym group found.
+    static func forEachTerm(_ text: TriageText, synonyms: PhraseMatcher<Int>, _ body: (TermToken) -> Void) {
+        Tokenizer.forEachToken(text) { token in
+            switch token {
+            case .japanese(let packed): body(.term(japaneseTag | packed))
+            case .word(let word): body(.word(word))
+            }
+        }
         var groups: Set<Int> = []
         for match in synonyms.matches(in: text) where groups.insert(match.payload).inserted {
-            terms.append("~\(match.payload)")
+            body(.term(groupTag | Term(match.payload)))
         }
-        return terms
+    }
+
+    /// A term for people: the bigram or the word; nil for a synonym group.
+    func describe(_ term: Term) -> String? {
+        switch term & (3 << 62) {
+        case Self.japaneseTag: return Tokenizer.unpack(term & ~(3 << 62))
+        case Self.wordTag: return vocabulary.first { $0.value == term }?.key
+        default: return nil
+        }
     }
 
     /// One ranked FAQ entry.
@@ -128,28 +176,27 @@ public struct TriageIndex: Sendable {
     /// The entries best matching `text`, best first; entries with no match at all are left out.
     /// `prior` scales each entry's score (1 leaves it as it is).
     public func rank(_ text: TriageText, top: Int = 5, prior: (Tree) -> Double = { _ in 1 }) -> [Ranked] {
-        let query = Set(Self.terms(text, synonyms: synonyms))
-        var scores = [Double](repeating: 0, count: documents.count)
-        var contributions = [[(String, Double)]](repeating: [], count: documents.count)
-        for term in query {
-            guard var weight = idf[term] else { continue }
-            if Tokenizer.isHiraganaTerm(term) { weight *= weights.hiragana }
-            for (i, d) in documents.enumerated() {
-                var tf = 0.0
-                for f in Field.allCases {
-                    guard let count = d.terms[f.rawValue][term] else { continue }
-                    let norm = 1 - weights.b + weights.b * Double(d.lengths[f.rawValue]) / averageLengths[f.rawValue]
-                    tf += weights.fields[f.rawValue] * Double(count) / norm
-                }
-                guard tf > 0 else { continue }
-                let score = weight * tf / (weights.k1 + tf)
-                scores[i] += score
-                contributions[i].append((term, score))
+        var query: Set<Term> = []
+        Self.forEachTerm(text, synonyms: synonyms) { token in
+            switch token {
+            case .term(let t): query.insert(t)
+            case .word(let w): if let t = vocabulary[w] { query.insert(t) }
             }
         }
-        var matched = [[String]](repeating: [], count: documents.count)
-        var quoted = [String?](repeating: nil, count: documents.count)
-        let n = Double(documents.count)
+        var scores = [Double](repeating: 0, count: trees.count)
+        var contributions = [[(Term, Double)]](repeating: [], count: trees.count)
+        for term in query {
+            guard let list = postings[term], var weight = idf[term] else { continue }
+            if term & (3 << 62) == Self.japaneseTag, Tokenizer.isHiragana(packed: term & ~(3 << 62)) { weight *= weights.hiragana }
+            for posting in list {
+                let score = weight * posting.frequency / (weights.k1 + posting.frequency)
+                scores[posting.document] += score
+                contributions[posting.document].append((term, score))
+            }
+        }
+        var matched = [[String]](repeating: [], count: trees.count)
+        var quoted = [String?](repeating: nil, count: trees.count)
+        let n = Double(trees.count)
         for match in phrases.matches(in: text) {
             let i = match.payload.document
             guard !matched[i].contains(match.phrase) else { continue }
@@ -161,25 +208,23 @@ public struct TriageIndex: Sendable {
                 quoted[i] = match.phrase
             }
         }
-        for i in documents.indices { scores[i] *= prior(documents[i].tree) }
+        for i in trees.indices { scores[i] *= prior(trees[i]) }
         // A quoted on-screen message puts its tree first: above every score, longest message first.
         let best = scores.max() ?? 0
-        for i in documents.indices {
+        for i in trees.indices {
             if let message = quoted[i] { scores[i] += best + 1 + Double(message.count) }
         }
-        return documents.indices
+        return trees.indices
             .filter { scores[$0] > 0 }
-            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : documents[$0].tree.id < documents[$1].tree.id }
+            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : trees[$0].id < trees[$1].id }
             .prefix(top)
             .map { i in
                 let words = matched[i].isEmpty
-                    ? contributions[i].sorted { $0.1 > $1.1 }.prefix(5).map(\.0).filter { !$0.hasPrefix("~") }
+                    ? contributions[i].sorted { $0.1 > $1.1 }.prefix(5).compactMap { describe($0.0) }
                     : matched[i]
-                return Ranked(tree: documents[i].tree, score: scores[i], matched: words, message: quoted[i])
+                return Ranked(tree: trees[i], score: scores[i], matched: words, message: quoted[i])
             }
     }
 
-    public var count: Int { documents.count }
+    public var count: Int { trees.count }
 }
-
-import Foundation

@@ -7,24 +7,77 @@ public struct TriageText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ raw: String) {
-        var folded = ""
-        folded.unicodeScalars.reserveCapacity(raw.unicodeScalars.count)
+        let source = Self.needsCompatibilityMapping(raw) ? raw.precomposedStringWithCompatibilityMapping : raw
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(source.utf8.count)
         var lastWasSpace = false
-        let source = Array(raw.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars)
-        for (i, scalar) in source.enumerated() {
-            let space = scalar.properties.isWhitespace
-            if space {
-                if !lastWasSpace { folded.unicodeScalars.append(" ") }
-            } else if scalar == "-", i > 0, Self.isKatakana(source[i - 1]) {
-                // 「パスワ-ド」: a hyphen after katakana is a long vowel mark.
-                folded.unicodeScalars.append("ー")
+        var previous: Unicode.Scalar = " "
+        for original in source.unicodeScalars {
+            if Self.isSpace(original) {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
             } else {
-                folded.unicodeScalars.append(Self.fold(scalar))
+                let scalar = Self.lowercase(original)
+                // 「パスワ-ド」: a hyphen after katakana is a long vowel mark.
+                out.append(scalar == "-" && Self.isKatakana(previous) ? "ー" : Self.fold(scalar))
+                lastWasSpace = false
             }
-            lastWasSpace = space
+            previous = original
         }
-        text = folded
-        scalars = Array(folded.unicodeScalars)
+        scalars = out
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(out.count * 3)
+        for scalar in out { utf8.append(contentsOf: UTF8.encode(scalar)!) }
+        text = String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Whether NFKC would change anything: text of ASCII, kana and ordinary kanji is NFKC already;
+    /// full-width and half-width forms, compatibility characters and combining marks are not.
+    static func needsCompatibilityMapping(_ text: String) -> Bool {
+        for s in text.unicodeScalars where !s.isASCII {
+            switch s.value {
+            case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x3001...0x3002, 0x300C...0x300F, 0x4E00...0x9FFF, 0x3400...0x4DBF:
+                continue
+            default:
+                return true
+            }
+        }
+        return false
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    static func lowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.isASCII { return ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 0x20)! : s }
+        // Latin, Greek and Cyrillic letters with case; kana and kanji have none.
+        guard s.value < 0x530, s.properties.changesWhenLowercased else { return s }
+        return s.properties.lowercaseMapping.unicodeScalars.first ?? s
+    }
+
+    /// Where `phrase` (already normalised) first stands in the text, as scalar offsets.
+    public func find(_ phrase: String) -> Range<Int>? {
+        let p = Array(phrase.unicodeScalars)
+        guard let first = p.first, p.count <= scalars.count else { return nil }
+        var i = 0
+        while i + p.count <= scalars.count {
+            if scalars[i] == first && scalars[i..<(i + p.count)].elementsEqual(p) { return i..<(i + p.count) }
+            i += 1
+        }
+        return nil
+    }
+
+    public func contains(_ phrase: String) -> Bool { find(phrase) != nil }
+
+    /// The text of a range of scalars.
+    func slice(_ range: Range<Int>) -> String {
+        var s = ""
+        s.unicodeScalars.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return s
     }
 
     /// Long vowel marks and dashes users type interchangeably.
@@ -45,7 +98,9 @@ public struct TriageText: Sendable {
     }
 
     static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic && !isJapanese(s) || ("0"..."9").contains(s)
+        if s.isASCII { return ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) }
+        if isJapanese(s) { return false }
+        return s.properties.isAlphabetic
     }
 
     /// Japanese when Japanese characters are at least a quarter as many as Latin letters.
@@ -58,10 +113,17 @@ public struct TriageText: Sendable {
     }
 }
 
+/// A token of ticket or knowledge text: a Japanese bigram (or a lone character) packed into an
+/// integer, or a Latin word.
+public enum Token {
+    case japanese(UInt64)
+    case word(String)
+}
+
 /// Tokens that work without a dictionary: words for Latin text, character bigrams for Japanese.
 public enum Tokenizer {
-    public static func tokens(_ text: TriageText) -> [String] {
-        var out: [String] = []
+    /// Calls `body` with each token of `text`, in order.
+    public static func forEachToken(_ text: TriageText, _ body: (Token) -> Void) {
         let s = text.scalars
         var i = 0
         while i < s.count {
@@ -69,28 +131,57 @@ public enum Tokenizer {
                 var j = i
                 while j < s.count, TriageText.isJapanese(s[j]) { j += 1 }
                 if j - i == 1 {
-                    out.append(String(String.UnicodeScalarView(s[i..<j])))
+                    body(.japanese(pack(s[i], nil)))
                 } else {
-                    for k in i..<(j - 1) { out.append(String(String.UnicodeScalarView(s[k...k + 1]))) }
+                    for k in i..<(j - 1) { body(.japanese(pack(s[k], s[k + 1]))) }
                 }
                 i = j
             } else if TriageText.isWordCharacter(s[i]) {
                 var j = i
                 while j < s.count, TriageText.isWordCharacter(s[j]) { j += 1 }
-                let word = String(String.UnicodeScalarView(s[i..<j]))
-                if !stopwords.contains(word) { out.append(stem(word)) }
+                var word = ""
+                word.unicodeScalars.append(contentsOf: s[i..<j])
+                if !stopwords.contains(word) { body(.word(stem(word))) }
                 i = j
             } else {
                 i += 1
             }
         }
+    }
+
+    /// The tokens as text, for people and tests.
+    public static func tokens(_ text: TriageText) -> [String] {
+        var out: [String] = []
+        forEachToken(text) { token in
+            switch token {
+            case .japanese(let packed): out.append(unpack(packed))
+            case .word(let word): out.append(word)
+            }
+        }
         return out
+    }
+
+    /// Two scalars (the second may be absent) in one integer: 21 bits each.
+    static func pack(_ a: Unicode.Scalar, _ b: Unicode.Scalar?) -> UInt64 {
+        UInt64(a.value) << 21 | UInt64(b?.value ?? 0)
+    }
+
+    static func unpack(_ packed: UInt64) -> String {
+        var s = ""
+        if let a = Unicode.Scalar(UInt32(packed >> 21)) { s.unicodeScalars.append(a) }
+        if packed & 0x1FFFFF != 0, let b = Unicode.Scalar(UInt32(packed & 0x1FFFFF)) { s.unicodeScalars.append(b) }
+        return s
+    }
+
+    /// A packed token of hiragana alone: mostly grammar (すれ, れば, です).
+    static func isHiragana(packed: UInt64) -> Bool {
+        guard let a = Unicode.Scalar(UInt32(packed >> 21)), isHiragana(a) else { return false }
+        let b = UInt32(packed & 0x1FFFFF)
+        return b == 0 || Unicode.Scalar(b).map(isHiragana) == true
     }
 
     static func isHiragana(_ s: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(s.value) }
 
-    /// A term of hiragana alone: mostly grammar (すれ, れば, です), which says little of the topic.
-    static func isHiraganaTerm(_ term: String) -> Bool { term.unicodeScalars.allSatisfy(isHiragana) }
 
     /// English function words, which say nothing of the topic.
     static let stopwords: Set<String> = [

@@ -30,7 +30,7 @@ enum Bundled {
     @Test func tokensAreWordsAndBigrams() {
         #expect(Tokenizer.tokens(TriageText("ログインできない my login codes")) == ["ログ", "グイ", "イン", "ンで", "でき", "きな", "ない", "login", "cod"])
         #expect(Tokenizer.tokens(TriageText("鍵")) == ["鍵"])
-        #expect(Tokenizer.isHiraganaTerm("すれ") && !Tokenizer.isHiraganaTerm("忘れ"))
+        #expect(Tokenizer.isHiragana(packed: Tokenizer.pack("す", "れ")) && !Tokenizer.isHiragana(packed: Tokenizer.pack("忘", "れ")))
     }
 
     @Test func stemmingMeetsForms() {
