@@ -29,19 +29,27 @@ private enum EchoOff {
         var quiet = savedTerminal
         quiet.c_lflag &= ~tcflag_t(ECHO)
         quiet.c_lflag |= tcflag_t(ECHONL)
-        for number in signals { _ = signal(number, restoreAndExit) }
+        // Handlers the caller had (the diagnosis's Ctrl-C message): put back afterwards, and
+        // called after the terminal is restored if a signal comes while echo is off.
+        let previous = signals.map { signal($0, restoreAndExit) }
+        for (number, handler) in zip(signals, previous) { previousHandlers[Int(number)] = handler }
         _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
         defer {
             _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal)
-            for number in signals { _ = signal(number, SIG_DFL) }
+            for (number, handler) in zip(signals, previous) { _ = signal(number, handler) }
         }
         return Swift.readLine(strippingNewline: true)
     }
 }
 
-/// Puts the terminal back and exits as the signal would have.
+/// The handlers in place before echo was turned off, by signal number.
+private nonisolated(unsafe) var previousHandlers = [sighandler_t?](repeating: nil, count: 65)
+
+/// Puts the terminal back, then lets the caller's handler run, or exits as the signal would have.
 private func restoreAndExit(_ signal: Int32) {
     _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal)
     _ = write(STDERR_FILENO, "\n", 1)
+    // SIG_DFL and SIG_IGN are the values 0 and 1, not functions to call.
+    if let handler = previousHandlers[Int(signal)], unsafeBitCast(handler, to: Int.self) > 1 { handler(signal) }
     _exit(128 + signal)
 }
