@@ -119,7 +119,7 @@ import Testing
     /// The labelled ticket sets stay in step with the knowledge: every label is a tree.
     @Test func ticketSetsNameRealTrees() throws {
         let folder = URL(fileURLWithPath: CLI.knowledge).deletingLastPathComponent().appendingPathComponent("Benchmarks/triage")
-        for name in ["dev.jsonl", "dev2.jsonl", "test.jsonl"] {
+        for name in ["dev.jsonl", "dev2.jsonl", "test.jsonl", "holdout.jsonl"] {
             let r = try CLI.run(["triage", "--evaluate", folder.appendingPathComponent(name).path])
             #expect(r.status == 0, "\(name): \(r.output)")
         }

@@ -15,6 +15,8 @@ public struct LintInput: Sendable {
     public let registered: RegisteredNames
     public let facts: [String: Fact]
     public let trees: [String: Tree]
+    /// For each tree (in `knowledge.trees` order), its node ids → positions (first occurrence).
+    public let nodeIndices: [[String: Int]]
 
     public init(knowledge: KnowledgeBase, registered: RegisteredNames) {
         self.knowledge = knowledge
@@ -22,6 +24,12 @@ public struct LintInput: Sendable {
         facts = Dictionary(knowledge.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         trees = Dictionary(knowledge.trees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         texts = Self.texts(of: knowledge)
+        nodeIndices = knowledge.trees.map { tree in
+            var index: [String: Int] = [:]
+            index.reserveCapacity(tree.nodes.count)
+            for (i, node) in tree.nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
+            return index
+        }
     }
 
     /// Every text shown to people, and where it is (described only when a diagnostic needs it).

@@ -36,7 +36,9 @@ public struct LocalizedText: Sendable, Hashable {
 
     /// The `{fact_id}` placeholders in either language, in order of appearance.
     public var placeholders: [String] {
-        [ja, en].compactMap { $0 }.flatMap(Self.placeholders(in:))
+        let inJapanese = ja.map(Self.placeholders(in:)) ?? []
+        let inEnglish = en.map(Self.placeholders(in:)) ?? []
+        return inEnglish.isEmpty ? inJapanese : inJapanese + inEnglish
     }
 
     /// Names between single braces; `{{` and `}}` are literal braces. Most texts have no brace,

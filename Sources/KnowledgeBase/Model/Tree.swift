@@ -104,6 +104,22 @@ public struct TreeNode: Sendable {
         }
     }
 
+    /// Calls `body` with each node of the same tree this node can lead to, without building an array.
+    public func forEachSuccessor(_ body: (Reference) -> Void) {
+        switch kind {
+        case .decide(let d):
+            for c in d.cases { body(c.target) }
+            if let d = d.default { body(d) }
+        case .step(let s):
+            if let r = s.resolved { body(r) }
+            if let u = s.unresolved { body(u) }
+        case .conclude:
+            break
+        case .goto(let g):
+            if let n = g.next { body(n) }
+        }
+    }
+
     /// Nodes of the same tree this node can lead to.
     public var successors: [Reference] {
         switch kind {

@@ -26,7 +26,7 @@ public struct CycleRule: LintRule {
                     color[next] = 1
                     path.append((next, 0))
                 } else if color[next] == 1 {
-                    let loop = path.drop { $0.node != next }.map { graph.names[$0.node] } + [graph.names[next]]
+                    let loop = path.drop { $0.node != next }.map { graph.name($0.node) } + [graph.name(next)]
                     found.append(.error(
                         "the walk can loop: \(loop.joined(separator: " → "))", at: graph.marks[node], rule: Self.name))
                 }
@@ -38,34 +38,45 @@ public struct CycleRule: LintRule {
 
 /// Every node of every tree as a vertex; edges are the ways a walk can go next.
 struct WalkGraph {
-    var names: [String] = []
+    /// Where each vertex is: the tree's position in the knowledge and the node's in the tree.
+    var places: [(tree: Int, node: Int)] = []
     var marks: [YAML.Mark?] = []
     var edges: [[Int]] = []
-    var count: Int { names.count }
+    let trees: [Tree]
+    var count: Int { places.count }
+
+    /// `tree:node`, for messages.
+    func name(_ vertex: Int) -> String {
+        let (t, n) = places[vertex]
+        return "\(trees[t].id):\(trees[t].nodes[n].id)"
+    }
 
     init(_ input: LintInput) {
-        var index: [String: [String: Int]] = [:]
-        for tree in input.knowledge.trees where index[tree.id] == nil {
-            var nodes: [String: Int] = [:]
-            for node in tree.nodes where nodes[node.id] == nil {
-                nodes[node.id] = names.count
-                names.append("\(tree.id):\(node.id)")
-                marks.append(node.mark)
+        trees = input.knowledge.trees
+        // The first vertex of each tree, for trees whose id is declared once.
+        var firstVertex: [Int] = []
+        var treeByID: [String: Int] = [:]
+        for (t, tree) in trees.enumerated() {
+            if treeByID[tree.id] == nil { treeByID[tree.id] = t }
+            firstVertex.append(places.count)
+            for n in tree.nodes.indices {
+                places.append((t, n))
+                marks.append(tree.nodes[n].mark)
             }
-            index[tree.id] = nodes
         }
-        edges = Array(repeating: [], count: names.count)
-        let trees = input.trees
-        func start(of treeID: String) -> Int? {
-            guard let tree = trees[treeID] else { return nil }
-            return index[treeID]?[tree.start.name]
+        func vertex(_ t: Int, _ node: String) -> Int? {
+            input.nodeIndices[t][node].map { firstVertex[t] + $0 }
         }
+        func start(of id: String) -> Int? {
+            guard let t = treeByID[id] else { return nil }
+            return vertex(t, trees[t].start.name)
+        }
+        edges = Array(repeating: [], count: places.count)
         let fallback = start(of: input.knowledge.site.fallbackTree)
-        for tree in input.knowledge.trees {
-            guard let nodes = index[tree.id] else { continue }
-            for node in tree.nodes {
-                guard let from = nodes[node.id] else { continue }
-                var out = node.successors.compactMap { nodes[$0.name] }
+        for (t, tree) in trees.enumerated() where treeByID[tree.id] == t {
+            for (n, node) in tree.nodes.enumerated() where input.nodeIndices[t][node.id] == n {
+                var out: [Int] = []
+                node.forEachSuccessor { if let v = vertex(t, $0.name) { out.append(v) } }
                 switch node.kind {
                 case .goto(let g):
                     if let target = start(of: g.tree.name) { out.append(target) }
@@ -74,7 +85,7 @@ struct WalkGraph {
                 default:
                     break
                 }
-                edges[from] = out
+                edges[firstVertex[t] + n] = out
             }
         }
     }

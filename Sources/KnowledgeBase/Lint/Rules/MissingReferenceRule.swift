@@ -14,11 +14,10 @@ public struct MissingReferenceRule: LintRule {
         }
         let treeIDs = Array(input.trees.keys)
         let factIDs = Array(input.facts.keys)
-        for tree in input.knowledge.trees {
-            let nodeIDs = tree.nodes.map(\.id)
-            let has = Set(nodeIDs)
+        for (t, tree) in input.knowledge.trees.enumerated() {
+            let index = input.nodeIndices[t]
             func node(_ ref: Reference?) {
-                if let ref, !has.contains(ref.name) { miss(ref, "node", among: nodeIDs, in: " in tree '\(tree.id)'") }
+                if let ref, index[ref.name] == nil { miss(ref, "node", among: tree.nodes.map(\.id), in: " in tree '\(tree.id)'") }
             }
             func link(_ ref: Reference) {
                 if site.links[ref.name] == nil { miss(ref, "link", among: Array(site.links.keys)) }
@@ -28,7 +27,7 @@ public struct MissingReferenceRule: LintRule {
                 miss(Reference(source.page, mark: source.mark), "source page", among: Array(site.sources.keys))
             }
             for n in tree.nodes {
-                n.successors.forEach(node)
+                n.forEachSuccessor(node)
                 switch n.kind {
                 case .decide(let d):
                     if input.facts[d.fact.name] == nil { miss(d.fact, "fact", among: factIDs) }

@@ -5,19 +5,26 @@ public struct UnreachableNodeRule: LintRule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Diagnostic] {
-        input.knowledge.trees.flatMap { tree -> [Diagnostic] in
-            let byID = Dictionary(tree.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            guard byID[tree.start.name] != nil else { return [] }
-            var seen: Set<String> = [tree.start.name]
-            var queue = [tree.start.name]
-            while let id = queue.popLast() {
-                for next in byID[id]?.successors ?? [] where byID[next.name] != nil && seen.insert(next.name).inserted {
-                    queue.append(next.name)
+        var found: [Diagnostic] = []
+        for (t, tree) in input.knowledge.trees.enumerated() {
+            let index = input.nodeIndices[t]
+            guard let start = index[tree.start.name] else { continue }
+            var seen = [Bool](repeating: false, count: tree.nodes.count)
+            seen[start] = true
+            var queue = [start]
+            while let i = queue.popLast() {
+                tree.nodes[i].forEachSuccessor { next in
+                    if let j = index[next.name], !seen[j] {
+                        seen[j] = true
+                        queue.append(j)
+                    }
                 }
             }
-            return tree.nodes.filter { !seen.contains($0.id) }.map {
-                .error("node '\($0.id)' cannot be reached from '\(tree.start.name)', the start of '\(tree.id)'", at: $0.mark, rule: Self.name)
+            for (i, node) in tree.nodes.enumerated() where !seen[i] {
+                found.append(.error(
+                    "node '\(node.id)' cannot be reached from '\(tree.start.name)', the start of '\(tree.id)'", at: node.mark, rule: Self.name))
             }
         }
+        return found
     }
 }
