@@ -116,9 +116,8 @@ public struct TestRunner: Sendable {
         if let fact = engine.knowledge.fact(value.key) {
             return fact.parse(value.text).mapError { TextError(message: $0.description) }
         }
-        if let slash = value.key.firstIndex(of: "/") {
-            let tree = String(value.key[..<slash]), node = String(value.key[value.key.index(after: slash)...])
-            guard let t = engine.knowledge.tree(tree), let i = t.nodeIndex[node], case .step = t.nodes[i].node.kind else {
+        if value.key.contains("/") {
+            guard engine.knowledge.step(outcomeKey: value.key) != nil else {
                 return .failure(TextError(message: "'\(value.key)' is not a step of the knowledge"))
             }
             let f = Fact(id: value.key, type: .bool)

@@ -69,11 +69,7 @@ struct FactInput {
 
     /// `<tree>/<node>` naming a step node.
     func isOutcomeKey(_ key: String) -> Bool {
-        let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let tree = knowledge.tree(parts[0]), let i = tree.nodeIndex[parts[1]],
-            case .step = tree.nodes[i].node.kind
-        else { return false }
-        return true
+        knowledge.step(outcomeKey: key) != nil
     }
 }
 

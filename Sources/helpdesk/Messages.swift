@@ -2,6 +2,16 @@ import KnowledgeBase
 
 /// The tool's own words for people, in both languages. The knowledge's words live in YAML.
 enum Messages {
+    /// A fact's value for people: a choice's label, yes or no, else the value as it is.
+    static func label(_ value: String, of fact: Fact?, in language: Language) -> String {
+        if let choice = fact?.values.first(where: { $0.id == value }) { return choice.label.text(language) }
+        if fact == nil || fact?.type == .bool {
+            if value == "true" { return yes.text(language) }
+            if value == "false" { return no.text(language) }
+        }
+        return value
+    }
+
     static let yes = LocalizedText(ja: "はい", en: "Yes")
     static let no = LocalizedText(ja: "いいえ", en: "No")
     static let didItHelp = LocalizedText(ja: "この手順で解決しましたか?", en: "Did this solve the problem?")

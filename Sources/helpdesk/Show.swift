@@ -49,8 +49,7 @@ struct Outline {
                 lines.append("\(prefix)? \(id): \(d.fact.name) (\(ja ? "判定: " : "derived from ")\(inputs))")
             }
             for c in d.cases {
-                let valueLabel = fact?.values.first { $0.id == c.value }?.label.text(language)
-                    ?? (c.value == "true" ? Messages.yes.text(language) : c.value == "false" ? Messages.no.text(language) : c.value)
+                let valueLabel = Messages.label(c.value, of: fact, in: language)
                 walk(tree, c.target.name, depth: depth + 1, label: valueLabel, seen: &seen, lines: &lines)
             }
             if let d = d.default { walk(tree, d.name, depth: depth + 1, label: ja ? "その他" : "otherwise", seen: &seen, lines: &lines) }

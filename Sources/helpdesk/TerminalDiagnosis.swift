@@ -263,9 +263,7 @@ struct TerminalDiagnosis {
     }
 
     func display(_ entry: Session.Entry) -> String {
-        if case .bool(let b) = entry.value { return (b ? Messages.yes : Messages.no).text(language) }
-        if case .choice(let c) = entry.value { return k.fact(entry.key)?.values.first { $0.id == c }?.label.text(language) ?? c }
-        return entry.value.description
+        Messages.label(entry.value.description, of: k.fact(entry.key), in: language)
     }
 
     /// After a conclusion: `how`, `save` a transcript, or finish.
@@ -334,10 +332,7 @@ struct TerminalDiagnosis {
     }
 
     func stepTitle(_ key: String) -> String {
-        let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let tree = k.tree(parts[0]), let i = tree.nodeIndex[parts[1]], case .step(let s) = tree.nodes[i].node.kind else {
-            return key
-        }
+        guard let s = k.step(outcomeKey: key) else { return key }
         return (ja ? "手順「" : "Step \"") + Describe(language: language, knowledge: k).firstSentence(s.text.text(language)) + (ja ? "」" : "\"")
     }
 

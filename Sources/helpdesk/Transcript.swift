@@ -42,22 +42,12 @@ struct Transcript {
     }
 
     private func stepLabel(_ key: String) -> String {
-        let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let tree = knowledge.tree(parts[0]), let i = tree.nodeIndex[parts[1]],
-            case .step(let s) = tree.nodes[i].node.kind
-        else { return key }
-        return (language == .ja ? "手順: " : "Step: ") + s.text.text(language)
+        guard let step = knowledge.step(outcomeKey: key) else { return key }
+        return (language == .ja ? "手順: " : "Step: ") + step.text.text(language)
     }
 
     private func display(_ key: String, _ value: String) -> String {
-        guard let fact = knowledge.fact(key) else {
-            return value == "true" ? Messages.yes.text(language) : value == "false" ? Messages.no.text(language) : value
-        }
-        switch fact.type {
-        case .bool: return value == "true" ? Messages.yes.text(language) : Messages.no.text(language)
-        case .choice: return fact.values.first { $0.id == value }?.label.text(language) ?? value
-        default: return value
-        }
+        Messages.label(value, of: knowledge.fact(key), in: language)
     }
 
     private func cell(_ text: String) -> String {

@@ -39,8 +39,7 @@ struct TreeGraph {
         case .decide(let d):
             let fact = knowledge.fact(d.fact.name)
             var out = d.cases.map { c -> (String, String?) in
-                let text = fact?.values.first { $0.id == c.value }?.label.text(language)
-                    ?? (c.value == "true" ? Messages.yes.text(language) : c.value == "false" ? Messages.no.text(language) : c.value)
+                let text = Messages.label(c.value, of: fact, in: language)
                 return (c.target.name, label(text, limit: 24))
             }
             if let d = d.default { out.append((d.name, ja ? "その他" : "otherwise")) }

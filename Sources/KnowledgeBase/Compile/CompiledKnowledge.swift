@@ -10,6 +10,14 @@ public struct CompiledKnowledge: Sendable {
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     public func tree(_ id: String) -> CompiledTree? { treeIndex[id].map { trees[$0] } }
+
+    /// The step an outcome key `<tree>/<node>` names, or nil when it names no step.
+    public func step(outcomeKey key: String) -> Step? {
+        guard let slash = key.firstIndex(of: "/"), let tree = tree(String(key[..<slash])),
+            let i = tree.nodeIndex[String(key[key.index(after: slash)...])], case .step(let step) = tree.nodes[i].node.kind
+        else { return nil }
+        return step
+    }
 }
 
 public struct CompiledTree: Sendable {
