@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Inference", targets: ["Inference"]),
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Triage", targets: ["Triage"]),
+        .library(name: "Service", targets: ["Service"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,19 +31,24 @@ let package = Package(
         // The inference engine: a pure step function over compiled knowledge, with provenance
         // and explanations. Knows nothing of the domain: derivations come registered by name.
         .target(name: "Inference", dependencies: ["KnowledgeBase"]),
-        // Knowledge tests and their coverage (`helpdesk test`).
-        .target(name: "Tester", dependencies: ["Inference", "KnowledgeBase"]),
+        // Knowledge tests, their coverage and their reporters (`helpdesk test`).
+        .target(name: "Tester", dependencies: ["Inference", "KnowledgeBase", "Service"]),
         // OMU fact derivations and checks: ID format, password policy, recovery address, setup key,
         // one-time password, code expiry, campus network. Registers derivations by name.
         .target(name: "Domain", dependencies: ["KnowledgeBase"]),
         // Ticket triage: Japanese-aware ranking, fact extraction, redaction, reply drafts.
         .target(name: "Triage", dependencies: ["Inference", "Domain", "KnowledgeBase"]),
-        // The command-line tool: one file per subcommand.
+        // What every surface shares: loading knowledge, reading answers, the diagnosis driver and
+        // its probe loop, the secret policy, Codable wire types and their reporters, session
+        // stores, ticket readers, the tool's own words.
+        .target(name: "Service", dependencies: ["Inference", "KnowledgeBase", "Domain", "Triage"]),
+        // The command-line tool: thin over Service, one file per subcommand.
         .executableTarget(
             name: "helpdesk",
             dependencies: [
                 "KnowledgeBase",
                 "Inference",
+                "Service",
                 "Tester",
                 "Triage",
                 "Domain",
@@ -55,7 +61,5 @@ let package = Package(
         .testTarget(name: "TriageTests", dependencies: ["Triage", "Domain"]),
         .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
-
-
     ]
 )

@@ -1,5 +1,6 @@
 import Inference
 import KnowledgeBase
+import Service
 
 /// The outcome of one knowledge test.
 public struct TestOutcome: Sendable {
@@ -111,19 +112,13 @@ public struct TestRunner: Sendable {
         }
     }
 
-    /// A value typed for its fact, or yes/no for a step's outcome.
+    /// A value typed for its fact, or yes/no for a step's outcome, read as every surface reads it.
     private func parse(_ value: KnowledgeTest.Value) -> Result<FactValue, TextError> {
-        if let fact = engine.knowledge.fact(value.key) {
-            return fact.parse(value.text).mapError { TextError(message: $0.description) }
+        do {
+            return .success(try AnswerReader(knowledge: engine.knowledge).value(key: value.key, text: value.text))
+        } catch {
+            return .failure(TextError(message: error.message))
         }
-        if value.key.contains("/") {
-            guard engine.knowledge.step(outcomeKey: value.key) != nil else {
-                return .failure(TextError(message: "'\(value.key)' is not a step of the knowledge"))
-            }
-            let f = Fact(id: value.key, type: .bool)
-            return f.parse(value.text).mapError { TextError(message: $0.description) }
-        }
-        return .failure(TextError(message: "'\(value.key)' is not a fact of the knowledge"))
     }
 
     struct TextError: Error { let message: String }

@@ -68,6 +68,13 @@ enum CLI {
 
     enum CLIError: Error { case timedOut([String]) }
 
+    /// The sessions the terminal saved under a state folder (`helpdesk/sessions/<id>.json`).
+    static func savedSessions(_ state: URL) -> [URL] {
+        let dir = state.appendingPathComponent("helpdesk/sessions")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && !$0.contains("unusable") }.map { dir.appendingPathComponent($0) }
+    }
+
     /// A temporary folder for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-cli-\(UUID().uuidString)")

@@ -107,7 +107,9 @@ import Testing
     @Test func listsEveryTree() throws {
         let r = try CLI.run(["list", "--json"])
         #expect(r.status == 0)
-        let trees = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let trees = try #require(object["trees"] as? [[String: Any]])
         #expect(trees.count == 35)
         let ids = Set(trees.compactMap { $0["id"] as? String })
         #expect(ids.isSuperset(of: ["start", "contact-helpdesk", "setup-key-invalid", "two-factor-reset", "code-expired"]))

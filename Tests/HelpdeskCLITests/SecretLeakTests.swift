@@ -9,7 +9,8 @@ import Testing
 
     static func trees() throws -> [String] {
         let r = try CLI.run(["list", "--json"])
-        let list = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let list = try #require(object["trees"] as? [[String: Any]])
         return list.compactMap { $0["id"] as? String }
     }
 
@@ -72,7 +73,11 @@ import Testing
         let quit = try CLI.run(
             ["--tree", "password-change-error", "--new"], input: "1\nPw9SecretXq\nquit\n", environment: ["XDG_STATE_HOME": state.path])
         Self.assertNoSecret(quit.output, "output")
-        let saved = try #require(FileManager.default.contents(atPath: state.appendingPathComponent("helpdesk/session.json").path))
-        Self.assertNoSecret(String(decoding: saved, as: UTF8.self), "saved session")
+        let sessions = CLI.savedSessions(state)
+        #expect(sessions.count == 1)
+        for file in sessions {
+            let saved = try #require(FileManager.default.contents(atPath: file.path))
+            Self.assertNoSecret(String(decoding: saved, as: UTF8.self), "saved session")
+        }
     }
 }

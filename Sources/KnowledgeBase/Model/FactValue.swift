@@ -52,14 +52,40 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
             return .failure(FactValueError(fact: fact.id, message: "'\(raw)' is not a yes/no answer (use true or false)"))
         case .number:
             let t = raw.trimmingSpaces
-            if let n = Double(t), n.isFinite { return .success(.number(n)) }
-            return .failure(FactValueError(fact: fact.id, message: "'\(raw)' is not a number"))
+            if let n = plainDecimal(t) { return .success(.number(n)) }
+            return .failure(FactValueError(fact: fact.id, message: "'\(raw)' is not a number 0 or more in plain digits (like 10 or 2.5)"))
         case .choice:
             let t = raw.trimmingSpaces
             if fact.values.contains(where: { $0.id == t }) { return .success(.choice(t)) }
             let allowed = fact.values.map(\.id).joined(separator: ", ")
             return .failure(FactValueError(fact: fact.id, message: "'\(raw)' is not one of: \(allowed)"))
         }
+    }
+}
+
+extension FactValue {
+    /// The largest number a fact takes: numbers are quantities (minutes), not identifiers.
+    public static let largestNumber = 1_000_000_000.0
+
+    /// A number written the plain way people write quantities: digits, optionally a decimal
+    /// point and more digits; 0 or more, at most `largestNumber`. No sign, exponent, hex,
+    /// `inf` or `nan`, which `Double.init` would take (`1e308`, `0x10`).
+    public static func plainDecimal(_ text: String) -> Double? {
+        var digits = 0, points = 0, afterPoint = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if points == 1 { afterPoint += 1 }
+            case UInt8(ascii: "."):
+                points += 1
+                guard points == 1, digits > 0 else { return nil }
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, points == 0 || afterPoint > 0, let value = Double(text), value <= largestNumber else { return nil }
+        return value
     }
 }
 

@@ -1,11 +1,11 @@
 /// Column widths on a terminal, where East Asian wide and full-width characters take two
 /// columns, so that Japanese text lines up.
-enum TextWidth {
-    static func width(_ text: String) -> Int {
+public enum TextWidth {
+    public static func width(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
-    static func width(of scalar: Unicode.Scalar) -> Int {
+    public static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v == 0 || (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || (0xFE00...0xFE0F).contains(v) { return 0 }
         if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
@@ -20,13 +20,13 @@ enum TextWidth {
     }
 
     /// `text` padded with spaces to `columns` display columns.
-    static func pad(_ text: String, to columns: Int) -> String {
+    public static func pad(_ text: String, to columns: Int) -> String {
         text + String(repeating: " ", count: max(0, columns - width(text)))
     }
 
     /// Lines of at most `columns` display columns, breaking at spaces where there are any and
     /// anywhere in Japanese text.
-    static func wrap(_ text: String, columns: Int) -> [String] {
+    public static func wrap(_ text: String, columns: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""

@@ -2,11 +2,16 @@ import KnowledgeBase
 
 /// Pictures of trees: Graphviz DOT or Mermaid, node kinds drawn differently, and `goto`s as
 /// links between trees.
-struct TreeGraph {
-    let knowledge: CompiledKnowledge
-    let language: Language
+public struct TreeGraph: Sendable {
+    public let knowledge: CompiledKnowledge
+    public let language: Language
 
-    enum Format: String, CaseIterable { case dot, mermaid, svg }
+    public init(knowledge: CompiledKnowledge, language: Language) {
+        self.knowledge = knowledge
+        self.language = language
+    }
+
+    public enum Format: String, CaseIterable, Sendable { case dot, mermaid, svg }
 
     /// A short label: the first line of the text, cut to `limit` characters.
     func label(_ text: String, limit: Int = 36) -> String {
@@ -34,31 +39,30 @@ struct TreeGraph {
 
     /// Edges of a node within its tree, labelled; a goto's jump is drawn separately.
     func edges(_ node: TreeNode) -> [(to: String, label: String?)] {
-        let ja = language == .ja
         switch node.kind {
         case .decide(let d):
             let fact = knowledge.fact(d.fact.name)
             var out = d.cases.map { c -> (String, String?) in
-                let text = Messages.label(c.value, of: fact, in: language)
+                let text = Words.label(c.value, of: fact, in: language)
                 return (c.target.name, label(text, limit: 24))
             }
-            if let d = d.default { out.append((d.name, ja ? "その他" : "otherwise")) }
+            if let d = d.default { out.append((d.name, Words.otherwise.text(language))) }
             return out
         case .step(let s):
             var out: [(String, String?)] = []
-            if let r = s.resolved { out.append((r.name, ja ? "解決" : "solved")) }
-            if let u = s.unresolved { out.append((u.name, ja ? "未解決" : "not solved")) }
+            if let r = s.resolved { out.append((r.name, Words.solved.text(language))) }
+            if let u = s.unresolved { out.append((u.name, Words.notSolved.text(language))) }
             return out
         case .conclude:
             return []
         case .goto(let g):
-            return g.next.map { [($0.name, ja ? "戻った後" : "then")] } ?? []
+            return g.next.map { [($0.name, Words.then.text(language))] } ?? []
         }
     }
 
     // MARK: DOT
 
-    func dot(_ trees: [Tree]) -> String {
+    public func dot(_ trees: [Tree]) -> String {
         let ids = Set(trees.map(\.id))
         var out = ["digraph helpdesk {", "  rankdir=TB;", "  graph [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=12];", "  node [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=10];",
                    "  edge [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=9];"]
@@ -112,7 +116,7 @@ struct TreeGraph {
 
     // MARK: Mermaid
 
-    func mermaid(_ trees: [Tree]) -> String {
+    public func mermaid(_ trees: [Tree]) -> String {
         let ids = Set(trees.map(\.id))
         var out = ["flowchart TD"]
         var names: [String: String] = [:]

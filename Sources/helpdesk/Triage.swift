@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import KnowledgeBase
+import Service
+import Triage
+
+extension Helpdesk {
+    struct Triage: ParsableCommand, SpeaksJSON {
+        static let configuration = CommandConfiguration(
+            commandName: "triage",
+            abstract: "Match a helpdesk ticket to FAQ entries, read the facts it tells, and draft a reply.",
+            discussion: """
+                The ticket is the arguments, --file FILE, or standard input with '-'. Passwords, one-time codes \
+                and setup keys in it are replaced by [REDACTED] in every output. --batch reads a JSONL file \
+                ({"id": …, "text": …} per line) or a CSV file with a text column, and writes one JSON result per \
+                line. --evaluate reads labelled tickets ({"text": …, "tree": …} per line) and prints top-1 and \
+                top-3 accuracy and the confusions.
+                """
+        )
+
+        @OptionGroup var options: KnowledgeOptions
+
+        @Argument(help: "The ticket's text, or '-' to read it from standard input.")
+        var text: [String] = []
+
+        @Option(help: ArgumentHelp("Read the ticket from a file.", valueName: "file"), completion: .file())
+        var file: String?
+
+        @Option(help: "How many FAQ entries to list.")
+        var top: Int = 3
+
+        @Flag(help: "One JSON object for ticket systems.")
+        var json = false
+
+        @Option(help: ArgumentHelp("Triage every ticket of a JSONL or CSV file; one JSON result per line.", valueName: "file"), completion: .file())
+        var batch: String?
+
+        @Option(help: ArgumentHelp("Measure accuracy on labelled tickets (JSONL with text and tree).", valueName: "file"), completion: .file())
+        var evaluate: String?
+
+        @Option(help: ArgumentHelp("Weights of title, keywords, messages, texts and whole keywords (for tuning).", visibility: .hidden))
+        var fieldWeights: String?
+
+        var speaksJSON: Bool { json || batch != nil }
+
+        func validate() throws {
+            guard top >= 1, top <= 50 else { throw ValidationError("--top takes 1 to 50") }
+            let sources = [!text.isEmpty, file != nil, batch != nil, evaluate != nil].filter { $0 }.count
+            guard sources == 1 else { throw ValidationError("give one ticket (text, '-' or --file), or --batch FILE, or --evaluate FILE") }
+        }
+
+        func run() throws {
+            let knowledge = try options.load()
+            let triager = Triager(knowledge: knowledge.compiled, derivations: knowledge.derivations, weights: try weights())
+            if let batch { return try runBatch(triager, path: batch) }
+            if let evaluate {
+                let report = try TriageEvaluation.run(triager, on: TicketReader.jsonl(try Self.contents(evaluate)))
+                return Output.report(report, json: json)
+            }
+            let result = triager.triage(try readTicket(), top: top, language: options.lang)
+            Output.report(TriageReport(result, knowledge: knowledge.compiled), json: json)
+        }
+
+        /// One JSON result per line, in the order of the file.
+        func runBatch(_ triager: Triager, path: String) throws {
+            let tickets = try TicketReader.read(path: path, content: try Self.contents(path)).map { try $0.get() }
+            let encoder = WireEncoder()
+            let progress = Progress(total: tickets.count)
+            var out = Data()
+            for (i, ticket) in tickets.enumerated() {
+                let result = triager.triage(ticket.text, top: top, language: options.lang)
+                out.append(encoder.data(TriageReport(result, knowledge: triager.knowledge, id: ticket.id)))
+                out.append(0x0A)
+                if out.count > 1 << 16 {
+                    FileHandle.standardOutput.write(out)
+                    out.removeAll(keepingCapacity: true)
+                }
+                progress.update(i + 1)
+            }
+            FileHandle.standardOutput.write(out)
+            progress.finish()
+        }
+
+        func weights() throws -> TriageIndex.Weights {
+            var weights = TriageIndex.Weights()
+            guard let fieldWeights else { return weights }
+            let values = fieldWeights.split(separator: ",").compactMap { Double($0) }
+            guard values.count == 7 else {
+                throw CommandError("--field-weights takes seven numbers: title,keywords,messages,text,phrase,other-page,hiragana")
+            }
+            weights.fields = Array(values.prefix(4))
+            (weights.phrase, weights.otherPage, weights.hiragana) = (values[4], values[5], values[6])
+            return weights
+        }
+
+        static func contents(_ path: String) throws -> String {
+            guard let data = FileManager.default.contents(atPath: path) else { throw CommandError("cannot read \(path)") }
+            return String(decoding: data, as: UTF8.self)
+        }
+
+        func readTicket() throws -> String {
+            var ticket: String
+            if let file {
+                ticket = try Self.contents(file)
+            } else if text == ["-"] {
+                ticket = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            } else {
+                ticket = text.joined(separator: " ")
+            }
+            ticket = ticket.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !ticket.isEmpty else { throw CommandError("the ticket is empty") }
+            return ticket
+        }
+    }
+}
+
+/// A progress bar on standard error, only when it is a terminal.
+final class Progress {
+    let total: Int
+    let enabled = isatty(STDERR_FILENO) == 1
+    private var last = -1
+
+    init(total: Int) { self.total = total }
+
+    func update(_ done: Int) {
+        guard enabled, total > 0 else { return }
+        let percent = done * 100 / total
+        guard percent != last else { return }
+        last = percent
+        let width = 30
+        let filled = width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        if enabled && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
