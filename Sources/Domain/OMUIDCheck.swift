@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeBase
 
 /// Checks an OMUID as the user typed it: full-width characters, white space, and whether it has
@@ -26,7 +27,7 @@ public enum OMUIDCheck {
     /// expression matches nothing (the linter reports it).
     public static func match(_ id: String, patterns: [OMUIDPattern]) -> OMUIDMatch? {
         for (index, pattern) in patterns.enumerated() {
-            guard let regex = try? Regex(pattern.regex) else { continue }
+            guard let regex = PatternCache.shared.regex(pattern.regex) else { continue }
             if (try? regex.wholeMatch(in: id)) != nil {
                 return OMUIDMatch(number: index + 1, label: pattern.label)
             }
@@ -60,6 +61,22 @@ public enum OMUIDCheck {
                     + (forms.isEmpty ? "" : " An OMUID has one of these forms: \(listEn).")
                     + " Check your OMUID on the 「OMUID,PW確認」 page of the activation procedure (利用開始手続き), then copy the ID shown and paste it.")
         }
+    }
+}
+
+/// Regular expressions compiled once per pattern text: compiling one costs more than matching.
+final class PatternCache: @unchecked Sendable {
+    static let shared = PatternCache()
+    private let lock = NSLock()
+    private var compiled: [String: Regex<AnyRegexOutput>?] = [:]
+
+    func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = compiled[pattern] { return known }
+        let regex = try? Regex(pattern)
+        compiled[pattern] = .some(regex)
+        return regex
     }
 }
 

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import KnowledgeBase
 
 /// A fact a ticket already tells, with the words it was read from.
@@ -15,6 +16,8 @@ public struct ExtractedFact: Sendable, Hashable {
 public struct FactExtractor: Sendable {
     let site: SiteData
     let cues: PhraseMatcher<Cue>
+    /// The site's OMUNET Wi-Fi names, longest first, normalised.
+    let omunetNames: [(name: String, scalars: [Unicode.Scalar])]
 
     /// A phrase that tells a fact's value.
     struct Cue: Sendable {
@@ -47,6 +50,8 @@ public struct FactExtractor: Sendable {
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
         add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "no one-time password screen"], "otp_screen_shown", .bool(false))
         self.cues = cues
+        omunetNames = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0) }.sorted { $0.scalars.count > $1.scalars.count }
+            .map { ($0.text, $0.scalars) }
     }
 
     public func extract(_ text: TriageText, raw: String) -> [ExtractedFact] {
@@ -71,16 +76,16 @@ public struct FactExtractor: Sendable {
                 set("wifi_ssid", .text(ssid.uppercased()), ssid)
                 set("on_campus_network", .bool(true), ssid)
             }
-        } else if let (phrase, range) = Self.campus.lazy.compactMap({ p in text.find(p).map { (p, $0) } }).first {
-            set("on_campus_network", .bool(!negated(range, in: text)), phrase)
-        } else if let phrase = Self.offCampus.first(where: text.contains) {
-            set("on_campus_network", .bool(false), phrase)
+        } else if let (i, range) = Self.campus.indices.lazy.compactMap({ i in text.find(Self.campusScalars[i]).map { (i, $0) } }).first {
+            set("on_campus_network", .bool(!negated(range, in: text)), Self.campus[i])
+        } else if let i = Self.offCampus.indices.first(where: { text.find(Self.offCampusScalars[$0]) != nil }) {
+            set("on_campus_network", .bool(false), Self.offCampus[i])
         }
         if let (minutes, evidence) = minutesAgo(text) {
-            let pending = ["反映待ち", "未変更", "pending"].contains(where: text.contains)
+            let pending = text.containsAny(Self.pending)
             set(pending ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence)
         }
-        if let address = email(raw), ["再発行", "recovery", "登録", "backup"].contains(where: text.contains) {
+        if let address = email(raw), text.containsAny(Self.recoveryWords) {
             set("recovery_email", .text(address), address)
         }
         return facts.values.sorted { $0.key < $1.key }
@@ -123,7 +128,7 @@ public struct FactExtractor: Sendable {
         var best: (String.Index, String)?
         for (open, close) in pairs {
             guard let start = raw.firstIndex(of: open), let end = raw[raw.index(after: start)...].firstIndex(of: close) else { continue }
-            let inside = String(raw[raw.index(after: start)..<end]).trimmingCharacters(in: .whitespaces)
+            let inside = String(raw[raw.index(after: start)..<end].trimmingSpaces)
             if inside.count >= 2, best == nil || start < best!.0 { best = (start, inside) }
         }
         return best?.1
@@ -131,19 +136,22 @@ public struct FactExtractor: Sendable {
 
     static let campus = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "on campus", "campus wi"]
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
+    static let campusScalars = TriageText.phrases(campus)
+    static let offCampusScalars = TriageText.phrases(offCampus)
+    static let pending = TriageText.phrases(["反映待ち", "未変更", "pending"])
+    static let recoveryWords = TriageText.phrases(["再発行", "recovery", "登録", "backup"])
+    static let negationsAfter = ["いない", "てない", "でない", "ません", "ずに", "not ", "n't"].map { Array($0.unicodeScalars) }
+    static let negationsBefore = ["not ", "n't ", "no "].map { Array($0.unicodeScalars) }
 
     /// An OMUNET Wi-Fi name mentioned in the text, and where.
     func omunet(_ text: TriageText) -> (String, Range<Int>)? {
-        let names = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0).text }.sorted { $0.count > $1.count }
-        return names.lazy.compactMap { name in text.find(name).map { (name, $0) } }.first
+        omunetNames.lazy.compactMap { name in text.find(name.scalars).map { (name.name, $0) } }.first
     }
 
     /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.
     func negated(_ range: Range<Int>, in text: TriageText) -> Bool {
-        let following = text.slice(range.upperBound..<(range.upperBound + 12))
-        let before = text.slice((range.lowerBound - 12)..<range.lowerBound)
-        let negations = ["いない", "てない", "でない", "ません", "ずに", "not ", "n't"]
-        return negations.contains { following.contains($0) } || ["not ", "n't ", "no "].contains { before.contains($0) }
+        text.containsAny(Self.negationsAfter, in: range.upperBound..<(range.upperBound + 12))
+            || text.containsAny(Self.negationsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
     }
 
     /// 「10分前」, 「5分ほど前」, "10 minutes ago", "10 min ago".
@@ -154,25 +162,28 @@ public struct FactExtractor: Sendable {
             guard ("0"..."9").contains(s[i]) else { i += 1; continue }
             var j = i
             while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
-            let number = Double(String(String.UnicodeScalarView(s[i..<j]))) ?? 0
-            let rest = String(String.UnicodeScalarView(s[j..<min(s.count, j + 16)]))
-            for unit in ["分前", "分ほど前", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago", " minute ago", " mins ago", " min ago", "min ago", " minutes later"] where rest.hasPrefix(unit) {
-                return (number, String(String.UnicodeScalarView(s[i..<j])) + unit)
+            for (unit, scalars) in Self.units where s[j...].starts(with: scalars) {
+                let digits = String(String.UnicodeScalarView(s[i..<j]))
+                return (Double(digits) ?? 0, digits + unit)
             }
             i = j
         }
         return nil
     }
 
+    static let units = ["分前", "分ほど前", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago", " minute ago", " mins ago", " min ago", "min ago", " minutes later"]
+        .map { ($0, Array($0.unicodeScalars)) }
+
     /// The first e-mail address in the text.
     func email(_ raw: String) -> String? {
         guard raw.utf8.contains(UInt8(ascii: "@")) else { return nil }
         for word in raw.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" || $0 == "," || $0 == "「" || $0 == "」" || $0 == "(" || $0 == ")" }) {
-            let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ".。"))
-            if w.contains("@"), w.split(separator: "@").count == 2, w.split(separator: "@")[1].contains(".") { return w }
+            var w = word
+            while let f = w.first, f == "." || f == "。" { w.removeFirst() }
+            while let l = w.last, l == "." || l == "。" { w.removeLast() }
+            let parts = w.split(separator: "@", omittingEmptySubsequences: false)
+            if parts.count == 2, !parts[0].isEmpty, parts[1].contains(".") { return String(w) }
         }
         return nil
     }
 }
-
-import Foundation

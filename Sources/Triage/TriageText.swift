@@ -73,6 +73,31 @@ public struct TriageText: Sendable {
 
     public func contains(_ phrase: String) -> Bool { find(phrase) != nil }
 
+    /// Where `phrase` (normalised scalars) first stands within `range` of the text.
+    func find(_ phrase: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
+        let range = range.clamped(to: 0..<scalars.count)
+        guard let first = phrase.first, phrase.count <= range.count else { return nil }
+        var i = range.lowerBound
+        while i + phrase.count <= range.upperBound {
+            if scalars[i] == first && scalars[i..<(i + phrase.count)].elementsEqual(phrase) { return i..<(i + phrase.count) }
+            i += 1
+        }
+        return nil
+    }
+
+    func find(_ phrase: [Unicode.Scalar]) -> Range<Int>? { find(phrase, in: 0..<scalars.count) }
+
+    /// Whether any of `phrases` stands within `range`.
+    func containsAny(_ phrases: [[Unicode.Scalar]], in range: Range<Int>? = nil) -> Bool {
+        let range = range ?? 0..<scalars.count
+        return phrases.contains { find($0, in: range) != nil }
+    }
+
+    /// Phrases as normalised scalars, prepared once for `find`.
+    static func phrases(_ words: [String]) -> [[Unicode.Scalar]] {
+        words.map { Array(TriageText($0).scalars) }
+    }
+
     /// The text of a range of scalars.
     func slice(_ range: Range<Int>) -> String {
         var s = ""
@@ -208,5 +233,15 @@ public enum Tokenizer {
         }
         if w.hasSuffix("e") && w.count > 3 { w = w.dropLast() }
         return String(w)
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs (line breaks are kept), as copied text has them.
+    var trimmingSpaces: SubSequence {
+        var s = self[...]
+        while let f = s.first, f.isWhitespace, !f.isNewline { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace, !l.isNewline { s = s.dropLast() }
+        return s
     }
 }

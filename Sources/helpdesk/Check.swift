@@ -34,18 +34,8 @@ struct CheckOptions: ParsableArguments {
 
     var language: Language { knowledge.language }
 
-    /// The site data of the knowledge folder. A folder without `site.yaml`, or one whose
-    /// `site.yaml` has errors, is bad usage.
-    func site() throws -> SiteData {
-        let root = knowledge.knowledgePath()
-        let siteFile = root.hasSuffix("/") ? root + "site.yaml" : root + "/site.yaml"
-        guard FileManager.default.fileExists(atPath: siteFile) else { throw CommandError("no site data: \(siteFile) does not exist") }
-        let load = KnowledgeLoader().load(root)
-        if let problem = load.diagnostics.first(where: { $0.severity == .error && $0.mark?.file == siteFile }) {
-            throw CommandError("the site data has errors (see helpdesk lint): \(problem)")
-        }
-        return load.knowledge.site
-    }
+    /// The site data of the knowledge folder.
+    func site() throws -> SiteData { try Checks.site(knowledge: knowledge.knowledgePath()) }
 
     /// Prints the result; findings make the command exit 1.
     func emit(_ result: CheckResult) throws {

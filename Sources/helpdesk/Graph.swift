@@ -42,7 +42,7 @@ extension Helpdesk {
             switch format {
             case .dot: text = graph.dot(trees)
             case .mermaid: text = graph.mermaid(trees)
-            case .svg: text = try Self.svg(graph.dot(trees))
+            case .svg: text = try TreeGraph.svg(graph.dot(trees))
             }
             guard let output else { return Output.prompt(text) }
             do {
@@ -50,34 +50,6 @@ extension Helpdesk {
             } catch {
                 throw CommandError("cannot write \(output)")
             }
-        }
-
-        /// Renders DOT with Graphviz' `dot`, which must be on the PATH.
-        static func svg(_ dot: String) throws -> String {
-            let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            guard let tool = paths.map({ "\($0)/dot" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-                throw CommandError("SVG needs Graphviz' dot (Debian: apt-get install graphviz); --format dot or mermaid work without it")
-            }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: tool)
-            process.arguments = ["-Tsvg"]
-            let input = Pipe(), output = Pipe(), errors = Pipe()
-            process.standardInput = input
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            nonisolated(unsafe) var svg = Data()
-            let reader = Thread { svg = output.fileHandleForReading.readDataToEndOfFile() }
-            reader.start()
-            input.fileHandleForWriting.write(Data(dot.utf8))
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
-            while !reader.isFinished { usleep(1000) }
-            guard process.terminationStatus == 0 else {
-                let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                throw CommandError("dot failed: \(message.prefix(300))")
-            }
-            return String(decoding: svg, as: UTF8.self)
         }
     }
 }

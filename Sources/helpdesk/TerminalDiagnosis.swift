@@ -31,7 +31,6 @@ struct TerminalDiagnosis {
     }
 
     var k: CompiledKnowledge { driver.knowledge.compiled }
-    var describe: Describe { Describe(language: language, knowledge: k) }
     func w(_ text: LocalizedText) -> String { text.text(language) }
 
     // MARK: Resuming
@@ -237,7 +236,7 @@ struct TerminalDiagnosis {
     func show(_ e: Ending) {
         let c = WireBuilder(knowledge: k, language: language).conclusion(e)
         say("")
-        say(style("━━ \(describe.kindLabel(e.kind)) ━━", e.kind == .escalation ? .yellow : .green, .bold))
+        say(style("━━ \(w(Words.kind(e.kind))) ━━", e.kind == .escalation ? .yellow : .green, .bold))
         if e.kind == .resolved {
             say(w(Words.resolved))
             return
@@ -251,23 +250,19 @@ struct TerminalDiagnosis {
         }
     }
 
+    var explanation: ExplanationText { ExplanationText(knowledge: k, language: language) }
+
     func explain(_ result: StepResult) {
-        guard let why = Explanation.why(result, knowledge: k) else { return }
-        if let reason = why.reason { say(wrapped(reason.text(language), indent: "  ")) }
-        if let forFact = why.forFact, let fact = k.fact(forFact) { say(wrapped(w(Words.usedFor(fact.id)), indent: "  ")) }
-        say(w(Words.checkedAt("\(why.tree)/\(why.node)")))
-        for branch in why.branches {
-            say(wrapped("\(branch.label.text(language)) → \(describe.destination(branch.leadsTo))", first: "  • "))
-        }
+        guard let why = explanation.why(result) else { return }
+        for line in [why.reason, why.usedFor].compactMap({ $0 }) { say(wrapped(line, indent: "  ")) }
+        say(why.checkedAt)
+        for branch in why.branches { say(wrapped(branch, first: "  • ")) }
     }
 
     func history() {
-        let answered = driver.history
-        if answered.isEmpty { say(w(Words.nothingToUndo)) }
-        for (i, entry) in answered.enumerated() {
-            let label = k.fact(entry.key)?.prompt?.text(language) ?? entry.key
-            say(wrapped("\(label) → \(describe.value(entry.key, entry.value))", first: "  \(i + 1). "))
-        }
+        let lines = explanation.history(driver.history)
+        if lines.isEmpty { say(w(Words.nothingToUndo)) }
+        for (i, line) in lines.enumerated() { say(wrapped(line, first: "  \(i + 1). ")) }
     }
 
     /// After a conclusion: `how`, `save` a transcript, or finish.
@@ -301,20 +296,10 @@ struct TerminalDiagnosis {
     }
 
     func showHow(_ result: StepResult) {
-        let how = Explanation.how(result, knowledge: k)
+        let how = explanation.how(result)
         say(w(Words.howReached))
-        for fact in how.facts {
-            let known = k.fact(fact.key)
-            let label = known?.prompt?.text(language) ?? (known == nil ? describe.stepTitle(fact.key) : fact.key)
-            var line = "\(label) → \(describe.value(fact.key, fact.value)) [\(w(Words.source(fact.source)))"
-            if let how = fact.how { line += ": \(how)" }
-            say(wrapped(line + "]", first: "  • "))
-        }
-        var path: [String] = []
-        var places = how.steps.map { "\($0.tree)/\($0.node)" }
-        if case .conclusion(let e) = result.status { places.append("\(e.tree)/\(e.node)") }
-        for place in places where path.last != place { path.append(place) }
-        say(style(wrapped(path.joined(separator: " → "), indent: "  "), .dim))
+        for fact in how.facts { say(wrapped(fact, first: "  • ")) }
+        say(style(wrapped(how.path, indent: "  "), .dim))
     }
 
     static func stamp() -> String {

@@ -1,3 +1,5 @@
+import YAML
+
 /// Collects diagnostics while decoding, so that one run reports every problem it can.
 final class DiagnosticSink {
     private(set) var list: [Diagnostic] = []
@@ -12,5 +14,3 @@ final class DiagnosticSink {
         list.append(.warning(message, at: mark, rule: rule))
     }
 }
-
-import YAML

@@ -31,25 +31,25 @@ enum FactsJSON {
         }
     }
 
-    /// The keys and values in the order written.
+    /// The keys and values in the order written. A number is kept as written, so that `1e3`
+    /// or `-1` reach the fact's own check instead of being read as 1000 or taken.
     static func read(_ data: Data) throws(InputError) -> [(key: String, value: Scalar)] {
-        let keys: [String]
-        do {
-            keys = try topLevelKeys(data)
-        } catch {
-            throw error
-        }
+        let (keys, numbers) = try topLevelKeys(data)
         let object: [String: Scalar]
         do {
             object = try JSONDecoder().decode([String: Scalar].self, from: data)
         } catch {
             throw InputError("standard input is not JSON: expected an object of facts, like {\"setup_key\": \"…\"}")
         }
-        return keys.map { ($0, object[$0] ?? .other) }
+        return keys.map { key in
+            if case .number = object[key], let literal = numbers[key] { return (key, .text(literal)) }
+            return (key, object[key] ?? .other)
+        }
     }
 
-    /// The keys of the top-level object, in order; a key written twice is an error.
-    static func topLevelKeys(_ data: Data) throws(InputError) -> [String] {
+    /// The keys of the top-level object, in order, and the literal text of its number values; a
+    /// key written twice is an error.
+    static func topLevelKeys(_ data: Data) throws(InputError) -> ([String], [String: String]) {
         let bytes = [UInt8](data)
         var i = 0
         func skipSpace() { while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 } }
@@ -59,6 +59,7 @@ enum FactsJSON {
         }
         var depth = 0
         var keys: [String] = []
+        var numbers: [String: String] = [:]
         var seen: Set<String> = []
         var expectKey = false
         while i < bytes.count {
@@ -88,11 +89,19 @@ enum FactsJSON {
                     guard seen.insert(key).inserted else { throw InputError("the fact '\(key)' is given twice in the JSON object") }
                     keys.append(key)
                     expectKey = false
+                    // A number value: its literal, up to the next delimiter.
+                    var j = i
+                    while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":")].contains(bytes[j]) { j += 1 }
+                    if j < bytes.count, bytes[j] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[j]) {
+                        let start = j
+                        while j < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "}")].contains(bytes[j]) { j += 1 }
+                        numbers[key] = String(decoding: bytes[start..<j], as: UTF8.self)
+                    }
                 }
             default:
                 i += 1
             }
         }
-        return keys
+        return (keys, numbers)
     }
 }

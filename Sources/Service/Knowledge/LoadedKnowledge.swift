@@ -9,6 +9,8 @@ public enum KnowledgeError: Error, Sendable, CustomStringConvertible {
     case invalid(path: String, diagnostics: [Diagnostic])
     /// No tree with this id; the nearest id when one is close.
     case noSuchTree(String, suggestion: String?)
+    /// The folder has no `site.yaml`.
+    case noSiteData(String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum KnowledgeError: Error, Sendable, CustomStringConvertible {
             let shown = diagnostics.prefix(10).map(\.description).joined(separator: "\n")
             let more = diagnostics.count > 10 ? "\n… and \(diagnostics.count - 10) more (helpdesk lint \(path))" : ""
             return "the knowledge in \(path) has errors:\n\(shown)\(more)"
+        case .noSiteData(let file):
+            return "no site data: \(file) does not exist"
         case .noSuchTree(let id, let suggestion):
             return "no tree '\(id)'" + (suggestion.map { " — did you mean '\($0)'?" } ?? "") + " (helpdesk list shows them all)"
         }
@@ -28,6 +32,18 @@ public struct LoadedKnowledge: Sendable {
     public let load: LoadResult
     public let compiled: CompiledKnowledge
     public let derivations: DerivationRegistry
+
+    public init(path: String, load: LoadResult, compiled: CompiledKnowledge, derivations: DerivationRegistry) {
+        self.path = path
+        self.load = load
+        self.compiled = compiled
+        self.derivations = derivations
+    }
+
+    /// The same knowledge with other derivations and probes (a test's, a surface's).
+    public func with(derivations: DerivationRegistry) -> LoadedKnowledge {
+        LoadedKnowledge(path: path, load: load, compiled: compiled, derivations: derivations)
+    }
 
     /// Loads `path`; knowledge with errors is refused with its diagnostics.
     public static func load(_ path: String, language: Language) throws(KnowledgeError) -> LoadedKnowledge {

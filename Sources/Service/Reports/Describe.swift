@@ -34,8 +34,13 @@ public struct Describe: Sendable {
 
     /// Up to the first 。 or '. ', for one-line summaries.
     public func firstSentence(_ text: String) -> String {
-        if let end = text.firstIndex(of: "。") { return String(text[...end]) }
-        if let range = text.range(of: ". ") { return String(text[..<range.lowerBound]) + "." }
+        let scalars = text.unicodeScalars
+        if let end = scalars.firstIndex(of: "。") { return String(scalars[...end]) }
+        var previous: Unicode.Scalar = " "
+        for i in scalars.indices {
+            if scalars[i] == " " && previous == "." { return String(scalars[..<i]) }
+            previous = scalars[i]
+        }
         return text
     }
 

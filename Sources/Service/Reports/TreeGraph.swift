@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeBase
 
 /// Pictures of trees: Graphviz DOT or Mermaid, node kinds drawn differently, and `goto`s as
@@ -165,5 +166,33 @@ public struct TreeGraph: Sendable {
     /// Mermaid text in quotes, with the characters Mermaid reads as syntax made entities.
     func mermaidText(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "#quot;") + "\""
+    }
+
+    /// Renders DOT with Graphviz' `dot`, which must be on the PATH.
+    public static func svg(_ dot: String) throws(InputError) -> String {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard let tool = paths.map({ "\($0)/dot" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw InputError("SVG needs Graphviz' dot (Debian: apt-get install graphviz); --format dot or mermaid work without it")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        do { try process.run() } catch { throw InputError("cannot run \(tool): \(error)") }
+        nonisolated(unsafe) var svg = Data()
+        let reader = Thread { svg = output.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        input.fileHandleForWriting.write(Data(dot.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        while !reader.isFinished { usleep(1000) }
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            throw InputError("dot failed: \(message.prefix(300))")
+        }
+        return String(decoding: svg, as: UTF8.self)
     }
 }

@@ -55,6 +55,11 @@ public enum TicketReader {
             number += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
+            if let flat = FlatJSON.object(trimmed), let text = flat["text"] {
+                // The common shape, {"id": …, "text": …}, read without a decoder.
+                lines.append(.success(Ticket(id: flat["id"] ?? "\(number)", text: text, tree: flat["tree"], lang: flat["lang"], line: number)))
+                continue
+            }
             let data = Data(trimmed.utf8)
             if trimmed.first == "\"", let text = try? decoder.decode(String.self, from: data) {
                 lines.append(.success(Ticket(id: "\(number)", text: text, line: number)))
@@ -81,6 +86,94 @@ public enum TicketReader {
             guard textColumn < row.count, !row[textColumn].isEmpty else { return nil }
             return .success(Ticket(
                 id: column("id", row) ?? "\(n + 1)", text: row[textColumn], tree: column("tree", row), lang: column("lang", row), line: n + 2))
+        }
+    }
+}
+
+/// A one-level JSON object whose values are strings or integers, read in one pass; nil for
+/// anything else (nested values, other numbers, bad syntax), which the full decoder then reads.
+enum FlatJSON {
+    static func object(_ line: String) -> [String: String]? {
+        var line = line
+        return line.withUTF8 { bytes -> [String: String]? in
+            var i = 0
+            func space() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 } }
+            func byte(_ b: UInt8) -> Bool {
+                space()
+                guard i < bytes.count, bytes[i] == b else { return false }
+                i += 1
+                return true
+            }
+            func string() -> String? {
+                guard byte(UInt8(ascii: "\"")) else { return nil }
+                var out: [UInt8] = []
+                while i < bytes.count {
+                    let b = bytes[i]
+                    i += 1
+                    if b == UInt8(ascii: "\"") { return String(validating: out, as: UTF8.self) }
+                    if b < 0x20 { return nil }
+                    guard b == UInt8(ascii: "\\") else { out.append(b); continue }
+                    guard i < bytes.count else { return nil }
+                    let e = bytes[i]
+                    i += 1
+                    switch e {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "t"): out.append(0x09)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "u"):
+                        guard var scalar = hex4() else { return nil }
+                        if (0xD800..<0xDC00).contains(scalar) {
+                            // A surrogate pair.
+                            guard byte(UInt8(ascii: "\\")), i < bytes.count, bytes[i] == UInt8(ascii: "u") else { return nil }
+                            i += 1
+                            guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        }
+                        guard let s = Unicode.Scalar(scalar) else { return nil }
+                        out.append(contentsOf: UTF8.encode(s)!)
+                    default: return nil
+                    }
+                }
+                return nil
+            }
+            func hex4() -> UInt32? {
+                guard i + 4 <= bytes.count else { return nil }
+                var v: UInt32 = 0
+                for _ in 0..<4 {
+                    let b = bytes[i]
+                    i += 1
+                    switch b {
+                    case 0x30...0x39: v = v << 4 | UInt32(b - 0x30)
+                    case 0x61...0x66: v = v << 4 | UInt32(b - 0x57)
+                    case 0x41...0x46: v = v << 4 | UInt32(b - 0x37)
+                    default: return nil
+                    }
+                }
+                return v
+            }
+            func integer() -> String? {
+                space()
+                let start = i
+                if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+                while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+                guard i > start, i - start < 19 else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+            }
+            guard byte(UInt8(ascii: "{")) else { return nil }
+            var object: [String: String] = [:]
+            if byte(UInt8(ascii: "}")) { space(); return i == bytes.count ? object : nil }
+            repeat {
+                guard let key = string(), byte(UInt8(ascii: ":")) else { return nil }
+                space()
+                let value = i < bytes.count && bytes[i] == UInt8(ascii: "\"") ? string() : integer()
+                guard let value, object.updateValue(value, forKey: key) == nil else { return nil }
+            } while byte(UInt8(ascii: ","))
+            guard byte(UInt8(ascii: "}")) else { return nil }
+            space()
+            return i == bytes.count ? object : nil
         }
     }
 }

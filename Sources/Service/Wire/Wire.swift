@@ -5,21 +5,26 @@ import KnowledgeBase
 /// fields may appear in any version.
 public let wireVersion = 1
 
-/// JSON for programs: UTF-8 text (not `\uXXXX` escapes), slashes as they are, one line.
+/// JSON for programs: one line of UTF-8 text (not `\uXXXX` escapes), slashes as they are, keys
+/// in the order each wire type declares them. `pretty` gives indented lines with sorted keys,
+/// for files people read.
 public struct WireEncoder {
-    private let encoder: JSONEncoder
+    let pretty: Bool
 
     public init(pretty: Bool = false) {
-        encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.withoutEscapingSlashes, .prettyPrinted, .sortedKeys] : [.withoutEscapingSlashes, .sortedKeys]
+        self.pretty = pretty
     }
 
     public func data<T: Encodable>(_ value: T) -> Data {
         do {
-            return try encoder.encode(value)
+            if pretty {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.withoutEscapingSlashes, .prettyPrinted, .sortedKeys]
+                return try encoder.encode(value)
+            }
+            return Data(try StreamingJSON.encode(value))
         } catch {
-            // Wire types hold strings, numbers and booleans only; a non-finite number is the one
-            // way to fail, and it is never produced.
+            // Wire types hold strings, finite numbers and booleans only.
             preconditionFailure("wire value could not be encoded: \(error)")
         }
     }

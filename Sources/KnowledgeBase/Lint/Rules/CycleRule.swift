@@ -1,3 +1,5 @@
+import YAML
+
 /// A loop in the walk: within a tree, or through `goto`s between trees. The engine could go
 /// round it for ever, so it is refused at load.
 public struct CycleRule: LintRule {
@@ -90,5 +92,3 @@ struct WalkGraph {
         }
     }
 }
-
-import YAML

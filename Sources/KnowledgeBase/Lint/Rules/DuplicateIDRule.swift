@@ -1,3 +1,5 @@
+import YAML
+
 /// The same tree or fact id declared twice, in one file or across files: both places named.
 public struct DuplicateIDRule: LintRule {
     public static let name = "duplicate-id"
@@ -24,5 +26,3 @@ public struct DuplicateIDRule: LintRule {
         return found
     }
 }
-
-import YAML

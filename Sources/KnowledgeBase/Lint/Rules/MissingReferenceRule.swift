@@ -1,3 +1,5 @@
+import YAML
+
 /// A name that refers to nothing: a node, a tree, a fact, a link, a contact category or a source page.
 public struct MissingReferenceRule: LintRule {
     public static let name = "missing-reference"
@@ -62,5 +64,3 @@ public struct MissingReferenceRule: LintRule {
         return found
     }
 }
-
-import YAML

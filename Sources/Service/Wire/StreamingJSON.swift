@@ -1,0 +1,246 @@
+/// A Codable encoder that writes JSON straight into bytes as the value encodes itself, instead
+/// of building a tree of values first (as Foundation's `JSONEncoder` does, which costs more than
+/// triaging the ticket). Keys come in the order the type encodes them — declaration order for
+/// synthesized conformances — so the same value always gives the same bytes. Strings are UTF-8
+/// text; only `"`, `\` and control characters are escaped. Non-finite numbers are an error.
+struct StreamingJSON {
+    /// Encodes `value` as one line of JSON.
+    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let sink = Sink()
+        try sink.value(value, codingPath: [])
+        sink.close(to: 0)
+        return sink.bytes
+    }
+}
+
+/// The output and the containers still open, innermost last.
+final class Sink {
+    var bytes: [UInt8] = []
+    /// Each open container: its closing bracket and how many elements it has.
+    var open: [(closer: UInt8, count: Int)] = []
+
+    init() { bytes.reserveCapacity(4096) }
+
+    /// Closes the containers opened after the first `level` ones.
+    func close(to level: Int) {
+        while open.count > level { bytes.append(open.removeLast().closer) }
+    }
+
+    /// Starts an element of the container at `level` (its index + 1): closes what is nested
+    /// deeper, and writes the comma before every element but the first.
+    func element(at level: Int) {
+        close(to: level)
+        if open[level - 1].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        open[level - 1].count += 1
+    }
+
+    func openContainer(_ opener: UInt8, _ closer: UInt8) -> Int {
+        bytes.append(opener)
+        open.append((closer, 0))
+        return open.count
+    }
+
+    func key(_ key: String) {
+        string(key)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    func value<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
+        // Comparing metatypes is cheap; a failing dynamic cast per nested value is not.
+        if T.self == String.self { return string(value as! String) }
+        if T.self == Bool.self { return bool(value as! Bool) }
+        if T.self == Int.self { return integer(value as! Int) }
+        if T.self == Double.self { return try number(value as! Double, codingPath) }
+        let level = open.count
+        let start = bytes.count
+        try value.encode(to: StreamEncoder(sink: self, codingPath: codingPath))
+        close(to: level)
+        // A value that wrote nothing at all is an empty object, as JSONEncoder writes it.
+        if bytes.count == start { bytes += Array("{}".utf8) }
+    }
+
+    func bool(_ b: Bool) {
+        bytes.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
+    }
+
+    func null() { bytes.append(contentsOf: Self.nullBytes) }
+
+    func integer<I: BinaryInteger>(_ n: I) {
+        bytes.append(contentsOf: String(n).utf8)
+    }
+
+    static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
+
+    func number(_ n: Double, _ codingPath: [any CodingKey]) throws {
+        guard n.isFinite else {
+            throw EncodingError.invalidValue(n, .init(codingPath: codingPath, debugDescription: "\(n) is not a JSON number"))
+        }
+        if n.rounded() == n, abs(n) < 9.007_199_254_740_992e15 {
+            integer(Int64(n))
+        } else {
+            bytes.append(contentsOf: "\(n)".utf8)
+        }
+    }
+
+    static let hex = Array("0123456789abcdef".utf8)
+
+    func string(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                switch b {
+                case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+                case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+                case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+                case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
+                default: bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+struct StreamEncoder: Encoder {
+    let sink: Sink
+    var codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let level = sink.openContainer(UInt8(ascii: "{"), UInt8(ascii: "}"))
+        return KeyedEncodingContainer(KeyedStream<Key>(sink: sink, level: level, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        let level = sink.openContainer(UInt8(ascii: "["), UInt8(ascii: "]"))
+        return UnkeyedStream(sink: sink, level: level, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleValueStream(sink: sink, codingPath: codingPath)
+    }
+}
+
+struct KeyedStream<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let sink: Sink
+    let level: Int
+    var codingPath: [any CodingKey]
+
+    /// Starts the member `key`. The coding path is not grown per member (it would allocate an
+    /// array for every value); errors name the container's path.
+    func member(_ key: Key) {
+        sink.element(at: level)
+        sink.key(key.stringValue)
+    }
+
+    mutating func encodeNil(forKey key: Key) throws { member(key); sink.null() }
+    mutating func encode(_ value: String, forKey key: Key) throws { member(key); sink.string(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { member(key); sink.bool(value) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { member(key); sink.integer(value) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { member(key); sink.integer(value) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { member(key); try sink.number(value, codingPath) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { if let value { member(key); sink.string(value) } }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { if let value { member(key); sink.bool(value) } }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { if let value { member(key); sink.integer(value) } }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { if let value { member(key); try sink.number(value, codingPath) } }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        member(key)
+        try sink.value(value, codingPath: codingPath)
+    }
+
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        guard let value else { return }
+        member(key)
+        try sink.value(value, codingPath: codingPath)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        sink.element(at: level)
+        sink.key(key.stringValue)
+        let nested = sink.openContainer(UInt8(ascii: "{"), UInt8(ascii: "}"))
+        return KeyedEncodingContainer(KeyedStream<NestedKey>(sink: sink, level: nested, codingPath: codingPath))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        sink.element(at: level)
+        sink.key(key.stringValue)
+        let nested = sink.openContainer(UInt8(ascii: "["), UInt8(ascii: "]"))
+        return UnkeyedStream(sink: sink, level: nested, codingPath: codingPath)
+    }
+
+    mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        sink.element(at: level)
+        sink.key(key.stringValue)
+        return StreamEncoder(sink: sink, codingPath: codingPath)
+    }
+}
+
+struct UnkeyedStream: UnkeyedEncodingContainer {
+    let sink: Sink
+    let level: Int
+    var codingPath: [any CodingKey]
+    var count: Int { sink.open.count >= level ? sink.open[level - 1].count : 0 }
+
+    mutating func encodeNil() throws { sink.element(at: level); sink.null() }
+    mutating func encode(_ value: String) throws { sink.element(at: level); sink.string(value) }
+    mutating func encode(_ value: Bool) throws { sink.element(at: level); sink.bool(value) }
+    mutating func encode(_ value: Int) throws { sink.element(at: level); sink.integer(value) }
+    mutating func encode(_ value: Double) throws { sink.element(at: level); try sink.number(value, codingPath) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        sink.element(at: level)
+        try sink.value(value, codingPath: codingPath)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        sink.element(at: level)
+        let nested = sink.openContainer(UInt8(ascii: "{"), UInt8(ascii: "}"))
+        return KeyedEncodingContainer(KeyedStream<NestedKey>(sink: sink, level: nested, codingPath: codingPath))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        sink.element(at: level)
+        let nested = sink.openContainer(UInt8(ascii: "["), UInt8(ascii: "]"))
+        return UnkeyedStream(sink: sink, level: nested, codingPath: codingPath)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        sink.element(at: level)
+        return StreamEncoder(sink: sink, codingPath: codingPath)
+    }
+}
+
+struct SingleValueStream: SingleValueEncodingContainer {
+    let sink: Sink
+    var codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws { sink.null() }
+    mutating func encode(_ value: Bool) throws { sink.bool(value) }
+    mutating func encode(_ value: String) throws { sink.string(value) }
+    mutating func encode(_ value: Double) throws { try sink.number(value, codingPath) }
+    mutating func encode(_ value: Float) throws { try sink.number(Double(value), codingPath) }
+    mutating func encode(_ value: Int) throws { sink.integer(value) }
+    mutating func encode(_ value: Int8) throws { sink.integer(value) }
+    mutating func encode(_ value: Int16) throws { sink.integer(value) }
+    mutating func encode(_ value: Int32) throws { sink.integer(value) }
+    mutating func encode(_ value: Int64) throws { sink.integer(value) }
+    mutating func encode(_ value: UInt) throws { sink.integer(value) }
+    mutating func encode(_ value: UInt8) throws { sink.integer(value) }
+    mutating func encode(_ value: UInt16) throws { sink.integer(value) }
+    mutating func encode(_ value: UInt32) throws { sink.integer(value) }
+    mutating func encode(_ value: UInt64) throws { sink.integer(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try sink.value(value, codingPath: codingPath) }
+}

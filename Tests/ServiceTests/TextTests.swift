@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Service
+
+@Suite struct TimeTextTests {
+    let now = ISO8601DateFormatter().date(from: "2025-04-01T12:00:00Z")!
+    var utc: Calendar {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(secondsFromGMT: 0)!
+        return c
+    }
+
+    @Test func isoWithAndWithoutZones() {
+        #expect(TimeText.date("2025-04-01T10:15:00+09:00", now: now) == ISO8601DateFormatter().date(from: "2025-04-01T01:15:00Z"))
+        #expect(TimeText.date("2025-04-01T10:15:00Z", now: now) == ISO8601DateFormatter().date(from: "2025-04-01T10:15:00Z"))
+        #expect(TimeText.date("2025-04-01 10:15", now: now, calendar: utc) == ISO8601DateFormatter().date(from: "2025-04-01T10:15:00Z"))
+        #expect(TimeText.date("2025-04-01T10:15:30.5Z", now: now)?.timeIntervalSince1970 == ISO8601DateFormatter().date(from: "2025-04-01T10:15:30Z")!.timeIntervalSince1970 + 0.5)
+    }
+
+    @Test func clockTimesAreToday() {
+        #expect(TimeText.date("11:50", now: now, calendar: utc) == ISO8601DateFormatter().date(from: "2025-04-01T11:50:00Z"))
+        #expect(TimeText.date("9:05:07", now: now, calendar: utc) == ISO8601DateFormatter().date(from: "2025-04-01T09:05:07Z"))
+    }
+
+    @Test(arguments: [
+        "2025-02-30T10:00", "2025-13-01T10:00", "2025-04-31 10:00", "2023-02-29T00:00", "2025-04-01T24:00", "2025-04-01T10:60",
+        "25:00", "10:61", "10:15:60", "1e3", "yesterday", "2025-04-01", "2025-04-01T10:15:00+25:00", "",
+    ])
+    func timesThatDoNotExistAreRefused(_ text: String) {
+        #expect(TimeText.date(text, now: now, calendar: utc) == nil)
+    }
+
+    @Test func leapDaysExist() {
+        #expect(TimeText.date("2024-02-29T00:00", now: now, calendar: utc) != nil)
+    }
+}
+
+@Suite struct TerminalTextTests {
+    @Test func escapeSequencesAndControlsAreRemoved() {
+        #expect(TerminalText.safe("a\u{1B}[2J\u{1B}[31mb") == "ab")
+        #expect(TerminalText.safe("x\u{1B}]0;title\u{07}y") == "xy")
+        #expect(TerminalText.safe("x\u{1B}]8;;http://e\u{1B}\\y") == "xy")
+        #expect(TerminalText.safe("bell\u{07}\u{08}\u{7F}") == "bell")
+        #expect(TerminalText.safe("c1\u{9B}31m") == "c1")
+        #expect(TerminalText.safe("over\rwrite") == "over\nwrite")
+        #expect(TerminalText.safe("rtl\u{202E}txt") == "rtltxt")
+    }
+
+    @Test func ordinaryTextIsKept() {
+        let text = "パスワードを忘れました。\n\tOMUID: ab12345 (全角ＡＢ)"
+        #expect(TerminalText.safe(text) == text)
+        #expect(TerminalText.safe("a\r\nb") == "a\nb")
+    }
+}
+
+@Suite struct StylerTests {
+    @Test func colourOnlyWhenAsked() {
+        #expect(Styler.plain("x", .bold) == "x")
+        #expect(Styler(colour: true)("x", .bold, .red) == "\u{1B}[1;31mx\u{1B}[0m")
+        #expect(!Styler.useColour(fd: 1, environment: ["NO_COLOR": "1"]))
+        #expect(!Styler.useColour(fd: 1, environment: ["TERM": "dumb"]))
+    }
+}
