@@ -78,16 +78,16 @@ struct Walk {
                 shown.append(key)
                 if answer {
                     guard let resolved else {
-                        trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(true), source: .asked))
+                        trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(true), source: known[key]?.source))
                         return .conclusion(Ending(tree: t.id, node: n.id, kind: .resolved, text: stepText(n), steps: [], links: stepLinks(n), contact: nil))
                     }
-                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(true), source: .asked, to: t.nodes[resolved].id))
+                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(true), source: known[key]?.source, to: t.nodes[resolved].id))
                     node = resolved
                 } else if let unresolved {
-                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(false), source: .asked, to: t.nodes[unresolved].id))
+                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(false), source: known[key]?.source, to: t.nodes[unresolved].id))
                     node = unresolved
                 } else {
-                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(false), source: .asked))
+                    trace.append(TraceEntry(tree: t.id, node: n.id, action: .stepped, fact: key, value: .bool(false), source: known[key]?.source))
                     // The tree has run out of help: back to a caller's next, else the fallback tree.
                     if let (callerTree, next) = popCaller() {
                         trace.append(TraceEntry(tree: t.id, node: n.id, action: .returned, to: k.trees[callerTree].id))
@@ -103,7 +103,7 @@ struct Walk {
             case .conclude:
                 guard case .conclude(let c) = n.node.kind else { return .error(EngineError("malformed node \(n.id)")) }
                 return .conclusion(Ending(
-                    tree: t.id, node: n.id, kind: Ending.Kind(rawValue: c.kind.rawValue) ?? .answer, text: c.text, steps: c.steps,
+                    tree: t.id, node: n.id, kind: Ending.Kind(rawValue: c.kind.rawValue) ?? .answer, text: filled(c.text), steps: c.steps.map(filled),
                     links: c.links.map(\.name), contact: c.contact?.name))
             case .goto(let target, let next):
                 callers.append((tree, next))
@@ -180,8 +180,23 @@ struct Walk {
     }
 
     func stepText(_ node: CompiledNode) -> LocalizedText {
-        if case .step(let s) = node.node.kind { return s.text }
+        if case .step(let s) = node.node.kind { return filled(s.text) }
         return LocalizedText()
+    }
+
+    /// The text with its `{fact}` placeholders filled from what is known: a choice by its label,
+    /// yes/no as words, never a secret (the linter refuses one in text; it stays a placeholder).
+    func filled(_ text: LocalizedText) -> LocalizedText {
+        guard !text.placeholders.isEmpty else { return text }
+        func fill(_ language: Language) -> String? {
+            guard text[language] != nil else { return nil }
+            return text.rendered(language) { name in
+                guard let entry = known[name], let fact = k.fact(name), !fact.type.isSecret else { return nil }
+                if let choice = fact.values.first(where: { $0.id == entry.value.description }) { return choice.label.text(language) }
+                return entry.value.description
+            }
+        }
+        return LocalizedText(ja: fill(.ja), en: fill(.en), mark: text.mark)
     }
 
     func stepLinks(_ node: CompiledNode) -> [String] {

@@ -116,6 +116,23 @@ import Testing
         #expect(object.trace.first?.source == "given")
     }
 
+    @Test func placeholdersAreFilledFromWhatIsKnown() {
+        var session = Session(tree: "login-fails")
+        session.record("omuid", .text("ＡＢ１２３４５"), source: .given)
+        var driver = DiagnosisDriver(knowledge: Fixture.knowledge, session: session, allowProbes: false)
+        guard case .question(let q) = driver.next().result.status else { Issue.record("no step"); return }
+        #expect(q.instruction?.ja?.contains("「ＡＢ１２３４５」") == true)
+        #expect(q.instruction?.en?.contains("{omuid}") == false)
+    }
+
+    @Test func stepsGivenUpFrontAreTracedAsGiven() throws {
+        var session = Session(tree: "code-expired")
+        session.record("code_age_minutes", .number(2), source: .given)
+        session.record("code-expired/not-yet", .bool(true), source: .given)
+        let result = Fixture.knowledge.engine(allowProbes: false).step(session)
+        #expect(result.trace.first { $0.action == .stepped }?.source == .given)
+    }
+
     @Test func theSecretPolicyDecidesOnce() {
         let policy = SecretPolicy(knowledge: Fixture.compiled)
         #expect(policy.isSecret("setup_key") && policy.isSecret("new_password"))

@@ -104,3 +104,20 @@ import Triage
         #expect(TicketReader.csv("id,body\n1,x").first.map { if case .failure = $0 { return true } else { return false } } == true)
     }
 }
+
+@Suite struct SiteReferenceMarkTests {
+    /// A dangling reference in the site data points at the line where it is written.
+    @Test func siteReferencesKeepTheirLines() throws {
+        let dir = try Fixture.temporaryDirectory().appendingPathComponent("Knowledge")
+        try FileManager.default.copyItem(atPath: Fixture.root, toPath: dir.path)
+        let site = dir.appendingPathComponent("site.yaml")
+        var text = try String(contentsOf: site, encoding: .utf8)
+        text = text.replacingOccurrences(of: "fallback_tree: contact-helpdesk", with: "fallback_tree: contact-helpdeks")
+        try text.write(to: site, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("fallback_tree:") }! + 1
+        let report = LintReport.lint(root: dir.path)
+        let d = try #require(report.diagnostics.first { $0.message.contains("contact-helpdeks") })
+        #expect(d.mark?.line == line && d.mark?.column == 16)
+        #expect(d.message.contains("did you mean 'contact-helpdesk'"))
+    }
+}

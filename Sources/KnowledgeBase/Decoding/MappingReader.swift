@@ -26,7 +26,7 @@ struct MappingReader {
                 values.append((key, pair))
             } else {
                 var message = "unknown key '\(key)' in \(what)"
-                if let guess = Suggestion.nearest(to: key, among: known) { message += " — did you mean '\(guess)'?" }
+                message += Suggestion.didYouMean(key, among: known)
                 sink.error(message, at: pair.key.mark, rule: "unknown-key")
             }
         }

@@ -62,7 +62,10 @@ enum SiteDecoder {
             site.codeValidityMinutes = p.number("code_validity_minutes") ?? site.codeValidityMinutes
             site.propagationMinutes = p.number("propagation_minutes") ?? site.propagationMinutes
         }
-        site.fallbackTree = r.string("fallback_tree") ?? site.fallbackTree
+        if let fallback = r.reference("fallback_tree") {
+            site.fallbackTree = fallback.name
+            site.fallbackTreeMark = fallback.mark
+        }
         for entry in r.entries("links") {
             guard let p = MappingReader(entry.value, known: nestedKeys["links"]!, what: "link '\(entry.name)'", sink: sink),
                 let title = p.text("title", required: true)
@@ -70,7 +73,10 @@ enum SiteDecoder {
             site.links[entry.name] = Link(id: entry.name, title: title, url: p.string("url"), mark: entry.key.mark)
         }
         if let node = r.value("contact"), let p = MappingReader(node, known: nestedKeys["contact"]!, what: "'contact'", sink: sink) {
-            site.contactForm = p.string("form")
+            if let form = p.reference("form") {
+                site.contactForm = form.name
+                site.contactFormMark = form.mark
+            }
             for entry in p.entries("categories") {
                 guard let c = MappingReader(entry.value, known: nestedKeys["contact.categories"]!, what: "category '\(entry.name)'", sink: sink),
                     let label = c.text("label", required: true)

@@ -1,5 +1,10 @@
 /// The nearest known word to a misspelt one, for "did you mean" hints.
 public enum Suggestion {
+    /// " — did you mean 'x'?" when a known word is near `word`, else "".
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
+        nearest(to: word, among: candidates).map { " — did you mean '\($0)'?" } ?? ""
+    }
+
     public static func nearest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
         var best: (String, Int)?

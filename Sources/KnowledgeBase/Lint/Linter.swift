@@ -6,7 +6,18 @@ public protocol LintRule: Sendable {
     static var name: String { get }
     /// One line: what the rule catches.
     static var summary: String { get }
+    /// How serious what it finds is: an error unless the rule says otherwise.
+    static var severity: Diagnostic.Severity { get }
     func check(_ input: LintInput) -> [Diagnostic]
+}
+
+extension LintRule {
+    public static var severity: Diagnostic.Severity { .error }
+
+    /// A finding of this rule, with its name and severity.
+    public func diagnose(_ message: String, at mark: Mark?, notes: [Diagnostic.Note] = []) -> Diagnostic {
+        Diagnostic(Self.severity, message, at: mark, rule: Self.name, notes: notes)
+    }
 }
 
 /// What a rule sees: the knowledge with lookups built once, and the registered names.

@@ -27,6 +27,9 @@ public struct SiteData: Sendable {
     public var contactCategories: [String: ContactCategory]
     public var sources: [String: SourcePage]
     public var file: String?
+    /// Where `fallback_tree` and the contact `form` are written, for diagnostics.
+    public var fallbackTreeMark: Mark?
+    public var contactFormMark: Mark?
 
     public init(
         omuidPatterns: [OMUIDPattern] = [], passwordAllowed: [ClosedRange<UInt32>] = [0x20...0x7E],

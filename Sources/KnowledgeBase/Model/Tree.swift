@@ -120,16 +120,6 @@ public struct TreeNode: Sendable {
         }
     }
 
-    /// Nodes of the same tree this node can lead to.
-    public var successors: [Reference] {
-        switch kind {
-        case .decide(let d): return d.cases.map(\.target) + (d.default.map { [$0] } ?? [])
-        case .step(let s): return [s.resolved, s.unresolved].compactMap { $0 }
-        case .conclude: return []
-        case .goto(let g): return g.next.map { [$0] } ?? []
-        }
-    }
-
     /// Every text of the node shown to people.
     public var texts: [LocalizedText] {
         switch kind {

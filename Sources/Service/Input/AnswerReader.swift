@@ -124,8 +124,8 @@ public struct AnswerReader: Sendable {
             var message = "unknown fact '\(key)'"
             if key.contains("/") {
                 message = "'\(key)' is not a step of the knowledge"
-            } else if let guess = Suggestion.nearest(to: key, among: knowledge.facts.map(\.id)) {
-                message += " — did you mean '\(guess)'?"
+            } else {
+                message += Suggestion.didYouMean(key, among: knowledge.facts.map(\.id))
             }
             throw InputError(message)
         }

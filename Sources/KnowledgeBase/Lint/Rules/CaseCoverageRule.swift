@@ -13,9 +13,9 @@ public struct CaseCoverageRule: LintRule {
                 let covered = Set(d.cases.map(\.value))
                 let missing = values.filter { !covered.contains($0) }
                 guard !missing.isEmpty else { return nil }
-                return .error(
+                return diagnose(
                     "node '\(node.id)' has no case for \(missing.map { "'\($0)'" }.joined(separator: ", ")) of '\(fact.id)' and no default",
-                    at: node.mark, rule: Self.name)
+                    at: node.mark)
             }
         }
     }

@@ -10,8 +10,8 @@ public struct CaseValueRule: LintRule {
                 guard case .decide(let d) = node.kind, let fact = input.facts[d.fact.name], let values = fact.caseValues else { return [] }
                 return d.cases.filter { !values.contains($0.value) }.map { c in
                     var message = "'\(c.value)' is not a value of '\(fact.id)' (\(values.joined(separator: ", ")))"
-                    if let guess = Suggestion.nearest(to: c.value, among: values) { message += " — did you mean '\(guess)'?" }
-                    return .error(message, at: c.mark, rule: Self.name)
+                    message += Suggestion.didYouMean(c.value, among: values)
+                    return diagnose(message, at: c.mark)
                 }
             }
         }

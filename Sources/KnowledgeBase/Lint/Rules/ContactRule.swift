@@ -9,10 +9,10 @@ public struct ContactRule: LintRule {
             tree.nodes.compactMap { node -> Diagnostic? in
                 guard case .conclude(let c) = node.kind else { return nil }
                 if c.kind == .escalation && c.contact == nil {
-                    return .error("escalation '\(node.id)' names no 'contact' category of the inquiry form", at: node.mark, rule: Self.name)
+                    return diagnose("escalation '\(node.id)' names no 'contact' category of the inquiry form", at: node.mark)
                 }
                 if c.kind != .escalation, let contact = c.contact {
-                    return .error("'contact' belongs to escalations; '\(node.id)' is a \(c.kind.rawValue)", at: contact.mark, rule: Self.name)
+                    return diagnose("'contact' belongs to escalations; '\(node.id)' is a \(c.kind.rawValue)", at: contact.mark)
                 }
                 return nil
             }

@@ -29,8 +29,8 @@ public struct CycleRule: LintRule {
                     path.append((next, 0))
                 } else if color[next] == 1 {
                     let loop = path.drop { $0.node != next }.map { graph.name($0.node) } + [graph.name(next)]
-                    found.append(.error(
-                        "the walk can loop: \(loop.joined(separator: " → "))", at: graph.marks[node], rule: Self.name))
+                    found.append(diagnose(
+                        "the walk can loop: \(loop.joined(separator: " → "))", at: graph.marks[node]))
                 }
             }
         }

@@ -8,9 +8,9 @@ public struct DecideTypeRule: LintRule {
         input.knowledge.trees.flatMap { tree in
             tree.nodes.compactMap { node -> Diagnostic? in
                 guard case .decide(let d) = node.kind, let fact = input.facts[d.fact.name], fact.caseValues == nil else { return nil }
-                return .error(
+                return diagnose(
                     "cannot branch on '\(fact.id)', a \(fact.type.rawValue) fact: decide on a bool or choice fact (a derived one, if need be)",
-                    at: d.fact.mark, rule: Self.name)
+                    at: d.fact.mark)
             }
         }
     }

@@ -16,8 +16,8 @@ public struct DuplicateIDRule: LintRule {
         var found: [Diagnostic] = []
         for (id, mark) in items {
             if let earlier = first[id] {
-                found.append(.error(
-                    "\(what) id '\(id)' is already declared", at: mark, rule: Self.name,
+                found.append(diagnose(
+                    "\(what) id '\(id)' is already declared", at: mark,
                     notes: earlier.map { [Diagnostic.Note("'\(id)' was first declared here", at: $0)] } ?? []))
             } else {
                 first[id] = mark

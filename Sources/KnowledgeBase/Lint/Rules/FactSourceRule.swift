@@ -8,12 +8,12 @@ public struct FactSourceRule: LintRule {
         input.knowledge.facts.compactMap { fact in
             switch fact.ask {
             case .fact where fact.prompt == nil:
-                return .error("fact '\(fact.id)' may be asked but has no 'prompt'", at: fact.mark, rule: Self.name)
+                return diagnose("fact '\(fact.id)' may be asked but has no 'prompt'", at: fact.mark)
             case .inputs where fact.derive == nil || fact.from.isEmpty:
-                return .error("fact '\(fact.id)' asks its inputs but has no 'derive' and 'from'", at: fact.mark, rule: Self.name)
+                return diagnose("fact '\(fact.id)' asks its inputs but has no 'derive' and 'from'", at: fact.mark)
             default:
                 if fact.derive != nil && fact.from.isEmpty {
-                    return .error("fact '\(fact.id)' is derived but names no inputs in 'from'", at: fact.mark, rule: Self.name)
+                    return diagnose("fact '\(fact.id)' is derived but names no inputs in 'from'", at: fact.mark)
                 }
                 return nil
             }

@@ -11,8 +11,8 @@ public struct MissingReferenceRule: LintRule {
         let site = input.knowledge.site
         func miss(_ ref: Reference, _ what: String, among known: [String], in place: String = "") {
             var message = "no \(what) '\(ref.name)'\(place)"
-            if let guess = Suggestion.nearest(to: ref.name, among: known) { message += " — did you mean '\(guess)'?" }
-            found.append(.error(message, at: ref.mark, rule: Self.name))
+            message += Suggestion.didYouMean(ref.name, among: known)
+            found.append(diagnose(message, at: ref.mark))
         }
         let treeIDs = Array(input.trees.keys)
         let factIDs = Array(input.facts.keys)
@@ -55,11 +55,12 @@ public struct MissingReferenceRule: LintRule {
                 miss(Reference(name, mark: fact.mark), "fact", among: factIDs, in: " (in 'from' of '\(fact.id)')")
             }
         }
+        let fileMark = site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }
         if !input.knowledge.trees.isEmpty, input.trees[site.fallbackTree] == nil {
-            miss(Reference(site.fallbackTree, mark: site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }), "fallback tree", among: treeIDs)
+            miss(Reference(site.fallbackTree, mark: site.fallbackTreeMark ?? fileMark), "fallback tree", among: treeIDs)
         }
         if let form = site.contactForm, site.links[form] == nil {
-            miss(Reference(form, mark: site.file.map { YAML.Mark(file: $0, line: 1, column: 1) }), "link", among: Array(site.links.keys), in: " (the contact form)")
+            miss(Reference(form, mark: site.contactFormMark ?? fileMark), "link", among: Array(site.links.keys), in: " (the contact form)")
         }
         return found
     }

@@ -6,20 +6,21 @@ public struct MissingJapaneseRule: LintRule {
 
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.texts.filter { ($0.text.ja ?? "").isEmpty }.map {
-            .error("\($0.place) has no Japanese text (ja)", at: $0.text.mark, rule: Self.name)
+            diagnose("\($0.place) has no Japanese text (ja)", at: $0.text.mark)
         }
     }
 }
 
 /// Text shown to people without English: a warning, since international students need it.
 public struct MissingEnglishRule: LintRule {
+    public static let severity = Diagnostic.Severity.warning
     public static let name = "missing-en"
     public static let summary = "text shown to people without English"
     public init() {}
 
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.texts.filter { ($0.text.en ?? "").isEmpty }.map {
-            .warning("\($0.place) has no English text (en)", at: $0.text.mark, rule: Self.name)
+            diagnose("\($0.place) has no English text (en)", at: $0.text.mark)
         }
     }
 }

@@ -7,7 +7,7 @@ public struct SecretInTextRule: LintRule {
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.texts.flatMap { item in
             item.text.placeholders.filter { input.facts[$0]?.type.isSecret == true }.map {
-                .error("\(item.place) shows the secret fact '\($0)'; secrets are never shown", at: item.text.mark, rule: Self.name)
+                diagnose("\(item.place) shows the secret fact '\($0)'; secrets are never shown", at: item.text.mark)
             }
         }
     }

@@ -10,14 +10,14 @@ public struct SiteDataRule: LintRule {
         let site = input.knowledge.site
         var found: [Diagnostic] = []
         for pattern in site.omuidPatterns where (try? Regex(pattern.regex)) == nil {
-            found.append(.error("'\(pattern.regex)' is not a valid regular expression", at: pattern.mark, rule: Self.name))
+            found.append(diagnose("'\(pattern.regex)' is not a valid regular expression", at: pattern.mark))
         }
         let mark = site.file.map { Mark(file: $0, line: 1, column: 1) }
         for network in site.campusNetworks where CIDR(network) == nil {
-            found.append(.error("'\(network)' is not a network in CIDR form (192.0.2.0/24, 2001:db8::/32)", at: mark, rule: Self.name))
+            found.append(diagnose("'\(network)' is not a network in CIDR form (192.0.2.0/24, 2001:db8::/32)", at: mark))
         }
         if site.recoveryLocalPartMin > site.recoveryLocalPartMax {
-            found.append(.error("recovery_email: local_part_min is above local_part_max", at: mark, rule: Self.name))
+            found.append(diagnose("recovery_email: local_part_min is above local_part_max", at: mark))
         }
         return found
     }

@@ -10,18 +10,19 @@ public struct UnknownDerivationRule: LintRule {
         let probes = input.registered.probes.sorted()
         for fact in input.knowledge.facts {
             if let name = fact.derive, !input.registered.derivations.contains(name) {
-                found.append(.error(
-                    "no derivation named '\(name)' is registered\(hint(name, derivations))", at: fact.mark, rule: Self.name))
+                found.append(diagnose(
+                    "no derivation named '\(name)' is registered\(hint(name, derivations))", at: fact.mark))
             }
             if let name = fact.probe, !input.registered.probes.contains(name) {
-                found.append(.error("no probe named '\(name)' is registered\(hint(name, probes))", at: fact.mark, rule: Self.name))
+                found.append(diagnose("no probe named '\(name)' is registered\(hint(name, probes))", at: fact.mark))
             }
         }
         return found
     }
 
     private func hint(_ name: String, _ known: [String]) -> String {
-        if let guess = Suggestion.nearest(to: name, among: known) { return " — did you mean '\(guess)'?" }
+        let guess = Suggestion.didYouMean(name, among: known)
+        if !guess.isEmpty { return guess }
         return known.isEmpty ? "" : " (registered: \(known.joined(separator: ", ")))"
     }
 }

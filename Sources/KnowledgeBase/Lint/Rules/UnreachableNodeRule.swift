@@ -21,8 +21,8 @@ public struct UnreachableNodeRule: LintRule {
                 }
             }
             for (i, node) in tree.nodes.enumerated() where !seen[i] {
-                found.append(.error(
-                    "node '\(node.id)' cannot be reached from '\(tree.start.name)', the start of '\(tree.id)'", at: node.mark, rule: Self.name))
+                found.append(diagnose(
+                    "node '\(node.id)' cannot be reached from '\(tree.start.name)', the start of '\(tree.id)'", at: node.mark))
             }
         }
         return found
