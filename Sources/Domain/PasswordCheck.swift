@@ -28,7 +28,8 @@ public enum PasswordCheck {
         var found: Set<Code> = []
         if text.hasFullWidthForm { found.insert(.fullwidth) }
         let allowed = site.passwordAllowed
-        if password.unicodeScalars.contains(where: { scalar in
+        // Without the site's list of allowed characters, no character can be said to be disallowed.
+        if !allowed.isEmpty, password.unicodeScalars.contains(where: { scalar in
             !TypedText.isFullWidthForm(scalar) && !allowed.contains { $0.contains(scalar.value) }
         }) {
             found.insert(.disallowedCharacter)

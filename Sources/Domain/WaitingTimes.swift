@@ -9,9 +9,10 @@ public enum CodeAgeCheck {
         case expired
     }
 
-    /// `expired` when more than `site.codeValidityMinutes` minutes have passed.
+    /// `expired` when `site.codeValidityMinutes` minutes or more have passed: the page says
+    /// 「5分以上経過している場合」.
     public static func check(minutes: Double, site: SiteData) -> CodeAgeReport {
-        let expired = minutes > site.codeValidityMinutes
+        let expired = minutes >= site.codeValidityMinutes
         let found: Set<Code> = expired ? [.expired] : []
         return CodeAgeReport(
             findings: Code.findings(found) { _ in message(minutes: minutes, site: site) }, minutes: minutes, expired: expired)

@@ -11,12 +11,19 @@ public struct Engine: Sendable {
     /// Nodes a walk may visit before it is stopped: cycles are refused at load, and this
     /// bounds the walk anyway.
     public var maxVisits: Int
+    /// For a surface that cannot keep secrets (a server): every secret fact is taken as
+    /// unknown instead of being asked.
+    public var secretsUnknown: Bool
 
-    public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, allowProbes: Bool = false, maxVisits: Int = 1_000) {
+    public init(
+        knowledge: CompiledKnowledge, derivations: DerivationRegistry, allowProbes: Bool = false, maxVisits: Int = 1_000,
+        secretsUnknown: Bool = false
+    ) {
         self.knowledge = knowledge
         self.derivations = derivations
         self.allowProbes = allowProbes
         self.maxVisits = maxVisits
+        self.secretsUnknown = secretsUnknown
     }
 
     /// The next question, probe or conclusion for `session`.
@@ -50,6 +57,7 @@ struct Walk {
             return .error(EngineError("no tree '\(session.tree)'"))
         }
         var node = k.trees[tree].start
+        enter(tree)
         for _ in 0..<engine.maxVisits {
             let t = k.trees[tree]
             let n = t.nodes[node]
@@ -98,6 +106,7 @@ struct Walk {
                         }
                         trace.append(TraceEntry(tree: t.id, node: n.id, action: .returned, to: k.trees[fallback].id))
                         (tree, node) = (fallback, k.trees[fallback].start)
+                        enter(tree)
                     }
                 }
             case .conclude:
@@ -109,9 +118,20 @@ struct Walk {
                 callers.append((tree, next))
                 trace.append(TraceEntry(tree: t.id, node: n.id, action: .entered, to: k.trees[target].id))
                 (tree, node) = (target, k.trees[target].start)
+                enter(tree)
             }
         }
         return .error(EngineError("the walk went past \(engine.maxVisits) nodes and was stopped"))
+    }
+
+    /// Records what the entry implies: each fact not known yet (nothing given, answered or
+    /// implied earlier is overridden), with provenance `implied`.
+    mutating func enter(_ tree: Int) {
+        let t = k.trees[tree]
+        for implied in t.tree.implies where known[implied.fact.name] == nil {
+            guard let fact = k.fact(implied.fact.name), case .success(let value) = fact.parse(implied.value) else { continue }
+            known[fact.id] = Session.Entry(key: fact.id, value: value, source: .implied, how: t.id)
+        }
     }
 
     /// The innermost caller with a node to come back to; callers without one are passed through.
@@ -137,7 +157,9 @@ struct Walk {
             return .probe(fact.id, probe)
         }
         if fact.ask == .inputs {
-            for input in fact.from where known[input] == nil {
+            // Once an input is answered "I don't know", the others are not asked: the fact is
+            // derived from what is known, else it is unknown too.
+            for input in fact.from where known[input] == nil && !fact.from.contains(where: { known[$0]?.value.isUnknown == true }) {
                 guard let inputFact = k.fact(input) else { continue }
                 switch obtain(inputFact) {
                 case .known: continue
@@ -145,6 +167,18 @@ struct Walk {
                 case .probe(let id, let name): return .probe(id, name)
                 }
             }
+            if let entry = derive(fact, depth: 0) { return .known(entry) }
+            // Every input is known and the derivation cannot tell (an input is unknown, or the
+            // message matches nothing): the fact is unknown too.
+            let entry = Session.Entry(
+                key: fact.id, value: .unknown, source: .derived, how: "\(fact.derive ?? "")(\(fact.from.joined(separator: ", ")))")
+            known[fact.id] = entry
+            return .known(entry)
+        }
+        if engine.secretsUnknown, fact.type.isSecret {
+            let entry = Session.Entry(key: fact.id, value: .unknown, source: .asked, how: "secrets are not taken here")
+            known[fact.id] = entry
+            return .known(entry)
         }
         return .ask(fact, forFact: nil)
     }
@@ -152,25 +186,49 @@ struct Walk {
     /// Runs the fact's derivation over what is known (deriving its inputs first where they
     /// are derived too), and remembers the value.
     mutating func derive(_ fact: Fact, depth: Int) -> Session.Entry? {
-        guard let name = fact.derive, let body = engine.derivations.derivations[name], depth < 8 else { return nil }
+        guard let name = fact.derive, depth < 8 else { return nil }
         var inputs: KnownFacts = [:]
         for input in fact.from {
+            // An unknown input is no input: derivations see only what is known.
             if let entry = known[input] {
-                inputs[input] = entry.value
-            } else if let inputFact = k.fact(input), let entry = derive(inputFact, depth: depth + 1) {
+                if !entry.value.isUnknown { inputs[input] = entry.value }
+            } else if let inputFact = k.fact(input), let entry = derive(inputFact, depth: depth + 1), !entry.value.isUnknown {
                 inputs[input] = entry.value
             }
         }
-        guard !inputs.isEmpty, let value = body(inputs) else { return nil }
-        let entry = Session.Entry(key: fact.id, value: value, source: .derived, how: "\(name)(\(fact.from.filter { inputs[$0] != nil }.joined(separator: ", ")))")
+        guard !inputs.isEmpty else { return nil }
+        var how = "\(name)(\(fact.from.filter { inputs[$0] != nil }.joined(separator: ", ")))"
+        let value: FactValue
+        if name == RegisteredNames.messagesDerivation {
+            guard let (implied, message) = fromMessage(fact, inputs) else { return nil }
+            value = implied
+            how += ": 「\(message)」"
+        } else {
+            guard let body = engine.derivations.derivations[name], let derived = body(inputs) else { return nil }
+            value = derived
+        }
+        let entry = Session.Entry(key: fact.id, value: value, source: .derived, how: how)
         known[fact.id] = entry
         return entry
+    }
+
+    /// The value of `fact` that the on-screen message among `inputs` implies, and the quoted
+    /// message it matched.
+    func fromMessage(_ fact: Fact, _ inputs: KnownFacts) -> (FactValue, String)? {
+        for input in fact.from {
+            guard let text = inputs[input]?.textValue, let match = k.messages.match(text) else { continue }
+            guard let implied = match.entry.message.implies.first(where: { $0.fact.name == fact.id }),
+                case .success(let value) = fact.parse(implied.value)
+            else { return nil }
+            return (value, match.entry.message.text)
+        }
+        return nil
     }
 
     func question(_ fact: Fact, for forFact: String?, at tree: CompiledTree, _ node: CompiledNode) -> Question {
         Question(
             key: fact.id, kind: .fact, type: fact.type, prompt: fact.prompt, choices: fact.values, instruction: nil, links: [],
-            tree: tree.id, node: node.id, forFact: forFact)
+            tree: tree.id, node: node.id, forFact: forFact, hint: fact.hint)
     }
 
     func outcomeQuestion(key: String, at tree: CompiledTree, _ node: CompiledNode) -> Question {

@@ -56,6 +56,10 @@ public enum Explanation {
                 let label = fact.values.first { $0.id == value }?.label ?? yesNo(value)
                 branches.append(Why.Branch(value: value, label: label, leadsTo: destination(cases[value] ?? fallback)))
             }
+            if q.acceptsUnknown, cases[FactValue.unknown.caseKey] != nil || fallback != nil {
+                let key = FactValue.unknown.caseKey
+                branches.append(Why.Branch(value: key, label: unknownLabel, leadsTo: destination(cases[key] ?? fallback)))
+            }
             return Why(tree: tree.id, node: node.id, fact: fact.id, forFact: q.forFact, reason: d.why, branches: branches)
         case (.step(let resolved, let unresolved), _):
             return Why(
@@ -94,6 +98,9 @@ public enum Explanation {
         case .goto(let g): return .tree(id: g.tree.name, title: k.tree(g.tree.name)?.tree.title ?? LocalizedText())
         }
     }
+
+    /// The "I don't know" answer, as the surfaces offer it.
+    public static let unknownLabel = LocalizedText(ja: "わからない", en: "I don't know")
 
     static func yesNo(_ value: String) -> LocalizedText {
         value == "true" ? LocalizedText(ja: "はい", en: "yes") : LocalizedText(ja: "いいえ", en: "no")

@@ -12,6 +12,8 @@ public enum Provenance: String, Sendable, Hashable, Codable, CaseIterable {
     case probed
     /// Extracted from a ticket's text.
     case extracted
+    /// Implied by the entry being walked (its page, its step): known on entering the tree.
+    case implied
 }
 
 /// A diagnosis in progress: where it starts and what is known, in order. A session is just

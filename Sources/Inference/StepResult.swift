@@ -31,6 +31,10 @@ public struct Question: Sendable, Hashable {
     public var node: String
     /// When the question is an input of a derived fact: that fact.
     public var forFact: String?
+    /// How the user can find the answer out, when the knowledge says.
+    public var hint: LocalizedText?
+    /// Whether "I don't know" is an answer: for every fact question; not for "did it help?".
+    public var acceptsUnknown: Bool { kind == .fact }
 }
 
 /// How a walk ended.

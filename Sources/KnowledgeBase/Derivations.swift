@@ -46,7 +46,12 @@ public struct RegisteredNames: Sendable, Hashable {
     public var probes: Set<String>
 
     public init(derivations: Set<String> = [], probes: Set<String> = []) {
-        self.derivations = derivations
+        self.derivations = derivations.union(Self.builtIn)
         self.probes = probes
     }
+
+    /// Derivations the engine itself runs: `messages` reads a fact off the on-screen message
+    /// its input holds (the `implies` of the message the trees quote).
+    public static let builtIn: Set<String> = [messagesDerivation]
+    public static let messagesDerivation = "messages"
 }

@@ -39,12 +39,27 @@ public enum Words {
     public static func source(_ source: Provenance) -> LocalizedText {
         switch source {
         case .given: return LocalizedText(ja: "指定", en: "given")
-        case .asked: return LocalizedText(ja: "回答", en: "asked")
-        case .derived: return LocalizedText(ja: "判定", en: "derived")
-        case .probed: return LocalizedText(ja: "自動確認", en: "probed")
+        case .asked: return LocalizedText(ja: "回答", en: "your answer")
+        case .derived: return LocalizedText(ja: "判定", en: "worked out")
+        case .probed: return LocalizedText(ja: "自動確認", en: "checked on this computer")
         case .extracted: return LocalizedText(ja: "チケットから", en: "from the ticket")
+        case .implied: return LocalizedText(ja: "この項目から", en: "follows from the entry")
         }
     }
+
+    /// The "I don't know" answer, offered at every fact question.
+    public static let unknown = Explanation.unknownLabel
+    public static let unknownWords: Set<String> = [
+        "わからない", "分からない", "判らない", "解らない", "わかりません", "分かりません", "不明", "しらない", "知らない",
+        "don't know", "dont know", "i don't know", "i dont know", "not sure", "unknown", "??", "?？", "idk",
+    ]
+    public static let unknownNote = LocalizedText(
+        ja: "(わからない場合は「わからない」と入力してください)", en: "(if you do not know, type \"don't know\")")
+    public static let secretUnknownNote = LocalizedText(
+        ja: "(入力したくない場合やわからない場合は「わからない」と入力してください)",
+        en: "(if you would rather not say, or do not know, type \"don't know\")")
+    public static let takenAsUnknown = LocalizedText(ja: "「わからない」として進めます。", en: "Going on without it.")
+    public static let hint = LocalizedText(ja: "確認方法: ", en: "How to find out: ")
 
     // MARK: The diagnosis
 
@@ -103,8 +118,8 @@ public enum Words {
     public static let secretNote = LocalizedText(
         ja: "(入力は表示されず、どこにも保存されません)", en: "(not shown, and never saved)")
     public static let afterConclusion = LocalizedText(
-        ja: "how: 結論に至った経緯 / save: 問い合わせ用の記録(Markdown)を保存 / Enter: 終了",
-        en: "how: how this was reached / save: save a Markdown transcript for a ticket / Enter: finish")
+        ja: "how: 結論に至った経緯 / save: 問い合わせ用の記録(Markdown)を保存 / back: 前の質問に戻る / Enter: 終了",
+        en: "how: how this was reached / save: save a Markdown transcript for a ticket / back: go back a question / Enter: finish")
     public static let savePath = LocalizedText(ja: "保存先のファイル名", en: "File to save to")
     public static func saved(_ path: String) -> LocalizedText { LocalizedText(ja: "保存しました: \(path)", en: "Saved: \(path)") }
     public static func notSaved(_ path: String, _ reason: String) -> LocalizedText {
@@ -116,7 +131,7 @@ public enum Words {
         LocalizedText(ja: "この答えは「\(fact)」の判定に使います。", en: "Your answer is used to work out '\(fact)'.")
     }
     public static func checkedAt(_ place: String) -> LocalizedText {
-        LocalizedText(ja: "  確認箇所: \(place)", en: "  Checked at: \(place)")
+        LocalizedText(ja: "  確認している項目: \(place)", en: "  Part of: \(place)")
     }
     public static func stepNamed(_ text: String) -> LocalizedText { LocalizedText(ja: "手順「\(text)」", en: "Step \"\(text)\"") }
 
@@ -140,6 +155,7 @@ public enum Words {
         ja: "ITヘルプデスクへの問い合わせ(または前の診断に戻る)",
         en: "contacting the IT helpdesk (or back to the previous diagnosis)")
     public static let check = LocalizedText(ja: "確認: ", en: "check: ")
+    public static let furtherCheck = LocalizedText(ja: "さらに確認します", en: "a further check")
     public static let tryStep = LocalizedText(ja: "手順: ", en: "try: ")
     public static let goTo = LocalizedText(ja: "次へ: ", en: "go to: ")
 

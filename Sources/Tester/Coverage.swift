@@ -41,6 +41,7 @@ public struct Coverage: Sendable {
             for node in tree.nodes {
                 guard case .decide(let d) = node.node.kind else { continue }
                 allBranches += d.cases.map { "\(tree.id)/\(node.id)=\($0.value)" }
+                if d.unknown != nil { allBranches.append("\(tree.id)/\(node.id)=unknown") }
                 if d.default != nil { allBranches.append("\(tree.id)/\(node.id)=default") }
             }
             let allNodes = tree.nodes.map { "\(tree.id)/\($0.id)" }

@@ -115,7 +115,9 @@ public struct TestRunner: Sendable {
     /// A value typed for its fact, or yes/no for a step's outcome, read as every surface reads it.
     private func parse(_ value: KnowledgeTest.Value) -> Result<FactValue, TextError> {
         do {
-            return .success(try AnswerReader(knowledge: engine.knowledge).value(key: value.key, text: value.text))
+            let reader = AnswerReader(knowledge: engine.knowledge)
+            if value.unknown { return .success(try reader.unknownEntry(key: value.key).value) }
+            return .success(try reader.value(key: value.key, text: value.text))
         } catch {
             return .failure(TextError(message: error.message))
         }

@@ -28,8 +28,11 @@ extension Helpdesk {
         @Option(name: .customLong("fact"), help: ArgumentHelp("A known fact or step outcome (repeatable).", valueName: "key=value"))
         var facts: [String] = []
 
-        @Option(name: .customLong("facts"), help: ArgumentHelp("Read a JSON object of facts from standard input ('-').", valueName: "-"))
+        @Option(name: .customLong("facts"), help: ArgumentHelp("Read a JSON object of facts from standard input ('-'); null is \"I don't know\".", valueName: "-"))
         var factsFile: String?
+
+        @Option(name: .customLong("unknown"), help: ArgumentHelp("A fact the user does not know (repeatable).", valueName: "key"))
+        var unknowns: [String] = []
 
         @Flag(help: "One JSON object for programs, instead of the terminal dialogue.")
         var json = false
@@ -55,41 +58,29 @@ extension Helpdesk {
         func run() throws {
             let language = options.language
             let knowledge = try options.load()
-            _ = try knowledge.tree(tree)
-            let given = try givenFacts(knowledge)
-            var session = Session(tree: tree)
-            for entry in given { session.record(entry.key, entry.value, source: .given) }
+            var call = ProtocolCall(tree: tree, arguments: facts, unknowns: unknowns, allowProbes: probe ?? false)
+            if factsFile == "-" { call.json = FileHandle.standardInput.readDataToEndOfFile() }
             if json {
-                var driver = DiagnosisDriver(knowledge: knowledge, session: session, allowProbes: probe ?? false)
-                let next = driver.next()
-                Output.out(WireEncoder().string(WireBuilder(knowledge: knowledge.compiled, language: language).diagnosis(next.result, start: tree)))
-                if case .error = next.result.status { throw ExitCode(2) }
+                let outcome = try call.run(on: knowledge, language: language)
+                for key in outcome.secretArguments { warnSecret(key) }
+                Output.out(WireEncoder().string(outcome.object))
+                if outcome.failed { throw ExitCode(2) }
                 return
             }
+            _ = try knowledge.tree(tree)
+            let given = try call.entries(knowledge.compiled)
+            call.secretArguments(knowledge.compiled).forEach(warnSecret)
+            var session = Session(tree: tree)
+            for entry in given { session.record(entry.key, entry.value, source: entry.source) }
             var terminal = TerminalDiagnosis(
                 knowledge: knowledge, language: language, store: FileSessionStore(), session: session, allowProbes: probe ?? true)
-            if !new { terminal.offerResume(given: given, automatically: resume, startTree: tree) }
+            if !new { terminal.offerResume(given: given, automatically: resume, startTree: tree, languageGiven: options.lang != nil) }
             let status = terminal.run()
             if status != 0 { throw ExitCode(status) }
         }
 
-        /// `--fact` arguments, then the JSON object on standard input; a secret on the command
-        /// line is taken, with a warning.
-        func givenFacts(_ knowledge: LoadedKnowledge) throws -> [Session.Entry] {
-            let reader = AnswerReader(knowledge: knowledge.compiled)
-            let policy = SecretPolicy(knowledge: knowledge.compiled)
-            var entries: [Session.Entry] = []
-            for argument in facts {
-                let entry = try reader.entry(argument: argument)
-                if policy.isSecret(entry.key) {
-                    Output.err("helpdesk: warning: '\(entry.key)' is secret; give it on standard input (--facts -), not on the command line, where shell history and ps keep it")
-                }
-                entries.append(entry)
-            }
-            if factsFile == "-" {
-                entries += try reader.entries(json: FileHandle.standardInput.readDataToEndOfFile())
-            }
-            return entries
+        func warnSecret(_ key: String) {
+            Output.err("helpdesk: warning: '\(key)' is secret; give it on standard input (--facts -), not on the command line, where shell history and ps keep it")
         }
     }
 }

@@ -47,7 +47,7 @@ extension Helpdesk {
                 if json {
                     Output.out(WireEncoder().string(ErrorObject(message)))
                 } else {
-                    Output.err("helpdesk: error: \(message)")
+                    Output.err("helpdesk: error: \(TerminalText.safe(message))")
                 }
                 exit(withError: ExitCode(2))
             }

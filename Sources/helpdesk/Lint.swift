@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Service
 
 extension Helpdesk {
@@ -30,20 +29,7 @@ extension Helpdesk {
 
         func run() throws {
             if listRules { return Output.out(LintReport.rulesText()) }
-            let target = path ?? KnowledgeLocator.locate(explicit: nil)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else {
-                throw CommandError("no such file or folder: \(target)")
-            }
-            var root = target
-            var onlyFile: String?
-            if !isDirectory.boolValue {
-                guard let found = KnowledgeLocator.root(containing: target) else {
-                    throw CommandError("\(target) is not inside a knowledge folder (none above it has facts.yaml)")
-                }
-                (root, onlyFile) = (found.root, found.file)
-            }
-            let report = LintReport.lint(root: root, onlyFile: onlyFile)
+            let report = try LintReport.lint(path: path ?? KnowledgeLocator.locate(explicit: nil))
             Output.report(report, json: json)
             if report.fails(strict: strict) { throw ExitCode(1) }
         }

@@ -38,31 +38,19 @@ struct TerminalDiagnosis {
     /// Offers the newest saved session that started where this one starts, has answers and no
     /// other terminal holds (「以前に中断した診断から再開しますか?」); one that no longer fits the
     /// knowledge is set aside with a message.
-    mutating func offerResume(given: [Session.Entry], automatically: Bool, startTree: String) {
-        let listing = store.list()
-        for (reason, path) in listing.setAside { Output.err(w(Words.setAside(reason, path))) }
-        for saved in listing.sessions where saved.hasAnswers && (saved.tree == startTree || startTree == "start") {
-            let session: Session
-            do {
-                session = try saved.session(on: k)
-            } catch {
-                if let path = store.setAside(store.directory.appendingPathComponent("\(saved.id).json").path) {
-                    Output.err(w(Words.setAside(error.message, path)))
-                }
-                continue
-            }
-            guard let claim = store.claim(saved.id) else { continue }
-            guard automatically || askResume(saved, session: session) else { return }
-            self.claim?.release()
-            try? store.delete(id)
-            id = saved.id
-            self.claim = claim
-            language = saved.language
-            var resumed = session
-            for entry in given { resumed.record(entry.key, entry.value, source: entry.source) }
-            driver = DiagnosisDriver(knowledge: driver.knowledge, session: resumed, allowProbes: driver.engine.allowProbes)
-            return
-        }
+    mutating func offerResume(given: [Session.Entry], automatically: Bool, startTree: String, languageGiven: Bool) {
+        let setAside = { (reason: String, path: String) in Output.err(self.w(Words.setAside(reason, path))) }
+        guard let offer = store.offer(startTree: startTree, knowledge: k, setAside: setAside),
+            automatically || askResume(offer.saved, session: offer.session)
+        else { return }
+        claim?.release()
+        try? store.delete(id)
+        (id, claim) = (offer.saved.id, offer.claim)
+        // A session resumes in the language it was started in, unless --lang says otherwise.
+        if !languageGiven { language = offer.saved.language }
+        var resumed = offer.session
+        for entry in given { resumed.record(entry.key, entry.value, source: entry.source) }
+        driver = DiagnosisDriver(knowledge: driver.knowledge, session: resumed, allowProbes: driver.engine.allowProbes)
     }
 
     func askResume(_ saved: SavedSession, session: Session) -> Bool {
@@ -95,10 +83,16 @@ struct TerminalDiagnosis {
                 Output.err("helpdesk: error: \(e.message)")
                 return 1
             case .conclusion(let ending):
-                try? store.delete(id)
-                claim?.release()
                 show(ending)
-                return afterConclusion(next.result)
+                switch afterConclusion(next.result) {
+                case .finish(let status):
+                    try? store.delete(id)
+                    claim?.release()
+                    return status
+                case .back:
+                    lastQuestion = nil
+                    save()
+                }
             case .question(let q):
                 if lastQuestion != q.key { show(q, number: driver.history.count + 1) }
                 lastQuestion = q.key
@@ -114,8 +108,12 @@ struct TerminalDiagnosis {
                     if reshow { lastQuestion = nil }
                 case .answer:
                     switch driver.answer(line, to: q) {
-                    case .value(_, let note):
+                    case .value(let value, let note):
                         if let note { say(style(w(note), .dim)) }
+                        if value.isUnknown {
+                            say(style(w(Words.takenAsUnknown), .dim))
+                            if let hint = q.hint { say(wrapped(w(Words.hint) + w(hint), indent: "    ")) }
+                        }
                         save()
                     case .invalid(let why):
                         say(w(why))
@@ -127,8 +125,9 @@ struct TerminalDiagnosis {
 
     enum Command { case quit, handled(reshow: Bool), answer }
 
+    /// A command typed at a prompt (at a secret prompt too: a line that is exactly a command is
+    /// taken as the command, not as the secret).
     mutating func command(_ raw: String, question q: Question, result: StepResult) -> Command {
-        guard q.type != .secret else { return .answer }
         let line = raw.nfkc.trimmingCharacters(in: .whitespaces).lowercased()
         let words = line.split(separator: " ").map(String.init)
         switch words.first {
@@ -214,14 +213,21 @@ struct TerminalDiagnosis {
         } else {
             let prompt = q.prompt?.text(language) ?? q.key
             say(wrapped(prompt, first: head + " ").replacingOccurrences(of: head, with: style(head, .cyan, .bold)))
-            if q.type == .secret { say(style("    " + w(Words.secretNote), .dim)) }
+            if let hint = q.hint { say(style(wrapped(w(Words.hint) + w(hint), indent: "    "), .dim)) }
+            if q.type == .secret {
+                say(style("    " + w(Words.secretNote), .dim))
+                say(style(wrapped(w(Words.secretUnknownNote), indent: "    "), .dim))
+            } else if q.type == .number || q.type == .text {
+                say(style(wrapped(w(Words.unknownNote), indent: "    "), .dim))
+            }
         }
-        let labels: [String]
+        var labels: [String]
         switch q.type {
         case .bool: labels = [w(Words.yes), w(Words.no)]
         case .choice: labels = q.choices.map { $0.label.text(language) }
         default: labels = []
         }
+        if !labels.isEmpty && q.acceptsUnknown { labels.append(w(Words.unknown)) }
         for (i, label) in labels.enumerated() {
             say(wrapped(label, first: "  " + TextWidth.pad("\(i + 1))", to: 4)))
         }
@@ -266,16 +272,23 @@ struct TerminalDiagnosis {
     }
 
     /// After a conclusion: `how`, `save` a transcript, or finish.
-    func afterConclusion(_ result: StepResult) -> Int32 {
+    enum AfterConclusion { case finish(Int32), back }
+
+    /// After a conclusion: `how`, `save` a transcript, `back` to the last question, or finish.
+    mutating func afterConclusion(_ result: StepResult) -> AfterConclusion {
         say("")
         say(style(w(Words.afterConclusion), .dim))
         while true {
             prompt("> ")
-            guard let line = readAnswer() else { return 0 }
+            guard let line = readAnswer() else { return .finish(0) }
             switch line.nfkc.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "", "quit", "q", "exit", "終了": return 0
+            case "", "quit", "q", "exit", "終了": return .finish(0)
             case "how", "経緯": showHow(result)
             case "save", "保存": saveTranscript(result)
+            case "back", "戻る":
+                if driver.undo() { return .back }
+                say(w(Words.nothingToUndo))
+            case "help", "ヘルプ", "?": say(style(w(Words.afterConclusion), .dim))
             default: say(style(w(Words.afterConclusion), .dim))
             }
         }

@@ -40,16 +40,15 @@ extension Helpdesk {
         func run() throws {
             let root = path ?? KnowledgeLocator.locate(explicit: nil)
             guard FileManager.default.fileExists(atPath: root) else { throw CommandError("no such folder: \(root)") }
-            let knowledge = try LoadedKnowledge.load(root, language: .ja)
-            let loaded = TestsDecoder.load(folder: root + "/tests")
-            if !loaded.diagnostics.isEmpty {
-                loaded.diagnostics.forEach { Output.err($0.description) }
+            let report: TestReport
+            do {
+                report = try KnowledgeSuite.run(folder: root, withCoverage: coverage, minimum: minCoverage, verbose: verbose)
+            } catch .knowledge(let error) {
+                throw error
+            } catch .tests(let diagnostics) {
+                diagnostics.forEach { Output.err($0.description) }
                 throw ExitCode(1)
             }
-            var cover = Coverage()
-            let outcomes = TestRunner(knowledge: knowledge.compiled, derivations: knowledge.derivations).run(loaded.tests, coverage: &cover)
-            let report = TestReport(
-                outcomes: outcomes, coverage: cover, knowledge: knowledge.compiled, withCoverage: coverage, minimum: minCoverage, verbose: verbose)
             Output.report(report, json: json)
             if report.fails { throw ExitCode(1) }
         }

@@ -14,9 +14,17 @@ enum Fixtures {
     /// The site data of `Knowledge/site.yaml`.
     static let site: SiteData = knowledge.site
 
+    /// The site data with a list of allowed password characters (printable ASCII), as a site
+    /// that has copied 「■パスワードに使用できる文字」 would have; `site.yaml` leaves it empty.
+    static let siteWithAllowedCharacters: SiteData = {
+        var site = Fixtures.site
+        site.passwordAllowed = [0x20...0x7E]
+        return site
+    }()
+
     /// The site data with campus networks, which `site.yaml` leaves empty.
     static let siteWithCampus: SiteData = {
-        var site = Fixtures.site
+        var site = Fixtures.siteWithAllowedCharacters
         site.campusNetworks = ["10.0.0.0/8", "2001:db8::/32"]
         return site
     }()

@@ -3,6 +3,14 @@ import KnowledgeBase
 import Testing
 
 @Suite struct PasswordCheckTests {
+    /// The pages do not list the allowed characters: until the site data does, no character is
+    /// called disallowed.
+    @Test func withoutTheSitesListNoCharacterIsDisallowed() {
+        #expect(Fixtures.site.passwordAllowed.isEmpty)
+        #expect(PasswordCheck.check("Passé123", site: Fixtures.site).codes == [])
+        #expect(PasswordCheck.check("Ｐａｓｓ１２３", site: Fixtures.site).codes == ["fullwidth"])
+    }
+
     @Test(arguments: [
         // Valid.
         ("Passw0rd", []),
@@ -34,7 +42,7 @@ import Testing
         ("", ["missing_uppercase", "missing_lowercase", "missing_digit"]),
     ] as [(String, [String])])
     func findings(password: String, codes: [String]) {
-        let report = PasswordCheck.check(password, site: Fixtures.site)
+        let report = PasswordCheck.check(password, site: Fixtures.siteWithAllowedCharacters)
         #expect(report.codes == codes)
         #expect(report.choice == .choice(codes.first ?? "none"))
     }
@@ -51,7 +59,7 @@ import Testing
         ("Caf\u{00E9}1A", "Cafe\u{0301}1A", ["disallowed_character", "confirmation_mismatch"]),
     ] as [(String, String, [String])])
     func confirmation(password: String, confirmation: String, codes: [String]) {
-        #expect(PasswordCheck.check(password, confirmation: confirmation, site: Fixtures.site).codes == codes)
+        #expect(PasswordCheck.check(password, confirmation: confirmation, site: Fixtures.siteWithAllowedCharacters).codes == codes)
     }
 
     @Test func noConfirmationMeansNoComparison() {
@@ -68,7 +76,7 @@ import Testing
     }
 
     @Test func theMessagesQuoteTheScreen() {
-        let report = PasswordCheck.check("ａé", confirmation: "x", site: Fixtures.site)
+        let report = PasswordCheck.check("ａé", confirmation: "x", site: Fixtures.siteWithAllowedCharacters)
         let ja = report.findings.map { $0.message.text(.ja) }
         #expect(ja.contains { $0.contains("使用不可文字が含まれています。") })
         #expect(ja.contains { $0.contains("半角英大文字、半角英小文字、半角数字をそれぞれ1文字以上含んでください。") })

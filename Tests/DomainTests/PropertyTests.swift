@@ -124,7 +124,7 @@ extension String {
         await propertyCheck(input: Gen.double(in: 0...60), Gen.double(in: 1...30)) { minutes, validity in
             var site = site
             site.codeValidityMinutes = validity
-            #expect(CodeAgeCheck.check(minutes: minutes, site: site).expired == (minutes > validity))
+            #expect(CodeAgeCheck.check(minutes: minutes, site: site).expired == (minutes >= validity))
         }
     }
 

@@ -4,8 +4,9 @@ import KnowledgeBase
 import Testing
 
 @Suite struct WaitingTimesTests {
-    @Test(arguments: [(0.0, false), (4.9, false), (5.0, false), (5.01, true), (6.0, true), (120.0, true)])
-    func aCodeExpiresAfterTheValidity(minutes: Double, expired: Bool) {
+    /// 「5分以上経過している場合」: five minutes or more is expired.
+    @Test(arguments: [(0.0, false), (4.9, false), (4.99, false), (5.0, true), (5.01, true), (6.0, true), (120.0, true)])
+    func aCodeExpiresAtTheValidity(minutes: Double, expired: Bool) {
         let report = CodeAgeCheck.check(minutes: minutes, site: Fixtures.site)
         #expect(report.expired == expired)
         #expect(report.codes == (expired ? ["expired"] : []))

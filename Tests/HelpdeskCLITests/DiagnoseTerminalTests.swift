@@ -9,40 +9,43 @@ import Testing
 
     @Test func aWholeSessionInEnglish() throws {
         let state = try CLI.temporaryDirectory()
-        let r = try Self.run(["--tree", "code-expired", "--lang", "en"], ["8", ""], state: state)
+        let r = try Self.run(["--tree", "password-change-pending", "--lang", "en"], ["8", "1", ""], state: state)
         #expect(r.status == 0, "\(r.output)")
-        #expect(r.stdout.contains("How many minutes ago was the confirmation code"))
-        #expect(r.stdout.contains("Have the password reset notice mail sent again"))
-        #expect(r.stdout.contains("1. On the confirmation code screen"))
+        #expect(r.stdout.contains("How many minutes have you waited"))
+        #expect(r.stdout.contains("click the refresh button"))
+        #expect(r.stdout.contains("Solved."))
         #expect(CLI.savedSessions(state).isEmpty)
     }
 
     @Test func badAnswersAreAskedAgainWithAReason() throws {
         let state = try CLI.temporaryDirectory()
-        let r = try Self.run(["--tree", "code-expired"], ["ten", "-", "8"], state: state)
+        let r = try Self.run(["--tree", "password-change-pending"], ["ten", "-", "8"], state: state)
         #expect(r.stdout.contains("数字で答えてください"))
-        #expect(r.stdout.contains("再度パスワード再設定通知メールを送信してください"))
+        #expect(r.stdout.contains("更新ボタンをクリック"))
         let choice = try Self.run(["--tree", "contact-helpdesk"], ["7", "1"], state: state)
-        #expect(choice.stdout.contains("1から2の番号で答えてください"))
+        #expect(choice.stdout.contains("  3)  わからない"))
+        #expect(choice.stdout.contains("1から3の番号で答えてください"))
         #expect(choice.stdout.contains("利用者ID(OMUID)・パスワードについて"))
     }
 
     @Test func fullWidthAnswersAreNormalisedAndSaid() throws {
         let state = try CLI.temporaryDirectory()
-        let r = try Self.run(["--tree", "code-expired"], ["１０"], state: state)
+        let r = try Self.run(["--tree", "password-change-pending"], ["１０"], state: state)
         #expect(r.stdout.contains("「10」と読みました"))
-        #expect(r.stdout.contains("再度パスワード再設定通知メール"))
+        #expect(r.stdout.contains("更新ボタンをクリック"))
     }
 
     @Test func whyHelpBackAndHistory() throws {
         let state = try CLI.temporaryDirectory()
         let r = try Self.run([], ["?", "help", "2", "history", "back", "1", "quit"], state: state)
         #expect(r.status == 0)
-        #expect(r.stdout.contains("確認箇所: start/activation-done"))
+        // People see the entry's title, never its internal ids.
+        #expect(r.stdout.contains("確認している項目: 困っている内容から診断を始める"))
+        #expect(!r.stdout.contains("start/activation-done"))
         #expect(r.stdout.contains("back N"))
         #expect(r.stdout.contains("1. 利用開始手続きは完了していますか? → いいえ"))
         // After going back and answering yes, the after-activation symptoms are offered.
-        #expect(r.stdout.contains("OMU認証システムにログインできない"))
+        #expect(r.stdout.contains("OMU認証システムへのログイン"))
         #expect(r.stdout.contains("中断しました"))
     }
 
@@ -88,12 +91,13 @@ import Testing
     @Test func howAndTranscript() throws {
         let state = try CLI.temporaryDirectory()
         let transcript = state.appendingPathComponent("ticket.md")
-        let r = try Self.run(["--tree", "code-expired", "--lang", "en"], ["8", "how", "save", transcript.path, ""], state: state)
+        let r = try Self.run(["--tree", "password-change-pending", "--lang", "en"], ["8", "1", "how", "save", transcript.path, ""], state: state)
         #expect(r.stdout.contains("How this was reached:"))
-        #expect(r.stdout.contains("[derived: omu.code_expired(code_age_minutes)]") || r.stdout.contains("[asked]"))
+        #expect(r.stdout.contains("→ 8 [your answer]"))
+        #expect(!r.stdout.contains("omu."))
         let md = try String(contentsOf: transcript, encoding: .utf8)
         #expect(md.hasPrefix("# helpdesk diagnosis"))
-        #expect(md.contains("| How many minutes ago was the confirmation code"))
+        #expect(md.contains("| How many minutes have you waited"))
         #expect(md.contains("## Conclusion"))
     }
 }

@@ -63,7 +63,8 @@ import Testing
     @Test func typedSecretsStayInMemory() throws {
         let state = try CLI.temporaryDirectory()
         let transcript = state.appendingPathComponent("t.md")
-        let lines = ["1", "Pw9SecretXq", "Pw9SecretXq"] + Array(repeating: "1", count: 12) + ["save", transcript.path, ""]
+        // The message: unknown; the field: the new password; then the password and its confirmation.
+        let lines = ["わからない", "2", "Pw9SecretXq", "Pw9SecretXq"] + Array(repeating: "1", count: 12) + ["save", transcript.path, ""]
         let r = try CLI.run(
             ["--tree", "password-change-error", "--no-probe"], input: lines.joined(separator: "\n") + "\n",
             environment: ["XDG_STATE_HOME": state.path])
@@ -71,7 +72,7 @@ import Testing
         Self.assertNoSecret(r.output, "output")
         if let md = FileManager.default.contents(atPath: transcript.path) { Self.assertNoSecret(String(decoding: md, as: UTF8.self), "transcript") }
         let quit = try CLI.run(
-            ["--tree", "password-change-error", "--new"], input: "1\nPw9SecretXq\nquit\n", environment: ["XDG_STATE_HOME": state.path])
+            ["--tree", "password-change-error", "--new"], input: "わからない\n2\nPw9SecretXq\nquit\n", environment: ["XDG_STATE_HOME": state.path])
         Self.assertNoSecret(quit.output, "output")
         let sessions = CLI.savedSessions(state)
         #expect(sessions.count == 1)

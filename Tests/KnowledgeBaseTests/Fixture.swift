@@ -70,6 +70,7 @@ struct Fixture {
           d:
             decide: ok
             cases: {true: s, false: c}
+            unknown: s
           s:
             step: {ja: してください, en: Do it}
             unresolved: done
@@ -79,9 +80,11 @@ struct Fixture {
           c:
             decide: color
             cases: {red: g, blue: e}
+            unknown: g
           e:
             decide: expired
             cases: {true: done, false: g}
+            unknown: g
           g:
             goto: help
 

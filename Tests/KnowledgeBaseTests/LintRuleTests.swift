@@ -22,19 +22,19 @@ let firingCases: [FiringCase] = [
         rule: "duplicate-id", files: ["trees/b.yaml": Fixture.help], file: "trees/help.yaml", line: 1,
         message: "tree id 'help' is already declared"),
     FiringCase(
-        rule: "missing-reference", files: a("unresolved: done", "unresolved: dne"), file: "trees/a.yaml", line: 12,
+        rule: "missing-reference", files: a("unresolved: done", "unresolved: dne"), file: "trees/a.yaml", line: 13,
         message: "no node 'dne' in tree 'a' — did you mean 'done'?"),
     FiringCase(
-        rule: "decide-type", files: a("decide: color", "decide: age"), file: "trees/a.yaml", line: 17,
+        rule: "decide-type", files: a("decide: color", "decide: age"), file: "trees/a.yaml", line: 18,
         message: "cannot branch on 'age', a number fact: decide on a bool or choice fact (a derived one, if need be)"),
     FiringCase(
         rule: "case-value", files: a("cases: {red: g, blue: e}", "cases: {red: g, blue: e, bleu: g}"), file: "trees/a.yaml",
-        line: 18, message: "'bleu' is not a value of 'color' (red, blue) — did you mean 'blue'?"),
+        line: 19, message: "'bleu' is not a value of 'color' (red, blue) — did you mean 'blue'?"),
     FiringCase(
         rule: "case-coverage", files: a("cases: {red: g, blue: e}", "cases: {red: g}\n    default: g\n  x:\n    decide: color\n    cases: {red: e}"),
-        file: "trees/a.yaml", line: 20, message: "node 'x' has no case for 'blue' of 'color' and no default"),
+        file: "trees/a.yaml", line: 21, message: "node 'x' has no case for 'blue' of 'color' and no default"),
     FiringCase(
-        rule: "unreachable-node", files: a("  g:\n", "  lost:\n    goto: help\n  g:\n"), file: "trees/a.yaml", line: 22,
+        rule: "unreachable-node", files: a("  g:\n", "  lost:\n    goto: help\n  g:\n"), file: "trees/a.yaml", line: 25,
         message: "node 'lost' cannot be reached from 'd', the start of 'a'"),
     FiringCase(
         rule: "cycle", files: ["trees/help.yaml": Fixture.help.replacingOccurrences(of: "start: ask", with: "start: back")
@@ -45,7 +45,7 @@ let firingCases: [FiringCase] = [
         message: "the title of tree 'a' has no Japanese text (ja)"),
     FiringCase(
         rule: "missing-en", files: a("step: {ja: してください, en: Do it}", "step: {ja: してください}"), file: "trees/a.yaml",
-        line: 11, message: "node 's' of tree 'a' has no English text (en)"),
+        line: 12, message: "node 's' of tree 'a' has no English text (en)"),
     FiringCase(
         rule: "unknown-derivation", files: ["facts.yaml": Fixture.facts.replacingOccurrences(of: "omu.code_expired", with: "omu.code_expird")],
         file: "facts.yaml", line: 17, message: "no derivation named 'omu.code_expird' is registered — did you mean 'omu.code_expired'?"),
@@ -54,13 +54,19 @@ let firingCases: [FiringCase] = [
         file: "facts.yaml", line: 14, message: "fact 'age' may be asked but has no 'prompt'"),
     FiringCase(
         rule: "secret-in-text", files: a("text: {ja: 済み, en: Done}", "text: {ja: '済み {code}', en: Done}"), file: "trees/a.yaml",
-        line: 15, message: "node 'done' of tree 'a' shows the secret fact 'code'; secrets are never shown"),
+        line: 16, message: "node 'done' of tree 'a' shows the secret fact 'code'; secrets are never shown"),
     FiringCase(
         rule: "no-keywords", files: a("keywords: [a]", "keywords: []"), file: "trees/a.yaml", line: 1,
         message: "tree 'a' has no keywords: triage cannot find it"),
     FiringCase(
         rule: "contact", files: ["trees/help.yaml": Fixture.help.replacingOccurrences(of: "    contact: account\n", with: "")],
         file: "trees/help.yaml", line: 6, message: "escalation 'ask' names no 'contact' category of the inquiry form"),
+    FiringCase(
+        rule: "implies", files: a("start: d", "implies: {ok: perhaps}\nstart: d"), file: "trees/a.yaml", line: 5,
+        message: "tree 'a' implies ok: 'perhaps' is not a yes/no answer (use true or false)"),
+    FiringCase(
+        rule: "unknown-branch", files: a("    unknown: s\n", ""), file: "trees/a.yaml", line: 7,
+        message: "node 'd' of tree 'a' decides on 'ok', which may be answered \"I don't know\", but has neither 'unknown' nor 'default'"),
     FiringCase(
         rule: "site-data", files: ["site.yaml": Fixture.site.replacingOccurrences(of: "'^[a-z]{2}[0-9]{5}$'", with: "'^[a-z'")],
         file: "site.yaml", line: 2, message: "'^[a-z' is not a valid regular expression"),
@@ -96,7 +102,7 @@ let firingCases: [FiringCase] = [
         let f = try Fixture(a("  g:\n    goto: help\n", "  g:\n    goto: help\n  d:\n    goto: help\n"))
         let d = try #require(f.lint("yaml").first)
         #expect(d.message == "duplicate key 'd' in this mapping")
-        #expect(d.mark?.line == 24)
+        #expect(d.mark?.line == 27)
         #expect(d.notes.first?.mark.line == 7)
     }
 

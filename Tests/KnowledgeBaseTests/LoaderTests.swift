@@ -30,7 +30,7 @@ import YAML
         let d = try #require(f.lint("unknown-key").first)
         #expect(d.message == "unknown key 'unresolvd' in a step node — did you mean 'unresolved'?")
         #expect(d.mark?.file == f.path("trees/a.yaml"))
-        #expect(d.mark?.line == 12)
+        #expect(d.mark?.line == 13)
         #expect(d.mark?.column == 5)
     }
 

@@ -20,7 +20,7 @@ import Testing
 
     func session() -> Session {
         var s = Session(tree: "two-factor-test-fails")
-        s.record("affiliation", .choice("student"), source: .given)
+        s.record("outside_organisation", .bool(false), source: .given)
         s.record("otp_screen_shown", .bool(false), source: .given)
         return s
     }
@@ -60,7 +60,7 @@ import Testing
         #expect(driver.answer("2", to: first) == .value(.bool(false), note: nil))
         guard case .question(let second) = driver.next().result.status else { Issue.record("no second question"); return }
         #expect(second.key != first.key)
-        #expect(driver.answer("99", to: second) == .invalid(Words.numberRange(second.choices.count)))
+        #expect(driver.answer("99", to: second) == .invalid(Words.numberRange(second.choices.count + 1)))
         #expect(driver.history.count == 1)
         let undone = driver.undo()
         #expect(undone && driver.history.isEmpty)
@@ -126,9 +126,9 @@ import Testing
     }
 
     @Test func stepsGivenUpFrontAreTracedAsGiven() throws {
-        var session = Session(tree: "code-expired")
-        session.record("code_age_minutes", .number(2), source: .given)
-        session.record("code-expired/not-yet", .bool(true), source: .given)
+        var session = Session(tree: "password-change-pending")
+        session.record("pending_minutes", .number(2), source: .given)
+        session.record("password-change-pending/wait", .bool(true), source: .given)
         let result = Fixture.knowledge.engine(allowProbes: false).step(session)
         #expect(result.trace.first { $0.action == .stepped }?.source == .given)
     }

@@ -61,3 +61,34 @@ import Testing
         #expect(!Styler.useColour(fd: 1, environment: ["TERM": "dumb"]))
     }
 }
+
+@Suite struct LineBreakingTests {
+    static let noStart = Array("」』）、。ッーっャ")
+
+    @Test func noLineStartsWithClosingPunctuationOrSmallKana() {
+        let text = "確認コードの有効期限は5分間程度です。「キャンセル」をクリックし、パスワード再発行の最初の画面に戻ってください。ダウンロードしてインストールしてっ、ください。"
+        for columns in 8...40 {
+            let lines = TextWidth.wrap(text, columns: columns)
+            #expect(lines.joined() == text, "\(columns)")
+            for line in lines.dropFirst() {
+                #expect(!Self.noStart.contains(line.first ?? " "), "\(columns): \(line)")
+            }
+            for line in lines { #expect(line.last != "「", "\(columns): \(line)") }
+        }
+    }
+
+    @Test func latinWordsAreNotSplit() {
+        let text = "Open the Google Authenticator app and check 「大阪公立大学(OMUID)」 again"
+        for columns in 12...30 {
+            let lines = TextWidth.wrap(text, columns: columns)
+            let words = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
+            #expect(words.contains("Authenticator") || lines.contains { $0.contains("Authenticator") }, "\(columns)")
+            #expect(!lines.contains { $0.hasSuffix("Authent") }, "\(columns)")
+        }
+    }
+
+    @Test func widthsCountFullWidthAsTwo() {
+        #expect(TextWidth.width("ＡＢ12") == 6)
+        #expect(TextWidth.pad("あ", to: 4) == "あ  ")
+    }
+}

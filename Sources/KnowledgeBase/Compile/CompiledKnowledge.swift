@@ -7,6 +7,8 @@ public struct CompiledKnowledge: Sendable {
     public let treeIndex: [String: Int]
     public let site: SiteData
     public let synonyms: [[String]]
+    /// The on-screen messages the trees quote, for the facts a copied message tells.
+    public let messages: MessageMatcher
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     public func tree(_ id: String) -> CompiledTree? { treeIndex[id].map { trees[$0] } }
@@ -31,7 +33,7 @@ public struct CompiledTree: Sendable {
 
 public struct CompiledNode: Sendable {
     public enum Edges: Sendable {
-        /// Case value → node; the fact's index.
+        /// Case value → node (an unknown value under `unknown`); the fact's index.
         case decide(fact: Int, cases: [String: Int], default: Int?)
         case step(resolved: Int?, unresolved: Int?)
         case conclude
@@ -87,6 +89,7 @@ public enum Compiler {
                     guard let fact = factIndex[d.fact.name] else { throw unresolved(d.fact, "fact") }
                     var cases: [String: Int] = [:]
                     for c in d.cases { cases[c.value] = try resolve(c.target) }
+                    if let u = d.unknown { cases[FactValue.unknown.caseKey] = try resolve(u) }
                     edges = .decide(fact: fact, cases: cases, default: try resolve(d.default))
                 case .step(let s):
                     edges = .step(resolved: try resolve(s.resolved), unresolved: try resolve(s.unresolved))
@@ -102,7 +105,8 @@ public enum Compiler {
             trees.append(CompiledTree(tree: tree, nodes: nodes, nodeIndex: nodeIndex, start: start))
         }
         return CompiledKnowledge(
-            facts: kb.facts, factIndex: factIndex, trees: trees, treeIndex: treeIndex, site: kb.site, synonyms: kb.synonyms)
+            facts: kb.facts, factIndex: factIndex, trees: trees, treeIndex: treeIndex, site: kb.site, synonyms: kb.synonyms,
+            messages: MessageMatcher(trees: kb.trees))
     }
 
     private static func unresolved(_ ref: Reference, _ what: String) -> CompileError {

@@ -2,7 +2,7 @@ import YAML
 
 /// Decodes a facts file: `facts:` mapping each fact id to its declaration.
 enum FactsDecoder {
-    static let factKeys = ["type", "prompt", "values", "derive", "from", "probe", "ask"]
+    static let factKeys = ["type", "prompt", "values", "derive", "from", "probe", "ask", "hint"]
 
     static func decode(_ root: Node, sink: DiagnosticSink) -> [Fact] {
         guard let file = MappingReader(root, known: ["facts"], what: "a facts file", sink: sink) else { return [] }
@@ -24,6 +24,9 @@ enum FactsDecoder {
                 MappingReader.text(entry.value, what: "the label of '\(entry.name)'", sink: sink)
                     .map { ChoiceValue(id: entry.name, label: $0, mark: entry.key.mark) }
             }
+            for value in values where value.id == FactValue.unknown.caseKey {
+                sink.error("'unknown' is the \"I don't know\" answer of every fact; name this value otherwise", at: value.mark, rule: "type")
+            }
         } else if r.has("values") {
             sink.error("only a choice fact has 'values'", at: r.keyMark("values"), rule: "type")
         }
@@ -37,7 +40,7 @@ enum FactsDecoder {
         }
         return Fact(
             id: id, type: type, prompt: r.text("prompt"), values: values, derive: r.string("derive"),
-            from: r.strings("from"), probe: r.string("probe"), ask: ask, mark: key.mark)
+            from: r.strings("from"), probe: r.string("probe"), ask: ask, hint: r.text("hint"), mark: key.mark)
     }
 
     static func hint(_ word: String, _ known: [String]) -> String {

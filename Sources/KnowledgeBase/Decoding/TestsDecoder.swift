@@ -49,7 +49,8 @@ public enum TestsDecoder {
 
     private static func values(_ r: MappingReader, _ key: String, _ sink: DiagnosticSink) -> [KnowledgeTest.Value] {
         r.entries(key).compactMap { entry in
-            MappingReader.string(entry.value, key: entry.name, sink: sink).map {
+            if entry.value.isNull { return KnowledgeTest.Value(key: entry.name, text: "", unknown: true, mark: entry.value.mark) }
+            return MappingReader.string(entry.value, key: entry.name, sink: sink).map {
                 KnowledgeTest.Value(key: entry.name, text: $0, mark: entry.value.mark)
             }
         }

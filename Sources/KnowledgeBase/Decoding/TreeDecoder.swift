@@ -2,10 +2,10 @@ import YAML
 
 /// Decodes a tree file.
 enum TreeDecoder {
-    static let treeKeys = ["id", "title", "stage", "source", "keywords", "messages", "start", "nodes"]
+    static let treeKeys = ["id", "title", "stage", "source", "keywords", "messages", "implies", "start", "nodes"]
     static let kindKeys = ["decide", "step", "conclude", "goto"]
     static let nodeKeys: [String: [String]] = [
-        "decide": ["decide", "cases", "default", "why"],
+        "decide": ["decide", "cases", "unknown", "default", "why"],
         "step": ["step", "links", "resolved", "unresolved"],
         "conclude": ["conclude", "text", "steps", "links", "contact"],
         "goto": ["goto", "next"],
@@ -30,8 +30,35 @@ enum TreeDecoder {
         let nodes = r.entries("nodes", required: true).compactMap { decodeNode(id: $0.name, key: $0.key, node: $0.value, sink: sink) }
         return Tree(
             id: id, title: title, stage: stage, sources: decodeSources(r.value("source"), sink: sink),
-            keywords: r.strings("keywords"), messages: r.strings("messages"), start: start, nodes: nodes,
-            file: file, mark: r.keyMark("id"))
+            keywords: r.strings("keywords"), quotedMessages: decodeMessages(r.value("messages"), sink: sink),
+            implies: decodeImplies(r.value("implies"), sink: sink), start: start, nodes: nodes, file: file, mark: r.keyMark("id"))
+    }
+
+    /// `implies: {fact: value, …}`.
+    static func decodeImplies(_ node: Node?, sink: DiagnosticSink) -> [Implied] {
+        guard let node else { return [] }
+        return MappingReader.entries(node, what: "'implies'", sink: sink).compactMap { entry in
+            MappingReader.string(entry.value, key: entry.name, sink: sink)
+                .map { Implied(fact: Reference(entry.name, mark: entry.key.mark), value: $0, mark: entry.value.mark) }
+        }
+    }
+
+    /// `messages:` items: a message as it is shown, or `{text: …, implies: {fact: value}}`.
+    static func decodeMessages(_ node: Node?, sink: DiagnosticSink) -> [QuotedMessage] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            sink.error("'messages' must be a list, found \(node.kindName)", at: node.mark, rule: "type")
+            return []
+        }
+        return items.compactMap { item in
+            if item.mapping == nil {
+                return MappingReader.string(item, key: "messages", sink: sink).map { QuotedMessage(text: $0, mark: item.mark) }
+            }
+            guard let r = MappingReader(item, known: ["text", "implies"], what: "a message", sink: sink),
+                let text = r.string("text", required: true)
+            else { return nil }
+            return QuotedMessage(text: text, implies: decodeImplies(r.value("implies"), sink: sink), mark: item.mark)
+        }
     }
 
     /// `source:` is one `{page, entry}` mapping or a list of them (an entry on both pages).
@@ -74,7 +101,14 @@ enum TreeDecoder {
             if !r.has("cases") && !r.has("default") {
                 sink.error("decide node '\(id)' needs 'cases'", at: mark, rule: "missing-key")
             }
-            return TreeNode(id: id, kind: .decide(Decide(fact: fact, cases: cases, default: r.reference("default"), why: r.text("why"))), mark: mark)
+            if let unknownCase = cases.first(where: { $0.value == "unknown" }) {
+                sink.error("write the \"I don't know\" branch as 'unknown:' beside 'cases', not as a case", at: unknownCase.mark, rule: "type")
+            }
+            return TreeNode(
+                id: id,
+                kind: .decide(Decide(
+                    fact: fact, cases: cases, unknown: r.reference("unknown"), default: r.reference("default"), why: r.text("why"))),
+                mark: mark)
         case "step":
             guard let text = r.text("step", required: true) else { return nil }
             return TreeNode(

@@ -109,7 +109,8 @@ public struct Linter: Sendable {
     public static let allRules: [any LintRule] = [
         DuplicateIDRule(), MissingReferenceRule(), DecideTypeRule(), CaseValueRule(), CaseCoverageRule(),
         UnreachableNodeRule(), CycleRule(), MissingJapaneseRule(), MissingEnglishRule(), UnknownDerivationRule(),
-        FactSourceRule(), SecretInTextRule(), NoKeywordsRule(), ContactRule(), SiteDataRule(),
+        FactSourceRule(), SecretInTextRule(), NoKeywordsRule(), ContactRule(), SiteDataRule(), ImpliesRule(),
+        UnknownBranchRule(),
     ]
 
     /// Diagnostics of the load and of every rule, sorted by place.

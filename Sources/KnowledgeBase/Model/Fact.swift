@@ -40,11 +40,15 @@ public struct Fact: Sendable, Hashable {
     /// A probe registered by the domain module that can tell this fact from the machine.
     public var probe: String?
     public var ask: AskPolicy
+    /// How a person can find the answer out (「アプリを開いて…」), shown with the question and
+    /// after an "I don't know".
+    public var hint: LocalizedText?
     public var mark: Mark?
 
     public init(
         id: String, type: FactType, prompt: LocalizedText? = nil, values: [ChoiceValue] = [],
-        derive: String? = nil, from: [String] = [], probe: String? = nil, ask: AskPolicy = .fact, mark: Mark? = nil
+        derive: String? = nil, from: [String] = [], probe: String? = nil, ask: AskPolicy = .fact,
+        hint: LocalizedText? = nil, mark: Mark? = nil
     ) {
         self.id = id
         self.type = type
@@ -54,6 +58,7 @@ public struct Fact: Sendable, Hashable {
         self.from = from
         self.probe = probe
         self.ask = ask
+        self.hint = hint
         self.mark = mark
     }
 

@@ -4,6 +4,9 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
     case number(Double)
     case text(String)
     case choice(String)
+    /// Asked, and the user does not know (or would rather not say). Known to be unknown: never
+    /// asked again; a `decide` takes its `unknown:` branch, else its `default`.
+    case unknown
 
     /// The canonical text: `true`/`false`, a number without a needless `.0`, the text, the choice id.
     public var description: String {
@@ -14,11 +17,17 @@ public enum FactValue: Sendable, Hashable, CustomStringConvertible {
             return String(n)
         case .text(let t): return t
         case .choice(let c): return c
+        case .unknown: return "unknown"
         }
     }
 
-    /// The key a `decide` case is written with.
+    /// The key a `decide` case is written with; `unknown` for an unknown value.
     public var caseKey: String { description }
+
+    public var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 
     public var boolValue: Bool? {
         if case .bool(let b) = self { return b }

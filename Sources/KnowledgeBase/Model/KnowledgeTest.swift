@@ -7,6 +7,8 @@ public struct KnowledgeTest: Sendable {
     public struct Value: Sendable, Hashable {
         public var key: String
         public var text: String
+        /// Written as `null` (or `~`): the answer "I don't know".
+        public var unknown: Bool = false
         public var mark: Mark?
     }
 

@@ -4,7 +4,8 @@ import YAML
 public struct SiteData: Sendable {
     /// The OMUID forms, in the order the page gives them (pattern 1, 2, 3).
     public var omuidPatterns: [OMUIDPattern]
-    /// Characters a password may contain, as inclusive Unicode scalar ranges.
+    /// Characters a password may contain, as inclusive Unicode scalar ranges; empty when the
+    /// site has not listed them (then none is reported as disallowed).
     public var passwordAllowed: [ClosedRange<UInt32>]
     public var recoveryLocalPartMin: Int
     public var recoveryLocalPartMax: Int
@@ -32,7 +33,7 @@ public struct SiteData: Sendable {
     public var contactFormMark: Mark?
 
     public init(
-        omuidPatterns: [OMUIDPattern] = [], passwordAllowed: [ClosedRange<UInt32>] = [0x20...0x7E],
+        omuidPatterns: [OMUIDPattern] = [], passwordAllowed: [ClosedRange<UInt32>] = [],
         recoveryLocalPartMin: Int = 3, recoveryLocalPartMax: Int = 30, universityDomains: [String] = ["omu.ac.jp"],
         campusNetworks: [String] = [], omunetSSIDs: [String] = ["OMUNET-1X"], omunetPrefixes: [String] = ["OMUNET"],
         codeValidityMinutes: Double = 5, propagationMinutes: Double = 5, fallbackTree: String = "contact-helpdesk",

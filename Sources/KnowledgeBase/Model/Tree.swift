@@ -27,6 +27,32 @@ public struct Source: Sendable, Hashable {
     }
 }
 
+/// A fact and the value something implies (an entry, an on-screen message), as written.
+public struct Implied: Sendable, Hashable {
+    public var fact: Reference
+    public var value: String
+    public var mark: Mark?
+
+    public init(fact: Reference, value: String, mark: Mark? = nil) {
+        self.fact = fact
+        self.value = value
+        self.mark = mark
+    }
+}
+
+/// An on-screen message an entry quotes, and what it tells (the field, the error, the stage).
+public struct QuotedMessage: Sendable, Hashable {
+    public var text: String
+    public var implies: [Implied]
+    public var mark: Mark?
+
+    public init(text: String, implies: [Implied] = [], mark: Mark? = nil) {
+        self.text = text
+        self.implies = implies
+        self.mark = mark
+    }
+}
+
 /// One FAQ entry as a decision tree: a symptom the user can name, its checks and remedies.
 public struct Tree: Sendable {
     public var id: String
@@ -35,8 +61,10 @@ public struct Tree: Sendable {
     public var sources: [Source]
     /// Words users write for this symptom, for triage.
     public var keywords: [String]
-    /// Exact on-screen messages this entry handles.
-    public var messages: [String]
+    /// Exact on-screen messages this entry handles, and what each tells.
+    public var quotedMessages: [QuotedMessage]
+    /// Facts the entry implies (its page, its step): known on entering the tree, never asked.
+    public var implies: [Implied]
     public var start: Reference
     /// Nodes in file order.
     public var nodes: [TreeNode]
@@ -45,19 +73,24 @@ public struct Tree: Sendable {
 
     public init(
         id: String, title: LocalizedText, stage: Stage = .general, sources: [Source] = [], keywords: [String] = [],
-        messages: [String] = [], start: Reference, nodes: [TreeNode], file: String, mark: Mark? = nil
+        messages: [String] = [], quotedMessages: [QuotedMessage] = [], implies: [Implied] = [], start: Reference,
+        nodes: [TreeNode], file: String, mark: Mark? = nil
     ) {
         self.id = id
         self.title = title
         self.stage = stage
         self.sources = sources
         self.keywords = keywords
-        self.messages = messages
+        self.quotedMessages = quotedMessages + messages.map { QuotedMessage(text: $0) }
+        self.implies = implies
         self.start = start
         self.nodes = nodes
         self.file = file
         self.mark = mark
     }
+
+    /// The texts of the on-screen messages this entry handles.
+    public var messages: [String] { quotedMessages.map(\.text) }
 
     public func node(_ id: String) -> TreeNode? {
         nodes.first { $0.id == id }
@@ -109,6 +142,7 @@ public struct TreeNode: Sendable {
         switch kind {
         case .decide(let d):
             for c in d.cases { body(c.target) }
+            if let u = d.unknown { body(u) }
             if let d = d.default { body(d) }
         case .step(let s):
             if let r = s.resolved { body(r) }
@@ -145,13 +179,16 @@ public struct Decide: Sendable {
     }
     public var fact: Reference
     public var cases: [Case]
+    /// Where an "I don't know" leads; absent: the `default`.
+    public var unknown: Reference?
     public var `default`: Reference?
     /// Why the check matters, for the user who asks.
     public var why: LocalizedText?
 
-    public init(fact: Reference, cases: [Case], default: Reference? = nil, why: LocalizedText? = nil) {
+    public init(fact: Reference, cases: [Case], unknown: Reference? = nil, default: Reference? = nil, why: LocalizedText? = nil) {
         self.fact = fact
         self.cases = cases
+        self.unknown = unknown
         self.default = `default`
         self.why = why
     }

@@ -22,7 +22,7 @@ public struct SecretPolicy: Sendable {
 
     /// The value as it may be shown: the mask for a secret.
     public func shown(_ key: String, _ value: FactValue) -> FactValue {
-        isSecret(key) ? .text(Self.mask) : value
+        isSecret(key) && !value.isUnknown ? .text(Self.mask) : value
     }
 
     /// The session without its secret facts: what may be written anywhere.

@@ -23,6 +23,7 @@ public struct AnswerReader: Sendable {
     }
 
     public func read(_ raw: String, for question: Question) -> Reading {
+        if question.acceptsUnknown, Self.isUnknownWord(raw) { return .value(.unknown, note: nil) }
         if question.type == .secret || question.type == .text {
             // Kept as typed: checks look at spaces and width.
             guard !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return .invalid(Words.emptyAnswer) }
@@ -34,7 +35,10 @@ public struct AnswerReader: Sendable {
         let choices = Self.choiceValues(question)
         var text = normalised
         if question.type != .number, !choices.isEmpty, !normalised.isEmpty, normalised.allSatisfy(\.isASCIIDigit) {
-            guard let n = Int(normalised), n >= 1, n <= choices.count else { return .invalid(Words.numberRange(choices.count)) }
+            // The last number is "I don't know" where it is an answer.
+            let count = choices.count + (question.acceptsUnknown ? 1 : 0)
+            guard let n = Int(normalised), n >= 1, n <= count else { return .invalid(Words.numberRange(count)) }
+            if n > choices.count { return .value(.unknown, note: note) }
             text = choices[n - 1]
         } else if question.type == .choice, let byLabel = question.choices.first(where: { Self.sameLabel($0.label, normalised) }) {
             text = byLabel.id
@@ -51,6 +55,12 @@ public struct AnswerReader: Sendable {
             default: return .invalid(Words.answerChoice)
             }
         }
+    }
+
+    /// わからない, 分からない, don't know, ?? and the like: "I don't know".
+    public static func isUnknownWord(_ raw: String) -> Bool {
+        let t = raw.nfkc.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "’", with: "'")
+        return Words.unknownWords.contains(t) || Words.unknownWords.contains(t.trimmingCharacters(in: CharacterSet(charactersIn: "。.!！")))
     }
 
     /// A yes/no answer to a question of the tool's own (1 or 2, yes or no, はい or いいえ).
@@ -98,15 +108,30 @@ public struct AnswerReader: Sendable {
         return try entry(key: key, text: String(argument[argument.index(after: equals)...]))
     }
 
-    /// A JSON object `{"KEY": value, …}`; values are strings, numbers or booleans; no key twice.
+    /// A JSON object `{"KEY": value, …}`; values are strings, numbers or booleans, or `null` for
+    /// "I don't know"; no key twice.
     public func entries(json data: Data) throws(InputError) -> [Session.Entry] {
         guard !data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return [] }
         var entries: [Session.Entry] = []
         for (key, value) in try FactsJSON.read(data) {
-            guard let text = value.text else { throw InputError("the value of '\(key)' must be a string, a number or a boolean") }
+            if case .null = value {
+                entries.append(try unknownEntry(key: key))
+                continue
+            }
+            guard let text = value.text else { throw InputError("the value of '\(key)' must be a string, a number, a boolean or null") }
             entries.append(try entry(key: key, text: text))
         }
         return entries
+    }
+
+    /// "I don't know" for the fact `key` (`--unknown KEY`, or `null` in JSON). A step's outcome
+    /// cannot be unknown: the step was either tried or not.
+    public func unknownEntry(key: String, source: Provenance = .asked) throws(InputError) -> Session.Entry {
+        guard knowledge.fact(key) != nil else {
+            if knowledge.step(outcomeKey: key) != nil { throw InputError("'\(key)' is a step: answer yes or no") }
+            throw InputError("unknown fact '\(key)'" + Suggestion.didYouMean(key, among: knowledge.facts.map(\.id)))
+        }
+        return Session.Entry(key: key, value: .unknown, source: source)
     }
 
     /// A value for `key`, checked against its fact's type (or yes/no for an outcome key).

@@ -14,7 +14,9 @@ public struct Describe: Sendable {
     public func destination(_ d: Destination) -> String {
         switch d {
         case .check(let fact, let prompt):
-            return Words.check.text(language) + (prompt?.text(language) ?? fact)
+            // A derived fact has no question of its own: its first input's question says what is checked.
+            let input = knowledge.fact(fact)?.from.lazy.compactMap { self.knowledge.fact($0)?.prompt }.first
+            return Words.check.text(language) + ((prompt ?? input)?.text(language) ?? Words.furtherCheck.text(language))
         case .step(let text):
             return Words.tryStep.text(language) + firstSentence(text.text(language))
         case .conclusion(let kind, let text):
@@ -32,14 +34,22 @@ public struct Describe: Sendable {
         Words.kind(kind).text(language)
     }
 
-    /// Up to the first 。 or '. ', for one-line summaries.
+    /// Up to the first 。 or '. ' outside quotation brackets (「…。」 is a quoted message, not
+    /// the end of the sentence), for one-line summaries.
     public func firstSentence(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        if let end = scalars.firstIndex(of: "。") { return String(scalars[...end]) }
+        var depth = 0
         var previous: Unicode.Scalar = " "
         for i in scalars.indices {
-            if scalars[i] == " " && previous == "." { return String(scalars[..<i]) }
-            previous = scalars[i]
+            let c = scalars[i]
+            switch c {
+            case "「", "『", "(", "（": depth += 1
+            case "」", "』", ")", "）": depth = max(0, depth - 1)
+            case "。" where depth == 0: return String(scalars[...i])
+            case " " where depth == 0 && previous == ".": return String(scalars[..<i])
+            default: break
+            }
+            previous = c
         }
         return text
     }
@@ -54,6 +64,7 @@ public struct Describe: Sendable {
     /// a step's outcome whether it solved the problem.
     public func value(_ key: String, _ value: FactValue) -> String {
         let fact = knowledge.fact(key)
+        if value.isUnknown { return Words.unknown.text(language) }
         if fact?.type.isSecret == true { return SecretPolicy.mask }
         if fact == nil, case .bool(let solved) = value {
             return (solved ? Words.stepSolved : Words.stepNotSolved).text(language)

@@ -30,8 +30,8 @@ public struct ExplanationText: Sendable {
         guard let why = Explanation.why(result, knowledge: knowledge) else { return nil }
         return WhyText(
             reason: why.reason.map { $0.text(language) },
-            usedFor: why.forFact.flatMap { knowledge.fact($0) }.map { Words.usedFor($0.id).text(language) },
-            checkedAt: Words.checkedAt("\(why.tree)/\(why.node)").text(language),
+            usedFor: why.forFact.flatMap { knowledge.fact($0)?.prompt }.map { Words.usedFor($0.text(language)).text(language) },
+            checkedAt: Words.checkedAt(title(why.tree)).text(language),
             branches: why.branches.map { "\($0.label.text(language)) → \(describe.destination($0.leadsTo))" })
     }
 
@@ -44,18 +44,38 @@ public struct ExplanationText: Sendable {
 
     public func how(_ result: StepResult) -> HowText {
         let how = Explanation.how(result, knowledge: knowledge)
-        let facts = how.facts.map { fact -> String in
+        let facts = how.facts.compactMap { fact -> String? in
             let known = knowledge.fact(fact.key)
-            let label = known?.prompt?.text(language) ?? (known == nil ? describe.stepTitle(fact.key) : fact.key)
-            var line = "\(label) → \(describe.value(fact.key, fact.value)) [\(Words.source(fact.source).text(language))"
-            if let how = fact.how { line += ": \(how)" }
+            // A derived fact without a question of its own is told by its inputs and the result.
+            var line: String
+            if let prompt = known?.prompt {
+                line = "\(prompt.text(language)) → \(describe.value(fact.key, fact.value))"
+            } else if known == nil {
+                line = "\(describe.stepTitle(fact.key)) → \(describe.value(fact.key, fact.value))"
+            } else if known?.type == .choice, !fact.value.isUnknown {
+                line = describe.value(fact.key, fact.value)
+            } else {
+                return nil
+            }
+            line += " [\(Words.source(fact.source).text(language))"
+            switch fact.source {
+            case .probed: if let how = fact.how { line += ": \(how)" }
+            case .implied: if let tree = fact.how { line += ": \(title(tree))" }
+            case .derived: if let quoted = fact.how?.split(separator: "「", maxSplits: 1).dropFirst().first { line += ": 「\(quoted)" }
+            default: break
+            }
             return line + "]"
         }
         var path: [String] = []
-        var places = how.steps.map { "\($0.tree)/\($0.node)" }
-        if case .conclusion(let e) = result.status { places.append("\(e.tree)/\(e.node)") }
-        for place in places where path.last != place { path.append(place) }
+        var places = how.steps.map(\.tree)
+        if case .conclusion(let e) = result.status { places.append(e.tree) }
+        for place in places.map(title) where path.last != place { path.append(place) }
         return HowText(facts: facts, path: path.joined(separator: " → "))
+    }
+
+    /// A tree as people know it: its title.
+    func title(_ tree: String) -> String {
+        knowledge.tree(tree)?.tree.title.text(language) ?? tree
     }
 
     /// `question → answer` for each answer given, in order.

@@ -45,6 +45,20 @@ public struct LintReport: Report {
         return LintReport(diagnostics: diagnostics, files: onlyFile == nil ? load.files.count : 1)
     }
 
+    /// Lints a knowledge folder, or one file of one (its folder is linted; the report keeps the
+    /// file's diagnostics).
+    public static func lint(path: String) throws(InputError) -> LintReport {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError("no such file or folder: \(path)")
+        }
+        if isDirectory.boolValue { return lint(root: path) }
+        guard let found = KnowledgeLocator.root(containing: path) else {
+            throw InputError("\(path) is not inside a knowledge folder (none above it has facts.yaml)")
+        }
+        return lint(root: found.root, onlyFile: found.file)
+    }
+
     /// Whether the command fails: errors, or with `strict` warnings too.
     public func fails(strict: Bool) -> Bool { errors > 0 || (strict && warnings > 0) }
 

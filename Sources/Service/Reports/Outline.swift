@@ -39,6 +39,7 @@ public struct Outline: Sendable {
                 let valueLabel = Words.label(c.value, of: fact, in: language)
                 walk(tree, c.target.name, depth: depth + 1, label: valueLabel, seen: &seen, lines: &lines)
             }
+            if let u = d.unknown { walk(tree, u.name, depth: depth + 1, label: Words.unknown.text(language), seen: &seen, lines: &lines) }
             if let d = d.default { walk(tree, d.name, depth: depth + 1, label: Words.otherwise.text(language), seen: &seen, lines: &lines) }
         case .step(let s):
             lines.append("\(prefix)• \(id): \(s.text.text(language))")

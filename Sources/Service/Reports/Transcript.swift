@@ -26,7 +26,7 @@ public struct Transcript: Sendable {
         md += "| \(w(Words.item)) | \(w(Words.answer)) | \(w(Words.origin)) |\n|---|---|---|\n"
         for fact in Explanation.how(result, knowledge: knowledge).facts {
             let label = knowledge.fact(fact.key)?.prompt?.text(language) ?? stepLabel(fact.key)
-            let value = Words.label(builder.value(fact.key, fact.value).description, of: knowledge.fact(fact.key), in: language)
+            let value = describe.value(fact.key, fact.value)
             md += "| \(cell(label)) | \(cell(value)) | \(fact.source.rawValue)\(fact.how.map { " (\(cell($0)))" } ?? "") |\n"
         }
         if case .conclusion(let e) = result.status {

@@ -14,10 +14,11 @@ public struct TreeGraph: Sendable {
 
     public enum Format: String, CaseIterable, Sendable { case dot, mermaid, svg }
 
-    /// A short label: the first line of the text, cut to `limit` characters.
-    func label(_ text: String, limit: Int = 36) -> String {
-        let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
+    /// A label: the text's first sentence, wrapped to lines of `columns` display columns
+    /// (by the Japanese line-breaking rules) and joined with "\n"; nothing is cut off.
+    func label(_ text: String, columns: Int = 28) -> String {
+        let first = Describe(language: language, knowledge: knowledge).firstSentence(text.split(separator: "\n").first.map(String.init) ?? "")
+        return TextWidth.wrap(first, columns: columns).joined(separator: "\n")
     }
 
     struct Shape {
@@ -28,7 +29,9 @@ public struct TreeGraph: Sendable {
     func shape(_ node: TreeNode) -> Shape {
         switch node.kind {
         case .decide(let d):
-            return Shape(text: label(knowledge.fact(d.fact.name)?.prompt?.text(language) ?? d.fact.name + "?"), kind: "decide")
+            // A derived fact has no question of its own: the node's reason says what is checked.
+            let text = knowledge.fact(d.fact.name)?.prompt?.text(language) ?? d.why?.text(language) ?? d.fact.name + "?"
+            return Shape(text: label(text), kind: "decide")
         case .step(let s):
             return Shape(text: label(s.text.text(language)), kind: "step")
         case .conclude(let c):
@@ -45,8 +48,9 @@ public struct TreeGraph: Sendable {
             let fact = knowledge.fact(d.fact.name)
             var out = d.cases.map { c -> (String, String?) in
                 let text = Words.label(c.value, of: fact, in: language)
-                return (c.target.name, label(text, limit: 24))
+                return (c.target.name, label(text, columns: 20))
             }
+            if let u = d.unknown { out.append((u.name, Words.unknown.text(language))) }
             if let d = d.default { out.append((d.name, Words.otherwise.text(language))) }
             return out
         case .step(let s):
@@ -69,7 +73,7 @@ public struct TreeGraph: Sendable {
                    "  edge [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=9];"]
         for tree in trees {
             out.append("  subgraph \(quote("cluster_" + tree.id)) {")
-            out.append("    label=\(quote("\(tree.id): \(label(tree.title.text(language), limit: 60))"));")
+            out.append("    label=\(quote("\(tree.id): \(label(tree.title.text(language), columns: 60))"));")
             for node in tree.nodes {
                 let s = shape(node)
                 out.append("    \(quote(key(tree, node.id))) [label=\(quote(s.text)), \(dotStyle(s.kind))];")
@@ -111,8 +115,10 @@ public struct TreeGraph: Sendable {
 
     func key(_ tree: Tree, _ node: String) -> String { "\(tree.id)/\(node)" }
 
+    /// A DOT string: backslashes and quotes escaped, line breaks as `\n`.
     func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 
     // MARK: Mermaid
@@ -129,7 +135,7 @@ public struct TreeGraph: Sendable {
             return n
         }
         for tree in trees {
-            out.append("  subgraph \(mermaidID(tree.id))[\(mermaidText("\(tree.id): \(label(tree.title.text(language), limit: 60))"))]")
+            out.append("  subgraph \(mermaidID(tree.id))[\(mermaidText("\(tree.id): \(label(tree.title.text(language), columns: 60))"))]")
             for node in tree.nodes {
                 let s = shape(node), text = mermaidText(s.text), n = name(tree, node.id)
                 switch s.kind {
@@ -165,7 +171,7 @@ public struct TreeGraph: Sendable {
 
     /// Mermaid text in quotes, with the characters Mermaid reads as syntax made entities.
     func mermaidText(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "#quot;") + "\""
+        "\"" + text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "\n", with: "<br/>") + "\""
     }
 
     /// Renders DOT with Graphviz' `dot`, which must be on the PATH.

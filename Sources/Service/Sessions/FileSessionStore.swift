@@ -1,4 +1,5 @@
 import Foundation
+import Inference
 import KnowledgeBase
 
 /// Diagnoses kept as files for the terminal: `<state>/helpdesk/sessions/<id>.json`, where
@@ -190,5 +191,35 @@ public struct FileSessionStore: SessionStore {
         let saved = SavedSession(
             id: newSessionID(), tree: old.tree, language: old.language ?? .ja, savedAt: Date(), entries: old.entries, probed: old.probed ?? [])
         if (try? save(saved)) != nil { try? AtomicFile.removeRegularFile(legacy) }
+    }
+
+    // MARK: Resuming
+
+    /// A saved session a terminal may resume, replayed on the knowledge, and claimed for this
+    /// process; `setAside` lists the files that could not be used, with why.
+    public struct Offer {
+        public var saved: SavedSession
+        public var session: Session
+        public var claim: Claim
+    }
+
+    /// The newest saved session that started at `startTree` (any, from the navigator), has
+    /// answers, fits the knowledge and no other terminal holds. Sessions that no longer fit are
+    /// set aside and reported through `setAside`.
+    public func offer(startTree: String, knowledge: CompiledKnowledge, setAside report: (String, String) -> Void) -> Offer? {
+        let listing = list()
+        for (reason, path) in listing.setAside { report(reason, path) }
+        for saved in listing.sessions where saved.hasAnswers && (saved.tree == startTree || startTree == "start") {
+            let session: Session
+            do {
+                session = try saved.session(on: knowledge)
+            } catch {
+                if let path = setAside(file(saved.id)) { report(error.message, path) }
+                continue
+            }
+            guard let claim = claim(saved.id) else { continue }
+            return Offer(saved: saved, session: session, claim: claim)
+        }
+        return nil
     }
 }

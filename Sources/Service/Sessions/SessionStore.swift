@@ -6,7 +6,8 @@ import KnowledgeBase
 public struct SavedSession: Codable, Sendable, Equatable {
     public struct Entry: Codable, Sendable, Equatable {
         public var key: String
-        public var value: String
+        /// The value as text; nil for "I don't know".
+        public var value: String?
         public var source: Provenance
         public var how: String?
     }
@@ -33,7 +34,7 @@ public struct SavedSession: Codable, Sendable, Equatable {
         tree = kept.tree
         self.language = language
         self.savedAt = savedAt
-        entries = kept.entries.map { Entry(key: $0.key, value: $0.value.description, source: $0.source, how: $0.how) }
+        entries = kept.entries.map { Entry(key: $0.key, value: $0.value.isUnknown ? nil : $0.value.description, source: $0.source, how: $0.how) }
         probed = kept.probed.sorted()
     }
 
@@ -56,7 +57,12 @@ public struct SavedSession: Codable, Sendable, Equatable {
         let reader = AnswerReader(knowledge: knowledge)
         for entry in entries where knowledge.fact(entry.key)?.type.isSecret != true {
             do {
-                var read = try reader.entry(key: entry.key, text: entry.value, source: entry.source)
+                var read: Session.Entry
+                if let text = entry.value {
+                    read = try reader.entry(key: entry.key, text: text, source: entry.source)
+                } else {
+                    read = try reader.unknownEntry(key: entry.key, source: entry.source)
+                }
                 read.how = entry.how
                 session.entries.append(read)
             } catch {

@@ -25,7 +25,9 @@ public enum TextWidth {
     }
 
     /// Lines of at most `columns` display columns, breaking at spaces where there are any and
-    /// anywhere in Japanese text.
+    /// between Japanese characters, by the usual rules (kinsoku): no line starts with a closing
+    /// bracket, a comma, a full stop, a small kana or a long vowel mark (they hang at the end of
+    /// the line before instead), no line ends with an opening bracket, and Latin words are not split.
     public static func wrap(_ text: String, columns: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -33,13 +35,15 @@ public enum TextWidth {
             var lineWidth = 0
             var word = ""
             var wordWidth = 0
+            func breakLine() {
+                lines.append(line.trimmingTrailingSpaces)
+                line = ""
+                lineWidth = 0
+                if word.hasPrefix(" ") { word.removeFirst(); wordWidth -= 1 }
+            }
             func flushWord() {
-                if lineWidth + wordWidth > columns, !line.isEmpty {
-                    lines.append(line.trimmingTrailingSpaces)
-                    line = ""
-                    lineWidth = 0
-                    if word.hasPrefix(" ") { word.removeFirst(); wordWidth -= 1 }
-                }
+                guard !word.isEmpty else { return }
+                if lineWidth + wordWidth > columns, !line.isEmpty, !startsWithNoStart(word) { breakLine() }
                 line += word
                 lineWidth += wordWidth
                 word = ""
@@ -51,13 +55,14 @@ public enum TextWidth {
                     flushWord()
                     word = " "
                     wordWidth = 1
-                } else if w == 2 {
-                    // Japanese breaks between any two characters.
-                    flushWord()
-                    word = String(character)
-                    wordWidth = 2
-                    flushWord()
+                } else if w == 2 || noStart.contains(character) && word.isEmpty {
+                    // Japanese breaks between any two characters, except after an opening bracket.
+                    if !(word.last.map(noEnd.contains) ?? false) { flushWord() }
+                    word.append(character)
+                    wordWidth += w
+                    if !noEnd.contains(character) { flushWord() }
                 } else {
+                    if let last = word.last, last != " ", width(of: last) == 2, !noEnd.contains(last) { flushWord() }
                     word.append(character)
                     wordWidth += w
                 }
@@ -66,6 +71,20 @@ public enum TextWidth {
             lines.append(line.trimmingTrailingSpaces)
         }
         return lines
+    }
+
+    /// Characters a line must not start with: closing brackets and punctuation, small kana,
+    /// the long vowel mark and the iteration marks.
+    static let noStart: Set<Character> = Set("」』）)］]｝}〕〉》】、。，．,.・：:；;！!？?ーっゃゅょぁぃぅぇぉゎッャュョァィゥェォヮヵヶ々ゝゞヽヾ")
+    /// Characters a line must not end with: opening brackets.
+    static let noEnd: Set<Character> = Set("「『（(［[｛{〔〈《【")
+
+    static func startsWithNoStart(_ word: String) -> Bool {
+        word.first.map(noStart.contains) ?? false
+    }
+
+    static func width(of character: Character) -> Int {
+        character.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 }
 

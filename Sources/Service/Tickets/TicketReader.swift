@@ -51,10 +51,14 @@ public enum TicketReader {
         let decoder = JSONDecoder()
         var lines: [Line] = []
         var number = 0
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are split on bytes: splitting a String on Characters segments every grapheme.
+        for bytes in content.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { continue }
+            var slice = bytes[...]
+            while let f = slice.first, f == 0x20 || f == 0x09 || f == 0x0D { slice = slice.dropFirst() }
+            while let l = slice.last, l == 0x20 || l == 0x09 || l == 0x0D { slice = slice.dropLast() }
+            guard !slice.isEmpty else { continue }
+            let trimmed = String(decoding: slice, as: UTF8.self)
             if let flat = FlatJSON.object(trimmed), let text = flat["text"] {
                 // The common shape, {"id": …, "text": …}, read without a decoder.
                 lines.append(.success(Ticket(id: flat["id"] ?? "\(number)", text: text, tree: flat["tree"], lang: flat["lang"], line: number)))

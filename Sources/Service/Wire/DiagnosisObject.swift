@@ -75,11 +75,18 @@ public struct DiagnosisObject: Codable, Sendable {
         public var links: [LinkObject]
         @Nullable public var choices: [ChoiceObject]?
         public var forFact: String?
+        /// How to find the answer out.
+        public var hint: String?
+        /// Whether `null` ("I don't know") is an answer, and how it is labelled.
+        public var acceptsUnknown: Bool
+        public var unknownLabel: String?
         public var why: WhyObject?
 
         enum CodingKeys: String, CodingKey {
-            case key, kind, type, node, prompt, instruction, links, choices, why
+            case key, kind, type, node, prompt, instruction, links, choices, hint, why
             case forFact = "for"
+            case acceptsUnknown = "accepts_unknown"
+            case unknownLabel = "unknown_label"
         }
     }
 
@@ -175,6 +182,8 @@ public struct WireBuilder: Sendable {
             key: q.key, kind: q.kind.rawValue, type: q.type.rawValue, node: q.node,
             prompt: q.kind == .outcome ? Words.didItHelp.text(language) : q.prompt.map { $0.text(language) },
             instruction: q.instruction.map { $0.text(language) }, links: q.links.map(link), choices: choices, forFact: q.forFact,
+            hint: q.hint.map { $0.text(language) }, acceptsUnknown: q.acceptsUnknown,
+            unknownLabel: q.acceptsUnknown ? Words.unknown.text(language) : nil,
             why: why.map { why in
                 .init(
                     check: "\(why.tree)/\(why.node)", reason: why.reason.map { $0.text(language) },

@@ -55,23 +55,26 @@ public struct Nullable<Value: Codable & Sendable>: Codable, Sendable {
 
 extension Nullable: Equatable where Value: Equatable {}
 
-/// A fact's value on the wire: a boolean, a number, or text.
+/// A fact's value on the wire: a boolean, a number, text, or `null` for "I don't know".
 public enum WireValue: Codable, Sendable, Equatable, CustomStringConvertible {
     case bool(Bool)
     case number(Double)
     case text(String)
+    case unknown
 
     public init(_ value: FactValue) {
         switch value {
         case .bool(let b): self = .bool(b)
         case .number(let n): self = .number(n)
         case .text(let t), .choice(let t): self = .text(t)
+        case .unknown: self = .unknown
         }
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        if c.decodeNil() { self = .unknown }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
         else if let n = try? c.decode(Double.self) { self = .number(n) }
         else { self = .text(try c.decode(String.self)) }
     }
@@ -83,6 +86,7 @@ public enum WireValue: Codable, Sendable, Equatable, CustomStringConvertible {
         case .number(let n):
             if n.rounded() == n, abs(n) < 1e15 { try c.encode(Int64(n)) } else { try c.encode(n) }
         case .text(let t): try c.encode(t)
+        case .unknown: try c.encodeNil()
         }
     }
 
@@ -91,6 +95,7 @@ public enum WireValue: Codable, Sendable, Equatable, CustomStringConvertible {
         case .bool(let b): return b ? "true" : "false"
         case .number(let n): return FactValue.number(n).description
         case .text(let t): return t
+        case .unknown: return FactValue.unknown.description
         }
     }
 }
