@@ -101,3 +101,50 @@ import Testing
         #expect(md.contains("## Conclusion"))
     }
 }
+
+/// The dialogue's judgment: "I don't know", commands at a secret prompt, back at the end, and resuming.
+@Suite struct DiagnoseDialogueTests {
+    static func run(_ arguments: [String], _ lines: [String], state: URL) throws -> CLI.Result {
+        try CLI.run(arguments, input: lines.map { $0 + "\n" }.joined(), environment: ["XDG_STATE_HOME": state.path])
+    }
+
+    @Test func iDontKnowIsANumberedChoiceAndAWord() throws {
+        let state = try CLI.temporaryDirectory()
+        let numbered = try Self.run(["--tree", "contact-helpdesk"], ["3"], state: state)
+        #expect(numbered.stdout.contains("  3)  わからない"))
+        #expect(numbered.stdout.contains("完了された方は"))
+        let typed = try Self.run(["--tree", "password-change-pending", "--new"], ["分からない", "1"], state: state)
+        #expect(typed.stdout.contains("「わからない」として進めます"))
+        #expect(typed.stdout.contains("更新ボタン"))
+    }
+
+    @Test func commandsWorkAtASecretPrompt() throws {
+        let state = try CLI.temporaryDirectory()
+        // At the new password (a secret prompt): "?" explains instead of being taken as the password.
+        let r = try Self.run(["--tree", "password-change-error", "--lang", "en"], ["don't know", "2", "?", "quit"], state: state)
+        #expect(r.stdout.contains("Checking the new password you typed tells which error it is"))
+        #expect(r.stdout.contains("Stopped."))
+        #expect(!r.stdout.contains("Going on without it.\n\n[4]"))
+    }
+
+    @Test func backAtTheEnd() throws {
+        let state = try CLI.temporaryDirectory()
+        let r = try Self.run(["--tree", "contact-helpdesk", "--lang", "en"], ["1", "back", "2", ""], state: state)
+        // First the account category, then back, then the activation category.
+        #expect(r.stdout.contains("利用者ID(OMUID)・パスワードについて"))
+        #expect(r.stdout.contains("back: go back a question"))
+        #expect(r.stdout.contains("「利用開始手続きについて(新入生・新規採用者向け)」 (the activation procedure"))
+    }
+
+    @Test func aSessionResumesInItsLanguageAndOneWithoutAnswersIsNotOffered() throws {
+        let state = try CLI.temporaryDirectory()
+        let empty = try Self.run(["--lang", "en"], ["quit"], state: state)
+        #expect(empty.status == 0)
+        let second = try Self.run([], ["quit"], state: state)
+        #expect(!second.stdout.contains("再開しますか"), "a session with no answers is not offered")
+        _ = try Self.run(["--lang", "en"], ["2", "quit"], state: state)
+        let resumed = try Self.run([], ["1", "quit"], state: state)
+        #expect(resumed.stdout.contains("以前に中断した診断から再開しますか?"))
+        #expect(resumed.stdout.contains("At which step (screen) of the activation procedure"), "resumed in English, as it was started")
+    }
+}
