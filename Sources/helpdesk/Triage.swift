@@ -41,7 +41,7 @@ extension Helpdesk {
         @Option(help: ArgumentHelp("Weights of title, keywords, messages, texts and whole keywords (for tuning).", visibility: .hidden))
         var fieldWeights: String?
 
-        var speaksJSON: Bool { json || batch != nil }
+        var speaksJSON: Bool { json }
 
         func validate() throws {
             guard top >= 1, top <= 50 else { throw ValidationError("--top takes 1 to 50") }
@@ -61,24 +61,17 @@ extension Helpdesk {
             Output.report(TriageReport(result, knowledge: knowledge.compiled), json: json)
         }
 
-        /// One JSON result per line, in the order of the file.
+        /// One JSON result per line, in the order of the file; a bad line is an error record on
+        /// standard error, the rest go on, and the exit status is 1 when any line failed.
         func runBatch(_ triager: Triager, path: String) throws {
-            let tickets = try TicketReader.read(path: path, content: try Self.contents(path)).map { try $0.get() }
-            let encoder = WireEncoder()
-            let progress = Progress(total: tickets.count)
-            var out = Data()
-            for (i, ticket) in tickets.enumerated() {
-                let result = triager.triage(ticket.text, top: top, language: options.lang)
-                out.append(encoder.data(TriageReport(result, knowledge: triager.knowledge, id: ticket.id)))
-                out.append(0x0A)
-                if out.count > 1 << 16 {
-                    FileHandle.standardOutput.write(out)
-                    out.removeAll(keepingCapacity: true)
-                }
-                progress.update(i + 1)
-            }
-            FileHandle.standardOutput.write(out)
+            let lines = TicketReader.read(path: path, content: try Self.contents(path))
+            let progress = Progress(total: lines.count)
+            let summary = TriageBatch(triager: triager, top: top, language: options.lang).run(
+                lines, output: { FileHandle.standardOutput.write($0) },
+                failure: { progress.clear(); Output.err(WireEncoder().string($0)) }, progress: progress.update)
             progress.finish()
+            Output.err("helpdesk: \(summary)")
+            if !summary.failed.isEmpty { throw ExitCode(1) }
         }
 
         func weights() throws -> TriageIndex.Weights {
@@ -135,5 +128,10 @@ final class Progress {
 
     func finish() {
         if enabled && total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+
+    /// Clears the bar's line, so a message can be written over it.
+    func clear() {
+        if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); last = -1 }
     }
 }

@@ -74,14 +74,19 @@ import Testing
         #expect(try CLI.run(["triage", "--top", "0", "x"]).status == 2)
         #expect(try CLI.run(["triage", "--batch", "/no/such.jsonl"]).status == 2)
 
-        // A bad line of a batch is named, not repeated.
+        // A bad line of a batch is an error record on standard error, named, not repeated; the
+        // other lines go on, and the exit status says one failed.
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let jsonl = dir.appendingPathComponent("bad.jsonl")
-        try "{\"text\": \"ok\"}\n{password Abc12345!\n".write(to: jsonl, atomically: true, encoding: .utf8)
+        try "{\"text\": \"ok\"}\n{password Abc12345!\n{\"id\": \"z\", \"text\": \"I lost my phone\"}\n".write(to: jsonl, atomically: true, encoding: .utf8)
         let bad = try CLI.run(["triage", "--batch", jsonl.path])
-        #expect(bad.status == 2)
-        #expect(bad.output.contains("line 2"))
+        #expect(bad.status == 1)
+        let results = try bad.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(results.map { $0["id"] as? String } == ["1", "z"])
+        let record = try #require(bad.stderr.split(separator: "\n").first { $0.contains("\"line\":2") })
+        #expect(record.contains("\"error\""))
+        #expect(bad.stderr.contains("2 tickets triaged, 1 line failed"))
         #expect(!bad.output.contains("Abc12345"))
     }
 }

@@ -107,3 +107,20 @@ import Triage
         #expect(report.tickets > 0)
     }
 }
+
+@Suite struct TriageBatchTests {
+    @Test func aBadLineIsAnErrorRecordAndTheRestGoOn() throws {
+        let triager = Triager(knowledge: Fixture.compiled, derivations: Fixture.knowledge.derivations)
+        let lines = TicketReader.jsonl("{\"text\": \"パスワードを忘れました\"}\nnot json Secret99x\n\"I lost my phone\"\n")
+        var out = Data()
+        var errors: [TriageBatch.ErrorRecord] = []
+        var done: [Int] = []
+        let summary = TriageBatch(triager: triager).run(lines, output: { out.append($0) }, failure: { errors.append($0) }, progress: { done.append($0) })
+        #expect(summary.triaged == 2 && summary.failed.count == 1)
+        #expect(errors == [TriageBatch.ErrorRecord(line: 2, error: "expected a JSON object with \"text\", or a JSON string")])
+        #expect(String(decoding: out, as: UTF8.self).split(separator: "\n").count == 2)
+        #expect(done == [1, 2, 3])
+        #expect(summary.description == "2 tickets triaged, 1 line failed")
+        #expect(!WireEncoder().string(errors[0]).contains("Secret99x"))
+    }
+}
