@@ -11,11 +11,17 @@ enum Files {
         case bytes([UInt8])
         case tooLarge(Int)
         case unreadable
+        /// A FIFO, socket or device: not read.
+        case notRegular
     }
 
     /// The file's bytes, unless it is larger than `limit`.
     static func read(_ path: String, limit: Int) -> ReadResult {
-        let fd = open(path, O_RDONLY)
+        // Only a regular file is opened: opening a FIFO named *.yaml would block for ever.
+        var before = stat()
+        guard stat(path, &before) == 0 else { return .unreadable }
+        guard (before.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .unreadable }
         defer { close(fd) }
         var info = stat()

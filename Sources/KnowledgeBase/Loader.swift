@@ -90,6 +90,9 @@ public struct KnowledgeLoader: Sendable {
         case .unreadable:
             sink.error("cannot read \(path)", at: mark, rule: "io")
             return nil
+        case .notRegular:
+            sink.error("\(path) is not a regular file (a FIFO, socket or device?): it is not read", at: mark, rule: "io")
+            return nil
         }
         do {
             guard let node = try YAMLParser.parse(bytes, file: path, limits: limits) else {

@@ -81,4 +81,34 @@ public struct Node: Sendable {
             return false
         }
     }
+
+    /// A text that two nodes share exactly when `sameContent` holds: a scalar as its length and
+    /// text, collections bracketed. Linear in the node's size, so non-scalar keys can be hashed.
+    public var canonicalForm: String {
+        var out = ""
+        var pending: [Node?] = [self]
+        // Iterative, so a deep key cannot overflow the stack; nil closes a collection.
+        var closers: [Character] = []
+        while let next = pending.popLast() {
+            guard let node = next else {
+                out.append(closers.removeLast())
+                continue
+            }
+            switch node.kind {
+            case .scalar(let text, _):
+                out += "\(text.utf8.count):\(text)"
+            case .sequence(let items):
+                out.append("[")
+                closers.append("]")
+                pending.append(nil)
+                pending.append(contentsOf: items.reversed())
+            case .mapping(let pairs):
+                out.append("{")
+                closers.append("}")
+                pending.append(nil)
+                for pair in pairs.reversed() { pending.append(pair.value); pending.append(pair.key) }
+            }
+        }
+        return out
+    }
 }

@@ -27,6 +27,8 @@ struct TreeBuilder: ~Copyable {
         var pendingKey: Node?
         /// Index of scalar keys, built once a mapping grows past a few keys.
         var keyIndex: [String: Int]?
+        /// Index of non-scalar keys by their canonical form, so duplicates are found in linear time.
+        var complexKeys: [String: Int] = [:]
         /// Nodes in this subtree, counting alias expansions, for the alias bound.
         var size = 1
     }
@@ -113,6 +115,9 @@ struct TreeBuilder: ~Copyable {
                 related: (first.mark, "\(shown) was first defined here"))
         }
         stack[top].pairs.append(Node.Pair(key: key, value: node))
+        if key.scalar == nil {
+            stack[top].complexKeys[key.canonicalForm] = stack[top].pairs.count - 1
+        }
         if let text = key.scalar {
             if stack[top].keyIndex != nil {
                 stack[top].keyIndex![text] = stack[top].pairs.count - 1
@@ -133,7 +138,7 @@ struct TreeBuilder: ~Copyable {
             }
             return frame.pairs.first { $0.key.scalar == text }?.key
         }
-        return frame.pairs.first { $0.key.sameContent(as: key) }?.key
+        return frame.complexKeys[key.canonicalForm].map { frame.pairs[$0].key }
     }
 
     private func style(_ s: yaml_scalar_style_t) -> ScalarStyle {

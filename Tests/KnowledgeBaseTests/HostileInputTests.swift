@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import KnowledgeBase
+import YAML
+
+/// Inputs made to hang the loader finish at once, with their error.
+@Suite struct HostileInputTests {
+    /// `? [i]\n: v` repeated: non-scalar keys used to be compared with every earlier key.
+    @Test func manyNonScalarKeysAreCheckedInLinearTime() throws {
+        let count = 32_000
+        var text = "facts:\n  a:\n    type: bool\nextra:\n"
+        for i in 0..<count { text += "  ? [\(i)]\n  : v\n" }
+        let start = Date()
+        let node = try YAMLParser.parse(Array(text.utf8), file: "keys.yaml", limits: .default)
+        #expect(Date().timeIntervalSince(start) < 1, "\(count) complex keys took \(Date().timeIntervalSince(start)) s")
+        #expect(node?.mapping?.last?.value.mapping?.count == count)
+    }
+
+    @Test func aDuplicateNonScalarKeyIsStillFound() throws {
+        let text = "m:\n  ? [a, {b: c}]\n  : 1\n  ? [x]\n  : 2\n  ? [a, {b: c}]\n  : 3\n"
+        #expect(throws: YAMLError.self) { try YAMLParser.parse(Array(text.utf8), file: "d.yaml", limits: .default) }
+        let distinct = "m:\n  ? [a, b]\n  : 1\n  ? [ab]\n  : 2\n  ? ['1:a']\n  : 3\n  ? [1, a]\n  : 4\n"
+        #expect(throws: Never.self) { try YAMLParser.parse(Array(distinct.utf8), file: "d.yaml", limits: .default) }
+    }
+
+    /// A FIFO named *.yaml in the knowledge folder is reported at once, not opened.
+    @Test func aFIFOIsReportedNotRead() throws {
+        let f = try Fixture()
+        let fifo = f.path("trees/pipe.yaml")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let start = Date()
+        let result = KnowledgeLoader().load(f.root)
+        #expect(Date().timeIntervalSince(start) < 1)
+        let d = try #require(result.diagnostics.first { $0.mark?.file == fifo })
+        #expect(d.message.contains("not a regular file"))
+    }
+}
