@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
         .testTarget(name: "InferenceTests", dependencies: ["Inference"]),
-        .testTarget(name: "TriageTests", dependencies: ["Triage", "Domain"]),
+        .testTarget(name: "TriageTests", dependencies: ["Triage", "Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Tester", "Triage", "Domain", "Inference", "KnowledgeBase"]),
         .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),

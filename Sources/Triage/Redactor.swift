@@ -1,7 +1,16 @@
-/// Replaces what looks like a secret with `[REDACTED]`: a password written after the word
-/// password, a six-digit one-time code, a two-factor setup key (base32, often in groups of
-/// four), and any word shaped like an OMU password (8+ characters with upper case, lower case
-/// and digits, as the password rule demands). Everything triage shows comes from redacted text.
+/// Replaces what looks like a secret with `[REDACTED]`, before anything else reads a ticket:
+/// - the value written after a secret's cue (パスワード, password, pw, 確認コード, code, セットアップキー,
+///   setup key, …), whatever the delimiter (`:` `：` `=` `#`, は, として, 欄に, is, was, a quote, a tab,
+///   a line break), up to its natural end: the closing quote, the end of the line after a tab or
+///   a line break, else the end of the word (Japanese text ends it: a password is typed in
+///   half-width characters, and 「パスワードを忘れました」 is no password);
+/// - six digits with any separators (123456, 123 456, 741-852, 55 66 77, 0 4 8 2 7 1), full width too;
+/// - a two-factor setup key: base32 in one run of 16 or more, or in groups of four, with spaces,
+///   full-width spaces, hyphens or several spaces between them, in either case;
+/// - any word shaped like an OMU password (8+ characters with upper case, lower case and a digit).
+///
+/// Every scan is one pass over the text (cues are tried at each position against a fixed list),
+/// so the time is linear in the ticket's length.
 public enum Redactor {
     public static let mark = "[REDACTED]"
 
@@ -10,19 +19,14 @@ public enum Redactor {
         public let count: Int
     }
 
-    /// What may stand between "password" and the password: a particle or punctuation.
-    static let skippable: [[Unicode.Scalar]] = ["は", "が", "を", ":", "=", "is", "「", "\"", "'", " ", "　", "(", "（"].map { Array($0.unicodeScalars) }
-
-    /// Words after which a password is written (after NFKC and lower-casing).
-    static let passwordWords = ["パスワード", "password", "passwd", "pass", "pw", "パス", "暗証番号"]
-
     public static func redact(_ raw: String) -> Result {
         var scalars = Array(raw.unicodeScalars)
+        let folded = scalars.map(fold)
         var spans: [Range<Int>] = []
-        spans += setupKeys(scalars)
-        spans += sixDigitCodes(scalars)
-        spans += afterPasswordWords(scalars)
-        spans += passwordShaped(scalars)
+        spans += afterCues(folded, scalars)
+        spans += sixDigitCodes(folded)
+        spans += setupKeys(folded, scalars)
+        spans += passwordShaped(folded, scalars)
         guard !spans.isEmpty else { return Result(text: raw, count: 0) }
         // Merge overlapping spans, then replace from the end.
         let merged = spans.sorted { $0.lowerBound < $1.lowerBound }.reduce(into: [Range<Int>]()) { out, span in
@@ -36,6 +40,8 @@ public enum Redactor {
         return Result(text: String(String.UnicodeScalarView(scalars)), count: merged.count)
     }
 
+    // MARK: Characters
+
     /// ASCII for a scalar, reading full-width forms as their half-width twins.
     static func ascii(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         if s.isASCII { return s }
@@ -43,130 +49,230 @@ public enum Redactor {
         return nil
     }
 
-    static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+    /// One scalar for one scalar (so positions agree): full-width forms half-width, ASCII lower
+    /// case, the ideographic space a space.
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.value == 0x3000 { return " " }
+        guard let a = ascii(s) else { return s }
+        return ("A"..."Z").contains(a) ? Unicode.Scalar(a.value + 0x20)! : a
+    }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { ascii(s).map { ("0"..."9").contains($0) } ?? false }
-    static func isBase32(_ s: Unicode.Scalar) -> Bool {
-        guard let a = ascii(s) else { return false }
-        return ("A"..."Z").contains(a) || ("a"..."z").contains(a) || ("2"..."7").contains(a)
-    }
-    static func isTokenCharacter(_ s: Unicode.Scalar) -> Bool {
-        guard let a = ascii(s) else { return false }
-        return a.value > 0x20 && a.value < 0x7F && !"「」()[]{}<>\"'、。,".unicodeScalars.contains(a)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x3000 }
+
+    /// Hiragana, katakana, CJK ideographs and Japanese punctuation: text, never a typed secret.
+    static func isJapanese(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x3001...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF61...0xFF9F).contains(v)
     }
 
-    /// A two-factor setup key: one unbroken run of 16 or more base32 characters with a digit or
-    /// all in upper case, or four or more groups of exactly four, spaced as the app shows them
-    /// (JBSW Y3DP EHPK 3PXP). English words are left alone.
-    static func setupKeys(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    /// A character a typed secret can hold: anything printed that is not a space or Japanese
+    /// (so ¥, ä, ö and symbols are part of it).
+    static func isSecretCharacter(_ s: Unicode.Scalar) -> Bool {
+        !isSpace(s) && !isJapanese(s) && s.value >= 0x21 && !(0x7F...0x9F).contains(s.value) && !brackets.contains(s)
+    }
+
+    /// Brackets end a word: 「ID(t24ad015)」 is an ID in brackets, not one word.
+    static let brackets: Set<Unicode.Scalar> = ["(", ")", "[", "]", "{", "}", "<", ">"]
+
+    /// Device and product names shaped like passwords (iPhone16, Pixel8a).
+    static let productPrefixes = ["iphone", "ipad", "pixel", "galaxy", "xperia", "aquos", "arrows", "android", "windows", "macbook", "ios"]
+
+    // MARK: After a cue
+
+    /// Words after which a secret is written (folded: half-width, lower case).
+    static let cues: [[Unicode.Scalar]] = [
+        "新しいパスワード", "仮パスワード", "本パスワード", "パスワード", "password", "passwd", "pass word", "pass", "pwd", "pw", "パス",
+        "暗証番号", "ワンタイムパスワード", "確認コード", "認証コード", "ワンタイム", "コード", "one-time password", "otp", "code",
+        "セットアップキー", "setup key", "secret key", "キー", "key",
+    ].map { Array($0.unicodeScalars) }
+
+    /// What may stand between a cue and its value, longest first; `strong` ones (a colon, は,
+    /// "is", …) say a value follows, so any word after them counts.
+    static let fillers: [(text: [Unicode.Scalar], strong: Bool)] = [
+        ("(確認)", false), ("(確認用)", false), ("として", true), ("欄に", true), ("には", true), ("では", true), ("は", true),
+        ("が", false), ("を", false), ("に", true), ("も", false), ("の", false), ("i used was", true), ("i used is", true),
+        ("i typed was", true), ("i entered was", true), ("i typed", true), ("i entered", true), ("i used", true), ("i set", true),
+        ("used was", true), ("set to", true), ("was", true), ("is", true), ("are", true), ("of", false), (":", true), ("=", true),
+        ("#", true), ("→", true), ("->", true), ("“", true), ("\"", true), ("'", true), ("「", true), ("『", true), ("‘", true),
+        ("(", true), ("[", true), ("-", false), ("—", false),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    static let openers: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "“": "”", "\"": "\"", "'": "'", "‘": "’", "(": ")", "[": "]"]
+
+    /// English words that follow "password is" without being one.
+    static let notSecrets: Set<String> = [
+        "wrong", "incorrect", "correct", "not", "expired", "locked", "invalid", "too", "rejected", "required", "different",
+        "the", "a", "an", "my", "and", "or", "for", "reset", "change", "changed", "screen", "field", "page", "still", "also",
+        "ok", "fine", "same", "again", "no", "longer", "being", "been", "forgotten", "lost", "unknown", "missing", "right",
+        "accepted", "valid", "working", "shown", "sent", "in", "on", "at", "to", "from", "with", "it", "this", "that", "mismatch",
+        "error", "problem", "please", "when", "but", "so", "i", "you", "we", "doesn't", "isn't", "can't", "won't", "didn't",
+        "does", "do", "did", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must",
+    ]
+
+    static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
+        at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
+    }
+
+    static func afterCues(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard isBase32(s[i]), i == 0 || !isTokenCharacter(s[i - 1]) else { i += 1; continue }
-            // Groups: runs of base32 separated by single spaces.
+            guard let cue = cues.first(where: { matches(s, i, $0) }) else { i += 1; continue }
+            // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
+            let latin = cue.first!.isASCII
+            if latin, (i > 0 && isLetter(s[i - 1])) || (i + cue.count < s.count && isLetter(s[i + cue.count])) {
+                i += 1
+                continue
+            }
+            var j = i + cue.count
+            var strong = false, lineValue = false, skipped = 0
+            var closer: Unicode.Scalar?
+            while j < s.count, skipped < 24 {
+                if s[j] == "\n" || s[j] == "\t" { lineValue = true; strong = true; j += 1; skipped += 1; continue }
+                if isSpace(s[j]) { j += 1; skipped += 1; continue }
+                guard let filler = fillers.first(where: { matches(s, j, $0.text) }) else { break }
+                // A Latin filler is a word too: "is" in "isn't".
+                if filler.text.last!.isASCII, isLetter(filler.text.last!), j + filler.text.count < s.count,
+                    isLetter(s[j + filler.text.count])
+                { break }
+                strong = strong || filler.strong
+                if filler.text.count == 1, let close = openers[filler.text[0]] { closer = close }
+                j += filler.text.count
+                skipped += filler.text.count
+                if closer != nil { break }
+            }
+            if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j,
+                !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter)
+            {
+                spans.append(j..<end)
+                i = end
+                continue
+            }
+            var k = j
+            if lineValue {
+                while k < s.count, s[k] != "\n", k - j < 200 { k += 1 }
+                while k > j, isSpace(s[k - 1]) { k -= 1 }
+                // A line of Japanese text is a sentence, not a value.
+                if k > j, s[j..<k].contains(where: isSecretCharacter), !s[j..<k].contains(where: isJapanese) {
+                    spans.append(j..<k)
+                    i = k
+                    continue
+                }
+                k = j
+            }
+            while k < s.count, isSecretCharacter(s[k]), k - j < 200 { k += 1 }
+            // A sentence's full stop or comma after the word is not part of it.
+            while k > j, [".", ",", ";", ")", "]", "!", "?"].contains(s[k - 1]) && (k == s.count || isSpace(s[k]) || isJapanese(s[k])) {
+                if s[k - 1] == "!" || s[k - 1] == "?" { break }
+                k -= 1
+            }
+            let token = s[j..<k]
+            // Judged without the punctuation that ends a sentence: "send the code again?" is no code.
+            var bare = token[...]
+            while let last = bare.last, [".", ",", ";", ":", "!", "?"].contains(last) { bare = bare.dropLast() }
+            let word = String(String.UnicodeScalarView(bare))
+            let shaped = bare.count >= 4 && (bare.contains(where: isDigit) || bare.contains { !isLetter($0) && !isDigit($0) }
+                || original[j..<k].contains { ("A"..."Z").contains($0) } && original[j..<k].contains { ("a"..."z").contains($0) })
+            if !bare.isEmpty, !notSecrets.contains(word), (strong && bare.count >= 2) || shaped {
+                spans.append(j..<k)
+                i = k
+            } else {
+                i += cue.count
+            }
+        }
+        return spans
+    }
+
+    // MARK: Shapes
+
+    /// Six digits standing alone, with any single separators between them (a space, a
+    /// full-width space, a hyphen or a dot), and not part of a longer number, a date or a phone.
+    static func sixDigitCodes(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        let separators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "."]
+        var spans: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || isLetter(s[i - 1])) else { i += 1; continue }
+            var j = i, digits = 0, end = i
+            while j < s.count {
+                if isDigit(s[j]) {
+                    digits += 1
+                    j += 1
+                    end = j
+                } else if separators.contains(s[j]), j + 1 < s.count, isDigit(s[j + 1]), digits > 0 {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            let alone = end == s.count || !(isDigit(s[end]) || isLetter(s[end]))
+            if digits == 6, alone { spans.append(i..<end) }
+            i = max(end, i + 1)
+        }
+        return spans
+    }
+
+    static func isBase32(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("2"..."7").contains(s) }
+
+    /// A setup key: base32 letters in one run of 16 or more, or in groups of four separated by
+    /// spaces or hyphens (several spaces too); with a digit 2–7 or in capitals, so that English
+    /// words are left alone.
+    static func setupKeys(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard isBase32(s[i]), i == 0 || !(isLetter(s[i - 1]) || isDigit(s[i - 1])) else { i += 1; continue }
             var groups: [Range<Int>] = []
             var j = i
-            while j < s.count, isBase32(s[j]) {
+            // A key has at most eight groups: looking further would make long text quadratic.
+            while j < s.count, isBase32(s[j]), groups.count < 9 {
                 let start = j
                 while j < s.count, isBase32(s[j]) { j += 1 }
                 groups.append(start..<j)
-                if j + 1 < s.count, s[j] == " ", isBase32(s[j + 1]) { j += 1 } else { break }
+                var k = j, gap = 0
+                while k < s.count, s[k] == " " || s[k] == "-", gap < 3 { k += 1; gap += 1 }
+                if gap > 0, k < s.count, isBase32(s[k]) { j = k } else { break }
             }
-            let end = groups.last!.upperBound
-            let stopsCleanly = end == s.count || !isTokenCharacter(s[end])
-            let first = groups[0]
-            let letters = s[first].compactMap(ascii)
-            let unbroken = first.count >= 16 && (letters.contains { ("2"..."7").contains($0) } || !letters.contains { ("a"..."z").contains($0) })
+            // Groups of four (words after them are not part of the key), or one long run.
             let fours = groups.prefix { $0.count == 4 }
-            if stopsCleanly || fours.count < groups.count, fours.count >= 4 {
-                spans.append(i..<fours.last!.upperBound)
-            } else if unbroken, first.upperBound == s.count || !isTokenCharacter(s[first.upperBound]) {
-                spans.append(first)
+            var span: Range<Int>?
+            if fours.count >= 4 {
+                span = groups[0].lowerBound..<fours.last!.upperBound
+            } else if groups[0].count >= 16 {
+                span = groups[0]
             }
-            i = max(first.upperBound, i + 1)
-        }
-        return spans
-    }
-
-    /// Exactly six digits standing alone (a one-time password), also in full width, and with a
-    /// space in the middle as apps show them (123 456).
-    static func sixDigitCodes(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        var i = 0
-        while i < s.count {
-            guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || isTokenCharacter(s[i - 1]) && ascii(s[i - 1]) != "(") else { i += 1; continue }
-            var j = i, digits = 0
-            while j < s.count, isDigit(s[j]) || (s[j] == " " && digits == 3 && j + 1 < s.count && isDigit(s[j + 1])) {
-                if isDigit(s[j]) { digits += 1 }
-                j += 1
-            }
-            let alone = j == s.count || !(isDigit(s[j]) || ascii(s[j]).map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } ?? false)
-            if digits == 6, alone { spans.append(i..<j) }
-            i = max(j, i + 1)
-        }
-        return spans
-    }
-
-    /// The word written after "password" (パスワードは Abc123! です, password: xyz).
-    static func afterPasswordWords(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        // One scalar for one scalar, so positions in `folded` are positions in `s`.
-        let folded: [Unicode.Scalar] = s.map { scalar in
-            guard let a = ascii(scalar) else { return scalar }
-            return ("A"..."Z").contains(a) ? Unicode.Scalar(a.value + 0x20)! : a
-        }
-        var spans: [Range<Int>] = []
-        for word in passwordWords {
-            let w = Array(word.unicodeScalars)
-            var i = 0
-            while i + w.count <= folded.count {
-                // The word stands alone: "pass" in "password" is not the word "pass".
-                let boundaryBefore = i == 0 || !isASCIILetter(folded[i - 1])
-                let boundaryAfter = i + w.count >= folded.count || !isASCIILetter(folded[i + w.count])
-                guard folded[i] == w[0], folded[i..<(i + w.count)].elementsEqual(w), boundaryBefore || !w[0].isASCII,
-                    boundaryAfter || !w[0].isASCII
-                else {
-                    i += 1
-                    continue
-                }
-                var j = i + w.count
-                // Skip a particle or punctuation: は, が, を, :, =, is, 「
-                var moved = true
-                while moved {
-                    moved = false
-                    for ps in skippable {
-                        if j + ps.count <= folded.count, folded[j..<(j + ps.count)].elementsEqual(ps) {
-                            j += ps.count
-                            moved = true
-                        }
-                    }
-                }
-                var k = j
-                while k < s.count, isTokenCharacter(s[k]) { k += 1 }
-                // A password is at least 4 printable characters and holds a letter and a digit or symbol.
-                let token = s[j..<k].compactMap(ascii)
-                let hasLetter = token.contains(where: isASCIILetter)
-                let hasOther = token.contains { !isASCIILetter($0) }
-                if token.count >= 4, hasLetter && hasOther { spans.append(j..<k) }
-                i = max(k, i + 1)
+            if let span, span.upperBound == s.count || !(isLetter(s[span.upperBound]) || isDigit(s[span.upperBound])),
+                s[span].contains(where: { ("2"..."7").contains($0) })
+                    || !original[span].contains(where: { ("a"..."z").contains($0) || (0xFF41...0xFF5A).contains($0.value) })
+            {
+                spans.append(span)
+                i = span.upperBound
+            } else {
+                i = groups[0].upperBound
             }
         }
         return spans
     }
 
     /// Any word of 8+ printable characters with upper case, lower case and a digit.
-    static func passwordShaped(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    static func passwordShaped(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard isTokenCharacter(s[i]) else { i += 1; continue }
+            guard isSecretCharacter(s[i]), s[i].isASCII else { i += 1; continue }
             var j = i
-            while j < s.count, isTokenCharacter(s[j]) { j += 1 }
-            let token = s[i..<j].compactMap(ascii)
-            let upper = token.contains { ("A"..."Z").contains($0) }
-            let lower = token.contains { ("a"..."z").contains($0) }
-            let digit = token.contains { ("0"..."9").contains($0) }
-            let looksLikeAddress = token.contains("@") || token.contains("/") && token.contains(":")
-            if token.count >= 8, upper, lower, digit, !looksLikeAddress { spans.append(i..<j) }
+            while j < s.count, isSecretCharacter(s[j]), s[j].isASCII || ascii(original[j]) != nil { j += 1 }
+            let word = original[i..<j].compactMap(ascii)
+            let upper = word.contains { ("A"..."Z").contains($0) }
+            let lower = word.contains { ("a"..."z").contains($0) }
+            let digit = word.contains { ("0"..."9").contains($0) }
+            let address = word.contains("@") || word.contains("/") && word.contains(":")
+            let lowered = String(String.UnicodeScalarView(word)).lowercased()
+            let product = productPrefixes.contains { lowered.hasPrefix($0) }
+            if word.count >= 8, upper, lower, digit, !address, !product { spans.append(i..<j) }
             i = j
         }
         return spans

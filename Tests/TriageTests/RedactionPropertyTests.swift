@@ -1,0 +1,139 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import Triage
+
+/// Secrets of every class, in realistic sentences of both languages and in full-width forms,
+/// never survive redaction; ordinary text is left alone.
+enum Secrets {
+    static let letters = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ")
+    static let digits = Array("0123456789")
+    static let symbols = Array("!#$%&*+-=?@^_~¥äö")
+
+    /// A password as people make them: letters, digits and symbols, sometimes one kind only.
+    static let password = zip(
+        Gen<Character?>.element(of: letters).map { $0! }.string(of: 3...8),
+        Gen<Character?>.element(of: digits).map { $0! }.string(of: 0...4),
+        Gen<Character?>.element(of: symbols).map { $0! }.string(of: 0...2),
+        Gen.int(in: 0...2)
+    ).map { l, d, s, kind -> String in
+        switch kind {
+        case 0: return l + d + s
+        case 1: return d.isEmpty ? l + "7" : d + d + d  // digits only (at least 3)
+        default: return l + l  // letters only
+        }
+    }
+
+    /// A six-digit code, written with separators people use.
+    static let code = zip(Gen<Character?>.element(of: digits).map { $0! }.string(of: 6...6), Gen.int(in: 0...4)).map { d, style -> String in
+        let c = Array(d)
+        switch style {
+        case 0: return d
+        case 1: return String(c[0..<3]) + "-" + String(c[3...])
+        case 2: return String(c[0..<2]) + " " + String(c[2..<4]) + " " + String(c[4...])
+        case 3: return c.map(String.init).joined(separator: " ")
+        default: return String(c[0..<3]) + " " + String(c[3...])
+        }
+    }
+
+    /// A setup key, grouped as apps show it, with any separator and case.
+    static let key = zip(
+        Gen<Character?>.element(of: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")).map { $0! }.string(of: 16...16),
+        Gen<Character?>.element(of: Array("234567")).map { $0! }, Gen.int(in: 0...4), Gen.bool
+    ).map { k, digit, style, lower -> String in
+        var chars = Array(k)
+        chars[5] = digit  // keys have digits; an all-letter key in lower case reads as English
+        let groups = stride(from: 0, to: 16, by: 4).map { String(chars[$0..<($0 + 4)]) }
+        let text: String
+        switch style {
+        case 0: text = groups.joined(separator: " ")
+        case 1: text = groups.joined(separator: "-")
+        case 2: text = groups.joined(separator: "\u{3000}")
+        case 3: text = groups.joined(separator: "  ")
+        default: text = groups.joined()
+        }
+        return lower ? text.lowercased() : text
+    }
+
+    static let passwordFrames = [
+        "パスワードは %@ です", "パスワード:%@", "パスワード：%@", "パスワード=%@", "パスワードは「%@」です", "パスワードは『%@』でした",
+        "パスワード欄に %@ と入力しました", "パスワードとして %@ を設定", "新しいパスワード(確認)には %@ を入れました",
+        "my password is %@ and it fails", "my pw was %@", "The password I used was %@", "pwd: %@", "password: “%@”",
+        "password:\t%@", "パスワード\n%@\nでログインできません", "password = %@.", "PW #%@",
+    ]
+    static let codeFrames = [
+        "確認コード %@ を入力しても進みません", "コード:%@", "認証コード：%@ が通らない", "code=%@", "the code %@ was rejected",
+        "OTP #%@", "%@ と入れてもダメでした", "I entered %@ twice",
+    ]
+    static let keyFrames = [
+        "セットアップキーは %@ です", "キー：%@", "setup key %@ is invalid", "%@ をコピーして貼り付けました", "key=%@",
+    ]
+
+    static func frame(_ f: String, _ secret: String) -> String { f.replacingOccurrences(of: "%@", with: secret) }
+
+    /// Full-width forms of ASCII, as typed on a Japanese keyboard.
+    static func fullWidth(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { (0x21...0x7E).contains($0.value) ? Unicode.Scalar($0.value + 0xFEE0)! : $0 }))
+    }
+
+    /// Whether any part of `secret` that identifies it survives in `text`.
+    static func survives(_ secret: String, in text: String) -> Bool {
+        let core = secret.unicodeScalars.filter { !" -\u{3000}".unicodeScalars.contains($0) }
+        let folded = String(String.UnicodeScalarView(core))
+        let plain = text.unicodeScalars.filter { !" -\u{3000}".unicodeScalars.contains($0) }
+        return String(String.UnicodeScalarView(plain)).contains(folded)
+    }
+}
+
+@Suite struct RedactionPropertyTests {
+    @Test func passwordsAfterACueNeverSurvive() async {
+        await propertyCheck(count: 1000, input: Secrets.password, Gen.int(in: 0...(Secrets.passwordFrames.count - 1)), Gen.bool) { pw, f, wide in
+            let secret = wide ? Secrets.fullWidth(pw) : pw
+            let text = Secrets.frame(Secrets.passwordFrames[f], secret)
+            #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(text) → \(Redactor.redact(text).text)")
+        }
+    }
+
+    @Test func codesNeverSurvive() async {
+        await propertyCheck(count: 1000, input: Secrets.code, Gen.int(in: 0...(Secrets.codeFrames.count - 1)), Gen.bool) { code, f, wide in
+            let secret = wide ? Secrets.fullWidth(code) : code
+            let text = Secrets.frame(Secrets.codeFrames[f], secret)
+            #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(text) → \(Redactor.redact(text).text)")
+        }
+    }
+
+    @Test func setupKeysNeverSurvive() async {
+        await propertyCheck(count: 1000, input: Secrets.key, Gen.int(in: 0...(Secrets.keyFrames.count - 1)), Gen.bool) { key, f, wide in
+            let secret = wide ? Secrets.fullWidth(key) : key
+            let text = Secrets.frame(Secrets.keyFrames[f], secret)
+            #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(text) → \(Redactor.redact(text).text)")
+        }
+    }
+
+    /// False positives: ordinary ticket text with dates, student numbers, OMUIDs, phone numbers
+    /// and times keeps every word.
+    @Test(arguments: [
+        "2025年4月1日 10:15 に届いたメールの件です", "学籍番号 2412345678 でログインしようとしました", "OMUIDは ab12345 です",
+        "電話番号は 06-6605-1234 です", "内線 1234 までお願いします", "2024-04-01 から使えません", "パスワードを忘れました",
+        "パスワードが一致しないと出ます", "the password reset page does not open", "my password is wrong and my account is locked",
+        "I changed my password yesterday", "Google Authenticator shows 3 entries", "5分前に届いた確認コードです",
+        "コードが届きません", "the code expired after 10 minutes", "please reset my password", "OMUNET-1X に接続しています",
+    ])
+    func ordinaryTextIsLeftAlone(_ text: String) {
+        #expect(Redactor.redact(text).text == text)
+    }
+
+    /// The time is linear in the text's length: twice the text, about twice the time.
+    @Test func redactionIsLinear() {
+        let unit = String(repeating: "パスワードは Abc12345 です。 code 123 456 key JBSW Y3DP EHPK 3PXP abcd efgh ijkl mnop ", count: 200)
+        func time(_ copies: Int) -> Double {
+            let text = String(repeating: unit, count: copies)
+            let start = Date()
+            _ = Redactor.redact(text)
+            return Date().timeIntervalSince(start)
+        }
+        _ = time(1)
+        let small = time(4), large = time(16)
+        #expect(large < small * 8, "4 copies: \(small) s, 16 copies: \(large) s")
+    }
+}
