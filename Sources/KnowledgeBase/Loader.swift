@@ -16,6 +16,7 @@ public struct LoadResult: Sendable {
 ///     facts.yaml            facts (more may sit in facts/*.yaml)
 ///     site.yaml             site data
 ///     synonyms.yaml         optional: synonym groups for triage
+///     examples/<tree>.yaml  optional: labelled example tickets of a tree, for triage
 ///     trees/**/*.yaml       one tree per file
 ///
 /// Anything else (tests/, schema.json, README) is not knowledge and is left alone.
@@ -75,6 +76,14 @@ public struct KnowledgeLoader: Sendable {
             result.diagnostics += diagnostics
         }
         result.files += treeFiles
+        for file in yamlFiles(in: join(root, "examples")) {
+            let sink = DiagnosticSink()
+            if let node = parse(file, sink: sink), let set = ExamplesDecoder.decode(node, file: file, sink: sink) {
+                result.knowledge.examples.append(set)
+            }
+            result.diagnostics += sink.list
+            result.files.append(file)
+        }
         return result
     }
 

@@ -20,7 +20,7 @@ public enum Redactor {
     }
 
     public static func redact(_ raw: String) -> Result {
-        var scalars = Array(raw.unicodeScalars)
+        let scalars = Array(raw.unicodeScalars)
         let folded = scalars.map(fold)
         var spans: [Range<Int>] = []
         spans += afterCues(folded, scalars)
@@ -36,8 +36,20 @@ public enum Redactor {
                 out.append(span)
             }
         }
-        for span in merged.reversed() { scalars.replaceSubrange(span, with: mark.unicodeScalars) }
-        return Result(text: String(String.UnicodeScalarView(scalars)), count: merged.count)
+        // One pass: the text between spans, and the mark for each span.
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
+        func append(_ range: Range<Int>) {
+            for scalar in scalars[range] { out.append(contentsOf: UTF8.encode(scalar)!) }
+        }
+        var at = 0
+        for span in merged {
+            append(at..<span.lowerBound)
+            out.append(contentsOf: mark.utf8)
+            at = span.upperBound
+        }
+        append(at..<scalars.count)
+        return Result(text: String(decoding: out, as: UTF8.self), count: merged.count)
     }
 
     // MARK: Characters

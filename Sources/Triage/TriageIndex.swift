@@ -23,6 +23,10 @@ public struct TriageIndex: Sendable {
         public var hiragana = 0.5
         public var k1 = 1.2
         public var b = 0.75
+        /// How much what the examples teach counts against the BM25F evidence (0–1), and the
+        /// temperature that turns BM25F scores into a distribution.
+        public var examples = 0.5
+        public var temperature = 2.0
         public init() {}
     }
 
@@ -171,11 +175,14 @@ public struct TriageIndex: Sendable {
         public let matched: [String]
         /// The on-screen message the ticket quotes, if any.
         public let message: String?
+        /// How likely this entry is the right one (0–1): BM25F and the examples combined; 1 for
+        /// an entry whose on-screen message the ticket quotes.
+        public let confidence: Double
     }
 
     /// The entries best matching `text`, best first; entries with no match at all are left out.
     /// `prior` scales each entry's score (1 leaves it as it is).
-    public func rank(_ text: TriageText, top: Int = 5, prior: (Tree) -> Double = { _ in 1 }) -> [Ranked] {
+    public func rank(_ text: TriageText, top: Int = 5, evidence: [Double]? = nil, prior: (Tree) -> Double = { _ in 1 }) -> [Ranked] {
         var query: Set<Term> = []
         Self.forEachTerm(text, synonyms: synonyms) { token in
             switch token {
@@ -209,20 +216,29 @@ public struct TriageIndex: Sendable {
             }
         }
         for i in trees.indices { scores[i] *= prior(trees[i]) }
-        // A quoted on-screen message puts its tree first: above every score, longest message first.
-        let best = scores.max() ?? 0
-        for i in trees.indices {
-            if let message = quoted[i] { scores[i] += best + 1 + Double(message.count) }
+        // The BM25F evidence as a distribution, blended with what the examples teach: the
+        // combined probability is the entry's confidence.
+        var confidence = ExampleClassifier.softmax(scores.map { $0 / weights.temperature })
+        if let evidence, evidence.count == trees.count {
+            let w = weights.examples
+            let logs = trees.indices.map { (1 - w) * log(max(confidence[$0], 1e-12)) + w * log(max(evidence[$0], 1e-12)) }
+            confidence = ExampleClassifier.softmax(logs)
         }
-        return trees.indices
-            .filter { scores[$0] > 0 }
+        let candidates = trees.indices.filter { scores[$0] > 0 || (evidence?[$0] ?? 0) >= 0.1 }
+        var ranking = trees.indices.map { confidence[$0] * 100 }
+        // A quoted on-screen message puts its tree first: above every score, longest message first.
+        for i in trees.indices {
+            if let message = quoted[i] { ranking[i] += 1000 + Double(message.count) }
+        }
+        scores = ranking
+        return candidates
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : trees[$0].id < trees[$1].id }
             .prefix(top)
             .map { i in
                 let words = matched[i].isEmpty
                     ? contributions[i].sorted { $0.1 > $1.1 }.prefix(5).compactMap { describe($0.0) }
                     : matched[i]
-                return Ranked(tree: trees[i], score: scores[i], matched: words, message: quoted[i])
+                return Ranked(tree: trees[i], score: scores[i], matched: words, message: quoted[i], confidence: quoted[i] == nil ? confidence[i] : 1)
             }
     }
 

@@ -8,12 +8,14 @@ public struct Triager: Sendable {
     public let index: TriageIndex
     let extractor: FactExtractor
     let engine: Engine
+    let classifier: ExampleClassifier
 
     public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, weights: TriageIndex.Weights = .init()) {
         self.knowledge = knowledge
         index = TriageIndex(knowledge: knowledge, weights: weights)
         extractor = FactExtractor(site: knowledge.site)
         engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
+        classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms)
     }
 
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
@@ -25,6 +27,18 @@ public struct Triager: Sendable {
         case .after_activation: return done ? 1 : weight
         case .resume, .start, .omuid_check, .password_change, .two_factor_setup: return done ? weight : 1
         }
+    }
+
+    /// How much of a ticket is read for ranking and facts.
+    public static let analysedBytes = 256 * 1024
+
+    /// The longest prefix of `text` within `bytes` UTF-8 bytes, cut at a character boundary.
+    static func head(of text: String, bytes: Int) -> String {
+        guard text.utf8.count > bytes else { return text }
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: bytes)
+        // Back to the start of a scalar: UTF-8 continuation bytes are 10xxxxxx.
+        while end > text.utf8.startIndex, text.utf8[end] & 0xC0 == 0x80 { end = text.utf8.index(before: end) }
+        return String(text.utf8[..<end])!
     }
 
     public struct Result: Sendable {
@@ -42,11 +56,16 @@ public struct Triager: Sendable {
 
     public func triage(_ ticket: String, top: Int = 5, language: Language? = nil) -> Result {
         let redacted = Redactor.redact(ticket)
-        let text = TriageText(redacted.text)
+        // All of a ticket is redacted; what it is about is read from its first 256 KB (no ticket
+        // a person writes is longer), so a pasted log of megabytes costs no more than that.
+        let text = TriageText(Self.head(of: redacted.text, bytes: Self.analysedBytes))
         let lang = language ?? (text.language == "ja" ? .ja : .en)
-        let facts = extractor.extract(text, raw: redacted.text)
+        let facts = extractor.extract(text, raw: Self.head(of: redacted.text, bytes: Self.analysedBytes))
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
-        let ranked = index.rank(text, top: top) { tree in Self.pagePrior(tree, activationDone: done, weight: index.weights.otherPage) }
+        let evidence = index.weights.examples > 0 ? classifier.posterior(text) : nil
+        let ranked = index.rank(text, top: top, evidence: evidence) { tree in
+            Self.pagePrior(tree, activationDone: done, weight: index.weights.otherPage)
+        }
         guard let best = ranked.first else {
             return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)
         }

@@ -41,6 +41,9 @@ extension Helpdesk {
         @Option(help: ArgumentHelp("Weights of title, keywords, messages, texts and whole keywords (for tuning).", visibility: .hidden))
         var fieldWeights: String?
 
+        @Option(help: ArgumentHelp("The examples' weight and the BM25F temperature (for tuning).", visibility: .hidden))
+        var exampleWeights: String?
+
         var speaksJSON: Bool { json }
 
         func validate() throws {
@@ -76,6 +79,11 @@ extension Helpdesk {
 
         func weights() throws -> TriageIndex.Weights {
             var weights = TriageIndex.Weights()
+            if let exampleWeights {
+                let values = exampleWeights.split(separator: ",").compactMap { Double($0) }
+                guard values.count == 2 else { throw CommandError("--example-weights takes two numbers: examples,temperature") }
+                (weights.examples, weights.temperature) = (values[0], values[1])
+            }
             guard let fieldWeights else { return weights }
             let values = fieldWeights.split(separator: ",").compactMap { Double($0) }
             guard values.count == 7 else {

@@ -68,6 +68,9 @@ let firingCases: [FiringCase] = [
         rule: "unknown-branch", files: a("    unknown: s\n", ""), file: "trees/a.yaml", line: 7,
         message: "node 'd' of tree 'a' decides on 'ok', which may be answered \"I don't know\", but has neither 'unknown' nor 'default'"),
     FiringCase(
+        rule: "example-tree", files: ["examples/nope.yaml": "examples:\n  - {lang: ja, text: こんにちは}\n"], file: "examples/nope.yaml",
+        line: 1, message: "examples/nope.yaml names no tree"),
+    FiringCase(
         rule: "site-data", files: ["site.yaml": Fixture.site.replacingOccurrences(of: "'^[a-z]{2}[0-9]{5}$'", with: "'^[a-z'")],
         file: "site.yaml", line: 2, message: "'^[a-z' is not a valid regular expression"),
 ]

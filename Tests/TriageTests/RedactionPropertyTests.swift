@@ -137,3 +137,21 @@ enum Secrets {
         #expect(large < small * 8, "4 copies: \(small) s, 16 copies: \(large) s")
     }
 }
+
+@Suite struct TriageTimeTests {
+    /// Every stage is linear in the ticket's length: eight times the text takes at most about
+    /// eight times as long (a quadratic stage would take sixty-four).
+    @Test func aLongerTicketTakesProportionallyLonger() {
+        let triager = Bundled.triager
+        let unit = "パスワードを忘れました。コード 123 456 を入れても JBSW Y3DP EHPK 3PXP abcd efgh 「無効なキー」 OMUNET-1X 5分前 the password is wrong. "
+        func time(_ copies: Int) -> Double {
+            let text = String(repeating: unit, count: copies)
+            let start = Date()
+            _ = triager.triage(text)
+            return Date().timeIntervalSince(start)
+        }
+        _ = time(50)
+        let small = time(400), large = time(3200)
+        #expect(large < small * 12, "×1: \(small) s, ×8: \(large) s")
+    }
+}

@@ -194,3 +194,28 @@ enum Bundled {
         #expect(r.redactions == 3)
     }
 }
+
+@Suite struct ExampleRulesTests {
+    /// Examples are shared and reviewed: one holding something shaped like a secret is refused,
+    /// and the message does not repeat it.
+    @Test func anExampleWithASecretIsRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("examples-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: Bundled.root, toPath: root.path)
+        let file = root.appendingPathComponent("examples/code-expired.yaml")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "examples:\n  - {lang: ja, text: 'コードは 482913 でした'}\n  - {lang: en, text: 'my code expired'}\n".write(to: file, atomically: true, encoding: .utf8)
+        let found = Linter.withTriageRules.lint(KnowledgeLoader().load(root.path), registered: DomainNames.registered).filter { $0.rule == "example-secret" }
+        #expect(found.count == 1)
+        #expect(found.first?.mark?.line == 2)
+        #expect(found.first?.message.contains("482913") == false)
+    }
+
+    /// What the examples teach moves a ticket toward their entry.
+    @Test func theClassifierLearnsFromExamples() throws {
+        let posterior = Bundled.triager.classifier.posterior(TriageText("パスワードを忘れてしまい、ログインできません"))
+        let trees = Bundled.triager.index.trees.map(\.id)
+        let best = trees[posterior.indices.max { posterior[$0] < posterior[$1] }!]
+        #expect(["password-forgotten", "login-fails"].contains(best))
+        #expect(abs(posterior.reduce(0, +) - 1) < 1e-9)
+    }
+}

@@ -9,6 +9,8 @@ public struct CompiledKnowledge: Sendable {
     public let synonyms: [[String]]
     /// The on-screen messages the trees quote, for the facts a copied message tells.
     public let messages: MessageMatcher
+    /// Labelled example tickets, for triage.
+    public let examples: [ExampleSet]
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     public func tree(_ id: String) -> CompiledTree? { treeIndex[id].map { trees[$0] } }
@@ -106,7 +108,7 @@ public enum Compiler {
         }
         return CompiledKnowledge(
             facts: kb.facts, factIndex: factIndex, trees: trees, treeIndex: treeIndex, site: kb.site, synonyms: kb.synonyms,
-            messages: MessageMatcher(trees: kb.trees))
+            messages: MessageMatcher(trees: kb.trees), examples: kb.examples)
     }
 
     private static func unresolved(_ ref: Reference, _ what: String) -> CompileError {

@@ -110,7 +110,7 @@ public struct Linter: Sendable {
         DuplicateIDRule(), MissingReferenceRule(), DecideTypeRule(), CaseValueRule(), CaseCoverageRule(),
         UnreachableNodeRule(), CycleRule(), MissingJapaneseRule(), MissingEnglishRule(), UnknownDerivationRule(),
         FactSourceRule(), SecretInTextRule(), NoKeywordsRule(), ContactRule(), SiteDataRule(), ImpliesRule(),
-        UnknownBranchRule(),
+        UnknownBranchRule(), ExampleTreeRule(),
     ]
 
     /// Diagnostics of the load and of every rule, sorted by place.

@@ -1,3 +1,5 @@
+import YAML
+
 /// The whole knowledge: facts, trees and site data, as loaded from a folder.
 public struct KnowledgeBase: Sendable {
     public var facts: [Fact]
@@ -5,6 +7,8 @@ public struct KnowledgeBase: Sendable {
     public var site: SiteData
     /// Groups of words that mean the same to users, for triage.
     public var synonyms: [[String]]
+    /// Labelled example tickets, by the tree they belong to (`examples/<tree>.yaml`), for triage.
+    public var examples: [ExampleSet] = []
     /// The folder it was loaded from.
     public var root: String?
 
@@ -18,4 +22,28 @@ public struct KnowledgeBase: Sendable {
 
     public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
     public func tree(_ id: String) -> Tree? { trees.first { $0.id == id } }
+}
+
+/// The example tickets of one tree, as helpdesk staff wrote them down.
+public struct ExampleSet: Sendable {
+    public struct Example: Sendable, Hashable {
+        public var language: Language
+        public var text: String
+        public var mark: Mark?
+
+        public init(language: Language, text: String, mark: Mark? = nil) {
+            self.language = language
+            self.text = text
+            self.mark = mark
+        }
+    }
+
+    /// The tree, named by the file (`examples/<tree>.yaml`).
+    public var tree: Reference
+    public var examples: [Example]
+
+    public init(tree: Reference, examples: [Example]) {
+        self.tree = tree
+        self.examples = examples
+    }
 }

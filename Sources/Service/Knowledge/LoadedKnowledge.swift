@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Inference
 import KnowledgeBase
+import Triage
 
 /// Why knowledge could not be used.
 public enum KnowledgeError: Error, Sendable, CustomStringConvertible {
@@ -49,7 +50,7 @@ public struct LoadedKnowledge: Sendable {
     public static func load(_ path: String, language: Language) throws(KnowledgeError) -> LoadedKnowledge {
         let load = KnowledgeLoader().load(path)
         do {
-            let compiled = try Compiler.compile(load, registered: DomainNames.registered)
+            let compiled = try Compiler.compile(load, registered: DomainNames.registered, linter: .withTriageRules)
             return LoadedKnowledge(
                 path: path, load: load, compiled: compiled, derivations: DomainRegistry.make(site: compiled.site, language: language))
         } catch {

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import KnowledgeBase
+import Triage
 
 /// The linter's findings over a knowledge folder (or one file of it).
 public struct LintReport: Report {
@@ -40,7 +41,7 @@ public struct LintReport: Report {
     /// Lints the folder `root`; with `onlyFile`, reports that file's diagnostics alone.
     public static func lint(root: String, onlyFile: String? = nil) -> LintReport {
         let load = KnowledgeLoader().load(root)
-        var diagnostics = Linter().lint(load, registered: DomainNames.registered)
+        var diagnostics = Linter.withTriageRules.lint(load, registered: DomainNames.registered)
         if let onlyFile { diagnostics = diagnostics.filter { $0.mark?.file == onlyFile } }
         return LintReport(diagnostics: diagnostics, files: onlyFile == nil ? load.files.count : 1)
     }
@@ -82,7 +83,7 @@ public struct LintReport: Report {
 
     /// The rules and what each catches, one a line.
     public static func rulesText() -> String {
-        Linter.allRules.map { rule in
+        Linter.withTriageRules.rules.map { rule in
             let type = type(of: rule)
             return "\(type.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(type.summary)"
         }.joined(separator: "\n")

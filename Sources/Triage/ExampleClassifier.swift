@@ -1,0 +1,89 @@
+import Foundation
+import KnowledgeBase
+
+/// What the labelled examples teach: a multinomial naive Bayes classifier over the ticket's
+/// Japanese character bigrams, English words (stemmed) and synonym groups, trained when the
+/// knowledge loads. Each entry's own title, keywords and messages count as one more example, so
+/// an entry without examples is still known.
+public struct ExampleClassifier: Sendable {
+    /// The trees it tells apart, in the index's order.
+    let trees: [String]
+    /// log P(feature | tree), for the features seen in training.
+    let logLikelihood: [[UInt64: Double]]
+    /// log P(an unseen feature | tree).
+    let unseen: [Double]
+    let synonyms: PhraseMatcher<Int>
+
+    /// Laplace smoothing.
+    public static let alpha = 0.3
+
+    init(knowledge: CompiledKnowledge, trees: [String], synonyms: PhraseMatcher<Int>) {
+        self.trees = trees
+        self.synonyms = synonyms
+        var byTree: [String: [String]] = [:]
+        for set in knowledge.examples { byTree[set.tree.name, default: []] += set.examples.map(\.text) }
+        var counts: [[UInt64: Double]] = []
+        var vocabulary: Set<UInt64> = []
+        for id in trees {
+            var c: [UInt64: Double] = [:]
+            var texts = byTree[id] ?? []
+            if let tree = knowledge.tree(id)?.tree {
+                texts.append(([tree.title.ja, tree.title.en].compactMap { $0 } + tree.keywords + tree.messages).joined(separator: " "))
+            }
+            for text in texts {
+                Self.features(TriageText(text), synonyms: synonyms) { c[$0, default: 0] += 1 }
+            }
+            vocabulary.formUnion(c.keys)
+            counts.append(c)
+        }
+        let v = Double(max(1, vocabulary.count))
+        var likelihood: [[UInt64: Double]] = []
+        var unseen: [Double] = []
+        for c in counts {
+            let total = c.values.reduce(0, +)
+            let denominator = log(total + Self.alpha * v)
+            likelihood.append(c.mapValues { log($0 + Self.alpha) - denominator })
+            unseen.append(log(Self.alpha) - denominator)
+        }
+        logLikelihood = likelihood
+        self.unseen = unseen
+    }
+
+    /// The features of a text, as integers: bigrams and words hashed, synonym groups tagged.
+    static func features(_ text: TriageText, synonyms: PhraseMatcher<Int>, _ body: (UInt64) -> Void) {
+        Tokenizer.forEachToken(text) { token in
+            switch token {
+            case .japanese(let packed): body(1 << 62 | packed)
+            case .word(let word): body(2 << 62 | (stableHash(word) & ((1 << 62) - 1)))
+            }
+        }
+        for match in synonyms.matches(in: text) { body(3 << 62 | UInt64(match.payload)) }
+    }
+
+    /// FNV-1a over the UTF-8 bytes: the same in every run (Swift's `hashValue` is seeded per process).
+    static func stableHash(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// P(tree | text) for every tree, in `trees` order (a uniform prior).
+    public func posterior(_ text: TriageText) -> [Double] {
+        var seen: [UInt64: Double] = [:]
+        Self.features(text, synonyms: synonyms) { seen[$0, default: 0] += 1 }
+        var logs = [Double](repeating: 0, count: trees.count)
+        for (feature, count) in seen {
+            for t in trees.indices {
+                logs[t] += count * (logLikelihood[t][feature] ?? unseen[t])
+            }
+        }
+        return Self.softmax(logs)
+    }
+
+    static func softmax(_ logs: [Double]) -> [Double] {
+        guard let top = logs.max() else { return [] }
+        let e = logs.map { exp($0 - top) }
+        let sum = e.reduce(0, +)
+        return e.map { $0 / sum }
+    }
+}
