@@ -187,6 +187,7 @@ public enum Words {
     public static let matchingEntries = LocalizedText(ja: "該当しそうなよくある質問", en: "Matching FAQ entries")
     public static let noneFound = LocalizedText(ja: "  見つかりませんでした。", en: "  None found.")
     public static let matched = LocalizedText(ja: "一致: ", en: "matched: ")
+    public static let close = LocalizedText(ja: "上位2件が拮抗しています。分ける質問: ", en: "The top two are close. The question that tells them apart: ")
     public static let ticketTells = LocalizedText(ja: "チケットから分かること", en: "What the ticket tells")
     public static let nothing = LocalizedText(ja: "  (なし)", en: "  (nothing)")
     public static let stillToAsk = LocalizedText(ja: "次に確認すること", en: "Still to ask")

@@ -13,7 +13,7 @@ public struct ReplyDraft: Sendable {
         self.language = language
     }
 
-    public func text(tree: Tree, next: StepResult) -> String {
+    public func text(tree: Tree, next: StepResult, separating: Fact? = nil) -> String {
         let ja = language == .ja
         var parts: [String] = [ja ? "お問い合わせいただきありがとうございます。ITヘルプデスクです。" : "Thank you for contacting the IT helpdesk."]
         let title = tree.title.text(language)
@@ -53,6 +53,11 @@ public struct ReplyDraft: Sendable {
             parts.append(ask)
         case .probe, .error:
             break
+        }
+        if let fact = separating, let prompt = fact.prompt {
+            parts.append(ja
+                ? "なお、状況によってご案内が異なります。恐れ入りますが、次の点もお知らせください。\n・" + prompt.text(.ja)
+                : "The answer depends on your situation, so could you also tell us:\n- " + prompt.text(.en))
         }
         parts.append(ja ? "よろしくお願いいたします。" : "Best regards,\nIT helpdesk")
         return parts.joined(separator: "\n\n")

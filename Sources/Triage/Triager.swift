@@ -52,6 +52,8 @@ public struct Triager: Sendable {
         public let session: Session?
         public let next: StepResult?
         public let reply: String?
+        /// When the two best entries are close: the question whose answer separates them.
+        public var separating: Fact? = nil
     }
 
     public func triage(_ ticket: String, top: Int = 5, language: Language? = nil) -> Result {
@@ -74,9 +76,15 @@ public struct Triager: Sendable {
             session.record(fact.key, fact.value, source: .extracted, how: fact.evidence)
         }
         let next = engine.step(session)
-        let reply = ReplyDraft(knowledge: knowledge, language: lang).text(tree: best.tree, next: next)
+        var separating: Fact?
+        if ranked.count >= 2, ranked[0].message == nil, ranked[1].confidence >= ranked[0].confidence * Separator.closeness {
+            separating = Separator(knowledge: knowledge).question(between: ranked[0].tree.id, and: ranked[1].tree.id)
+            // A fact the ticket already tells separates nothing more.
+            if let f = separating, facts.contains(where: { $0.key == f.id }) { separating = nil }
+        }
+        let reply = ReplyDraft(knowledge: knowledge, language: lang).text(tree: best.tree, next: next, separating: separating)
         return Result(
             text: redacted.text, redactions: redacted.count, language: lang, results: ranked, facts: facts, session: session,
-            next: next, reply: reply)
+            next: next, reply: reply, separating: separating)
     }
 }

@@ -11,6 +11,8 @@ public struct TriageReport: Report {
         public var tree: String
         public var title: String
         public var score: Double
+        /// How likely this entry is the right one, 0–1.
+        public var confidence: Double
         public var matched: [String]
         public var message: String?
     }
@@ -46,12 +48,20 @@ public struct TriageReport: Report {
     public var checks: Checks
     @Nullable public var reply: String?
     @Nullable public var next: DiagnosisObject?
+    /// When the two best entries are close, the question whose answer separates them.
+    public var separating: SeparatingQuestion?
+
+    public struct SeparatingQuestion: Codable, Sendable, Equatable {
+        public var fact: String
+        public var prompt: String
+        public var between: [String]
+    }
 
     /// For the text report: the next step as people read it.
     var nextLines: (heading: LocalizedText, line: String)?
 
     enum CodingKeys: String, CodingKey {
-        case version, id, text, redactions, language, results, facts, checks, reply, next
+        case version, id, text, redactions, language, results, facts, checks, reply, next, separating
         case factsDetail = "facts_detail"
     }
 
@@ -63,7 +73,9 @@ public struct TriageReport: Report {
         redactions = result.redactions
         self.language = language
         results = result.results.map {
-            RankedObject(tree: $0.tree.id, title: $0.tree.title.text(language), score: ($0.score * 1000).rounded() / 1000, matched: $0.matched, message: $0.message)
+            RankedObject(
+                tree: $0.tree.id, title: $0.tree.title.text(language), score: ($0.score * 1000).rounded() / 1000,
+                confidence: ($0.confidence * 1000).rounded() / 1000, matched: $0.matched, message: $0.message)
         }
         var facts = SortedObject<WireValue>()
         for fact in result.facts { facts[fact.key] = builder.value(fact.key, fact.value) }
@@ -71,6 +83,9 @@ public struct TriageReport: Report {
         factsDetail = result.facts.map { FactDetail(key: $0.key, value: builder.value($0.key, $0.value), source: "extracted", evidence: $0.evidence) }
         checks = Checks(omuid: Self.omuidCheck(result, knowledge: knowledge))
         reply = result.reply
+        if let fact = result.separating, let prompt = fact.prompt, result.results.count >= 2 {
+            separating = SeparatingQuestion(fact: fact.id, prompt: prompt.text(language), between: result.results.prefix(2).map(\.tree.id))
+        }
         if let next = result.next, let session = result.session {
             self.next = builder.diagnosis(next, start: session.tree)
             switch next.status {
@@ -109,10 +124,13 @@ public struct TriageReport: Report {
         if results.isEmpty { lines.append(w(Words.noneFound)) }
         let width = results.map { TextWidth.width($0.tree) }.max() ?? 0
         for (i, r) in results.enumerated() {
-            lines.append("  \(i + 1). \(TextWidth.pad(r.tree, to: width))  \(String(format: "%6.2f", r.score))  \(r.title)")
+            lines.append("  \(i + 1). \(TextWidth.pad(r.tree, to: width))  \(String(format: "%3.0f%%", r.confidence * 100))  \(r.title)")
             if !r.matched.isEmpty {
                 lines.append(style("     " + w(Words.matched) + TerminalText.safe(r.matched.prefix(8).joined(separator: ", ")), .dim))
             }
+        }
+        if let separating {
+            lines.append(style("  " + w(Words.close) + separating.prompt, .yellow))
         }
         lines.append("")
         head(Words.ticketTells)
