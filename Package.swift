@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Debian's libyaml (libyaml-dev), found through pkg-config.
@@ -37,7 +38,10 @@ let package = Package(
         // one-time password, code expiry, campus network. Registers derivations by name.
         .target(name: "Domain", dependencies: ["KnowledgeBase"]),
         // Ticket triage: Japanese-aware ranking, fact extraction, redaction, reply drafts.
-        .target(name: "Triage", dependencies: ["Inference", "Domain", "KnowledgeBase"]),
+        // Reply frames are Mustache templates in the knowledge (templates/reply.<lang>.mustache).
+        .target(
+            name: "Triage",
+            dependencies: ["Inference", "Domain", "KnowledgeBase", .product(name: "Mustache", package: "swift-mustache")]),
         // What every surface shares: loading knowledge, reading answers, the diagnosis driver and
         // its probe loop, the secret policy, Codable wire types and their reporters, session
         // stores, ticket readers, the tool's own words.

@@ -64,6 +64,16 @@ struct Walk {
             switch n.edges {
             case .decide(let factIndex, let cases, let fallback):
                 let fact = k.facts[factIndex]
+                if case .decide(let d) = n.node.kind, d.onlyIfTold, told(fact) == nil {
+                    // Not told: the unknown branch, without asking.
+                    guard let next = cases[FactValue.unknown.caseKey] ?? fallback else {
+                        return .error(EngineError("node '\(t.id)/\(n.id)' has no 'unknown' branch for an untold \(fact.id)"))
+                    }
+                    trace.append(TraceEntry(
+                        tree: t.id, node: n.id, action: .decided, fact: fact.id, value: .unknown, how: "not told", to: t.nodes[next].id))
+                    node = next
+                    continue
+                }
                 switch obtain(fact) {
                 case .known(let entry):
                     guard let next = cases[entry.value.caseKey] ?? fallback else {
@@ -147,6 +157,11 @@ struct Walk {
         /// Ask this fact (the one needed, or an input of it).
         case ask(Fact, forFact: String?)
         case probe(String, String)
+    }
+
+    /// The fact when it is known or can be derived from what is known; nothing is asked.
+    mutating func told(_ fact: Fact) -> Session.Entry? {
+        known[fact.id] ?? derive(fact, depth: 0)
     }
 
     /// Gets a fact the way an expert would: known → derived → probed → asked.

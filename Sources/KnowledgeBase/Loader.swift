@@ -18,6 +18,7 @@ public struct LoadResult: Sendable {
 ///     synonyms.yaml         optional: synonym groups for triage
 ///     examples/<tree>.yaml  optional: labelled example tickets of a tree, for triage
 ///     trees/**/*.yaml       one tree per file
+///     templates/*.mustache  optional: text templates (the reply frame: reply.ja, reply.en)
 ///
 /// Anything else (tests/, schema.json, README) is not knowledge and is left alone.
 public struct KnowledgeLoader: Sendable {
@@ -84,7 +85,32 @@ public struct KnowledgeLoader: Sendable {
             result.diagnostics += sink.list
             result.files.append(file)
         }
+        for file in Files.list(join(root, "templates"), suffixes: [".mustache"]) {
+            if let template = readTemplate(file, into: &result.diagnostics) { result.knowledge.templates.append(template) }
+            result.files.append(file)
+        }
         return result
+    }
+
+    /// A template's text: a regular UTF-8 file within the size limit.
+    func readTemplate(_ path: String, into diagnostics: inout [Diagnostic]) -> TemplateFile? {
+        let mark = Mark(file: path, line: 1, column: 1)
+        let name = String(path.split(separator: "/").last!.dropLast(".mustache".count))
+        switch Files.read(path, limit: limits.maxBytes) {
+        case .bytes(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                diagnostics.append(.error("\(path) is not UTF-8 text", at: mark, rule: "io"))
+                return nil
+            }
+            return TemplateFile(name: name, text: text, mark: mark)
+        case .tooLarge(let size):
+            diagnostics.append(.error("file is \(size) bytes, over the limit of \(limits.maxBytes) bytes", at: mark, rule: "io"))
+        case .unreadable:
+            diagnostics.append(.error("cannot read \(path)", at: mark, rule: "io"))
+        case .notRegular:
+            diagnostics.append(.error("\(path) is not a regular file (a FIFO, socket or device?): it is not read", at: mark, rule: "io"))
+        }
+        return nil
     }
 
     /// Reads and parses one file; reports an empty file as a problem of the format.

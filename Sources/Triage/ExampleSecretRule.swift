@@ -21,5 +21,5 @@ public struct ExampleSecretRule: LintRule {
 
 extension Linter {
     /// The knowledge rules and the rules that need triage's redactor.
-    public static let withTriageRules = Linter(rules: Linter.allRules + [ExampleSecretRule()])
+    public static let withTriageRules = Linter(rules: Linter.allRules + [ExampleSecretRule(), ReplyTemplateRule()])
 }

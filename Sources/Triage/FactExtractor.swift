@@ -48,7 +48,11 @@ public struct FactExtractor: Sendable {
         add(["2要素認証設定画面", "2要素認証設定を始める", "セットアップキー", "setup key"], "activation_step", .choice("two_factor_setup"))
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
-        add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "no one-time password screen"], "otp_screen_shown", .bool(false))
+        add(["アカウントロック", "ロックされ", "ロックがかか", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked"], "user_admin_locked", .bool(true))
+        add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "入力画面が表示されま", "入力画面が出ま",
+             "入力画面が出てこな", "入力画面にならな", "入力画面に進まな", "入力画面が現れな", "no one-time password screen",
+             "password screen doesn't appear", "password screen does not appear", "password screen never appears", "password input screen doesn't",
+             "password input screen does not", "never get the one-time password screen", "otp screen doesn't", "otp screen does not", "otp screen never"], "otp_screen_shown", .bool(false))
         self.cues = cues
         omunetNames = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0) }.sorted { $0.scalars.count > $1.scalars.count }
             .map { ($0.text, $0.scalars) }
@@ -171,7 +175,7 @@ public struct FactExtractor: Sendable {
         return nil
     }
 
-    static let units = ["分前", "分ほど前", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago", " minute ago", " mins ago", " min ago", "min ago", " minutes later"]
+    static let units = ["分前", "分後", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago", " minute ago", " mins ago", " min ago", "min ago", " minutes later"]
         .map { ($0, Array($0.unicodeScalars)) }
 
     /// The first e-mail address in the text.

@@ -1,73 +1,161 @@
 import Inference
 import KnowledgeBase
+import Mustache
 
-/// A reply a helpdesk agent can send: a greeting, the remedy and its steps, the links, and when
-/// escalation is due, the inquiry form and its category; or, when the diagnosis still needs
-/// something, the question to ask. Built from redacted text and knowledge only.
+/// A reply a helpdesk agent can send. What it says comes from the engine's walk over the facts
+/// the ticket tells: the remedy that applies (its steps and links), the check findings in
+/// words, the inquiry-form category when the page sends the user there, or the step to try;
+/// and what is still unknown, asked as a person writing back asks it (the fact's `reply`, with
+/// the reason), two questions at most. How it is framed (greeting, sign-off, order, tone) is
+/// the knowledge's template `templates/reply.<lang>.mustache`, which staff edit without a
+/// rebuild. Built from redacted text and knowledge only.
 public struct ReplyDraft: Sendable {
     let knowledge: CompiledKnowledge
     let language: Language
+    let template: MustacheTemplate
 
-    public init(knowledge: CompiledKnowledge, language: Language) {
+    /// The most a reply asks.
+    public static let maxQuestions = 2
+
+    public init(knowledge: CompiledKnowledge, language: Language, templates: ReplyTemplates) {
         self.knowledge = knowledge
         self.language = language
+        template = templates.template(for: language)
     }
 
-    public func text(tree: Tree, next: StepResult, separating: Fact? = nil) -> String {
-        let ja = language == .ja
-        var parts: [String] = [ja ? "お問い合わせいただきありがとうございます。ITヘルプデスクです。" : "Thank you for contacting the IT helpdesk."]
-        let title = tree.title.text(language)
-        parts.append(ja ? "「\(title)」についてご案内いたします。" : "About: \(title)")
+    /// A question still open: the fact, or the two entries it separates.
+    public struct OpenQuestion: Sendable {
+        public var fact: Fact
+        /// The node that needs it, whose `why` is the reason.
+        public var node: (tree: String, node: String)?
+        /// For a separating question: the two entries' titles.
+        public var separates: (String, String)?
+    }
+
+    public func text(tree: Tree, next: StepResult, separating: OpenQuestion? = nil, findings: [String] = []) -> String {
+        var text = template.render(context(tree: tree, next: next, separating: separating, findings: findings))
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return text
+    }
+
+    /// What the template renders: plain values, arrays and dictionaries.
+    func context(tree: Tree, next: StepResult, separating: OpenQuestion?, findings: [String]) -> [String: Any] {
+        var context: [String: Any] = ["title": tree.title.text(language)]
+        var questions: [OpenQuestion] = []
         switch next.status {
         case .conclusion(let e):
-            if e.kind == .resolved {
-                parts.append(ja ? "以下の手順をお試しください。" : "Please try the following.")
-                parts.append(e.text.text(language))
-            } else {
-                var body = e.text.text(language)
-                for (i, step) in e.steps.enumerated() { body += "\n\(i + 1). \(step.text(language))" }
-                parts.append(body)
-            }
-            if let links = linkLines(e.links) { parts.append(links) }
+            let text = e.text.text(language)
+            var remedy: [String: Any] = [
+                "text": text,
+                "steps": e.steps.enumerated().map { ["number": $0.offset + 1, "text": $0.element.text(language)] as [String: Any] },
+            ]
+            var links = e.links
             if let id = e.contact, let category = knowledge.site.contactCategories[id] {
-                var form = ja
-                    ? "お問い合わせフォームの「7.お問い合わせの種類」では「\(category.label.text(.ja))」を選択してください。"
-                    : "In the inquiry form, choose 「\(category.label.text(.ja))」 (\(category.label.text(.en))) for question 7 (category)."
-                if let q = category.question {
-                    form += ja ? "「8.質問内容」は「\(q.text(.ja))」を選択してください。" : " For question 8, choose 「\(q.text(.ja))」 (\(q.text(.en)))."
+                // The form's category, unless the page's own text already names it.
+                if !text.contains(category.label.text(.ja)) {
+                    var form: [String: Any] = ["category": category.label.text(.ja), "category_en": category.label.text(.en)]
+                    if let q = category.question { form["question"] = q.text(.ja); form["question_en"] = q.text(.en) }
+                    context["form"] = form
                 }
-                parts.append(form)
-                if let formLink = knowledge.site.contactForm, let links = linkLines([formLink]) { parts.append(links) }
+                if let formLink = knowledge.site.contactForm, !links.contains(formLink) { links.append(formLink) }
             }
+            remedy["links"] = linkObjects(links)
+            context["remedy"] = remedy
         case .question(let q) where q.kind == .outcome:
-            parts.append(ja ? "次の手順をお試しください。" : "Please try the following.")
-            parts.append(q.instruction?.text(language) ?? "")
-            if let links = linkLines(q.links) { parts.append(links) }
-            parts.append(ja ? "それでも解決しない場合は、このメールにご返信ください。" : "If this does not solve it, please reply to this message.")
+            let text = q.instruction?.text(language) ?? ""
+            context["try"] = ["text": text, "links": linkObjects(q.links)] as [String: Any]
         case .question(let q):
-            var ask = (ja ? "解決のため、恐れ入りますが次の点をお知らせください。\n・" : "To help you further, could you tell us:\n- ")
-                + (q.prompt?.text(language) ?? q.key)
-            if !q.choices.isEmpty {
-                ask += "\n" + q.choices.map { (ja ? "  ・" : "  - ") + $0.label.text(language) }.joined(separator: "\n")
-            }
-            parts.append(ask)
+            if let fact = knowledge.fact(q.key) { questions.append(OpenQuestion(fact: fact, node: (q.tree, q.node))) }
         case .probe, .error:
             break
         }
-        if let fact = separating, let prompt = fact.prompt {
-            parts.append(ja
-                ? "なお、状況によってご案内が異なります。恐れ入りますが、次の点もお知らせください。\n・" + prompt.text(.ja)
-                : "The answer depends on your situation, so could you also tell us:\n- " + prompt.text(.en))
-        }
-        parts.append(ja ? "よろしくお願いいたします。" : "Best regards,\nIT helpdesk")
-        return parts.joined(separator: "\n\n")
+        if let separating, !questions.contains(where: { $0.fact.id == separating.fact.id }) { questions.append(separating) }
+        context["findings"] = findings
+        let asked = questions.prefix(Self.maxQuestions).map(questionObject)
+        context["questions"] = asked
+        context["asking"] = !asked.isEmpty
+        return context
     }
 
-    func linkLines(_ ids: [String]) -> String? {
-        let lines = ids.compactMap { id -> String? in
-            guard let link = knowledge.site.links[id] else { return nil }
-            return (language == .ja ? "・" : "- ") + link.title.text(language) + (link.url.map { ": \($0)" } ?? "")
+    func questionObject(_ q: OpenQuestion) -> [String: Any] {
+        var object: [String: Any] = ["text": (q.fact.reply ?? q.fact.prompt)?.text(language) ?? q.fact.id]
+        if let (tree, node) = q.node, let t = knowledge.tree(tree), let i = t.nodeIndex[node],
+            case .decide(let d) = t.nodes[i].node.kind, let why = d.why
+        {
+            object["reason"] = why.text(language)
         }
-        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+        if let (first, second) = q.separates { object["separates"] = ["first": first, "second": second] }
+        return object
     }
+
+    func linkObjects(_ ids: [String]) -> [[String: Any]] {
+        ids.compactMap { id in
+            guard let link = knowledge.site.links[id] else { return nil }
+            var object: [String: Any] = ["title": link.title.text(language)]
+            if let url = link.url { object["url"] = url }
+            return object
+        }
+    }
+}
+
+/// The reply frames, compiled once: the knowledge's `reply.ja` and `reply.en`, or a plain frame
+/// (the sections, no greeting) for a language without one.
+public struct ReplyTemplates: Sendable {
+    let templates: [Language: MustacheTemplate]
+
+    public init(knowledge: CompiledKnowledge) {
+        var templates: [Language: MustacheTemplate] = [:]
+        for language in [Language.ja, .en] {
+            if let file = knowledge.templates[Self.name(language)], let template = try? MustacheTemplate(string: file.text) {
+                templates[language] = template
+            }
+        }
+        self.templates = templates
+    }
+
+    func template(for language: Language) -> MustacheTemplate {
+        templates[language] ?? Self.plain
+    }
+
+    public static func name(_ language: Language) -> String { "reply.\(language.rawValue)" }
+
+    /// The template names the knowledge may hold.
+    public static let names = [name(.ja), name(.en)]
+
+    /// The sections without a frame, for knowledge that has no template.
+    static let plain = try! MustacheTemplate(string: """
+        {{% CONTENT_TYPE: TEXT}}
+        {{title}}
+        {{#findings}}
+
+        {{.}}
+        {{/findings}}
+        {{#remedy}}
+
+        {{text}}
+        {{#steps}}
+        {{number}}. {{text}}
+        {{/steps}}
+        {{#links}}
+        - {{title}}{{#url}}: {{url}}{{/url}}
+        {{/links}}
+        {{/remedy}}
+        {{#form}}
+
+        7. {{category}}{{#question}} / 8. {{question}}{{/question}}
+        {{/form}}
+        {{#try}}
+
+        {{text}}
+        {{#links}}
+        - {{title}}{{#url}}: {{url}}{{/url}}
+        {{/links}}
+        {{/try}}
+        {{#asking}}
+
+        {{/asking}}
+        {{#questions}}
+        - {{text}}
+        {{/questions}}
+        """)
 }

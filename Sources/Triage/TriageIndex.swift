@@ -19,6 +19,10 @@ public struct TriageIndex: Sendable {
         /// The score of an entry of the other FAQ page when the ticket says whether activation
         /// is finished (entries on both pages, and general ones, are not scaled).
         public var otherPage = 0.6
+        /// The score of an entry that implies a fact the ticket tells, with the same value
+        /// (「紛失」 and the entry for a lost device); one with another value is scaled by
+        /// `otherPage`. The activation fact is the page's, weighed above.
+        public var impliedAgree = 1.5
         /// The weight of terms of hiragana alone, mostly grammar.
         public var hiragana = 0.5
         public var k1 = 1.2

@@ -1,3 +1,4 @@
+import Domain
 import Inference
 import KnowledgeBase
 
@@ -9,6 +10,7 @@ public struct Triager: Sendable {
     let extractor: FactExtractor
     let engine: Engine
     let classifier: ExampleClassifier
+    let templates: ReplyTemplates
 
     public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, weights: TriageIndex.Weights = .init()) {
         self.knowledge = knowledge
@@ -16,6 +18,7 @@ public struct Triager: Sendable {
         extractor = FactExtractor(site: knowledge.site)
         engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
         classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms)
+        templates = ReplyTemplates(knowledge: knowledge)
     }
 
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
@@ -27,6 +30,25 @@ public struct Triager: Sendable {
         case .after_activation: return done ? 1 : weight
         case .resume, .start, .omuid_check, .password_change, .two_factor_setup: return done ? weight : 1
         }
+    }
+
+    /// What the domain checks find in the facts the ticket tells (an OMUID typed full-width),
+    /// in words; none when the walk already used them (the remedy then tells them).
+    func findings(_ facts: [ExtractedFact], next: StepResult, language: Language) -> [String] {
+        guard next.known["omuid_findings"] == nil, let omuid = facts.first(where: { $0.key == "omuid" })?.value.textValue else { return [] }
+        return OMUIDCheck.check(omuid, site: knowledge.site).findings.map { $0.message.text(language) }
+    }
+
+    /// What the ticket tells against what the entry implies (activation aside: `pagePrior`):
+    /// each fact told with the implied value scales the score by `agree`, with another value
+    /// by `disagree`.
+    static func impliedPrior(_ tree: Tree, told: [String: String], agree: Double, disagree: Double) -> Double {
+        var prior = 1.0
+        for implied in tree.implies where implied.fact.name != "activation_done" {
+            guard let value = told[implied.fact.name] else { continue }
+            prior *= value == implied.value ? agree : disagree
+        }
+        return prior
     }
 
     /// How much of a ticket is read for ranking and facts.
@@ -65,8 +87,10 @@ public struct Triager: Sendable {
         let facts = extractor.extract(text, raw: Self.head(of: redacted.text, bytes: Self.analysedBytes))
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         let evidence = index.weights.examples > 0 ? classifier.posterior(text) : nil
+        let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
         let ranked = index.rank(text, top: top, evidence: evidence) { tree in
             Self.pagePrior(tree, activationDone: done, weight: index.weights.otherPage)
+                * Self.impliedPrior(tree, told: told, agree: index.weights.impliedAgree, disagree: index.weights.otherPage)
         }
         guard let best = ranked.first else {
             return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)
@@ -82,7 +106,9 @@ public struct Triager: Sendable {
             // A fact the ticket already tells separates nothing more.
             if let f = separating, facts.contains(where: { $0.key == f.id }) { separating = nil }
         }
-        let reply = ReplyDraft(knowledge: knowledge, language: lang).text(tree: best.tree, next: next, separating: separating)
+        let open = separating.map { ReplyDraft.OpenQuestion(fact: $0, separates: (ranked[0].tree.title.text(lang), ranked[1].tree.title.text(lang))) }
+        let reply = ReplyDraft(knowledge: knowledge, language: lang, templates: templates)
+            .text(tree: best.tree, next: next, separating: open, findings: findings(facts, next: next, language: lang))
         return Result(
             text: redacted.text, redactions: redacted.count, language: lang, results: ranked, facts: facts, session: session,
             next: next, reply: reply, separating: separating)

@@ -68,6 +68,22 @@ enum Reasoning {
               all:
                 step: {ja: 全部, en: Everything}
             """,
+        "trees/told.yaml": """
+            id: told
+            title: {ja: 申告, en: Told}
+            keywords: [told]
+            start: locked
+            nodes:
+              locked:
+                decide: done
+                only_if_told: true
+                cases: {true: form, false: try}
+                unknown: try
+              form: {conclude: escalation, contact: account, text: {ja: フォームへ, en: To the form}}
+              try:
+                step: {ja: 変更, en: Change it}
+                unresolved: form
+            """,
         "trees/late.yaml": """
             id: late
             title: {ja: 遅い, en: Late}
@@ -115,6 +131,38 @@ enum Reasoning {
 
 @Suite struct ReasoningTests {
     let engine = Reasoning.engine()
+
+    // MARK: Checks only for those who tell
+
+    @Test func anUntoldFactTakesTheUnknownBranchWithoutBeingAsked() throws {
+        let r = engine.step(Reasoning.session("told"))
+        let q = try #require(r.question)
+        #expect(q.kind == .outcome && q.key == "told/try")
+        #expect(r.trace.first?.fact == "done" && r.trace.first?.value == .unknown && r.trace.first?.how == "not told")
+        #expect(r.known["done"] == nil)
+    }
+
+    @Test func aToldFactDecides() throws {
+        let told = engine.step(Reasoning.session("told", [("done", .bool(true), .extracted)]))
+        #expect(told.ending?.node == "form")
+        #expect(told.trace.first?.source == .extracted)
+        let not = engine.step(Reasoning.session("told", [("done", .bool(false), .given)]))
+        #expect(not.question?.key == "told/try")
+    }
+
+    @Test func onlyIfToldNeedsAnUnknownBranch() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("told-\(UUID().uuidString)")
+        var files = Reasoning.files
+        files["trees/told.yaml"] = files["trees/told.yaml"]!.replacingOccurrences(of: "    unknown: try\n", with: "")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let load = KnowledgeLoader().load(root.path)
+        #expect(load.diagnostics.contains { $0.message.contains("'only_if_told' and needs an 'unknown:' branch") })
+        try? FileManager.default.removeItem(at: root)
+    }
 
     // MARK: "I don't know"
 

@@ -10,9 +10,11 @@ struct Fixture {
           ok:
             type: bool
             prompt: {ja: 大丈夫ですか?, en: Is it fine?}
+            reply: {ja: 問題ありませんか。, en: Is everything fine?}
           color:
             type: choice
             prompt: {ja: 色は?, en: Which colour?}
+            reply: {ja: 何色でしたか。, en: What colour was it?}
             values:
               red: {ja: 赤, en: Red}
               blue: {ja: 青, en: Blue}
@@ -22,6 +24,7 @@ struct Fixture {
           age:
             type: number
             prompt: {ja: 何分?, en: How many minutes?}
+            reply: {ja: 何分経っていましたか。, en: How many minutes had passed?}
           expired:
             type: bool
             derive: omu.code_expired

@@ -48,10 +48,13 @@ let firingCases: [FiringCase] = [
         line: 12, message: "node 's' of tree 'a' has no English text (en)"),
     FiringCase(
         rule: "unknown-derivation", files: ["facts.yaml": Fixture.facts.replacingOccurrences(of: "omu.code_expired", with: "omu.code_expird")],
-        file: "facts.yaml", line: 17, message: "no derivation named 'omu.code_expird' is registered — did you mean 'omu.code_expired'?"),
+        file: "facts.yaml", line: 20, message: "no derivation named 'omu.code_expird' is registered — did you mean 'omu.code_expired'?"),
     FiringCase(
         rule: "fact-source", files: ["facts.yaml": Fixture.facts.replacingOccurrences(of: "    prompt: {ja: 何分?, en: How many minutes?}\n", with: "")],
-        file: "facts.yaml", line: 14, message: "fact 'age' may be asked but has no 'prompt'"),
+        file: "facts.yaml", line: 16, message: "fact 'age' may be asked but has no 'prompt'"),
+    FiringCase(
+        rule: "reply-question", files: ["facts.yaml": Fixture.facts.replacingOccurrences(of: "    reply: {ja: 何色でしたか。, en: What colour was it?}\n", with: "")],
+        file: "facts.yaml", line: 6, message: "fact 'color' can be asked but has no 'reply': a reply draft cannot ask it as a person would"),
     FiringCase(
         rule: "secret-in-text", files: a("text: {ja: 済み, en: Done}", "text: {ja: '済み {code}', en: Done}"), file: "trees/a.yaml",
         line: 16, message: "node 'done' of tree 'a' shows the secret fact 'code'; secrets are never shown"),

@@ -11,6 +11,8 @@ public struct CompiledKnowledge: Sendable {
     public let messages: MessageMatcher
     /// Labelled example tickets, for triage.
     public let examples: [ExampleSet]
+    /// Text templates, by name (`reply.ja`).
+    public let templates: [String: TemplateFile]
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     public func tree(_ id: String) -> CompiledTree? { treeIndex[id].map { trees[$0] } }
@@ -108,7 +110,8 @@ public enum Compiler {
         }
         return CompiledKnowledge(
             facts: kb.facts, factIndex: factIndex, trees: trees, treeIndex: treeIndex, site: kb.site, synonyms: kb.synonyms,
-            messages: MessageMatcher(trees: kb.trees), examples: kb.examples)
+            messages: MessageMatcher(trees: kb.trees), examples: kb.examples,
+            templates: Dictionary(kb.templates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
     private static func unresolved(_ ref: Reference, _ what: String) -> CompileError {

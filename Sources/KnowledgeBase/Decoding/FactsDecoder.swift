@@ -2,7 +2,7 @@ import YAML
 
 /// Decodes a facts file: `facts:` mapping each fact id to its declaration.
 enum FactsDecoder {
-    static let factKeys = ["type", "prompt", "values", "derive", "from", "probe", "ask", "hint"]
+    static let factKeys = ["type", "prompt", "values", "derive", "from", "probe", "ask", "hint", "reply"]
 
     static func decode(_ root: Node, sink: DiagnosticSink) -> [Fact] {
         guard let file = MappingReader(root, known: ["facts"], what: "a facts file", sink: sink) else { return [] }
@@ -40,7 +40,7 @@ enum FactsDecoder {
         }
         return Fact(
             id: id, type: type, prompt: r.text("prompt"), values: values, derive: r.string("derive"),
-            from: r.strings("from"), probe: r.string("probe"), ask: ask, hint: r.text("hint"), mark: key.mark)
+            from: r.strings("from"), probe: r.string("probe"), ask: ask, hint: r.text("hint"), reply: r.text("reply"), mark: key.mark)
     }
 
     static func hint(_ word: String, _ known: [String]) -> String {

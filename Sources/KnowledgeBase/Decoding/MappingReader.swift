@@ -66,6 +66,18 @@ struct MappingReader {
         return n
     }
 
+    /// `true` or `false`; anything else is reported.
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key), let text = Self.string(node, key: key, sink: sink) else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            sink.error("'\(key)' must be true or false, found '\(text)'", at: node.mark, rule: "type")
+            return nil
+        }
+    }
+
     func integer(_ key: String) -> Int? {
         guard let n = number(key) else { return nil }
         guard n.rounded() == n, abs(n) < 1e9 else {

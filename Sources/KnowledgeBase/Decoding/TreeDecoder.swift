@@ -5,7 +5,7 @@ enum TreeDecoder {
     static let treeKeys = ["id", "title", "stage", "source", "keywords", "messages", "implies", "start", "nodes"]
     static let kindKeys = ["decide", "step", "conclude", "goto"]
     static let nodeKeys: [String: [String]] = [
-        "decide": ["decide", "cases", "unknown", "default", "why"],
+        "decide": ["decide", "cases", "unknown", "default", "why", "only_if_told"],
         "step": ["step", "links", "resolved", "unresolved"],
         "conclude": ["conclude", "text", "steps", "links", "contact"],
         "goto": ["goto", "next"],
@@ -104,10 +104,17 @@ enum TreeDecoder {
             if let unknownCase = cases.first(where: { $0.value == "unknown" }) {
                 sink.error("write the \"I don't know\" branch as 'unknown:' beside 'cases', not as a case", at: unknownCase.mark, rule: "type")
             }
+            let onlyIfTold = r.bool("only_if_told") ?? false
+            if onlyIfTold && !r.has("unknown") && !r.has("default") {
+                sink.error(
+                    "decide node '\(id)' is 'only_if_told' and needs an 'unknown:' branch, taken when the fact is not told",
+                    at: r.keyMark("only_if_told"), rule: "missing-key")
+            }
             return TreeNode(
                 id: id,
                 kind: .decide(Decide(
-                    fact: fact, cases: cases, unknown: r.reference("unknown"), default: r.reference("default"), why: r.text("why"))),
+                    fact: fact, cases: cases, unknown: r.reference("unknown"), default: r.reference("default"), why: r.text("why"),
+                    onlyIfTold: onlyIfTold)),
                 mark: mark)
         case "step":
             guard let text = r.text("step", required: true) else { return nil }

@@ -50,6 +50,7 @@ public struct LintInput: Sendable {
         var all: [(LocalizedText, TextPlace)] = []
         for fact in knowledge.facts {
             if let p = fact.prompt { all.append((p, .factPrompt(fact.id))) }
+            if let r = fact.reply { all.append((r, .factReply(fact.id))) }
             for v in fact.values { all.append((v.label, .choiceLabel(fact: fact.id, value: v.id))) }
         }
         for tree in knowledge.trees {
@@ -73,6 +74,7 @@ public struct LintInput: Sendable {
 /// Where a text shown to people is, for messages.
 public enum TextPlace: Sendable, CustomStringConvertible {
     case factPrompt(String)
+    case factReply(String)
     case choiceLabel(fact: String, value: String)
     case treeTitle(String)
     case node(tree: String, node: String)
@@ -85,6 +87,7 @@ public enum TextPlace: Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .factPrompt(let f): return "the prompt of fact '\(f)'"
+        case .factReply(let f): return "the reply question of fact '\(f)'"
         case .choiceLabel(let f, let v): return "the label of '\(v)' of fact '\(f)'"
         case .treeTitle(let t): return "the title of tree '\(t)'"
         case .node(let t, let n): return "node '\(n)' of tree '\(t)'"
@@ -110,7 +113,7 @@ public struct Linter: Sendable {
         DuplicateIDRule(), MissingReferenceRule(), DecideTypeRule(), CaseValueRule(), CaseCoverageRule(),
         UnreachableNodeRule(), CycleRule(), MissingJapaneseRule(), MissingEnglishRule(), UnknownDerivationRule(),
         FactSourceRule(), SecretInTextRule(), NoKeywordsRule(), ContactRule(), SiteDataRule(), ImpliesRule(),
-        UnknownBranchRule(), ExampleTreeRule(),
+        UnknownBranchRule(), ExampleTreeRule(), ReplyQuestionRule(),
     ]
 
     /// Diagnostics of the load and of every rule, sorted by place.

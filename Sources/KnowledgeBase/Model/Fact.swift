@@ -43,12 +43,15 @@ public struct Fact: Sendable, Hashable {
     /// How a person can find the answer out (「アプリを開いて…」), shown with the question and
     /// after an "I don't know".
     public var hint: LocalizedText?
+    /// The question as a person writing back to the user asks it (in a reply draft), not the
+    /// terminal's prompt: 「ログインに使われたOMUIDをお知らせください。」.
+    public var reply: LocalizedText?
     public var mark: Mark?
 
     public init(
         id: String, type: FactType, prompt: LocalizedText? = nil, values: [ChoiceValue] = [],
         derive: String? = nil, from: [String] = [], probe: String? = nil, ask: AskPolicy = .fact,
-        hint: LocalizedText? = nil, mark: Mark? = nil
+        hint: LocalizedText? = nil, reply: LocalizedText? = nil, mark: Mark? = nil
     ) {
         self.id = id
         self.type = type
@@ -59,6 +62,7 @@ public struct Fact: Sendable, Hashable {
         self.probe = probe
         self.ask = ask
         self.hint = hint
+        self.reply = reply
         self.mark = mark
     }
 

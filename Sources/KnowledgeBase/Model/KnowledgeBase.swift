@@ -9,6 +9,9 @@ public struct KnowledgeBase: Sendable {
     public var synonyms: [[String]]
     /// Labelled example tickets, by the tree they belong to (`examples/<tree>.yaml`), for triage.
     public var examples: [ExampleSet] = []
+    /// Text templates staff edit without a rebuild (`templates/<name>.mustache`), by name:
+    /// `reply.ja` and `reply.en` frame triage's reply drafts.
+    public var templates: [TemplateFile] = []
     /// The folder it was loaded from.
     public var root: String?
 
@@ -45,5 +48,19 @@ public struct ExampleSet: Sendable {
     public init(tree: Reference, examples: [Example]) {
         self.tree = tree
         self.examples = examples
+    }
+}
+
+/// A text template of the knowledge, as written; what renders it (Mustache) checks its syntax.
+public struct TemplateFile: Sendable, Hashable {
+    /// The file name without `.mustache`: `reply.ja`.
+    public var name: String
+    public var text: String
+    public var mark: Mark?
+
+    public init(name: String, text: String, mark: Mark? = nil) {
+        self.name = name
+        self.text = text
+        self.mark = mark
     }
 }

@@ -184,13 +184,22 @@ public struct Decide: Sendable {
     public var `default`: Reference?
     /// Why the check matters, for the user who asks.
     public var why: LocalizedText?
+    /// Branch on the fact only when it is already told (given, extracted from a ticket,
+    /// implied or derived); otherwise take the `unknown` branch without asking. For a check
+    /// the page makes only for some (「アカウントロックが発生した方は…」), which most people
+    /// need not be asked about.
+    public var onlyIfTold: Bool
 
-    public init(fact: Reference, cases: [Case], unknown: Reference? = nil, default: Reference? = nil, why: LocalizedText? = nil) {
+    public init(
+        fact: Reference, cases: [Case], unknown: Reference? = nil, default: Reference? = nil, why: LocalizedText? = nil,
+        onlyIfTold: Bool = false
+    ) {
         self.fact = fact
         self.cases = cases
         self.unknown = unknown
         self.default = `default`
         self.why = why
+        self.onlyIfTold = onlyIfTold
     }
 }
 

@@ -1,0 +1,150 @@
+import Domain
+import Foundation
+import Inference
+import KnowledgeBase
+import Testing
+@testable import Triage
+
+/// Replies an agent can send: for a ticket that tells the deciding fact, the reply gives the
+/// remedy and never asks for that fact; what is still open is asked as a person writes, two
+/// questions at most, with the reason; the frame is the knowledge's template.
+@Suite struct ReplyTests {
+    /// A ticket, the entry and node the reply must give, and the facts it tells (never asked).
+    struct Case: CustomStringConvertible {
+        var ticket: String
+        var tree: String
+        var node: String
+        var told: [String]
+        var description: String { ticket }
+    }
+
+    static let cases: [Case] = [
+        Case(ticket: "The user management system (利用者管理システム) says my account is locked after I failed to log in several times.",
+             tree: "password-change-howto", node: "locked", told: ["user_admin_locked"]),
+        Case(ticket: "OMUIDに ＡＢ１２３４５ と入力してもログインできません。", tree: "login-fails", node: "fullwidth", told: ["omuid"]),
+        Case(ticket: "I typed my OMUID as ＡＢ１２３４５ and the login page rejects it.", tree: "login-fails", node: "fullwidth", told: ["omuid"]),
+        Case(ticket: "パスワード変更で「使用不可文字が含まれています。」と表示されて先に進めません。",
+             tree: "password-change-error", node: "allowed-characters", told: ["error_message", "error_stage", "error_field"]),
+        Case(ticket: "When I change my password it says \"使用不可文字が含まれています。\" and I can't go on.",
+             tree: "password-change-error", node: "allowed-characters", told: ["error_message", "error_stage", "error_field"]),
+        Case(ticket: "I lost my phone, so I can't see the one-time password for two-factor authentication.",
+             tree: "two-factor-device-lost", node: "reissue", told: ["device_lost"]),
+        Case(ticket: "確認コードのメールが届いてから20分後に入力したら、有効期限切れと出ました。", tree: "code-expired", node: "resend", told: ["code_age_minutes"]),
+        Case(ticket: "The confirmation code mail came 20 minutes ago and now the code is expired.", tree: "code-expired", node: "resend", told: ["code_age_minutes"]),
+    ]
+
+    /// The text the reply must carry for a node: a conclusion's text, or a step's instruction.
+    static func text(_ tree: String, _ node: String, _ language: Language) throws -> String {
+        let t = try #require(Bundled.knowledge.tree(tree))
+        let n = try #require(t.nodeIndex[node].map { t.nodes[$0].node })
+        switch n.kind {
+        case .conclude(let c): return c.text.text(language)
+        case .step(let s): return s.text.text(language)
+        default: throw TestFailure("\(tree)/\(node) is not a conclusion or a step")
+        }
+    }
+
+    struct TestFailure: Error, CustomStringConvertible {
+        var description: String
+        init(_ d: String) { description = d }
+    }
+
+    @Test(arguments: cases)
+    func aToldFactIsUsedNotAsked(_ c: Case) throws {
+        let r = Bundled.triager.triage(c.ticket)
+        #expect(r.results.first?.tree.id == c.tree)
+        let reply = try #require(r.reply)
+        let remedy = try Self.text(c.tree, c.node, r.language)
+        // The remedy's first sentence, with any value filled in from the ticket.
+        let head = String(remedy.prefix { $0 != "。" && $0 != "." }.prefix(20))
+        #expect(reply.contains(head.contains("{") ? String(head.prefix { $0 != "{" }) : head), "\(reply)")
+        for key in c.told {
+            let fact = try #require(Bundled.knowledge.fact(key))
+            for text in [fact.reply, fact.prompt].compactMap({ $0?.text(r.language) }) {
+                #expect(!reply.contains(text), "asks for \(key), which the ticket tells")
+            }
+        }
+    }
+
+    @Test func aQuestionIsAskedAsAPersonWritesWithItsReason() throws {
+        let r = Bundled.triager.triage("2要素認証でログインできません。コードを入れてもはじかれます。")
+        let reply = try #require(r.reply)
+        let fact = try #require(Bundled.knowledge.fact("otp_entries_multiple"))
+        #expect(reply.contains(fact.reply!.text(.ja)))
+        #expect(!reply.contains(fact.prompt!.text(.ja)))
+        #expect(reply.contains("※同じ端末で複数回"))
+        #expect(reply.hasPrefix("お問い合わせいただきありがとうございます。"))
+        #expect(reply.hasSuffix("よろしくお願いいたします。"))
+    }
+
+    @Test func noReplyAsksMoreThanTwoQuestions() {
+        let tickets = ["OMUIDでログインできません", "2要素認証がうまくいきません", "パスワードのことで困っています", "help, I can't log in", "新しい端末を使いたい"]
+        for ticket in tickets {
+            let reply = Bundled.triager.triage(ticket).reply ?? ""
+            let asked = reply.split(separator: "\n").filter { $0.hasPrefix("・") || $0.hasPrefix("- ") }
+                .filter { line in Bundled.knowledge.facts.contains { f in f.reply.map { line.contains($0.text(.ja)) || line.contains($0.text(.en)) } ?? false } }
+            #expect(asked.count <= ReplyDraft.maxQuestions, "\(ticket): \(asked)")
+        }
+    }
+
+    @Test func checkFindingsAreToldInWordsWhenTheRemedyDoesNot() throws {
+        // The engine uses the finding (login-fails branches on it): told once, in the remedy.
+        let used = Bundled.triager.triage("OMUIDに ＡＢ１２３４５ と入力してもログインできません。")
+        #expect(used.reply?.components(separatedBy: "全角").count == 2)
+        // A ticket whose entry does not branch on the OMUID: the finding is told beside the remedy.
+        let findings = Bundled.triager.findings(
+            [ExtractedFact(key: "omuid", value: .text("ＡＢ１２３４５"), evidence: "ＡＢ１２３４５")], next: used.next!, language: .ja)
+        #expect(findings.isEmpty)
+        let told = Bundled.triager.findings(
+            [ExtractedFact(key: "omuid", value: .text("ＡＢ１２３４５"), evidence: "ＡＢ１２３４５")],
+            next: Engine(knowledge: Bundled.knowledge, derivations: DomainRegistry.make(site: Bundled.knowledge.site)).step(Session(tree: "code-resend")),
+            language: .ja)
+        #expect(told.contains { $0.contains("全角") })
+    }
+
+    /// Staff edit the frame in the knowledge; no rebuild: a changed template changes the reply.
+    @Test func theFrameIsTheKnowledgesTemplate() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reply-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(atPath: Bundled.root, toPath: root.path)
+        let template = root.appendingPathComponent("templates/reply.en.mustache")
+        try """
+            {{% CONTENT_TYPE: TEXT}}
+            Dear student,
+            {{#remedy}}
+            {{text}}
+            {{/remedy}}
+            {{#questions}}
+            Q: {{text}}
+            {{/questions}}
+            Yours, the desk
+            """.write(to: template, atomically: true, encoding: .utf8)
+        let knowledge = try Compiler.compile(KnowledgeLoader().load(root.path), registered: DomainNames.registered)
+        let triager = Triager(knowledge: knowledge, derivations: DomainRegistry.make(site: knowledge.site))
+        let reply = try #require(triager.triage("I lost my phone, so I can't see the one-time password for two-factor authentication.").reply)
+        #expect(reply.hasPrefix("Dear student,\n"))
+        #expect(reply.hasSuffix("Yours, the desk"))
+        #expect(!reply.contains("Thank you for contacting"))
+        // Without any template: the sections alone, no greeting.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("templates"))
+        let bare = try Compiler.compile(KnowledgeLoader().load(root.path), registered: DomainNames.registered)
+        let plain = Triager(knowledge: bare, derivations: DomainRegistry.make(site: bare.site))
+            .triage("I lost my phone, so I can't see the one-time password for two-factor authentication.").reply ?? ""
+        #expect(plain.hasPrefix("I lost the device"))
+        #expect(!plain.contains("Best regards"))
+    }
+
+    @Test func aTemplateThatDoesNotParseIsALintError() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reply-lint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(atPath: Bundled.root, toPath: root.path)
+        try "{{#remedy}}\n{{text}}\n{{/remed}}\n".write(to: root.appendingPathComponent("templates/reply.ja.mustache"), atomically: true, encoding: .utf8)
+        try "x".write(to: root.appendingPathComponent("templates/replies.mustache"), atomically: true, encoding: .utf8)
+        let load = KnowledgeLoader().load(root.path)
+        let found = Linter(rules: [ReplyTemplateRule()]).lint(load, registered: DomainNames.registered)
+        #expect(found.count == 2)
+        #expect(found.contains { $0.message.contains("'reply.ja' does not parse") && $0.mark?.line == 3 })
+        #expect(found.contains { $0.message.contains("no template is named 'replies'") })
+        #expect(Linter(rules: [ReplyTemplateRule()]).lint(KnowledgeLoader().load(Bundled.root), registered: DomainNames.registered).isEmpty)
+    }
+}
