@@ -17,6 +17,26 @@ import Testing
         }
     }
 
+    /// One log line per request: id, method, route, status, time.
+    @Test func requestsAreLogged() async throws {
+        let t = try TestServer()
+        defer { t.remove() }
+        try await t.test { client in
+            let r = try await client.json(.get, "/healthz")
+            let id = try #require(r.headers[HTTPField.Name("X-Request-ID")!])
+            let line = try #require(t.log.entries.first { $0.contains("request_id=\(id)") })
+            for field in ["info request", "method=GET", "route=/healthz", "status=200", "ms="] {
+                #expect(line.contains(field), "\(field) in \(line)")
+            }
+            let missing = try await client.json(.get, "/v1/sessions/0123456789abcdef0123456789abcdef")
+            let id2 = try #require(missing.headers[HTTPField.Name("X-Request-ID")!])
+            let line2 = try #require(t.log.entries.first { $0.contains("request_id=\(id2)") })
+            #expect(line2.contains("status=404"))
+            // The route as declared, never the path with its id.
+            #expect(!line2.contains("0123456789abcdef0123456789abcdef"))
+        }
+    }
+
     @Test func securityHeadersOnEveryResponse() async throws {
         let t = try TestServer()
         defer { t.remove() }
