@@ -105,6 +105,30 @@ import Testing
         }
     }
 
+    /// Answers sent at once to the same question: one is taken, the others are told the session
+    /// has moved on.
+    @Test func simultaneousAnswersAreTakenOneAtATime() async throws {
+        let t = try TestServer()
+        defer { t.remove() }
+        try await t.test { client in
+            let created = try await client.json(.post, "/v1/sessions", #"{"lang": "en"}"#)
+            let id = try #require(created.object["id"] as? String)
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for i in 0..<8 {
+                    group.addTask {
+                        let value = i % 2 == 0 ? "true" : "false"
+                        return Int(try await client.json(.post, "/v1/sessions/\(id)/answers", #"{"key": "activation_done", "value": \#(value)}"#).status.code)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 200 }.count == 1)
+            #expect(statuses.filter { $0 == 409 }.count == 7)
+            let saved = try #require(try t.database.stores.sessions.load(id))
+            #expect(saved.entries.filter { $0.key == "activation_done" }.count == 1)
+        }
+    }
+
     @Test func unknownSessionIs404() async throws {
         let t = try TestServer()
         defer { t.remove() }

@@ -10,10 +10,11 @@ struct SessionRoutes {
     let store: any ServerSessionStore
     let maxBodyBytes: Int
     let rateLimit: RateLimitMiddleware
+    let locks = SessionLocks()
 
     func register(on group: RouterGroup<ServerRequestContext>) {
         group.get("/sessions/{id}") { _, context in
-            let saved = try load(context)
+            let saved = try load(try context.parameters.require("id"))
             return JSONResponse.make(try diagnosis.current(saved).object)
         }
         let writes = group.group().add(middleware: rateLimit)
@@ -28,26 +29,32 @@ struct SessionRoutes {
             return JSONResponse.make(walk.object, status: .created, headers: [.location: "/v1/sessions/\(walk.saved.id)"])
         }
         writes.post("/sessions/{id}/answers") { request, context in
-            let saved = try load(context)
             let body = try await RequestBody.object(request, limit: maxBodyBytes)
             try body.allowOnly(["key", "value"])
             let key = try body.requiredString("key")
             guard let value = body.raw("value") else {
                 throw APIError.badRequest("missing_field", "'value' is required (null for \"I don't know\")")
             }
-            let walk = try diagnosis.answer(saved, key: key, value: value)
-            try keep(walk)
-            return JSONResponse.make(walk.object)
+            let id = try context.parameters.require("id")
+            let object = try await locks.run(id) {
+                let walk = try diagnosis.answer(try load(id), key: key, value: value)
+                try keep(walk)
+                return walk.object
+            }
+            return JSONResponse.make(object)
         }
         writes.post("/sessions/{id}/back") { _, context in
-            let walk = try diagnosis.back(try load(context))
-            try keep(walk)
-            return JSONResponse.make(walk.object)
+            let id = try context.parameters.require("id")
+            let object = try await locks.run(id) {
+                let walk = try diagnosis.back(try load(id))
+                try keep(walk)
+                return walk.object
+            }
+            return JSONResponse.make(object)
         }
     }
 
-    func load(_ context: ServerRequestContext) throws -> SavedSession {
-        let id = try context.parameters.require("id")
+    func load(_ id: String) throws -> SavedSession {
         let saved: SavedSession?
         do { saved = try store.load(id) } catch { throw APIError.store(error) }
         guard let saved else { throw APIError.notFound("no session with this id") }
