@@ -70,7 +70,13 @@ extension Helpdesk {
                 Output.out("listening on \(url)")
                 fflush(nil)
             }
-            try await app.runService()
+            do {
+                try await app.runService()
+            } catch {
+                // The address in use, or not one of this machine's: said once, plainly.
+                Output.err("helpdesk: error: cannot serve on \(host):\(port): \(error)")
+                throw ExitCode(1)
+            }
         }
     }
 }
