@@ -12,11 +12,15 @@ let package = Package(
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Triage", targets: ["Triage"]),
         .library(name: "Service", targets: ["Service"]),
+        .library(name: "Server", targets: ["Server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Debian's libyaml (libyaml-dev), found through pkg-config.
@@ -46,6 +50,20 @@ let package = Package(
         // its probe loop, the secret policy, Codable wire types and their reporters, session
         // stores, ticket readers, the tool's own words.
         .target(name: "Service", dependencies: ["Inference", "KnowledgeBase", "Domain", "Triage"]),
+        // The HTTP surface: the application (router, routes, middleware) over Service, and the
+        // SQLite store of sessions, triaged tickets and feedback.
+        .target(
+            name: "Server",
+            dependencies: [
+                "Service",
+                "Inference",
+                "KnowledgeBase",
+                "Triage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool: thin over Service, one file per subcommand.
         .executableTarget(
             name: "helpdesk",
@@ -56,6 +74,7 @@ let package = Package(
                 "Tester",
                 "Triage",
                 "Domain",
+                "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +84,17 @@ let package = Package(
         .testTarget(name: "TriageTests", dependencies: ["Triage", "Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Tester", "Triage", "Domain", "Inference", "KnowledgeBase"]),
         .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server",
+                "Service",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
     ]
 )

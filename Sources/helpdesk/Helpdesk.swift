@@ -2,7 +2,7 @@ import ArgumentParser
 import Service
 
 @main
-struct Helpdesk: ParsableCommand {
+struct Helpdesk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpdesk",
         abstract: "Troubleshooting for OMU accounts: OMUID, passwords, two-factor authentication, 利用開始手続き.",
@@ -14,7 +14,7 @@ struct Helpdesk: ParsableCommand {
             The JSON protocol is described in docs/protocol.md, the public names in docs/vocabulary.md.
             """,
         version: "0.2.0",
-        subcommands: [Diagnose.self, Triage.self, List.self, Show.self, Check.self, Lint.self, Test.self, Graph.self],
+        subcommands: [Diagnose.self, Triage.self, List.self, Show.self, Check.self, Lint.self, Test.self, Graph.self, Serve.self],
         defaultSubcommand: Diagnose.self
     )
 }
@@ -34,12 +34,16 @@ extension Helpdesk {
     /// Runs the command line. Errors are reported once, here: as a JSON object on standard
     /// output for a command speaking JSON, else on standard error; bad usage and bad input exit
     /// 2 (the project's convention, not ArgumentParser's 64).
-    static func main() {
+    static func main() async {
         var json = false
         do {
             var command = try parseAsRoot()
             json = (command as? SpeaksJSON)?.speaksJSON ?? false
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let error as ExitCode {
             exit(withError: error)
         } catch {

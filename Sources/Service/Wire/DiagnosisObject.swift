@@ -5,6 +5,8 @@ import KnowledgeBase
 /// same object the server returns for a session. Secret values show as `•••`.
 public struct DiagnosisObject: Codable, Sendable {
     public var version = wireVersion
+    /// The session's id when a server keeps the diagnosis; absent from `diagnose --json`.
+    public var id: String?
     /// `question`, `conclusion` or `error`.
     public var status: String
     /// The tree of the question or conclusion.

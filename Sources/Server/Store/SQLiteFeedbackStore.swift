@@ -1,0 +1,22 @@
+import Foundation
+import GRDB
+import Service
+
+/// Agents' feedback in the `feedback` table.
+public struct SQLiteFeedbackStore: FeedbackStore {
+    let database: SQLiteDatabase
+
+    public init(database: SQLiteDatabase) {
+        self.database = database
+    }
+
+    @discardableResult
+    public func add(_ feedback: Feedback) throws(StoreError) -> Int64 {
+        try database.write { db in
+            try db.execute(
+                sql: "INSERT INTO feedback (created_at, ticket_id, session_id, tree, outcome) VALUES (?, ?, ?, ?, ?)",
+                arguments: [Timestamp.text(feedback.createdAt), feedback.ticket, feedback.session, feedback.tree, feedback.outcome.rawValue])
+            return db.lastInsertedRowID
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+import Service
+
+/// Triaged tickets in the `ticket` table: the redacted text and the triage JSON, by id.
+public struct SQLiteTicketStore: TicketStore {
+    let database: SQLiteDatabase
+
+    public init(database: SQLiteDatabase) {
+        self.database = database
+    }
+
+    public func add(_ ticket: StoredTicket) throws(StoreError) {
+        let triage = String(decoding: ticket.triageJSON, as: UTF8.self)
+        try database.write { db in
+            try db.execute(
+                sql: "INSERT INTO ticket (id, created_at, language, redacted_text, triage, first_tree) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [ticket.id, Timestamp.text(ticket.createdAt), ticket.language, ticket.redactedText, triage, ticket.firstTree])
+        }
+    }
+
+    public func ticket(_ id: String) throws(StoreError) -> StoredTicket? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ticket WHERE id = ?", arguments: [id]) else { return nil }
+            let triage: String = row["triage"]
+            return StoredTicket(
+                id: row["id"], createdAt: Timestamp.date(row["created_at"]) ?? Date(timeIntervalSince1970: 0), language: row["language"],
+                redactedText: row["redacted_text"], triageJSON: Data(triage.utf8), firstTree: row["first_tree"])
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `helpdesk serve` as a person starts it: it prints where it listens and where the token is,
+/// answers over loopback, logs each request without a value, and stops cleanly on SIGTERM.
+@Suite struct ServeCommandTests {
+    final class Lines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var text = ""
+        func append(_ data: Data) { lock.withLock { text += String(decoding: data, as: UTF8.self) } }
+        var value: String { lock.withLock { text } }
+    }
+
+    struct Reply {
+        var status: Int
+        var body: String
+    }
+
+    static func request(_ method: String, _ url: String, _ body: String? = nil) throws -> Reply {
+        var request = URLRequest(url: URL(string: url)!)
+        request.httpMethod = method
+        if let body {
+            request.httpBody = Data(body.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        nonisolated(unsafe) var reply: Reply?
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: request) { data, response, _ in
+            reply = Reply(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: String(decoding: data ?? Data(), as: UTF8.self))
+            done.signal()
+        }.resume()
+        guard done.wait(timeout: .now() + 30) == .success, let reply else { throw ServeError.noReply(url) }
+        return reply
+    }
+
+    enum ServeError: Error { case noReply(String), notListening(String) }
+
+    @Test func servesAndStopsOnSIGTERM() throws {
+        let data = try CLI.temporaryDirectory().appendingPathComponent("data")
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["serve", "--port", "0", "--data", data.path, "--knowledge", CLI.knowledge]
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "HELPDESK_AGENT_TOKEN")
+        process.environment = env
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let out = Lines(), err = Lines()
+        stdout.fileHandleForReading.readabilityHandler = { out.append($0.availableData) }
+        stderr.fileHandleForReading.readabilityHandler = { err.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+
+        var url: String?
+        for _ in 0..<300 where url == nil {
+            Thread.sleep(forTimeInterval: 0.1)
+            if let line = out.value.split(separator: "\n").first(where: { $0.hasPrefix("listening on http://127.0.0.1:") }) {
+                url = String(line.dropFirst("listening on ".count))
+            }
+        }
+        guard let url else { throw ServeError.notListening(out.value + err.value) }
+        let tokenFile = data.appendingPathComponent("agent-token")
+        #expect(out.value.contains("agent token: \(tokenFile.path) (new)"))
+        #expect(FileManager.default.fileExists(atPath: tokenFile.path))
+
+        #expect(try Self.request("GET", url + "/healthz").body == "{\"status\":\"ok\"}\n")
+        let created = try Self.request("POST", url + "/v1/sessions", #"{"tree": "code-expired", "facts": {"code_age_minutes": 8}}"#)
+        #expect(created.status == 201)
+        #expect(created.body.contains("\"status\":\"conclusion\""))
+        let secret = "JBSWY3DPEHPK3PXPLIVE"
+        let refused = try Self.request("POST", url + "/v1/sessions", #"{"tree": "setup-key-invalid", "facts": {"setup_key": "\#(secret)"}}"#)
+        #expect(refused.status == 400)
+        #expect(!refused.body.contains(secret))
+        #expect(try Self.request("GET", url + "/v1/stats").status == 401)
+
+        process.terminate()  // SIGTERM
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        Thread.sleep(forTimeInterval: 0.2)
+        let log = err.value
+        #expect(log.contains("route=/v1/sessions"))
+        #expect(log.contains("status=201"))
+        #expect(log.contains("status=400"))
+        #expect(!log.contains(secret))
+        for name in try FileManager.default.contentsOfDirectory(atPath: data.path) {
+            let bytes = try Data(contentsOf: data.appendingPathComponent(name))
+            #expect(bytes.range(of: Data(secret.utf8)) == nil, "\(name) holds the secret")
+        }
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("helpdesk.sqlite").path))
+    }
+}
