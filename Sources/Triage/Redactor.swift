@@ -74,6 +74,9 @@ public enum Redactor {
     static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x3000 }
 
     /// Hiragana, katakana, CJK ideographs and Japanese punctuation: text, never a typed secret.
+    /// Katakana, and the prolonged sound mark.
+    static func isKatakana(_ s: Unicode.Scalar) -> Bool { (0x30A1...0x30FA).contains(s.value) || s.value == 0x30FC }
+
     static func isJapanese(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (0x3001...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
@@ -136,6 +139,12 @@ public enum Redactor {
             // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
             let latin = cue.first!.isASCII
             if latin, (i > 0 && isLetter(s[i - 1])) || (i + cue.count < s.count && isLetter(s[i + cue.count])) {
+                i += 1
+                continue
+            }
+            // A katakana cue is a word of its own too: 「パス」 in 「キャンパス」 or 「コンパス」 is not
+            // the cue (the longer cues, 「ワンタイムパスワード」, are listed themselves).
+            if !latin, isKatakana(cue.first!), i > 0, isKatakana(s[i - 1]) {
                 i += 1
                 continue
             }

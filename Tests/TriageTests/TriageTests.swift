@@ -86,6 +86,7 @@ enum Bundled {
         "ID は ab12345 です", "5分前に届いた", "OMUNET-1X に接続", "パスワードが一致しない", "2024年4月から", "電話 06-6605-1234",
         "mail me at someone@example.com", "Google Authenticator shows nothing", "AUTHENTICATION",
         "my password is wrong and my account is locked for some reason today", "the password screen",
+        "いまキャンパスのWi-Fiにつないでます", "バイパスのWi-Fi中継器",
     ]
 
     @Test(arguments: untouched)
