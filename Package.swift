@@ -50,8 +50,8 @@ let package = Package(
         // its probe loop, the secret policy, Codable wire types and their reporters, session
         // stores, ticket readers, the tool's own words.
         .target(name: "Service", dependencies: ["Inference", "KnowledgeBase", "Domain", "Triage"]),
-        // The HTTP surface: the application (router, routes, middleware) over Service, and the
-        // SQLite store of sessions, triaged tickets and feedback.
+        // The HTTP surface: the application (router, routes, middleware, self-service pages) over
+        // Service, and the SQLite store of sessions, triaged tickets and feedback.
         .target(
             name: "Server",
             dependencies: [
@@ -62,6 +62,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                // The self-service pages are Mustache templates (HTML-escaped by default).
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The command-line tool: thin over Service, one file per subcommand.

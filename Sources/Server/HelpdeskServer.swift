@@ -15,6 +15,8 @@ public struct HelpdeskServer: Sendable {
     let diagnosis: ServerDiagnosis
     let triager: Triager
     let buckets: TokenBucket
+    /// One change at a time per session, whichever surface (API or pages) makes it.
+    let locks = SessionLocks()
 
     public init(settings: ServerSettings, knowledge: LoadedKnowledge, stores: ServerStores, token: AgentToken, logger: Logger) {
         self.settings = settings
@@ -29,6 +31,10 @@ public struct HelpdeskServer: Sendable {
 
     /// The routes:
     ///
+    ///     GET  /                             the self-service page
+    ///     GET  /s/{id}                       a session's page
+    ///     POST /start, /s/{id}/answer, /s/{id}/back   forms: same-origin, rate-limited
+    ///     GET  /style.css
     ///     GET  /healthz                      public
     ///     GET  /v1/trees                     public
     ///     POST /v1/sessions                  public, rate-limited
@@ -47,8 +53,13 @@ public struct HelpdeskServer: Sendable {
         let v1 = router.group("/v1")
         TreeRoutes(knowledge: knowledge).register(on: v1)
         SessionRoutes(
-            diagnosis: diagnosis, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets)
+            diagnosis: diagnosis, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets),
+            locks: locks
         ).register(on: v1)
+        PageRoutes(
+            knowledge: knowledge, diagnosis: diagnosis, triager: triager, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes,
+            rateLimit: RateLimitMiddleware(buckets: buckets), locks: locks
+        ).register(on: router)
         let agents = v1.group().add(middleware: AgentAuthMiddleware(token: token))
         TriageRoutes(triager: triager, store: stores.tickets, maxBodyBytes: settings.maxBodyBytes).register(on: agents)
         FeedbackRoutes(knowledge: knowledge, stores: stores, maxBodyBytes: settings.maxBodyBytes).register(on: agents)

@@ -29,9 +29,15 @@ public struct ServerDiagnosis: Sendable {
     /// A new session at `tree` with the facts given (raw JSON object), in `language`.
     public func start(id: String, tree: String, language: Language, facts: Data?) throws(APIError) -> Walk {
         do { _ = try knowledge.tree(tree) } catch { throw APIError.badRequest("unknown_tree", error.description) }
+        let entries = try facts.map { data throws(APIError) in try input.entries(object: data, field: "facts") } ?? []
+        return start(id: id, tree: tree, language: language, entries: entries)
+    }
+
+    /// A new session at `tree` (known to exist) with facts already read (a triaged description's).
+    public func start(id: String, tree: String, language: Language, entries: [Session.Entry]) -> Walk {
         var session = Session(tree: tree)
-        if let facts {
-            for entry in try input.entries(object: facts, field: "facts") { session.record(entry.key, entry.value, source: entry.source) }
+        for entry in entries where !SecretPolicy(knowledge: knowledge.compiled).isSecret(entry.key) {
+            session.record(entry.key, entry.value, source: entry.source, how: entry.how)
         }
         return walk(session, id: id, language: language)
     }

@@ -1,8 +1,8 @@
 import HTTPTypes
 import Hummingbird
 
-/// Strict headers on every response: the API serves JSON only, so nothing may load, frame or
-/// sniff it.
+/// Strict headers on every response: the API's JSON may load nothing; a page may load only this
+/// server's stylesheet and post forms only here; nothing may frame or sniff either.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var headers: HTTPFields {
         [
@@ -14,9 +14,14 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         ]
     }
 
+    static var pagePolicy: String { "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'" }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
         for field in Self.headers { response.headers[field.name] = field.value }
+        if response.headers[.contentType]?.hasPrefix("text/html") == true {
+            response.headers[.contentSecurityPolicy] = Self.pagePolicy
+        }
         return response
     }
 }

@@ -10,7 +10,7 @@ struct SessionRoutes {
     let store: any ServerSessionStore
     let maxBodyBytes: Int
     let rateLimit: RateLimitMiddleware
-    let locks = SessionLocks()
+    let locks: SessionLocks
 
     func register(on group: RouterGroup<ServerRequestContext>) {
         group.get("/sessions/{id}") { _, context in
