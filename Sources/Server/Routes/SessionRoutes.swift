@@ -8,6 +8,7 @@ import Service
 struct SessionRoutes {
     let diagnosis: ServerDiagnosis
     let store: any ServerSessionStore
+    var sessions: KeptSessions { KeptSessions(store: store) }
     let maxBodyBytes: Int
     let rateLimit: RateLimitMiddleware
     let locks: SessionLocks
@@ -54,14 +55,7 @@ struct SessionRoutes {
         }
     }
 
-    func load(_ id: String) throws -> SavedSession {
-        let saved: SavedSession?
-        do { saved = try store.load(id) } catch { throw APIError.store(error) }
-        guard let saved else { throw APIError.notFound("no session with this id") }
-        return saved
-    }
+    func load(_ id: String) throws -> SavedSession { try sessions.load(id) }
 
-    func keep(_ walk: ServerDiagnosis.Walk) throws {
-        do { try store.save(walk.saved, progress: walk.progress) } catch { throw APIError.store(error) }
-    }
+    func keep(_ walk: ServerDiagnosis.Walk) throws { try sessions.keep(walk) }
 }
