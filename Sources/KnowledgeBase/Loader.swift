@@ -23,9 +23,13 @@ public struct LoadResult: Sendable {
 /// Anything else (tests/, schema.json, README) is not knowledge and is left alone.
 public struct KnowledgeLoader: Sendable {
     public var limits: Limits
+    /// Whether to read `examples/`: only triage learns from them, so a diagnosis need not pay
+    /// for reading and checking them.
+    public var examples: Bool
 
-    public init(limits: Limits = .default) {
+    public init(limits: Limits = .default, examples: Bool = true) {
         self.limits = limits
+        self.examples = examples
     }
 
     public func load(_ root: String) -> LoadResult {
@@ -77,7 +81,7 @@ public struct KnowledgeLoader: Sendable {
             result.diagnostics += diagnostics
         }
         result.files += treeFiles
-        for file in yamlFiles(in: join(root, "examples")) {
+        for file in examples ? yamlFiles(in: join(root, "examples")) : [] {
             let sink = DiagnosticSink()
             if let node = parse(file, sink: sink), let set = ExamplesDecoder.decode(node, file: file, sink: sink) {
                 result.knowledge.examples.append(set)

@@ -57,7 +57,7 @@ extension Helpdesk {
 
         func run() throws {
             let language = options.language
-            let knowledge = try options.load()
+            let knowledge = try options.load(examples: false)
             var call = ProtocolCall(tree: tree, arguments: facts, unknowns: unknowns, allowProbes: probe ?? false)
             if factsFile == "-" { call.json = FileHandle.standardInput.readDataToEndOfFile() }
             if json {

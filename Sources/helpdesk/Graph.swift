@@ -35,7 +35,7 @@ extension Helpdesk {
         }
 
         func run() throws {
-            let knowledge = try options.load()
+            let knowledge = try options.load(examples: false)
             let trees = try tree.map { [try knowledge.tree($0).tree] } ?? knowledge.compiled.trees.map(\.tree)
             let graph = TreeGraph(knowledge: knowledge.compiled, language: options.language)
             let text: String

@@ -11,7 +11,7 @@ extension Helpdesk {
         var tree: String
 
         func run() throws {
-            let knowledge = try options.load()
+            let knowledge = try options.load(examples: false)
             let compiled = try knowledge.tree(tree)
             Output.out(TerminalText.safe(Outline(knowledge: knowledge.compiled, language: options.language).render(compiled.tree)))
         }

@@ -16,6 +16,17 @@ import YAML
         #expect(kb.site.contactCategories["account"]?.label.ja == "アカウント")
     }
 
+    @Test func examplesAreReadOnlyWhenAsked() throws {
+        let f = try Fixture(["examples/a.yaml": "examples:\n  - {lang: ja, text: こんにちは}\n", "templates/reply.ja.mustache": "{{title}}\n"])
+        let all = KnowledgeLoader().load(f.root)
+        #expect(all.knowledge.examples.count == 1)
+        #expect(all.knowledge.templates.map(\.name) == ["reply.ja"])
+        let lean = KnowledgeLoader(examples: false).load(f.root)
+        #expect(lean.knowledge.examples.isEmpty)
+        #expect(!lean.files.contains { $0.contains("/examples/") })
+        #expect(lean.diagnostics.isEmpty)
+    }
+
     @Test func decodesEveryNodeKind() throws {
         let tree = try #require(try Fixture().load().knowledge.tree("a"))
         #expect(tree.nodes.map(\.kindName) == ["decide", "step", "conclude", "decide", "decide", "goto"])
