@@ -29,7 +29,7 @@ struct PageRoutes {
         }
         router.get("/") { request, _ in
             let language = Self.language(request.uri.queryParameters["lang"].map(String.init))
-            return page(PageTemplates.home, home(language), language: language, path: "/")
+            return page(PageTemplates.home, home(language), language: language)
         }
         router.get("/s/{id}") { request, context in
             let id = try context.parameters.require("id")
@@ -192,7 +192,7 @@ struct PageRoutes {
         if object.status == "error" {
             context["notice"] = object.error ?? w(PageWords.error)
         }
-        return page(PageTemplates.session, context, language: language, path: "/s/\(walk.saved.id)")
+        return page(PageTemplates.session, context, language: language)
     }
 
     /// Links with an address (a link the site lists without one is shown as its title only).
@@ -204,7 +204,7 @@ struct PageRoutes {
         }
     }
 
-    func page(_ template: MustacheTemplate, _ context: [String: Any], language: Language, path: String, status: HTTPResponse.Status = .ok)
+    func page(_ template: MustacheTemplate, _ context: [String: Any], language: Language, status: HTTPResponse.Status = .ok)
         -> Response
     {
         let other: Language = language == .ja ? .en : .ja
@@ -212,7 +212,7 @@ struct PageRoutes {
         let html = PageTemplates.layout.render([
             "lang": language.rawValue, "title": PageWords.title.text(language), "site": PageWords.title.text(language),
             "otherLang": other.rawValue, "otherLabel": PageWords.otherLanguage.text(language),
-            "otherHref": path == "/" ? "/?lang=\(other.rawValue)" : "/?lang=\(other.rawValue)", "body": body,
+            "otherHref": "/?lang=\(other.rawValue)", "body": body,
         ])
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
@@ -227,7 +227,7 @@ struct PageRoutes {
                 "heading": PageWords.error.text(language), "message": Self.message(error, language),
                 "startOver": PageWords.startOver.text(language), "lang": language.rawValue,
             ]
-            return page(PageTemplates.error, context, language: language, path: "", status: error.status)
+            return page(PageTemplates.error, context, language: language, status: error.status)
         }
     }
 
