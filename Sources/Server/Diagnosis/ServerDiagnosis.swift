@@ -36,7 +36,8 @@ public struct ServerDiagnosis: Sendable {
     /// A new session at `tree` (known to exist) with facts already read (a triaged description's).
     public func start(id: String, tree: String, language: Language, entries: [Session.Entry]) -> Walk {
         var session = Session(tree: tree)
-        for entry in entries where !SecretPolicy(knowledge: knowledge.compiled).isSecret(entry.key) {
+        let policy = SecretPolicy(knowledge: knowledge.compiled)
+        for entry in entries where !policy.isSecret(entry.key) {
             session.record(entry.key, entry.value, source: entry.source, how: entry.how)
         }
         return walk(session, id: id, language: language)

@@ -151,7 +151,7 @@ struct PageRoutes {
         }
         if let q = object.question {
             var question: [String: Any] = [
-                "key": q.key, "acceptsUnknown": q.acceptsUnknown, "unknownLabel": q.unknownLabel ?? w(PageWords.unknown),
+                "key": q.key, "acceptsUnknown": q.acceptsUnknown, "unknownLabel": q.unknownLabel ?? w(Words.unknown),
                 "whyLabel": w(PageWords.why), "links": links(q.links),
             ]
             if q.kind == "outcome" {

@@ -12,7 +12,6 @@ enum PageWords {
     static let navigatorButton = LocalizedText(ja: "診断を始める", en: "Start")
     static let entries = LocalizedText(ja: "よくある質問から選ぶ", en: "Or pick a question")
     static let otherLanguage = LocalizedText(ja: "English", en: "日本語")
-    static let unknown = LocalizedText(ja: "わからない", en: "I don't know")
     static let answer = LocalizedText(ja: "回答する", en: "Answer")
     static let back = LocalizedText(ja: "ひとつ前に戻る", en: "Back")
     static let why = LocalizedText(ja: "なぜこれを聞くのですか?", en: "Why do we ask?")
@@ -20,7 +19,6 @@ enum PageWords {
     static let startOver = LocalizedText(ja: "最初からやり直す", en: "Start over")
     static let resume = LocalizedText(
         ja: "このページのアドレスを保存すると、あとで続きから再開できます。", en: "Bookmark this page's address to come back to it later.")
-    static let steps = LocalizedText(ja: "手順", en: "Steps")
     static let form = LocalizedText(ja: "お問い合わせフォームで選ぶ項目", en: "What to choose in the inquiry form")
     static let category = LocalizedText(ja: "7.お問い合わせの種類", en: "7. Category")
     static let question = LocalizedText(ja: "8.質問内容", en: "8. Question")
