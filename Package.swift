@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Debian's libyaml (libyaml-dev), found through pkg-config.
@@ -61,6 +62,7 @@ let package = Package(
                 "Triage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 // The self-service pages are Mustache templates (HTML-escaped by default).
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -85,7 +87,7 @@ let package = Package(
         .testTarget(name: "InferenceTests", dependencies: ["Inference"]),
         .testTarget(name: "TriageTests", dependencies: ["Triage", "Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Tester", "Triage", "Domain", "Inference", "KnowledgeBase"]),
-        .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk"]),
+        .testTarget(name: "HelpdeskCLITests", dependencies: ["helpdesk", "Server", "Service"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
@@ -94,6 +96,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -8,26 +8,32 @@ import Triage
 /// that serves it. Everything it keeps goes through `ServerStores`.
 public struct HelpdeskServer: Sendable {
     public let settings: ServerSettings
-    public let knowledge: LoadedKnowledge
+    /// The knowledge served, by revision (reloads replace it).
+    public let state: KnowledgeState
     public let stores: ServerStores
     public let token: AgentToken
     public let logger: Logger
-    let diagnosis: ServerDiagnosis
-    let triager: Triager
     let buckets: TokenBucket
     /// One change at a time per session, whichever surface (API or pages) makes it.
     let locks = SessionLocks()
 
-    public init(settings: ServerSettings, knowledge: LoadedKnowledge, stores: ServerStores, token: AgentToken, logger: Logger) {
+    public init(settings: ServerSettings, state: KnowledgeState, stores: ServerStores, token: AgentToken, logger: Logger) {
         self.settings = settings
-        self.knowledge = knowledge
+        self.state = state
         self.stores = stores
         self.token = token
         self.logger = logger
-        diagnosis = ServerDiagnosis(knowledge: knowledge)
-        triager = Triager(knowledge: knowledge.compiled, derivations: knowledge.derivations)
         buckets = TokenBucket(settings: settings.rateLimit)
     }
+
+    /// A server on `knowledge` (its revision hashed from its folder).
+    public init(settings: ServerSettings, knowledge: LoadedKnowledge, stores: ServerStores, token: AgentToken, logger: Logger) {
+        let state = KnowledgeState(.init(knowledge: knowledge, revision: KnowledgeRevision.hash(knowledge.path)))
+        self.init(settings: settings, state: state, stores: stores, token: token, logger: logger)
+    }
+
+    /// The knowledge served now.
+    public var knowledge: LoadedKnowledge { state.current.knowledge }
 
     /// The routes:
     ///
@@ -44,6 +50,8 @@ public struct HelpdeskServer: Sendable {
     ///     POST /v1/triage                    agents
     ///     POST /v1/feedback                  agents
     ///     GET  /v1/stats                     agents
+    ///     GET  /agent, /agent/tickets/{id}, /agent/stats, /agent.js    the workbench (agents' cookie)
+    ///     POST /agent/login, /agent/logout, /agent/tickets, /agent/tickets/{id}/feedback
     public func router() -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
@@ -51,19 +59,20 @@ public struct HelpdeskServer: Sendable {
         router.add(middleware: ErrorMiddleware(maxBodyBytes: settings.maxBodyBytes))
         HealthRoutes().register(on: router)
         let v1 = router.group("/v1")
-        TreeRoutes(knowledge: knowledge).register(on: v1)
+        TreeRoutes(state: state).register(on: v1)
         SessionRoutes(
-            diagnosis: diagnosis, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets),
+            state: state, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets),
             locks: locks
         ).register(on: v1)
         PageRoutes(
-            knowledge: knowledge, diagnosis: diagnosis, triager: triager, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes,
-            rateLimit: RateLimitMiddleware(buckets: buckets), locks: locks
+            state: state, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets), locks: locks
         ).register(on: router)
+        let desk = TicketDesk(state: state, stores: stores)
         let agents = v1.group().add(middleware: AgentAuthMiddleware(token: token))
-        TriageRoutes(triager: triager, store: stores.tickets, maxBodyBytes: settings.maxBodyBytes).register(on: agents)
-        FeedbackRoutes(knowledge: knowledge, stores: stores, maxBodyBytes: settings.maxBodyBytes).register(on: agents)
-        StatsRoutes(knowledge: knowledge, store: stores.stats).register(on: agents)
+        TriageRoutes(desk: desk, maxBodyBytes: settings.maxBodyBytes).register(on: agents)
+        FeedbackRoutes(desk: desk, maxBodyBytes: settings.maxBodyBytes).register(on: agents)
+        StatsRoutes(desk: desk).register(on: agents)
+        WorkbenchRoutes(desk: desk, stores: stores, token: token, maxBodyBytes: settings.maxBodyBytes).register(on: router)
         return router
     }
 

@@ -27,6 +27,11 @@ public enum Redactor {
         spans += sixDigitCodes(folded)
         spans += setupKeys(folded, scalars)
         spans += passwordShaped(folded, scalars)
+        // A mark already there (a ticket redacted before) is not a secret: redacting is idempotent.
+        let marks = markRanges(scalars)
+        if !marks.isEmpty {
+            spans.removeAll { span in marks.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound } }
+        }
         guard !spans.isEmpty else { return Result(text: raw, count: 0) }
         // Merge overlapping spans, then replace from the end.
         let merged = spans.sorted { $0.lowerBound < $1.lowerBound }.reduce(into: [Range<Int>]()) { out, span in
@@ -50,6 +55,23 @@ public enum Redactor {
         }
         append(at..<scalars.count)
         return Result(text: String(decoding: out, as: UTF8.self), count: merged.count)
+    }
+
+    /// Where `[REDACTED]` already stands, in scalar positions.
+    static func markRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let pattern = Array(mark.unicodeScalars)
+        guard scalars.count >= pattern.count else { return [] }
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i <= scalars.count - pattern.count {
+            if scalars[i] == pattern[0], Array(scalars[i..<(i + pattern.count)]) == pattern {
+                ranges.append(i..<(i + pattern.count))
+                i += pattern.count
+            } else {
+                i += 1
+            }
+        }
+        return ranges
     }
 
     // MARK: Characters

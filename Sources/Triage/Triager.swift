@@ -113,4 +113,19 @@ public struct Triager: Sendable {
             text: redacted.text, redactions: redacted.count, language: lang, results: ranked, facts: facts, session: session,
             next: next, reply: reply, separating: separating)
     }
+
+    /// The draft for another entry than triage's first (an agent's choice): the facts the ticket
+    /// tells, walked in `tree`, and the reply for where that walk stands. Nil for an unknown
+    /// entry.
+    public func draft(_ result: Result, tree id: String) -> (next: StepResult, reply: String)? {
+        guard let tree = knowledge.tree(id)?.tree else { return nil }
+        var session = Session(tree: id)
+        for fact in result.facts where knowledge.fact(fact.key) != nil {
+            session.record(fact.key, fact.value, source: .extracted, how: fact.evidence)
+        }
+        let next = engine.step(session)
+        let reply = ReplyDraft(knowledge: knowledge, language: result.language, templates: templates)
+            .text(tree: tree, next: next, findings: findings(result.facts, next: next, language: result.language))
+        return (next, reply)
+    }
 }

@@ -14,7 +14,7 @@ struct Helpdesk: AsyncParsableCommand {
             The JSON protocol is described in docs/protocol.md, the public names in docs/vocabulary.md.
             """,
         version: "0.2.0",
-        subcommands: [Diagnose.self, Triage.self, List.self, Show.self, Check.self, Lint.self, Test.self, Graph.self, Serve.self],
+        subcommands: [Diagnose.self, Triage.self, List.self, Show.self, Check.self, Lint.self, Test.self, Graph.self, Serve.self, Stats.self, Examples.self],
         defaultSubcommand: Diagnose.self
     )
 }

@@ -7,13 +7,16 @@ import Service
 extension Helpdesk {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve the diagnosis and agents' triage over HTTP (JSON), on an embedded SQLite database.",
+            abstract: "Serve self-service diagnosis, the agents' workbench and the JSON API over HTTP, on SQLite or PostgreSQL.",
             discussion: """
                 Routes, bodies and replies are described in docs/openapi.yaml. Sessions return the object of \
                 docs/protocol.md with an "id". Agents' routes (/v1/triage, /v1/feedback, /v1/stats) take \
                 Authorization: Bearer <token>, the token being $HELPDESK_AGENT_TOKEN, else the one kept in \
                 <data>/agent-token (made on first start). The server never probes its own network and never \
-                takes a secret fact's value. SIGTERM or SIGINT stops it cleanly.
+                takes a secret fact's value. Pages: / (self-service) and /agent (the workbench; sign in with the \
+                token). The data is kept in <data>/helpdesk.sqlite, or in PostgreSQL with --database. The knowledge \
+                is reloaded on SIGHUP and when its folder changes, and used only when it has no lint error. \
+                SIGTERM or SIGINT stops it cleanly.
                 """
         )
 
@@ -27,6 +30,12 @@ extension Helpdesk {
             help: ArgumentHelp("The data folder (default: $XDG_DATA_HOME/helpdesk, else ~/.local/share/helpdesk).", valueName: "dir"),
             completion: .directory)
         var data: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "A PostgreSQL database to keep the data in instead (postgres://user:password@host:port/name); servers sharing it share sessions.",
+                valueName: "url"))
+        var database: String?
 
         @Option(name: .long, help: ArgumentHelp("The knowledge folder.", valueName: "path"), completion: .directory)
         var knowledge: String?
@@ -47,36 +56,60 @@ extension Helpdesk {
             var logger = Logger(label: "helpdesk")
             logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
             let directory = DataDirectory.locate(explicit: data)
+            let knowledgePath = KnowledgeLocator.locate(explicit: self.knowledge)
             let knowledge: LoadedKnowledge
-            let database: SQLiteDatabase
+            let store: ServerDatabase
             let token: AgentToken
             do {
-                knowledge = try LoadedKnowledge.load(KnowledgeLocator.locate(explicit: self.knowledge), language: .ja)
+                knowledge = try LoadedKnowledge.load(knowledgePath, language: .ja)
                 try DataDirectory.prepare(directory)
-                database = try SQLiteDatabase(directory: directory)
+                store = try ServerDatabase.open(url: database, directory: directory, logger: logger)
                 token = try AgentToken.resolve(directory: directory)
             } catch {
                 throw CommandError("\(error)")
             }
             let settings = ServerSettings(
                 host: host, port: port, dataDirectory: directory, rateLimit: .init(capacity: rateBurst, refillPerSecond: rateRefill))
-            let server = HelpdeskServer(settings: settings, knowledge: knowledge, stores: database.stores, token: token, logger: logger)
-            Output.out("database: \(database.path)")
-            switch token.origin {
-            case .environment: Output.out("agent token: from $\(AgentToken.environmentVariable)")
-            case .file(let path, let created): Output.out("agent token: \(path)\(created ? " (new)" : "")")
-            }
-            let app = server.application { url in
-                Output.out("listening on \(url)")
-                fflush(nil)
-            }
+            let host = host, port = port, serverLogger = logger
             do {
-                try await app.runService()
-            } catch {
+                try await store.run { stores in
+                    let server = HelpdeskServer(settings: settings, knowledge: knowledge, stores: stores, token: token, logger: serverLogger)
+                    let reloader = KnowledgeReloader(path: knowledgePath, state: server.state, logger: serverLogger)
+                    Output.out("database: \(store.location)")
+                    switch token.origin {
+                    case .environment: Output.out("agent token: from $\(AgentToken.environmentVariable)")
+                    case .file(let path, let created): Output.out("agent token: \(path)\(created ? " (new)" : "")")
+                    }
+                    let app = server.application { url in
+                        Output.out("listening on \(url)")
+                        Output.out("self-service: \(url)/   workbench: \(url)/agent")
+                        fflush(nil)
+                    }
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        // The knowledge is reloaded on SIGHUP and when its folder changes.
+                        group.addTask { await reloader.run() }
+                        do {
+                            try await app.runService()
+                        } catch {
+                            group.cancelAll()
+                            throw ServeError.listen("\(error)")
+                        }
+                        group.cancelAll()
+                    }
+                }
+            } catch ServeError.listen(let reason) {
                 // The address in use, or not one of this machine's: said once, plainly.
-                Output.err("helpdesk: error: cannot serve on \(host):\(port): \(error)")
+                Output.err("helpdesk: error: cannot serve on \(host):\(port): \(reason)")
+                throw ExitCode(1)
+            } catch let error as StoreError {
+                Output.err("helpdesk: error: \(error)")
                 throw ExitCode(1)
             }
         }
     }
+}
+
+/// Why `serve` stopped.
+enum ServeError: Error {
+    case listen(String)
 }

@@ -95,4 +95,60 @@ import FoundationNetworking
         }
         #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("helpdesk.sqlite").path))
     }
+
+    /// SIGHUP reloads the knowledge in a running server: a clean change is served, a broken
+    /// one is refused with a line in the log, and the server goes on.
+    @Test func sighupReloadsTheKnowledge() throws {
+        let knowledge = try CLI.knowledgeCopy()
+        let root = knowledge.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["serve", "--port", "0", "--data", root.appendingPathComponent("data").path, "--knowledge", knowledge.path]
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let out = Lines(), err = Lines()
+        stdout.fileHandleForReading.readabilityHandler = { out.append($0.availableData) }
+        stderr.fileHandleForReading.readabilityHandler = { err.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var url: String?
+        for _ in 0..<300 where url == nil {
+            Thread.sleep(forTimeInterval: 0.1)
+            if let line = out.value.split(separator: "\n").first(where: { $0.hasPrefix("listening on http://127.0.0.1:") }) {
+                url = String(line.dropFirst("listening on ".count))
+            }
+        }
+        guard let url else { throw ServeError.notListening(out.value + err.value) }
+        func titles() throws -> String { try Self.request("GET", url + "/v1/trees?lang=en").body }
+        #expect(try titles().contains("The confirmation code has expired"))
+
+        let file = knowledge.appendingPathComponent("trees/activation/code-expired.yaml")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "en: The confirmation code has expired", with: "en: The code timed out")
+            .write(to: file, atomically: true, encoding: .utf8)
+        kill(process.processIdentifier, SIGHUP)
+        var reloaded = false
+        for _ in 0..<100 where !reloaded {
+            Thread.sleep(forTimeInterval: 0.1)
+            reloaded = try titles().contains("The code timed out")
+        }
+        #expect(reloaded)
+        #expect(err.value.contains("knowledge reloaded"))
+
+        try original.replacingOccurrences(of: "start: resend", with: "start: [resend").write(to: file, atomically: true, encoding: .utf8)
+        kill(process.processIdentifier, SIGHUP)
+        var refused = false
+        for _ in 0..<100 where !refused {
+            Thread.sleep(forTimeInterval: 0.1)
+            refused = err.value.contains("knowledge not reloaded")
+        }
+        #expect(refused)
+        #expect(try titles().contains("The code timed out"))
+        #expect(process.isRunning)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
 }

@@ -44,7 +44,7 @@ extension TestResponse {
             let ja = try await client.page("/")
             #expect(ja.status == .ok)
             #expect(ja.headers[.contentType] == "text/html; charset=utf-8")
-            #expect(ja.headers[.contentSecurityPolicy]?.contains("default-src 'none'; style-src 'self'; form-action 'self'") == true)
+            #expect(ja.headers[.contentSecurityPolicy]?.contains("default-src 'none'; style-src 'self'; script-src 'self'; form-action 'self'") == true)
             #expect(ja.text.contains(#"<html lang="ja">"#) && ja.text.contains("パスワード(本パスワード)を忘れた"))
             #expect(!ja.text.contains("<script") && !ja.text.contains("http://") && !ja.text.contains("https://"))
             let en = try await client.page("/?lang=en")

@@ -61,7 +61,7 @@ import Testing
 
         // A fresh store on the same file: the answers were committed.
         let reopened = try SQLiteDatabase(path: t.database.path)
-        let saved = try #require(try reopened.stores.sessions.load(id))
+        let saved = try #require(try await reopened.stores.sessions.load(id)?.saved)
         #expect(saved.tree == "setup-key-invalid")
         #expect(saved.language == .en)
         let answer = saved.entries.first { $0.key == "setup_key_has_surrounding_space" }
@@ -100,7 +100,8 @@ import Testing
             let r = try await client.json(.post, "/v1/sessions/\(id)/answers", #"{"key": "activation_done", "value": "yes"}"#)
             #expect(r.status == .ok)
             // Read straight from another connection to the file, while the server runs.
-            let saved = try SQLiteDatabase(path: t.database.path).stores.sessions.load(id)
+            let reader = try SQLiteDatabase(path: t.database.path)
+            let saved = try await reader.stores.sessions.load(id)?.saved
             #expect(saved?.entries.contains { $0.key == "activation_done" && $0.value == "true" && $0.source == .asked } == true)
         }
     }
@@ -124,7 +125,7 @@ import Testing
             }
             #expect(statuses.filter { $0 == 200 }.count == 1)
             #expect(statuses.filter { $0 == 409 }.count == 7)
-            let saved = try #require(try t.database.stores.sessions.load(id))
+            let saved = try #require(try await t.database.stores.sessions.load(id)?.saved)
             #expect(saved.entries.filter { $0.key == "activation_done" }.count == 1)
         }
     }

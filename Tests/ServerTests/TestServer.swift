@@ -25,7 +25,12 @@ struct TestServer {
     let server: HelpdeskServer
     let log: LogCapture
 
-    init(rateLimit: TokenBucket.Settings = .init(capacity: 1_000, refillPerSecond: 1_000), maxBodyBytes: Int = 64 * 1024) throws {
+    /// A server on a new SQLite file, or on `stores` (PostgreSQL's) when given; on `knowledge`,
+    /// else the bundled knowledge.
+    init(
+        rateLimit: TokenBucket.Settings = .init(capacity: 1_000, refillPerSecond: 1_000), maxBodyBytes: Int = 64 * 1024,
+        stores: ServerStores? = nil, state: KnowledgeState? = nil
+    ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-server-\(UUID().uuidString)")
         try DataDirectory.prepare(directory)
         database = try SQLiteDatabase(directory: directory)
@@ -34,8 +39,13 @@ struct TestServer {
         var logger = Logger(label: "helpdesk-test") { _ in CapturingLogHandler(capture: log) }
         logger.logLevel = .trace
         let settings = ServerSettings(dataDirectory: directory, maxBodyBytes: maxBodyBytes, rateLimit: rateLimit)
-        server = HelpdeskServer(
-            settings: settings, knowledge: Self.knowledge, stores: database.stores, token: AgentToken(Self.token), logger: logger)
+        if let state {
+            server = HelpdeskServer(
+                settings: settings, state: state, stores: stores ?? database.stores, token: AgentToken(Self.token), logger: logger)
+        } else {
+            server = HelpdeskServer(
+                settings: settings, knowledge: Self.knowledge, stores: stores ?? database.stores, token: AgentToken(Self.token), logger: logger)
+        }
     }
 
     /// Runs `body` against the router, in process.

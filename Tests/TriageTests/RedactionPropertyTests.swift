@@ -86,6 +86,16 @@ enum Secrets {
 }
 
 @Suite struct RedactionPropertyTests {
+    /// A ticket redacted once (as servers keep it) is redacted again on export: nothing
+    /// changes, and the mark itself is never taken for a secret.
+    @Test func redactingTwiceChangesNothing() async {
+        await propertyCheck(count: 500, input: Secrets.password, Gen.int(in: 0...(Secrets.passwordFrames.count - 1))) { pw, f in
+            let once = Redactor.redact(Secrets.frame(Secrets.passwordFrames[f], pw)).text
+            #expect(Redactor.redact(once).text == once, "\(once) → \(Redactor.redact(once).text)")
+            #expect(Redactor.redact(once).count == 0)
+        }
+    }
+
     @Test func passwordsAfterACueNeverSurvive() async {
         await propertyCheck(count: 1000, input: Secrets.password, Gen.int(in: 0...(Secrets.passwordFrames.count - 1)), Gen.bool) { pw, f, wide in
             let secret = wide ? Secrets.fullWidth(pw) : pw

@@ -22,6 +22,8 @@ public struct ServerDiagnosis: Sendable {
         public var object: DiagnosisObject
         public var saved: SavedSession
         public var progress: SessionProgress
+        /// The answer this walk recorded, for the statistics: its question, never its value.
+        public var answer: AnswerEvent?
     }
 
     var input: FactInput { FactInput(knowledge: knowledge.compiled) }
@@ -60,7 +62,9 @@ public struct ServerDiagnosis: Sendable {
             throw APIError(.conflict, "not_asked", "the session asks '\(question.key)' now, not '\(key)'")
         }
         session.record(entry.key, entry.value, source: .asked)
-        return walk(session, id: saved.id, language: saved.language)
+        var walk = walk(session, id: saved.id, language: saved.language)
+        walk.answer = AnswerEvent(tree: question.tree, key: key, unknown: entry.value.isUnknown)
+        return walk
     }
 
     /// Takes back the last answer.
@@ -83,16 +87,18 @@ public struct ServerDiagnosis: Sendable {
         var object = WireBuilder(knowledge: knowledge.compiled, language: language).diagnosis(result, start: session.tree)
         object.id = id
         let saved = SavedSession(id: id, session: session, language: language, knowledge: knowledge.compiled)
-        return Walk(object: object, saved: saved, progress: Self.progress(object))
+        let answers = session.entries.filter { $0.source == .asked }.count
+        return Walk(object: object, saved: saved, progress: Self.progress(object, answers: answers))
     }
 
     /// Where the walk stands: its entry is the start tree, or the first tree the navigator
     /// (`start`) led into.
-    static func progress(_ object: DiagnosisObject) -> SessionProgress {
+    static func progress(_ object: DiagnosisObject, answers: Int) -> SessionProgress {
         var entry = object.start
         if entry == "start", let first = object.trace.first(where: { $0.tree != "start" }) { entry = first.tree }
         if entry == "start", let tree = object.tree, tree != "start" { entry = tree }
         return SessionProgress(
-            status: object.status, entryTree: entry, endingTree: object.conclusion?.tree, endingKind: object.conclusion?.kind)
+            status: object.status, entryTree: entry, endingTree: object.conclusion?.tree, endingKind: object.conclusion?.kind,
+            answers: answers, node: object.question.map { "\(object.tree ?? object.start)/\($0.node)" })
     }
 }

@@ -12,11 +12,9 @@ import Triage
 /// and the remedy with its links. Every answer is a form posted to the session's own address
 /// and kept before the next page is shown; the page's address resumes the session.
 struct PageRoutes {
-    let knowledge: LoadedKnowledge
-    let diagnosis: ServerDiagnosis
-    let triager: Triager
+    let state: KnowledgeState
     let store: any ServerSessionStore
-    var sessions: KeptSessions { KeptSessions(store: store) }
+    var sessions: KeptSessions { KeptSessions(store: store, state: state) }
     let maxBodyBytes: Int
     let rateLimit: RateLimitMiddleware
     let locks: SessionLocks
@@ -29,14 +27,14 @@ struct PageRoutes {
         }
         router.get("/") { request, _ in
             let language = Self.language(request.uri.queryParameters["lang"].map(String.init))
-            return page(PageTemplates.home, home(language), language: language)
+            return page(PageTemplates.home, home(language, knowledge: state.current.knowledge), language: language)
         }
         router.get("/s/{id}") { request, context in
             let id = try context.parameters.require("id")
             return try await guarded(language: nil) {
-                let saved = try load(id)
+                let kept = try await sessions.load(id)
                 let notice = request.uri.queryParameters["notice"].map(String.init)
-                return sessionPage(try diagnosis.current(saved), notice: notice.flatMap(Self.notice(_:)))
+                return sessionPage(try kept.diagnosis.current(kept.saved), knowledge: kept.snapshot.knowledge, notice: notice.flatMap(Self.notice(_:)))
             }
         }
         let writes = router.group().add(middleware: SameOriginMiddleware()).add(middleware: rateLimit)
@@ -44,13 +42,14 @@ struct PageRoutes {
             let form = FormBody(try await RequestBody.data(request, limit: maxBodyBytes))
             let language = Self.language(form["lang"])
             return try await guarded(language: language) {
+                let snapshot = state.current
                 if let text = form["text"]?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
-                    return try begin(described: text, language: language)
+                    return try await begin(described: text, language: language, on: snapshot)
                 }
                 let tree = form["tree"] ?? "start"
-                guard knowledge.compiled.tree(tree) != nil else { throw APIError.badRequest("unknown_tree", "no such entry") }
-                let walk = diagnosis.start(id: newSessionID(), tree: tree, language: language, entries: [])
-                try keep(walk)
+                guard snapshot.knowledge.compiled.tree(tree) != nil else { throw APIError.badRequest("unknown_tree", "no such entry") }
+                let walk = snapshot.diagnosis.start(id: newSessionID(), tree: tree, language: language, entries: [])
+                try await sessions.keep(walk, on: snapshot)
                 return Self.redirect("/s/\(walk.saved.id)")
             }
         }
@@ -70,8 +69,9 @@ struct PageRoutes {
                 }
                 do {
                     try await locks.run(id) {
-                        let walk = try diagnosis.answer(try load(id), key: key, value: raw)
-                        try keep(walk)
+                        let kept = try await sessions.load(id)
+                        let walk = try kept.diagnosis.answer(kept.saved, key: key, value: raw)
+                        try await sessions.keep(walk, on: kept.snapshot)
                     }
                 } catch let error as APIError where error.code == "bad_value" {
                     return Self.redirect("/s/\(id)?notice=bad")
@@ -87,8 +87,9 @@ struct PageRoutes {
             return try await guarded(language: nil) {
                 do {
                     try await locks.run(id) {
-                        let walk = try diagnosis.back(try load(id))
-                        try keep(walk)
+                        let kept = try await sessions.load(id)
+                        let walk = try kept.diagnosis.back(kept.saved)
+                        try await sessions.keep(walk, on: kept.snapshot)
                     }
                 } catch let error as APIError where error.code == "nothing_to_undo" {}
                 return Self.redirect("/s/\(id)")
@@ -100,23 +101,23 @@ struct PageRoutes {
 
     /// A description, triaged: the best entry when triage is sure enough, with the facts the
     /// text tells; else the navigator. The text itself is not kept.
-    func begin(described text: String, language: Language) throws -> Response {
-        let result = triager.triage(text, top: 1, language: language)
+    func begin(described text: String, language: Language, on snapshot: KnowledgeState.Snapshot) async throws -> Response {
+        let result = snapshot.triager.triage(text, top: 1, language: language)
         guard let best = result.results.first, best.confidence >= Self.sureEnough || best.message != nil else {
-            let walk = diagnosis.start(id: newSessionID(), tree: "start", language: language, entries: [])
-            try keep(walk)
+            let walk = snapshot.diagnosis.start(id: newSessionID(), tree: "start", language: language, entries: [])
+            try await sessions.keep(walk, on: snapshot)
             return Self.redirect("/s/\(walk.saved.id)?notice=nomatch")
         }
         let entries = result.facts.map { Session.Entry(key: $0.key, value: $0.value, source: .extracted, how: nil) }
-        let walk = diagnosis.start(id: newSessionID(), tree: best.tree.id, language: language, entries: entries)
-        try keep(walk)
+        let walk = snapshot.diagnosis.start(id: newSessionID(), tree: best.tree.id, language: language, entries: entries)
+        try await sessions.keep(walk, on: snapshot)
         return Self.redirect("/s/\(walk.saved.id)")
     }
 
     /// How sure triage must be to open an entry rather than the navigator.
     static let sureEnough = 0.4
 
-    func home(_ language: Language) -> [String: Any] {
+    func home(_ language: Language, knowledge: LoadedKnowledge) -> [String: Any] {
         func w(_ t: LocalizedText) -> String { t.text(language) }
         var stages: [[String: Any]] = []
         for tree in knowledge.treesInJourneyOrder where tree.id != "start" {
@@ -137,7 +138,7 @@ struct PageRoutes {
         ]
     }
 
-    func sessionPage(_ walk: ServerDiagnosis.Walk, notice: LocalizedText?) -> Response {
+    func sessionPage(_ walk: ServerDiagnosis.Walk, knowledge: LoadedKnowledge, notice: LocalizedText?) -> Response {
         let language = walk.saved.language
         func w(_ t: LocalizedText) -> String { t.text(language) }
         let object = walk.object
@@ -207,14 +208,7 @@ struct PageRoutes {
     func page(_ template: MustacheTemplate, _ context: [String: Any], language: Language, status: HTTPResponse.Status = .ok)
         -> Response
     {
-        let other: Language = language == .ja ? .en : .ja
-        let body = template.render(context)
-        let html = PageTemplates.layout.render([
-            "lang": language.rawValue, "title": PageWords.title.text(language), "site": PageWords.title.text(language),
-            "otherLang": other.rawValue, "otherLabel": PageWords.otherLanguage.text(language),
-            "otherHref": "/?lang=\(other.rawValue)", "body": body,
-        ])
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        PageTemplates.response(template, context, language: language, status: status)
     }
 
     /// Errors as pages, in the session's language where there is one.
@@ -254,8 +248,4 @@ struct PageRoutes {
     static func redirect(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])
     }
-
-    func load(_ id: String) throws -> SavedSession { try sessions.load(id) }
-
-    func keep(_ walk: ServerDiagnosis.Walk) throws { try sessions.keep(walk) }
 }

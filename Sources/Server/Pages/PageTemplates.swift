@@ -1,9 +1,31 @@
+import Hummingbird
+import KnowledgeBase
 import Mustache
+import NIOCore
 
 /// The pages' HTML, as Mustache: `{{…}}` is HTML-escaped, so text from users and the knowledge
 /// is shown as text; only `{{{body}}}`, itself rendered from escaped values, is not escaped
 /// again. No script, no external resource: one stylesheet from this server.
 enum PageTemplates {
+    /// `template` rendered with `context` inside the layout, as an HTML response. `site` and
+    /// `home` name the header's link (the self-service page, or the workbench's); `script`
+    /// adds this server's one script (the workbench's copy button).
+    static func response(
+        _ template: MustacheTemplate, _ context: [String: Any], language: Language, status: HTTPResponse.Status = .ok,
+        site: LocalizedText = PageWords.title, home: String = "/", script: String? = nil
+    ) -> Response {
+        let other: Language = language == .ja ? .en : .ja
+        var layout: [String: Any] = [
+            "lang": language.rawValue, "title": site.text(language), "site": site.text(language), "home": home,
+            "otherLang": other.rawValue, "otherLabel": PageWords.otherLanguage.text(language),
+            "otherHref": "\(home)?lang=\(other.rawValue)", "body": template.render(context),
+        ]
+        if let script { layout["script"] = script }
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: Self.layout.render(layout))))
+    }
+
     static let layout = try! MustacheTemplate(string: """
         <!doctype html>
         <html lang="{{lang}}">
@@ -12,9 +34,10 @@ enum PageTemplates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}}</title>
         <link rel="stylesheet" href="/style.css">
+        {{#script}}<script src="{{script}}" defer></script>{{/script}}
         </head>
         <body>
-        <header><a href="/?lang={{lang}}">{{site}}</a> <a class="lang" href="{{otherHref}}" lang="{{otherLang}}">{{otherLabel}}</a></header>
+        <header><a href="{{home}}?lang={{lang}}">{{site}}</a> <a class="lang" href="{{otherHref}}" lang="{{otherLang}}">{{otherLabel}}</a></header>
         <main>
         {{{body}}}
         </main>
@@ -99,5 +122,12 @@ enum PageTemplates {
         .step,.remedy{background:#fff;border-left:4px solid #00467f;padding:.6rem .8rem;white-space:pre-wrap}
         .notice{background:#fff4e5;border-left:4px solid #d97706;padding:.5rem .8rem}
         .hint,.small,.entry{color:#555;font-size:.9rem}
+        table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff}
+        th,td{border-bottom:1px solid #e4e8ee;padding:.35rem .4rem;text-align:left;vertical-align:top}
+        tr.chosen{background:#eef4fb}
+        .wide{overflow-x:auto}
+        pre.ticket{white-space:pre-wrap;word-break:break-word;background:#fff;border-left:4px solid #999;padding:.6rem .8rem;font:inherit}
+        nav.tabs{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;font-size:.95rem}
+        form.inline{display:inline;margin-left:auto}
         """
 }

@@ -6,17 +6,17 @@ import Service
 /// `diagnose --json` object with the session's `id`. Every change is committed before it is
 /// answered.
 struct SessionRoutes {
-    let diagnosis: ServerDiagnosis
+    let state: KnowledgeState
     let store: any ServerSessionStore
-    var sessions: KeptSessions { KeptSessions(store: store) }
+    var sessions: KeptSessions { KeptSessions(store: store, state: state) }
     let maxBodyBytes: Int
     let rateLimit: RateLimitMiddleware
     let locks: SessionLocks
 
     func register(on group: RouterGroup<ServerRequestContext>) {
         group.get("/sessions/{id}") { _, context in
-            let saved = try load(try context.parameters.require("id"))
-            return JSONResponse.make(try diagnosis.current(saved).object)
+            let kept = try await sessions.load(try context.parameters.require("id"))
+            return JSONResponse.make(try kept.diagnosis.current(kept.saved).object)
         }
         let writes = group.group().add(middleware: rateLimit)
         writes.post("/sessions") { request, _ in
@@ -25,8 +25,9 @@ struct SessionRoutes {
             let tree = try body.string("tree") ?? "start"
             let language = try RequestBody.language(try body.string("lang")) ?? .ja
             let facts = body.raw("facts").flatMap { JSONObjectBody.isNull($0) ? nil : $0 }
-            let walk = try diagnosis.start(id: newSessionID(), tree: tree, language: language, facts: facts)
-            try keep(walk)
+            let snapshot = state.current
+            let walk = try snapshot.diagnosis.start(id: newSessionID(), tree: tree, language: language, facts: facts)
+            try await sessions.keep(walk, on: snapshot)
             return JSONResponse.make(walk.object, status: .created, headers: [.location: "/v1/sessions/\(walk.saved.id)"])
         }
         writes.post("/sessions/{id}/answers") { request, context in
@@ -38,8 +39,9 @@ struct SessionRoutes {
             }
             let id = try context.parameters.require("id")
             let object = try await locks.run(id) {
-                let walk = try diagnosis.answer(try load(id), key: key, value: value)
-                try keep(walk)
+                let kept = try await sessions.load(id)
+                let walk = try kept.diagnosis.answer(kept.saved, key: key, value: value)
+                try await sessions.keep(walk, on: kept.snapshot)
                 return walk.object
             }
             return JSONResponse.make(object)
@@ -47,15 +49,12 @@ struct SessionRoutes {
         writes.post("/sessions/{id}/back") { _, context in
             let id = try context.parameters.require("id")
             let object = try await locks.run(id) {
-                let walk = try diagnosis.back(try load(id))
-                try keep(walk)
+                let kept = try await sessions.load(id)
+                let walk = try kept.diagnosis.back(kept.saved)
+                try await sessions.keep(walk, on: kept.snapshot)
                 return walk.object
             }
             return JSONResponse.make(object)
         }
     }
-
-    func load(_ id: String) throws -> SavedSession { try sessions.load(id) }
-
-    func keep(_ walk: ServerDiagnosis.Walk) throws { try sessions.keep(walk) }
 }

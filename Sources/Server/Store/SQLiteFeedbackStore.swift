@@ -19,4 +19,12 @@ public struct SQLiteFeedbackStore: FeedbackStore {
             return db.lastInsertedRowID
         }
     }
+
+    public func confirmedTickets() throws(StoreError) -> [ConfirmedTicket] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: ServerSchema.confirmedTickets).map { row in
+                ConfirmedTicket(id: row["id"], language: row["language"], redactedText: row["redacted_text"], tree: row["tree"], outcome: row["outcome"])
+            }
+        }
+    }
 }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// The schema, one migration per version; a migration once released is never edited. Plain
-/// SQL, so that a PostgreSQL store can follow it.
+/// SQL; from v2 on, the SQL is shared with PostgreSQL (`ServerSchema`).
 enum SQLiteMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -45,6 +45,9 @@ enum SQLiteMigrations {
                     CREATE INDEX feedback_ticket ON feedback(ticket_id);
                     CREATE INDEX feedback_tree ON feedback(tree);
                     """)
+        }
+        migrator.registerMigration("v2: progress, answers' events, knowledge revision") { db in
+            try db.execute(sql: ServerSchema.v2)
         }
         return migrator
     }

@@ -3,7 +3,8 @@ import GRDB
 import Service
 
 /// Sessions in the `session` table: the `SavedSession` as JSON (secret facts are left out by
-/// `SavedSession` itself, whoever calls), with its progress in columns for the statistics.
+/// `SavedSession` itself, whoever calls), with its progress in columns and its answers' events
+/// in `answer_event`, for the statistics.
 public struct SQLiteSessionStore: ServerSessionStore {
     let database: SQLiteDatabase
 
@@ -11,23 +12,39 @@ public struct SQLiteSessionStore: ServerSessionStore {
         self.database = database
     }
 
-    public func save(_ session: SavedSession) throws(StoreError) {
-        try write(session, progress: nil)
+    public func load(_ id: String) throws(StoreError) -> StoredSession? {
+        let row = try database.read { db -> (String, String?)? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT saved, revision FROM session WHERE id = ?", arguments: [id]) else { return nil }
+            return (row["saved"], row["revision"])
+        }
+        guard let (text, revision) = row else { return nil }
+        return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision)
     }
 
-    public func save(_ session: SavedSession, progress: SessionProgress) throws(StoreError) {
-        try write(session, progress: progress)
-    }
-
-    public func load(_ id: String) throws(StoreError) -> SavedSession? {
-        let text = try database.read { db in try String.fetchOne(db, sql: "SELECT saved FROM session WHERE id = ?", arguments: [id]) }
-        guard let text else { return nil }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        do {
-            return try decoder.decode(SavedSession.self, from: Data(text.utf8))
-        } catch {
-            throw StoreError("the session \(id) in the database cannot be read")
+    public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) throws(StoreError) {
+        let json = try SessionJSON.encode(session)
+        let now = Timestamp.text(session.savedAt)
+        let id = session.id, tree = session.tree, language = session.language.rawValue
+        try database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
+                        status, entry_tree, ending_tree, ending_kind, answers, node)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET start_tree = excluded.start_tree, language = excluded.language,
+                        updated_at = excluded.updated_at, saved = excluded.saved, revision = excluded.revision,
+                        status = excluded.status, entry_tree = excluded.entry_tree, ending_tree = excluded.ending_tree,
+                        ending_kind = excluded.ending_kind, answers = excluded.answers, node = excluded.node
+                    """,
+                arguments: [
+                    id, tree, language, now, now, json, revision, progress.status, progress.entryTree, progress.endingTree,
+                    progress.endingKind, progress.answers, progress.node,
+                ])
+            if let answer {
+                try db.execute(
+                    sql: "INSERT INTO answer_event (session_id, created_at, tree, fact, unknown) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [id, now, answer.tree, answer.key, answer.unknown ? 1 : 0])
+            }
         }
     }
 
@@ -35,27 +52,12 @@ public struct SQLiteSessionStore: ServerSessionStore {
         try database.write { db in try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id]) }
     }
 
-    func write(_ session: SavedSession, progress: SessionProgress?) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        let json: String
-        do { json = String(decoding: try encoder.encode(session), as: UTF8.self) } catch { throw StoreError("the session could not be encoded") }
-        let now = Timestamp.text(session.savedAt)
-        let id = session.id, tree = session.tree, language = session.language.rawValue
-        try database.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO session (id, start_tree, language, created_at, updated_at, saved)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET start_tree = excluded.start_tree, language = excluded.language,
-                        updated_at = excluded.updated_at, saved = excluded.saved
-                    """,
-                arguments: [id, tree, language, now, now, json])
-            if let progress {
-                try db.execute(
-                    sql: "UPDATE session SET status = ?, entry_tree = ?, ending_tree = ?, ending_kind = ? WHERE id = ?",
-                    arguments: [progress.status, progress.entryTree, progress.endingTree, progress.endingKind, id])
+    public func recent(limit: Int) throws(StoreError) -> [SessionSummary] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: ServerSchema.recentSessions + " ?", arguments: [limit]).map { row in
+                SessionSummary(
+                    id: row["id"], entryTree: row["entry_tree"], status: row["status"], endingKind: row["ending_kind"],
+                    updatedAt: Timestamp.date(row["updated_at"]) ?? Date(timeIntervalSince1970: 0))
             }
         }
     }
@@ -63,10 +65,34 @@ public struct SQLiteSessionStore: ServerSessionStore {
     /// The progress recorded for `id`.
     public func progress(_ id: String) throws(StoreError) -> SessionProgress? {
         try database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT status, entry_tree, ending_tree, ending_kind FROM session WHERE id = ?", arguments: [id]),
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT status, entry_tree, ending_tree, ending_kind, answers, node FROM session WHERE id = ?", arguments: [id]),
                 let status: String = row["status"], let entry: String = row["entry_tree"]
             else { return nil }
-            return SessionProgress(status: status, entryTree: entry, endingTree: row["ending_tree"], endingKind: row["ending_kind"])
+            return SessionProgress(
+                status: status, entryTree: entry, endingTree: row["ending_tree"], endingKind: row["ending_kind"], answers: row["answers"],
+                node: row["node"])
+        }
+    }
+}
+
+/// A `SavedSession` as the JSON text both databases keep.
+enum SessionJSON {
+    static func encode(_ session: SavedSession) throws(StoreError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        do { return String(decoding: try encoder.encode(session), as: UTF8.self) } catch { throw StoreError("the session could not be encoded") }
+    }
+
+    static func decode(_ text: String, id: String) throws(StoreError) -> SavedSession {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(SavedSession.self, from: Data(text.utf8))
+        } catch {
+            throw StoreError("the session \(id) in the database cannot be read")
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Service
 
-/// The counts agents see, computed by SQL over sessions, tickets and feedback.
+/// The counts agents see, computed by SQL over sessions, answers, tickets and feedback.
 public struct SQLiteStatsStore: StatsStore {
     let database: SQLiteDatabase
 
@@ -10,51 +10,31 @@ public struct SQLiteStatsStore: StatsStore {
         self.database = database
     }
 
-    public func treeStats() throws(StoreError) -> [String: TreeStats] {
-        try database.read { db in
-            var stats: [String: TreeStats] = [:]
-            func update(_ tree: String, _ change: (inout TreeStats) -> Void) {
-                var entry = stats[tree] ?? TreeStats(tree: tree)
-                change(&entry)
-                stats[tree] = entry
+    public func statistics(abandonedBefore: Date) throws(StoreError) -> ServerStatistics {
+        let cutoff = Timestamp.text(abandonedBefore)
+        return try database.read { db in
+            var builder = StatisticsBuilder()
+            for row in try Row.fetchAll(db, sql: ServerSchema.sessionsByEntry("?"), arguments: [cutoff]) {
+                builder.sessions(
+                    tree: row["tree"], started: row["started"], concluded: row["concluded"] ?? 0, escalated: row["escalated"] ?? 0,
+                    abandoned: row["abandoned"] ?? 0)
             }
-            let sessions = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT COALESCE(entry_tree, start_tree) AS tree, COUNT(*) AS started,
-                        SUM(status = 'conclusion') AS concluded, SUM(ending_kind = 'escalation') AS escalated
-                    FROM session GROUP BY 1
-                    """)
-            for row in sessions {
-                update(row["tree"]) {
-                    $0.sessionsStarted = row["started"]
-                    $0.sessionsConcluded = row["concluded"] ?? 0
-                    $0.sessionsEscalated = row["escalated"] ?? 0
-                }
+            for row in try Row.fetchAll(db, sql: ServerSchema.resolvedAtStep) {
+                builder.resolved(tree: row["tree"], answers: row["answers"], count: row["n"])
             }
-            let tickets = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT t.first_tree AS tree, COUNT(DISTINCT t.id) AS triaged,
-                        COUNT(DISTINCT CASE WHEN f.tree <> t.first_tree THEN t.id END) AS other
-                    FROM ticket t LEFT JOIN feedback f ON f.ticket_id = t.id
-                    WHERE t.first_tree IS NOT NULL GROUP BY 1
-                    """)
-            for row in tickets {
-                update(row["tree"]) {
-                    $0.triagedFirst = row["triaged"]
-                    $0.agentChoseOther = row["other"] ?? 0
-                }
+            for row in try Row.fetchAll(db, sql: ServerSchema.dropOff("?"), arguments: [cutoff]) {
+                builder.dropOff(tree: row["tree"], node: row["node"], count: row["n"])
             }
-            let feedback = try Row.fetchAll(db, sql: "SELECT tree, outcome, COUNT(*) AS n FROM feedback GROUP BY 1, 2")
-            for row in feedback {
-                let outcome: String = row["outcome"]
-                let n: Int = row["n"]
-                update(row["tree"]) {
-                    if outcome == Feedback.Outcome.resolved.rawValue { $0.feedbackResolved += n } else { $0.feedbackEscalated += n }
-                }
+            for row in try Row.fetchAll(db, sql: ServerSchema.ticketsByFirst) {
+                builder.tickets(tree: row["tree"], triaged: row["triaged"], other: row["other"] ?? 0)
             }
-            return stats
+            for row in try Row.fetchAll(db, sql: ServerSchema.feedbackByOutcome) {
+                builder.feedback(tree: row["tree"], outcome: row["outcome"], count: row["n"])
+            }
+            builder.questions = try Row.fetchAll(db, sql: ServerSchema.questions).map { row in
+                QuestionStats(tree: row["tree"], key: row["fact"], answered: row["answered"], unknown: row["unknown"] ?? 0)
+            }
+            return builder.statistics
         }
     }
 }

@@ -28,4 +28,14 @@ public struct SQLiteTicketStore: TicketStore {
                 redactedText: row["redacted_text"], triageJSON: Data(triage.utf8), firstTree: row["first_tree"])
         }
     }
+
+    public func recent(limit: Int) throws(StoreError) -> [TicketSummary] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: ServerSchema.recentTickets + " ?", arguments: [limit]).map { row in
+                TicketSummary(
+                    id: row["id"], createdAt: Timestamp.date(row["created_at"]) ?? Date(timeIntervalSince1970: 0), firstTree: row["first_tree"],
+                    chosenTree: row["chosen"], outcome: row["outcome"])
+            }
+        }
+    }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import KnowledgeBase
+import Service
+import Triage
+
+/// What agents do with tickets, whichever surface (the API or the workbench): triage a ticket
+/// and keep it redacted, read it back, draft for another entry, record how it ended.
+struct TicketDesk: Sendable {
+    let state: KnowledgeState
+    let stores: ServerStores
+
+    /// How many entries triage ranks.
+    static let top = 3
+
+    /// Triages `text` and keeps it (redacted, with its triage); the report has the ticket's id.
+    func triage(_ text: String, language: Language?) async throws -> TriageReport {
+        let triager = state.current.triager
+        let result = triager.triage(text, top: Self.top, language: language)
+        let report = TriageReport(result, knowledge: triager.knowledge, id: newSessionID())
+        let ticket = StoredTicket(
+            id: report.id!, createdAt: Date(), language: report.language.rawValue, redactedText: report.text,
+            triageJSON: WireEncoder().data(report), firstTree: report.results.first?.tree)
+        do { try await stores.tickets.add(ticket) } catch { throw APIError.store(error) }
+        return report
+    }
+
+    /// A kept ticket, triaged again on the current knowledge from its redacted text (what
+    /// the workbench shows); 404 for an unknown id.
+    func ticket(_ id: String) async throws -> (ticket: StoredTicket, result: Triager.Result) {
+        let ticket: StoredTicket?
+        do { ticket = try await stores.tickets.ticket(id) } catch { throw APIError.store(error) }
+        guard let ticket else { throw APIError.notFound("no ticket with this id") }
+        let result = state.current.triager.triage(ticket.redactedText, top: Self.top, language: Language(rawValue: ticket.language))
+        return (ticket, result)
+    }
+
+    /// Records which entry was right for a ticket or a session, and how it ended.
+    func record(ticket: String?, session: String?, tree: String, outcome: Feedback.Outcome) async throws -> Int64 {
+        if ticket != nil, session != nil { throw APIError.badRequest("bad_field", "give 'ticket' or 'session', not both") }
+        let knowledge = state.current.knowledge
+        if knowledge.compiled.tree(tree) == nil {
+            do { _ = try knowledge.tree(tree) } catch { throw APIError.badRequest("unknown_tree", "\(error)") }
+        }
+        do {
+            if let ticket, try await stores.tickets.ticket(ticket) == nil { throw APIError.badRequest("unknown_ticket", "no ticket with this id") }
+            if let session, try await stores.sessions.load(session) == nil {
+                throw APIError.badRequest("unknown_session", "no session with this id")
+            }
+            return try await stores.feedback.add(Feedback(ticket: ticket, session: session, tree: tree, outcome: outcome))
+        } catch let error as StoreError {
+            throw APIError.store(error)
+        }
+    }
+
+    /// The statistics, in the knowledge's journey order.
+    func statistics(now: Date = Date()) async throws -> StatsReport {
+        let statistics: ServerStatistics
+        do {
+            statistics = try await stores.stats.statistics(abandonedBefore: now.addingTimeInterval(-StatsReport.abandonedAfter))
+        } catch {
+            throw APIError.store(error)
+        }
+        return StatsReport(statistics, order: state.current.knowledge.treesInJourneyOrder.map(\.id))
+    }
+}

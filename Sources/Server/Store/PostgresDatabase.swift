@@ -1,0 +1,130 @@
+import Foundation
+import Logging
+import PostgresNIO
+import Service
+
+/// The shared database: PostgreSQL through postgres-nio's connection pool, brought to the
+/// newest schema by the same versioned migrations as SQLite, under an advisory lock so that
+/// instances starting together migrate once. Several `helpdesk serve` behind a load balancer
+/// share sessions, tickets and feedback through it.
+public struct PostgresDatabase: Sendable {
+    public let client: PostgresClient
+    let logger: Logger
+    /// The URL without its password, to show.
+    public let displayURL: String
+
+    /// The migrations in order; a migration once released is never edited.
+    static let migrations: [(name: String, sql: String)] = [
+        ("v1: sessions, tickets, feedback", ServerSchema.v1Postgres),
+        ("v2: progress, answers' events, knowledge revision", ServerSchema.v2),
+    ]
+
+    /// A client for `url` (`postgres://user:password@host:port/database`, or
+    /// `postgresql://…`; `?host=/run/postgresql` for a Unix socket folder). The client must be
+    /// run (`client.run()`, or as a service of the application) before `migrate()`.
+    public init(url: String, logger: Logger) throws(StoreError) {
+        guard let components = URLComponents(string: url), let scheme = components.scheme, ["postgres", "postgresql"].contains(scheme)
+        else {
+            throw StoreError("--database takes a postgres://user:password@host:port/database URL")
+        }
+        let user = components.user.flatMap { $0.removingPercentEncoding } ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+        let password = components.password.flatMap { $0.removingPercentEncoding }
+        var database = String(components.path.dropFirst())
+        database = database.removingPercentEncoding ?? database
+        let socketFolder = components.queryItems?.first { $0.name == "host" }?.value
+        let configuration: PostgresClient.Configuration
+        if let socketFolder, socketFolder.hasPrefix("/") {
+            let port = components.port ?? 5432
+            configuration = .init(
+                unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database.isEmpty ? nil : database)
+        } else {
+            guard let host = components.host, !host.isEmpty else { throw StoreError("the database URL names no host") }
+            configuration = .init(
+                host: host, port: components.port ?? 5432, username: user, password: password, database: database.isEmpty ? nil : database,
+                tls: .disable)
+        }
+        var shown = components
+        if shown.password != nil { shown.password = "***" }
+        displayURL = shown.string ?? "postgres://"
+        self.logger = logger
+        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+    }
+
+    /// Applies the migrations not yet applied, each in its own transaction, one instance at a
+    /// time. Retries while the server is not reachable yet, for `wait` at most.
+    public func migrate(wait: Duration = .seconds(10)) async throws(StoreError) {
+        let deadline = ContinuousClock.now + wait
+        while true {
+            do {
+                try await client.query("SELECT 1", logger: logger)
+                break
+            } catch {
+                if ContinuousClock.now >= deadline { throw StoreError("cannot reach the database \(displayURL): \(Self.describe(error))") }
+                try? await Task.sleep(for: .milliseconds(200))
+            }
+        }
+        try await write { connection in
+            // One migrating instance at a time: the others wait here, then find nothing to do.
+            try await connection.query("SELECT pg_advisory_xact_lock(7461626)", logger: logger)
+            try await connection.query("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)", logger: logger)
+            var applied: Set<String> = []
+            for try await name in try await connection.query("SELECT name FROM schema_migration", logger: logger).decode(String.self) {
+                applied.insert(name)
+            }
+            for migration in Self.migrations where !applied.contains(migration.name) {
+                for statement in migration.sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
+                    try await connection.query(PostgresQuery(unsafeSQL: String(statement)), logger: logger)
+                }
+                let now = Timestamp.text(Date())
+                try await connection.query("INSERT INTO schema_migration (name, applied_at) VALUES (\(migration.name), \(now))", logger: logger)
+            }
+        }
+    }
+
+    /// The migrations applied, in order.
+    public func appliedMigrations() async throws(StoreError) -> [String] {
+        try await read { client in
+            var names: [String] = []
+            for try await name in try await client.query("SELECT name FROM schema_migration ORDER BY name", logger: logger).decode(String.self) {
+                names.append(name)
+            }
+            return names
+        }
+    }
+
+    /// The stores over this database.
+    public var stores: ServerStores {
+        ServerStores(
+            sessions: PostgresSessionStore(database: self), tickets: PostgresTicketStore(database: self),
+            feedback: PostgresFeedbackStore(database: self), stats: PostgresStatsStore(database: self))
+    }
+
+    // MARK: Access, with errors that never carry a value
+
+    func read<T: Sendable>(_ body: (PostgresClient) async throws -> T) async throws(StoreError) -> T {
+        do { return try await body(client) } catch { throw StoreError("database read failed: \(Self.describe(error))") }
+    }
+
+    func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch {
+            throw StoreError("database write failed: \(Self.describe(error))")
+        }
+    }
+
+    /// The server's SQLSTATE and message, never the statement's arguments.
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let server = error.serverInfo {
+                return [server[.sqlState], server[.message]].compactMap { $0 }.joined(separator: ": ")
+            }
+            return "\(error.code)"
+        }
+        if let error = error as? PostgresTransactionError {
+            guard let inner = error.closureError ?? error.commitError ?? error.beginError ?? error.rollbackError else { return "transaction failed" }
+            return describe(inner)
+        }
+        return String(describing: type(of: error))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Logging
+import Service
+
+/// Where a server keeps its data: the embedded SQLite file in the data folder (the default),
+/// or a PostgreSQL database that several servers share (`--database postgres://…`).
+public enum ServerDatabase: Sendable {
+    case sqlite(SQLiteDatabase)
+    case postgres(PostgresDatabase)
+
+    /// The database `url` names, else the SQLite file in `directory` (created on first start).
+    public static func open(url: String?, directory: URL, logger: Logger) throws(StoreError) -> ServerDatabase {
+        if let url, !url.isEmpty {
+            return .postgres(try PostgresDatabase(url: url, logger: logger))
+        }
+        do { try DataDirectory.prepare(directory) } catch { throw StoreError("\(error)") }
+        return .sqlite(try SQLiteDatabase(directory: directory))
+    }
+
+    /// The file's path, or the URL without its password.
+    public var location: String {
+        switch self {
+        case .sqlite(let database): database.path
+        case .postgres(let database): database.displayURL
+        }
+    }
+
+    /// Runs `body` with the stores ready: for PostgreSQL, while its connection pool runs, after
+    /// the migrations; the pool stops when `body` returns.
+    public func run<T: Sendable>(_ body: @escaping @Sendable (ServerStores) async throws -> T) async throws -> T {
+        switch self {
+        case .sqlite(let database):
+            return try await body(database.stores)
+        case .postgres(let database):
+            return try await withThrowingTaskGroup(of: T?.self, returning: T.self) { group in
+                group.addTask {
+                    await database.client.run()
+                    return nil
+                }
+                do {
+                    try await database.migrate()
+                    let value = try await body(database.stores)
+                    group.cancelAll()
+                    return value
+                } catch {
+                    group.cancelAll()
+                    throw error
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Inference
+import Server
+import Service
+import Testing
+
+/// The stores behave the same on SQLite and on PostgreSQL: sessions with their progress and
+/// revision, answers' events, tickets, feedback, and the statistics built from them.
+@Suite struct StoreTests {
+    static let knowledge = TestServer.knowledge
+
+    /// A kept session at `tree`, walked with the server's diagnosis.
+    static func saved(_ id: String, tree: String = "code-expired") -> SavedSession {
+        SavedSession(id: id, session: Session(tree: tree), language: .ja, knowledge: knowledge.compiled)
+    }
+
+    @Test func postgresIsTestedInCI() {
+        // CI installs and starts PostgreSQL: there, the PostgreSQL store must not be skipped.
+        if ProcessInfo.processInfo.environment["CI"] != nil {
+            #expect(TestDatabase.postgresURL != nil, "CI must set HELPDESK_TEST_POSTGRES_URL")
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func sessionsKeepProgressAndRevision(_ kind: TestDatabase) async throws {
+        try await kind.with { database in
+            try await database.run { stores in
+                var first = Self.saved("s1")
+                first.savedAt = Date(timeIntervalSince1970: 1_800_000_000)  // whole seconds: the JSON keeps seconds
+                try await stores.sessions.save(
+                    first, revision: "rev-a", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/age"),
+                    answer: nil)
+                let loaded = try #require(try await stores.sessions.load("s1"))
+                #expect(loaded.saved == first)
+                #expect(loaded.revision == "rev-a")
+                // Saving again replaces, and records the answer's event.
+                try await stores.sessions.save(
+                    first, revision: "rev-b", progress: SessionProgress(status: "conclusion", entryTree: "code-expired", endingTree: "code-expired",
+                        endingKind: "remedy", answers: 1),
+                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: true))
+                #expect(try await stores.sessions.load("s1")?.revision == "rev-b")
+                #expect(try await stores.sessions.load("missing") == nil)
+                let recent = try await stores.sessions.recent(limit: 5)
+                #expect(recent.map(\.id) == ["s1"])
+                #expect(recent.first?.endingKind == "remedy")
+                try await stores.sessions.delete("s1")
+                #expect(try await stores.sessions.load("s1") == nil)
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func statisticsCountWhatHappened(_ kind: TestDatabase) async throws {
+        try await kind.with { database in
+            try await database.run { stores in
+                let old = Date(timeIntervalSinceNow: -3600)
+                // Resolved after 2 answers, one of them "I don't know".
+                try await stores.sessions.save(
+                    Self.saved("r1"), revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/a"),
+                    answer: nil)
+                try await stores.sessions.save(
+                    Self.saved("r1"), revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 1, node: "code-expired/b"),
+                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: true))
+                try await stores.sessions.save(
+                    Self.saved("r1"), revision: "r",
+                    progress: SessionProgress(status: "conclusion", entryTree: "code-expired", endingTree: "code-expired", endingKind: "remedy", answers: 2),
+                    answer: AnswerEvent(tree: "code-expired", key: "otp_device_time_correct", unknown: false))
+                // Escalated.
+                try await stores.sessions.save(
+                    Self.saved("e1"), revision: "r",
+                    progress: SessionProgress(status: "conclusion", entryTree: "code-expired", endingTree: "contact-helpdesk", endingKind: "escalation", answers: 1),
+                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: false))
+                // Left an hour ago at a question: abandoned there.
+                var stale = Self.saved("a1")
+                stale.savedAt = old
+                try await stores.sessions.save(
+                    stale, revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/age"),
+                    answer: nil)
+                // Asking, but recent: not abandoned.
+                try await stores.sessions.save(
+                    Self.saved("q1"), revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/age"),
+                    answer: nil)
+                // Two tickets triaged to code-expired; the agent chose another entry for one.
+                for (id, first) in [("t1", "code-expired"), ("t2", "code-expired")] {
+                    try await stores.tickets.add(
+                        StoredTicket(id: id, createdAt: Date(), language: "ja", redactedText: "text \(id)", triageJSON: Data("{}".utf8), firstTree: first))
+                }
+                try await stores.feedback.add(Feedback(ticket: "t1", session: nil, tree: "code-expired", outcome: .resolved))
+                try await stores.feedback.add(Feedback(ticket: "t2", session: nil, tree: "code-expired", outcome: .escalated))
+                try await stores.feedback.add(Feedback(ticket: "t2", session: nil, tree: "code-resend", outcome: .resolved))
+
+                let statistics = try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800))
+                let entry = try #require(statistics.trees["code-expired"])
+                #expect(entry.sessionsStarted == 4)
+                #expect(entry.sessionsConcluded == 2)
+                #expect(entry.sessionsEscalated == 1)
+                #expect(entry.sessionsAbandoned == 1)
+                #expect(entry.resolvedAtStep == [2: 1])
+                #expect(entry.dropOff == ["code-expired/age": 1])
+                #expect(entry.triagedFirst == 2)
+                #expect(entry.agentChoseOther == 1)
+                #expect(entry.feedbackResolved == 1)
+                #expect(entry.feedbackEscalated == 1)
+                #expect(statistics.trees["code-resend"]?.feedbackResolved == 1)
+                let age = try #require(statistics.questions.first { $0.key == "code_age_minutes" })
+                #expect(age.answered == 2)
+                #expect(age.unknown == 1)
+
+                // The report: every entry in the knowledge's order, totals summed.
+                let report = StatsReport(statistics, order: Self.knowledge.treesInJourneyOrder.map(\.id))
+                #expect(report.totals.sessions.resolved == 1)
+                #expect(report.totals.sessions.abandoned == 1)
+                #expect(report.totals.triage.agentChoseOther == 1)
+                #expect(report.text(.en).contains("dropped off at: code-expired/age (1)"))
+
+                // The workbench's lists and the export read the latest feedback.
+                let tickets = try await stores.tickets.recent(limit: 10)
+                #expect(Set(tickets.map(\.id)) == ["t1", "t2"])
+                #expect(tickets.first { $0.id == "t2" }?.chosenTree == "code-resend")
+                let confirmed = try await stores.feedback.confirmedTickets()
+                #expect(confirmed.map(\.id) == ["t1", "t2"])
+                #expect(confirmed.last?.tree == "code-resend")
+            }
+        }
+    }
+
+    /// PostgreSQL: two servers on one database share sessions, a session begun on one goes on
+    /// on the other, and both see the same statistics.
+    @Test(.enabled(if: TestDatabase.postgresURL != nil))
+    func twoServersShareOneDatabase() async throws {
+        try await TestDatabase.postgres.with { database in
+            guard case .postgres(let first) = database else { Issue.record("not PostgreSQL"); return }
+            let url = first.displayURL.replacingOccurrences(of: "***", with: URLComponents(string: TestDatabase.postgresURL!)!.password ?? "")
+            let second = try PostgresDatabase(url: url, logger: TestDatabase.logger)
+            try await database.run { storesA in
+                try await ServerDatabase.postgres(second).run { storesB in
+                    let a = try TestServer(stores: storesA), b = try TestServer(stores: storesB)
+                    defer {
+                        a.remove()
+                        b.remove()
+                    }
+                    let id = try await a.test { client in
+                        let created = try await client.json(.post, "/v1/sessions", #"{"tree": "start", "lang": "en"}"#)
+                        #expect(created.status == .created)
+                        #expect(created.questionKey == "activation_done")
+                        return try #require(created.object["id"] as? String)
+                    }
+                    try await b.test { client in
+                        let read = try await client.json(.get, "/v1/sessions/\(id)")
+                        #expect(read.questionKey == "activation_done")
+                        let answered = try await client.json(.post, "/v1/sessions/\(id)/answers", #"{"key": "activation_done", "value": true}"#)
+                        #expect(answered.status == .ok)
+                        #expect(answered.questionKey != "activation_done")
+                    }
+                    try await a.test { client in
+                        let read = try await client.json(.get, "/v1/sessions/\(id)")
+                        #expect(read.questionKey != "activation_done")
+                        let back = try await client.json(.post, "/v1/sessions/\(id)/back")
+                        #expect(back.questionKey == "activation_done")
+                        let stats = try await client.json(.get, "/v1/stats", agent: true)
+                        let questions = stats.object["questions"] as? [[String: Any]] ?? []
+                        #expect(questions.contains { $0["fact"] as? String == "activation_done" && $0["answered"] as? Int == 1 })
+                    }
+                }
+            }
+        }
+    }
+
+    /// The whole API on PostgreSQL: a diagnosis to its end, a triaged ticket, feedback.
+    @Test(.enabled(if: TestDatabase.postgresURL != nil))
+    func theAPIOnPostgres() async throws {
+        try await TestDatabase.postgres.with { database in
+            try await database.run { stores in
+                let t = try TestServer(stores: stores)
+                defer { t.remove() }
+                try await t.test { client in
+                    let created = try await client.json(.post, "/v1/sessions", #"{"tree": "code-expired", "facts": {"code_age_minutes": 8}}"#)
+                    #expect(created.status == .created)
+                    #expect(created.status_ == "conclusion")
+                    let triage = try await client.json(.post, "/v1/triage", #"{"text": "ワンタイムパスワードの期限が切れました。パスワードは Abcd1234! です"}"#, agent: true)
+                    #expect(triage.status == .created)
+                    let ticket = try #require(triage.object["id"] as? String)
+                    let feedback = try await client.json(.post, "/v1/feedback", #"{"ticket": "\#(ticket)", "tree": "code-expired", "outcome": "resolved"}"#, agent: true)
+                    #expect(feedback.status == .created)
+                    let kept = try #require(try await stores.tickets.ticket(ticket))
+                    #expect(!kept.redactedText.contains("Abcd1234!"))
+                    #expect(!String(decoding: kept.triageJSON, as: UTF8.self).contains("Abcd1234!"))
+                }
+            }
+        }
+    }
+}
