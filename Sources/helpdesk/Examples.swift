@@ -26,11 +26,7 @@ extension Helpdesk.Examples {
                 """
         )
 
-        @Option(help: ArgumentHelp("The data folder (default: $XDG_DATA_HOME/helpdesk, else ~/.local/share/helpdesk).", valueName: "dir"), completion: .directory)
-        var data: String?
-
-        @Option(help: ArgumentHelp("A PostgreSQL database (postgres://user:password@host:port/name).", valueName: "url"))
-        var database: String?
+        @OptionGroup var server: ServerDataOptions
 
         @Option(name: .long, help: ArgumentHelp("The knowledge folder (its examples are not exported again).", valueName: "path"), completion: .directory)
         var knowledge: String?
@@ -45,7 +41,7 @@ extension Helpdesk.Examples {
             } catch {
                 throw CommandError("\(error)")
             }
-            let confirmed = try await ServerData.run(data: data, database: database) { stores in try await stores.feedback.confirmedTickets() }
+            let confirmed = try await server.run { stores in try await stores.feedback.confirmedTickets() }
             let export = ExampleExport(confirmed, knowledge: loaded.compiled)
             if export.files.isEmpty {
                 Output.err("no confirmed tickets to export")

@@ -16,11 +16,7 @@ extension Helpdesk {
                 """
         )
 
-        @Option(help: ArgumentHelp("The data folder (default: $XDG_DATA_HOME/helpdesk, else ~/.local/share/helpdesk).", valueName: "dir"), completion: .directory)
-        var data: String?
-
-        @Option(help: ArgumentHelp("A PostgreSQL database (postgres://user:password@host:port/name).", valueName: "url"))
-        var database: String?
+        @OptionGroup var server: ServerDataOptions
 
         @Option(name: .long, help: ArgumentHelp("The knowledge folder (for the entries' order).", valueName: "path"), completion: .directory)
         var knowledge: String?
@@ -38,7 +34,7 @@ extension Helpdesk {
             } catch {
                 throw CommandError("\(error)")
             }
-            let report = try await ServerData.run(data: data, database: database) { stores in
+            let report = try await server.run { stores in
                 let statistics = try await stores.stats.statistics(abandonedBefore: Date().addingTimeInterval(-StatsReport.abandonedAfter))
                 return StatsReport(statistics, order: loaded.treesInJourneyOrder.map(\.id))
             }
@@ -53,8 +49,14 @@ extension Helpdesk {
 
 /// The data of an existing server, for the commands that read it (`stats`, `examples export`):
 /// a data folder without a database is an error, not a new empty database.
-enum ServerData {
-    static func run<T: Sendable>(data: String?, database: String?, _ body: @escaping @Sendable (ServerStores) async throws -> T) async throws -> T {
+struct ServerDataOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The data folder (default: $XDG_DATA_HOME/helpdesk, else ~/.local/share/helpdesk).", valueName: "dir"), completion: .directory)
+    var data: String?
+
+    @Option(help: ArgumentHelp("A PostgreSQL database (postgres://user:password@host:port/name).", valueName: "url"))
+    var database: String?
+
+    func run<T: Sendable>(_ body: @escaping @Sendable (ServerStores) async throws -> T) async throws -> T {
         var logger = Logger(label: "helpdesk")
         logger.logLevel = .critical
         let directory = DataDirectory.locate(explicit: data)

@@ -39,15 +39,13 @@ import FoundationNetworking
 
     enum ServeError: Error { case noReply(String), notListening(String) }
 
-    @Test func servesAndStopsOnSIGTERM() throws {
-        let data = try CLI.temporaryDirectory().appendingPathComponent("data")
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+    /// `helpdesk serve --port 0 arguments…` started, once it listens: the process, its URL,
+    /// and what it prints.
+    static func serve(_ arguments: [String], environment: [String: String]? = nil) throws -> (Process, String, Lines, Lines) {
         let process = Process()
         process.executableURL = CLI.binary
-        process.arguments = ["serve", "--port", "0", "--data", data.path, "--knowledge", CLI.knowledge]
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "HELPDESK_AGENT_TOKEN")
-        process.environment = env
+        process.arguments = ["serve", "--port", "0"] + arguments
+        if let environment { process.environment = environment }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
@@ -55,16 +53,24 @@ import FoundationNetworking
         stdout.fileHandleForReading.readabilityHandler = { out.append($0.availableData) }
         stderr.fileHandleForReading.readabilityHandler = { err.append($0.availableData) }
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
-
-        var url: String?
-        for _ in 0..<300 where url == nil {
-            Thread.sleep(forTimeInterval: 0.1)
+        for _ in 0..<300 {
             if let line = out.value.split(separator: "\n").first(where: { $0.hasPrefix("listening on http://127.0.0.1:") }) {
-                url = String(line.dropFirst("listening on ".count))
+                return (process, String(line.dropFirst("listening on ".count)), out, err)
             }
+            if !process.isRunning { break }
+            Thread.sleep(forTimeInterval: 0.1)
         }
-        guard let url else { throw ServeError.notListening(out.value + err.value) }
+        if process.isRunning { process.terminate() }
+        throw ServeError.notListening(out.value + err.value)
+    }
+
+    @Test func servesAndStopsOnSIGTERM() throws {
+        let data = try CLI.temporaryDirectory().appendingPathComponent("data")
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "HELPDESK_AGENT_TOKEN")
+        let (process, url, out, err) = try Self.serve(["--data", data.path, "--knowledge", CLI.knowledge], environment: env)
+        defer { if process.isRunning { process.terminate() } }
         let tokenFile = data.appendingPathComponent("agent-token")
         #expect(out.value.contains("agent token: \(tokenFile.path) (new)"))
         #expect(FileManager.default.fileExists(atPath: tokenFile.path))
@@ -102,25 +108,8 @@ import FoundationNetworking
         let knowledge = try CLI.knowledgeCopy()
         let root = knowledge.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: root) }
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["serve", "--port", "0", "--data", root.appendingPathComponent("data").path, "--knowledge", knowledge.path]
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        let out = Lines(), err = Lines()
-        stdout.fileHandleForReading.readabilityHandler = { out.append($0.availableData) }
-        stderr.fileHandleForReading.readabilityHandler = { err.append($0.availableData) }
-        try process.run()
+        let (process, url, _, err) = try Self.serve(["--data", root.appendingPathComponent("data").path, "--knowledge", knowledge.path])
         defer { if process.isRunning { process.terminate() } }
-        var url: String?
-        for _ in 0..<300 where url == nil {
-            Thread.sleep(forTimeInterval: 0.1)
-            if let line = out.value.split(separator: "\n").first(where: { $0.hasPrefix("listening on http://127.0.0.1:") }) {
-                url = String(line.dropFirst("listening on ".count))
-            }
-        }
-        guard let url else { throw ServeError.notListening(out.value + err.value) }
         func titles() throws -> String { try Self.request("GET", url + "/v1/trees?lang=en").body }
         #expect(try titles().contains("The confirmation code has expired"))
 

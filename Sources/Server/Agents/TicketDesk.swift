@@ -13,15 +13,17 @@ struct TicketDesk: Sendable {
     static let top = 3
 
     /// Triages `text` and keeps it (redacted, with its triage); the report has the ticket's id.
-    func triage(_ text: String, language: Language?) async throws -> TriageReport {
+    /// `json` is the report as kept and as the API returns it (encoded once).
+    func triage(_ text: String, language: Language?) async throws -> (report: TriageReport, json: Data) {
         let triager = state.current.triager
         let result = triager.triage(text, top: Self.top, language: language)
         let report = TriageReport(result, knowledge: triager.knowledge, id: newSessionID())
+        let json = WireEncoder().data(report)
         let ticket = StoredTicket(
-            id: report.id!, createdAt: Date(), language: report.language.rawValue, redactedText: report.text,
-            triageJSON: WireEncoder().data(report), firstTree: report.results.first?.tree)
+            id: report.id!, createdAt: Date(), language: report.language.rawValue, redactedText: report.text, triageJSON: json,
+            firstTree: report.results.first?.tree)
         do { try await stores.tickets.add(ticket) } catch { throw APIError.store(error) }
-        return report
+        return (report, json)
     }
 
     /// A kept ticket, triaged again on the current knowledge from its redacted text (what

@@ -71,7 +71,7 @@ struct WorkbenchRoutes {
                 guard let text = form["text"]?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
                     return Self.redirect("/agent?lang=\(language.rawValue)")
                 }
-                let report = try await desk.triage(text, language: nil)
+                let report = try await desk.triage(text, language: nil).report
                 return Self.redirect("/agent/tickets/\(report.id!)?lang=\(language.rawValue)")
             }
         }

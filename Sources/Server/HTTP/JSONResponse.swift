@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NIOCore
 import Service
@@ -7,7 +8,12 @@ enum JSONResponse {
     static let contentType = "application/json; charset=utf-8"
 
     static func make<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
-        var data = WireEncoder().data(value)
+        make(encoded: WireEncoder().data(value), status: status, headers: headers)
+    }
+
+    /// A value already encoded with `WireEncoder`.
+    static func make(encoded: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+        var data = encoded
         data.append(0x0A)
         var fields = headers
         fields[.contentType] = contentType

@@ -15,7 +15,7 @@ struct TriageRoutes {
             let text = try body.requiredString("text").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw APIError.badRequest("missing_field", "'text' is empty") }
             let language = try RequestBody.language(try body.string("lang"))
-            return JSONResponse.make(try await desk.triage(text, language: language), status: .created)
+            return JSONResponse.make(encoded: try await desk.triage(text, language: language).json, status: .created)
         }
     }
 }

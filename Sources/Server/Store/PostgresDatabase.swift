@@ -32,17 +32,21 @@ public struct PostgresDatabase: Sendable {
         var database = String(components.path.dropFirst())
         database = database.removingPercentEncoding ?? database
         let socketFolder = components.queryItems?.first { $0.name == "host" }?.value
-        let configuration: PostgresClient.Configuration
+        let base: PostgresClient.Configuration
         if let socketFolder, socketFolder.hasPrefix("/") {
             let port = components.port ?? 5432
-            configuration = .init(
+            base = .init(
                 unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: password, database: database.isEmpty ? nil : database)
         } else {
             guard let host = components.host, !host.isEmpty else { throw StoreError("the database URL names no host") }
-            configuration = .init(
+            base = .init(
                 host: host, port: components.port ?? 5432, username: user, password: password, database: database.isEmpty ? nil : database,
                 tls: .disable)
         }
+        // A small pool: a query here takes well under a millisecond, so a few connections per
+        // core keep the server busy, and each one costs memory here and a process on the server.
+        var configuration = base
+        configuration.options.maximumConnections = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
         var shown = components
         if shown.password != nil { shown.password = "***" }
         displayURL = shown.string ?? "postgres://"
@@ -101,8 +105,12 @@ public struct PostgresDatabase: Sendable {
 
     // MARK: Access, with errors that never carry a value
 
-    func read<T: Sendable>(_ body: (PostgresClient) async throws -> T) async throws(StoreError) -> T {
-        do { return try await body(client) } catch { throw StoreError("database read failed: \(Self.describe(error))") }
+    func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await client.withConnection { connection in try await body(connection) }
+        } catch {
+            throw StoreError("database read failed: \(Self.describe(error))")
+        }
     }
 
     func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {

@@ -8,8 +8,14 @@ public struct PostgresSessionStore: ServerSessionStore {
 
     public func load(_ id: String) async throws(StoreError) -> StoredSession? {
         let row = try await database.read { client in
-            try await client.query("SELECT saved, revision FROM session WHERE id = \(id)", logger: database.logger)
-                .decode((String, String?).self).first { _ in true }
+            // Every row read to the end (at most one), so the query's stream is finished.
+            var found: (String, String?)?
+            for try await row in try await client.query("SELECT saved, revision FROM session WHERE id = \(id)", logger: database.logger)
+                .decode((String, String?).self)
+            {
+                found = row
+            }
+            return found
         }
         guard let (text, revision) = row else { return nil }
         return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision)
@@ -83,12 +89,13 @@ public struct PostgresTicketStore: TicketStore {
         try await database.read { client in
             let rows = try await client.query(
                 "SELECT id, created_at, language, redacted_text, triage, first_tree FROM ticket WHERE id = \(id)", logger: database.logger)
+            var found: StoredTicket?
             for try await (id, created, language, text, triage, first) in rows.decode((String, String, String, String, String, String?).self) {
-                return StoredTicket(
+                found = StoredTicket(
                     id: id, createdAt: Timestamp.date(created) ?? Date(timeIntervalSince1970: 0), language: language, redactedText: text,
                     triageJSON: Data(triage.utf8), firstTree: first)
             }
-            return nil
+            return found
         }
     }
 
@@ -124,8 +131,10 @@ public struct PostgresFeedbackStore: FeedbackStore {
                 INSERT INTO feedback (created_at, ticket_id, session_id, tree, outcome)
                 VALUES (\(created), \(feedback.ticket), \(feedback.session), \(feedback.tree), \(outcome)) RETURNING id
                 """, logger: database.logger)
-            for try await id in rows.decode(Int64.self) { return id }
-            throw StoreError("the feedback was not given an id")
+            var found: Int64?
+            for try await id in rows.decode(Int64.self) { found = id }
+            guard let found else { throw StoreError("the feedback was not given an id") }
+            return found
         }
     }
 
