@@ -8,8 +8,9 @@ import KnowledgeBase
 public struct ExampleClassifier: Sendable {
     /// The trees it tells apart, in the index's order.
     let trees: [String]
-    /// log P(feature | tree), for the features seen in training.
-    let logLikelihood: [[UInt64: Double]]
+    /// For each feature seen in training, the trees that saw it and by how much its
+    /// log P(feature | tree) exceeds `unseen` there: one lookup per feature of a ticket.
+    let seenBy: [UInt64: [(tree: Int, gain: Double)]]
     /// log P(an unseen feature | tree).
     let unseen: [Double]
     let synonyms: PhraseMatcher<Int>
@@ -37,15 +38,17 @@ public struct ExampleClassifier: Sendable {
             counts.append(c)
         }
         let v = Double(max(1, vocabulary.count))
-        var likelihood: [[UInt64: Double]] = []
+        var seenBy: [UInt64: [(tree: Int, gain: Double)]] = [:]
         var unseen: [Double] = []
-        for c in counts {
+        for (t, c) in counts.enumerated() {
             let total = c.values.reduce(0, +)
             let denominator = log(total + Self.alpha * v)
-            likelihood.append(c.mapValues { log($0 + Self.alpha) - denominator })
             unseen.append(log(Self.alpha) - denominator)
+            for (feature, n) in c {
+                seenBy[feature, default: []].append((t, log(n + Self.alpha) - log(Self.alpha)))
+            }
         }
-        logLikelihood = likelihood
+        self.seenBy = seenBy
         self.unseen = unseen
     }
 
@@ -71,11 +74,11 @@ public struct ExampleClassifier: Sendable {
     public func posterior(_ text: TriageText) -> [Double] {
         var seen: [UInt64: Double] = [:]
         Self.features(text, synonyms: synonyms) { seen[$0, default: 0] += 1 }
-        var logs = [Double](repeating: 0, count: trees.count)
+        let total = seen.values.reduce(0, +)
+        var logs = unseen.map { total * $0 }
         for (feature, count) in seen {
-            for t in trees.indices {
-                logs[t] += count * (logLikelihood[t][feature] ?? unseen[t])
-            }
+            guard let trees = seenBy[feature] else { continue }
+            for (t, gain) in trees { logs[t] += count * gain }
         }
         return Self.softmax(logs)
     }

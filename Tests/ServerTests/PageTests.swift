@@ -128,12 +128,24 @@ extension TestResponse {
         defer { t.remove() }
         try await t.test { client in
             let fields = [("lang", "ja"), ("tree", "start")]
-            let crossSite = try await client.form("/start", fields, headers: [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"])
+            let crossSite = try await client.form("/start?lang=en", fields, headers: [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"])
             #expect(crossSite.status == .forbidden)
+            // Refused with a page a person can read, not the API's JSON.
+            #expect(crossSite.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(crossSite.text.contains("please send it from this site"))
             let otherOrigin = try await client.form("/start", fields, headers: [HTTPField.Name("Origin")!: "https://evil.example"])
             #expect(otherOrigin.status == .forbidden)
             let same = try await client.form("/start", fields, headers: [HTTPField.Name("Sec-Fetch-Site")!: "same-origin"])
             #expect(same.status == .seeOther)
+            // A browser whose page sends no referrer says `Origin: null` with `Sec-Fetch-Site`:
+            // the latter is the browser's own word.
+            let nullOrigin = try await client.form(
+                "/start", fields, headers: [HTTPField.Name("Sec-Fetch-Site")!: "same-origin", HTTPField.Name("Origin")!: "null"])
+            #expect(nullOrigin.status == .seeOther)
+            let nullAlone = try await client.form("/start", fields, headers: [HTTPField.Name("Origin")!: "null"])
+            #expect(nullAlone.status == .forbidden)
+            // Pages name themselves to this site only.
+            #expect(try await client.page("/").headers[HTTPField.Name("Referrer-Policy")!] == "same-origin")
         }
     }
 

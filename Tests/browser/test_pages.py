@@ -349,11 +349,10 @@ def answer(driver, session_id: str, use_unknown: bool, last: bool = False) -> st
         return "unknown"
     choices = form.find_elements(By.CSS_SELECTOR, "button[name=value]")
     if choices:
-        values = [c.get_attribute("value") for c in choices]
-        pick = choices[-1] if last else next((choices[values.index(v)] for v in PREFERRED if v in values), choices[0])
-        how = f"choice:{pick.get_attribute('value')}"
-        submit(driver, pick)
-        return how
+        values = driver.execute_script("return arguments[0].map(b => b.value)", choices)
+        index = len(values) - 1 if last else next((values.index(v) for v in PREFERRED if v in values), 0)
+        submit(driver, choices[index])
+        return f"choice:{values[index]}"
     field = one(form, "input[name=value]")
     key = one(form, "input[name=key]").get_attribute("value")
     kind = field.get_attribute("type")
@@ -533,16 +532,27 @@ def paste_ticket(driver, text: str) -> str:
 
 
 def candidates(driver, ticket: str) -> list:
+    """The ranked entries as (tree, its a.choose link). The row whose draft is shown may be
+    marked `tr.chosen` instead of linking to itself (its link is then None); every other row
+    links to /agent/tickets/{ticket}?tree=TREE."""
     rows = driver.find_elements(By.CSS_SELECTOR, "table#candidates tr[data-tree]")
     found = []
     for row in rows:
         tree = row.get_attribute("data-tree")
         assert tree, "a candidate row without its tree"
-        link = one(row, "a.choose")
-        href = urlparse(link.get_attribute("href"))
+        links = row.find_elements(By.CSS_SELECTOR, "a.choose")
+        if not links:
+            assert "chosen" in (row.get_attribute("class") or "").split(), f"row {tree} has no a.choose"
+            found.append((tree, None))
+            continue
+        href = urlparse(links[0].get_attribute("href"))
         assert href.path == f"/agent/tickets/{ticket}" and parse_qs(href.query).get("tree") == [tree], (
-            f"a.choose of {tree} goes to {link.get_attribute('href')}")
-        found.append((tree, link))
+            f"a.choose of {tree} goes to {links[0].get_attribute('href')}")
+        found.append((tree, links[0]))
+    chosen = [tree for tree, link in found if link is None]
+    assert len(chosen) <= 1, f"more than one row marked chosen: {chosen}"
+    if chosen and driver.find_elements(By.CSS_SELECTOR, "#outcome-form"):
+        assert chosen[0] == outcome_tree(driver), f"row {chosen[0]} is marked chosen, the draft is for another"
     return found
 
 
@@ -626,6 +636,7 @@ def test_agent_triages_drafts_and_records(server, desktop):
 
     # Draft for the second candidate instead.
     second_tree, second_link = rows[1]
+    assert second_link is not None, f"the 2nd candidate {second_tree} cannot be chosen"
     submit(desktop, second_link)
     check_agent_page(desktop)
     assert path_of(desktop) == f"/agent/tickets/{ticket}"

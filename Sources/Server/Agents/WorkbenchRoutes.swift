@@ -148,7 +148,7 @@ struct WorkbenchRoutes {
             "facts": report.factsDetail.map { ["key": $0.key, "value": $0.value.description, "evidence": $0.evidence] },
             "noFacts": w(WorkbenchWords.noFacts), "questionsLabel": w(WorkbenchWords.questions),
             "noQuestions": w(WorkbenchWords.noQuestions), "replyLabel": w(WorkbenchWords.reply), "copyLabel": w(WorkbenchWords.copy),
-            "copiedLabel": language == .ja ? "コピーしました" : "Copied", "outcomeLabel": w(WorkbenchWords.outcome),
+            "copiedLabel": w(WorkbenchWords.copied), "copyFailedLabel": w(WorkbenchWords.copyFailed), "outcomeLabel": w(WorkbenchWords.outcome),
             "resolvedLabel": w(WorkbenchWords.resolved), "escalatedLabel": w(WorkbenchWords.escalated), "backLabel": w(WorkbenchWords.back),
         ]) { $1 }
         if context["notice"] is NSNull || notice == nil { context["notice"] = nil }

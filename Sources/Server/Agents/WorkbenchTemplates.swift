@@ -69,7 +69,7 @@ enum WorkbenchTemplates {
         {{#chosenTree}}
         <h2>{{replyLabel}} — {{chosenTitle}}</h2>
         <textarea id="reply" rows="16" readonly>{{reply}}</textarea>
-        <button type="button" id="copy-reply">{{copyLabel}}</button> <span id="copy-status" role="status" data-copied="{{copiedLabel}}"></span>
+        <button type="button" id="copy-reply">{{copyLabel}}</button> <span id="copy-status" role="status" data-copied="{{copiedLabel}}" data-failed="{{copyFailedLabel}}"></span>
         <h2>{{outcomeLabel}}</h2>
         <form id="outcome-form" method="post" action="/agent/tickets/{{id}}/feedback">
         <input type="hidden" name="tree" value="{{chosenTree}}">
@@ -106,23 +106,27 @@ enum WorkbenchTemplates {
 
         """)
 
-    /// The copy button: the draft to the clipboard (or selected, where the clipboard is not
-    /// available), and a word that it was done.
+    /// The copy button: the draft to the clipboard (or, where the clipboard is not available,
+    /// the browser's copy command on the selected draft), and a word on whether it was done.
     static let script = """
         document.addEventListener("DOMContentLoaded", function () {
           var button = document.getElementById("copy-reply");
           var reply = document.getElementById("reply");
           var status = document.getElementById("copy-status");
           if (!button || !reply) return;
+          function say(ok) {
+            if (status) status.textContent = status.getAttribute(ok ? "data-copied" : "data-failed") || "";
+          }
+          function copyCommand() {
+            try { return document.execCommand("copy"); } catch (e) { return false; }
+          }
           button.addEventListener("click", function () {
-            function done() { if (status) status.textContent = status.getAttribute("data-copied") || "Copied"; }
             reply.focus();
             reply.select();
             if (navigator.clipboard && window.isSecureContext) {
-              navigator.clipboard.writeText(reply.value).then(done, function () { document.execCommand("copy"); done(); });
+              navigator.clipboard.writeText(reply.value).then(function () { say(true); }, function () { say(copyCommand()); });
             } else {
-              document.execCommand("copy");
-              done();
+              say(copyCommand());
             }
           });
         });

@@ -27,6 +27,9 @@ enum WorkbenchWords {
     static let noQuestions = LocalizedText(ja: "なし (解決策まで決まっています)", en: "None (the remedy is settled)")
     static let reply = LocalizedText(ja: "返信の下書き", en: "Reply draft")
     static let copy = LocalizedText(ja: "コピー", en: "Copy")
+    static let copied = LocalizedText(ja: "コピーしました", en: "Copied")
+    static let copyFailed = LocalizedText(
+        ja: "コピーできませんでした。選択された文面を Ctrl+C でコピーしてください。", en: "Could not copy: the draft is selected, press Ctrl+C.")
     static let outcome = LocalizedText(ja: "結果を記録", en: "Record the outcome")
     static let resolved = LocalizedText(ja: "解決した", en: "Resolved")
     static let escalated = LocalizedText(ja: "エスカレーションした", en: "Escalated")

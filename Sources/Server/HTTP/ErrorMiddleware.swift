@@ -1,9 +1,10 @@
 import Hummingbird
+import KnowledgeBase
 import NIOCore
 
-/// Turns every error into the JSON error object: the API's own errors as they are, the
-/// framework's (no route, body too large) by their status, anything else as a 500 that says
-/// nothing of the request.
+/// Turns every error into the JSON error object (an error page on the pages' routes): the API's
+/// own errors as they are, the framework's (no route, body too large) by their status, anything
+/// else as a 500 that says nothing of the request.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = ServerRequestContext
 
@@ -13,19 +14,27 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as APIError {
-            return JSONResponse.error(error)
+            return respond(error, to: request)
         } catch is NIOTooManyBytesError {
-            return JSONResponse.error(.tooLarge(maxBodyBytes))
+            return respond(.tooLarge(maxBodyBytes), to: request)
         } catch let error as HTTPError {
             switch error.status {
-            case .notFound: return JSONResponse.error(.notFound("no such route"))
-            case .methodNotAllowed: return JSONResponse.error(APIError(.methodNotAllowed, "method_not_allowed", "this route does not take that method"))
-            case .contentTooLarge: return JSONResponse.error(.tooLarge(maxBodyBytes))
-            default: return JSONResponse.error(APIError(error.status, "http_error", error.status.reasonPhrase))
+            case .notFound: return respond(.notFound("no such route"), to: request)
+            case .methodNotAllowed: return respond(APIError(.methodNotAllowed, "method_not_allowed", "this route does not take that method"), to: request)
+            case .contentTooLarge: return respond(.tooLarge(maxBodyBytes), to: request)
+            default: return respond(APIError(error.status, "http_error", error.status.reasonPhrase), to: request)
             }
         } catch {
             context.logger.error("internal error", metadata: ["error.type": "\(type(of: error))"])
-            return JSONResponse.error(APIError(.internalServerError, "internal", "the server failed to answer this request"))
+            return respond(APIError(.internalServerError, "internal", "the server failed to answer this request"), to: request)
         }
+    }
+
+    /// JSON for the API (`/v1/…`, `/healthz`), a page for a browser's forms and pages.
+    func respond(_ error: APIError, to request: Request) -> Response {
+        let path = request.uri.path
+        if path.hasPrefix("/v1/") || path == "/v1" || path == "/healthz" { return JSONResponse.error(error) }
+        let language = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? .ja
+        return PageRoutes.errorPage(error, language: language)
     }
 }

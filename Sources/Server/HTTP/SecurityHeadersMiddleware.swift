@@ -21,6 +21,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         for field in Self.headers { response.headers[field.name] = field.value }
         if response.headers[.contentType]?.hasPrefix("text/html") == true {
             response.headers[.contentSecurityPolicy] = Self.pagePolicy
+            // Pages name themselves to this site only (a browser's `Origin` on their forms),
+            // never to another site (their outside links are `rel=noreferrer` too).
+            response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         }
         return response
     }

@@ -216,13 +216,20 @@ struct PageRoutes {
         do {
             return try await body()
         } catch let error as APIError {
-            let language = language ?? .ja
-            let context: [String: Any] = [
-                "heading": PageWords.error.text(language), "message": Self.message(error, language),
-                "startOver": PageWords.startOver.text(language), "lang": language.rawValue,
-            ]
-            return page(PageTemplates.error, context, language: language, status: error.status)
+            return Self.errorPage(error, language: language ?? .ja)
         }
+    }
+
+    /// An error as a page (with its status and headers, such as `Retry-After`), with a link
+    /// to start over.
+    static func errorPage(_ error: APIError, language: Language) -> Response {
+        let context: [String: Any] = [
+            "heading": PageWords.error.text(language), "message": message(error, language),
+            "startOver": PageWords.startOver.text(language), "lang": language.rawValue,
+        ]
+        var response = PageTemplates.response(PageTemplates.error, context, language: language, status: error.status)
+        for field in error.headers { response.headers[field.name] = field.value }
+        return response
     }
 
     static func message(_ error: APIError, _ language: Language) -> String {
@@ -230,6 +237,8 @@ struct PageRoutes {
         case "not_found": return PageWords.notFound.text(language)
         case "session_outdated": return PageWords.outdated.text(language)
         case "rate_limited": return PageWords.tooMany.text(language)
+        case "cross_site": return PageWords.crossSite.text(language)
+        case "too_large": return PageWords.tooLarge.text(language)
         default: return error.message
         }
     }

@@ -119,6 +119,7 @@ enum PageTemplates {
         button.secondary{background:#e4e8ee;color:#1a1a1a}
         button.link{background:none;color:#00467f;padding:0;min-height:0;text-align:left;text-decoration:underline}
         ul{padding-left:1.2rem}li form{margin:0}
+        li button.link{min-height:2.75rem;padding:.5rem 0}
         .step,.remedy{background:#fff;border-left:4px solid #00467f;padding:.6rem .8rem;white-space:pre-wrap}
         .notice{background:#fff4e5;border-left:4px solid #d97706;padding:.5rem .8rem}
         .hint,.small,.entry{color:#555;font-size:.9rem}

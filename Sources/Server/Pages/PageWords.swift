@@ -30,6 +30,9 @@ enum PageWords {
     static let outdated = LocalizedText(
         ja: "よくある質問の内容が更新されたため、この診断は続けられません。お手数ですが最初からやり直してください。",
         en: "The FAQ has been updated since this diagnosis began, so it cannot go on. Please start over.")
+    static let crossSite = LocalizedText(
+        ja: "このフォームは受け付けられませんでした。このサイトのページから送ってください。", en: "This form was not accepted: please send it from this site's own pages.")
+    static let tooLarge = LocalizedText(ja: "送られた内容が長すぎます。", en: "What was sent is too long.")
     static let tooMany = LocalizedText(ja: "短い時間に操作が集中しました。少し待ってからお試しください。", en: "Too many requests in a short time. Please wait a moment and try again.")
     static let badAnswer = LocalizedText(ja: "その回答は読み取れませんでした。もう一度入力してください。", en: "That answer could not be read. Please try again.")
     static let emptyAnswer = LocalizedText(ja: "回答を入力するか、「わからない」を選んでください。", en: "Type an answer, or choose “I don't know”.")
