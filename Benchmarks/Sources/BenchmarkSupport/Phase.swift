@@ -17,7 +17,7 @@ public struct PhaseResult: Codable, Sendable {
     /// The named parts of each timed run (see `Laps`), when the phase has parts.
     public var parts: [Part]
     /// The process's resident-set high-water mark after its first run (the warm-up), in bytes
-    /// (`getrusage(RUSAGE_SELF).ru_maxrss`): what reading the input and one run take.
+    /// (`peakRSSBytes()`, the process's own): what reading the input and one run take.
     public var peakRSSFirstRun: Int
     /// The same after every run: above the first when runs leave memory behind.
     public var peakRSS: Int
@@ -143,13 +143,21 @@ public func cpuSeconds() -> Double {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
-/// This process's resident-set high-water mark, in bytes (Linux reports KiB, macOS bytes).
+/// This process's resident-set high-water mark, in bytes.
+///
+/// On Linux, `VmHWM` of `/proc/self/status`: the peak of this process's own address space, which
+/// `execve` starts afresh. Not `getrusage`'s `ru_maxrss`, which survives `execve` and, in a child
+/// started with `posix_spawn` (as `Process` starts the phases), is at least the parent's peak:
+/// the parent's address space is the one the child leaves when it executes its program.
 public func peakRSSBytes() -> Int {
-    let usage = selfUsage()
     #if os(Linux)
-    return Int(usage.ru_maxrss) * 1024
+    guard let status = FileManager.default.contents(atPath: "/proc/self/status"),
+        let line = String(decoding: status, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kiB = line.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap({ Int($0) })  // "VmHWM:  32184 kB"
+    else { fatalError("no VmHWM in /proc/self/status") }
+    return kiB * 1024
     #else
-    return Int(usage.ru_maxrss)
+    return Int(selfUsage().ru_maxrss)  // bytes on macOS
     #endif
 }
 

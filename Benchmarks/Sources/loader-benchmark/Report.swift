@@ -20,8 +20,9 @@ struct Report {
         lines.append("machine: \(cores) cores; load average before \(loadBefore), after \(loadAfter)")
         lines.append("method: each phase runs in a child process: 1 warm-up run, then \(repeats) timed; 'wall s' and 'CPU s' are")
         lines.append("        medians, 'min s' the fastest run. The warm-up also leaves the files in the page cache for 'full',")
-        lines.append("        whose loader reads from disk. Peak RSS is the child's ru_maxrss after its first run (the process,")
-        lines.append("        its input and one run); for the parts of 'full', the high-water mark when the part ended then.")
+        lines.append("        whose loader reads from disk. Peak RSS is the child's own high-water mark (VmHWM on Linux) after")
+        lines.append("        its first run (the process, its input and one run); for the parts of 'full', the mark when the")
+        lines.append("        part ended then.")
         lines.append("")
         lines += table
         lines.append("")
