@@ -110,6 +110,8 @@ import Testing
             #expect(bad.status == .badRequest)
             let missing = try await client.execute(uri: "/agent/tickets/ffffffffffffffffffffffffffffffff", method: .get, headers: Self.cookie, body: nil)
             #expect(missing.status == .notFound)
+            // Its way out leads back to the workbench, not to the self-service page.
+            #expect(!missing.text.contains(#"<a href="/?lang=ja">"#))
         }
         #expect(try t.dataBytes().range(of: Data(secret.utf8)) == nil)
         #expect(!t.log.text.contains(secret))

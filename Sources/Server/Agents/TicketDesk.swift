@@ -27,13 +27,15 @@ struct TicketDesk: Sendable {
     }
 
     /// A kept ticket, triaged again on the current knowledge from its redacted text (what
-    /// the workbench shows); 404 for an unknown id.
-    func ticket(_ id: String) async throws -> (ticket: StoredTicket, result: Triager.Result) {
+    /// the workbench shows), with that knowledge, so a page reads one revision throughout; 404
+    /// for an unknown id.
+    func ticket(_ id: String) async throws -> (ticket: StoredTicket, result: Triager.Result, snapshot: KnowledgeState.Snapshot) {
         let ticket: StoredTicket?
         do { ticket = try await stores.tickets.ticket(id) } catch { throw APIError.store(error) }
         guard let ticket else { throw APIError.notFound("no ticket with this id") }
-        let result = state.current.triager.triage(ticket.redactedText, top: Self.top, language: Language(rawValue: ticket.language))
-        return (ticket, result)
+        let snapshot = state.current
+        let result = snapshot.triager.triage(ticket.redactedText, top: Self.top, language: Language(rawValue: ticket.language))
+        return (ticket, result, snapshot)
     }
 
     /// Records which entry was right for a ticket or a session, and how it ended.

@@ -126,8 +126,8 @@ struct WorkbenchRoutes {
 
     func ticketPage(_ id: String, tree chosen: String?, language: Language, notice: LocalizedText?) async throws -> Response {
         func w(_ t: LocalizedText) -> String { t.text(language) }
-        let (ticket, result) = try await desk.ticket(id)
-        let knowledge = desk.state.current.knowledge.compiled
+        let (ticket, result, snapshot) = try await desk.ticket(id)
+        let knowledge = snapshot.knowledge.compiled
         let chosenTree = chosen.flatMap { knowledge.tree($0) != nil ? $0 : nil } ?? result.results.first?.tree.id
         var context = nav(language)
         let candidates: [[String: Any]] = result.results.enumerated().map { index, ranked in
@@ -153,7 +153,7 @@ struct WorkbenchRoutes {
         ]) { $1 }
         if context["notice"] is NSNull || notice == nil { context["notice"] = nil }
         var questions: [String] = []
-        if let chosenTree, let draft = desk.state.current.triager.draft(result, tree: chosenTree) {
+        if let chosenTree, let draft = snapshot.triager.draft(result, tree: chosenTree) {
             context["chosenTree"] = chosenTree
             context["chosenTitle"] = knowledge.tree(chosenTree)?.tree.title.text(language) ?? chosenTree
             context["reply"] = draft.reply
@@ -237,8 +237,8 @@ struct WorkbenchRoutes {
             return try await body()
         } catch let error as APIError {
             let context: [String: Any] = [
-                "heading": PageWords.error.text(language), "message": error.code == "not_found" ? error.message : error.message,
-                "startOver": WorkbenchWords.back.text(language), "lang": language.rawValue,
+                "heading": PageWords.error.text(language), "message": error.message,
+                "startOver": WorkbenchWords.back.text(language), "lang": language.rawValue, "home": "/agent",
             ]
             return page(PageTemplates.error, context, language: language, status: error.status)
         }

@@ -225,7 +225,7 @@ struct PageRoutes {
     static func errorPage(_ error: APIError, language: Language) -> Response {
         let context: [String: Any] = [
             "heading": PageWords.error.text(language), "message": message(error, language),
-            "startOver": PageWords.startOver.text(language), "lang": language.rawValue,
+            "startOver": PageWords.startOver.text(language), "lang": language.rawValue, "home": "/",
         ]
         var response = PageTemplates.response(PageTemplates.error, context, language: language, status: error.status)
         for field in error.headers { response.headers[field.name] = field.value }

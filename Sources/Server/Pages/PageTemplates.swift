@@ -104,7 +104,7 @@ enum PageTemplates {
     static let error = try! MustacheTemplate(string: """
         <h1>{{heading}}</h1>
         <p class="notice" role="alert">{{message}}</p>
-        <p><a href="/?lang={{lang}}">{{startOver}}</a></p>
+        <p><a href="{{home}}?lang={{lang}}">{{startOver}}</a></p>
 
         """)
 
