@@ -32,7 +32,7 @@ public struct ExampleClassifier: Sendable {
                 texts.append(([tree.title.ja, tree.title.en].compactMap { $0 } + tree.keywords + tree.messages).joined(separator: " "))
             }
             for text in texts {
-                Self.features(TriageText(text), synonyms: synonyms) { c[$0, default: 0] += 1 }
+                Self.features(TicketTerms(TriageText(text), synonyms: synonyms)) { c[$0, default: 0] += 1 }
             }
             vocabulary.formUnion(c.keys)
             counts.append(c)
@@ -52,15 +52,12 @@ public struct ExampleClassifier: Sendable {
         self.unseen = unseen
     }
 
-    /// The features of a text, as integers: bigrams and words hashed, synonym groups tagged.
-    static func features(_ text: TriageText, synonyms: PhraseMatcher<Int>, _ body: (UInt64) -> Void) {
-        Tokenizer.forEachToken(text) { token in
-            switch token {
-            case .japanese(let packed): body(1 << 62 | packed)
-            case .word(let word): body(2 << 62 | (stableHash(word) & ((1 << 62) - 1)))
-            }
-        }
-        for match in synonyms.matches(in: text) { body(3 << 62 | UInt64(match.payload)) }
+    /// The features of a text's terms, as integers: bigrams and words hashed, synonym groups
+    /// tagged.
+    static func features(_ terms: TicketTerms, _ body: (UInt64) -> Void) {
+        for packed in terms.japanese { body(1 << 62 | packed) }
+        for word in terms.words { body(2 << 62 | (stableHash(word) & ((1 << 62) - 1))) }
+        for group in terms.groups { body(3 << 62 | UInt64(group)) }
     }
 
     /// FNV-1a over the UTF-8 bytes: the same in every run (Swift's `hashValue` is seeded per process).
@@ -72,13 +69,26 @@ public struct ExampleClassifier: Sendable {
 
     /// P(tree | text) for every tree, in `trees` order (a uniform prior).
     public func posterior(_ text: TriageText) -> [Double] {
-        var seen: [UInt64: Double] = [:]
-        Self.features(text, synonyms: synonyms) { seen[$0, default: 0] += 1 }
-        let total = seen.values.reduce(0, +)
-        var logs = unseen.map { total * $0 }
-        for (feature, count) in seen {
-            guard let trees = seenBy[feature] else { continue }
-            for (t, gain) in trees { logs[t] += count * gain }
+        posterior(TicketTerms(text, synonyms: synonyms))
+    }
+
+    /// P(tree | text) from the text's terms.
+    func posterior(_ terms: TicketTerms) -> [Double] {
+        // Sorted, so equal features stand together and are summed in the same order every run.
+        var features: [UInt64] = []
+        features.reserveCapacity(terms.japanese.count + terms.words.count + terms.groups.count)
+        Self.features(terms) { features.append($0) }
+        features.sort()
+        var logs = unseen.map { Double(features.count) * $0 }
+        var i = 0
+        while i < features.count {
+            var j = i + 1
+            while j < features.count, features[j] == features[i] { j += 1 }
+            if let trees = seenBy[features[i]] {
+                let count = Double(j - i)
+                for (t, gain) in trees { logs[t] += count * gain }
+            }
+            i = j
         }
         return Self.softmax(logs)
     }

@@ -95,6 +95,9 @@ public struct FactExtractor: Sendable {
         return facts.values.sorted { $0.key < $1.key }
     }
 
+    /// What joins a token into an address or a path.
+    static let joiners: Set<Unicode.Scalar> = ["@", ".", "-", "_", "/"]
+
     /// A token shaped like an OMUID: letters and digits (half- or full-width), 6 to 10 long,
     /// both kinds present, not part of an address. Returned as typed, so the domain check can
     /// flag full-width characters.
@@ -112,12 +115,13 @@ public struct FactExtractor: Sendable {
             while j < s.count, alnum(s[j]) { j += 1 }
             let before = i > 0 ? Redactor.ascii(s[i - 1]) : nil
             let after = j < s.count ? Redactor.ascii(s[j]) : nil
-            let joiners: Set<Unicode.Scalar> = ["@", ".", "-", "_", "/"]
-            let partOfAddress = [before, after].contains { $0.map(joiners.contains) ?? false }
-            let token = String(String.UnicodeScalarView(s[i..<j]))
-            let letters = s[i..<j].contains { Redactor.ascii($0).map { $0.properties.isAlphabetic } ?? false }
-            let digits = s[i..<j].contains { Redactor.isDigit($0) }
-            if (6...10).contains(j - i), letters, digits, !partOfAddress { candidates.append(token) }
+            let partOfAddress = [before, after].contains { $0.map(Self.joiners.contains) ?? false }
+            if (6...10).contains(j - i), !partOfAddress,
+                s[i..<j].contains(where: { Redactor.ascii($0).map { $0.properties.isAlphabetic } ?? false }),
+                s[i..<j].contains(where: Redactor.isDigit)
+            {
+                candidates.append(String(scalars: s[i..<j]))
+            }
             i = j
         }
         // Prefer a token that has an OMUID form; else the first candidate, for the check to flag.
@@ -167,7 +171,7 @@ public struct FactExtractor: Sendable {
             var j = i
             while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
             for (unit, scalars) in Self.units where s[j...].starts(with: scalars) {
-                let digits = String(String.UnicodeScalarView(s[i..<j]))
+                let digits = String(scalars: s[i..<j])
                 return (Double(digits) ?? 0, digits + unit)
             }
             i = j

@@ -216,7 +216,7 @@ public enum Redactor {
             // Judged without the punctuation that ends a sentence: "send the code again?" is no code.
             var bare = token[...]
             while let last = bare.last, [".", ",", ";", ":", "!", "?"].contains(last) { bare = bare.dropLast() }
-            let word = String(String.UnicodeScalarView(bare))
+            let word = String(scalars: bare)
             let shaped = bare.count >= 4 && (bare.contains(where: isDigit) || bare.contains { !isLetter($0) && !isDigit($0) }
                 || original[j..<k].contains { ("A"..."Z").contains($0) } && original[j..<k].contains { ("a"..."z").contains($0) })
             if !bare.isEmpty, !notSecrets.contains(word), (strong && bare.count >= 2) || shaped {
@@ -313,7 +313,7 @@ public enum Redactor {
             let lower = word.contains { ("a"..."z").contains($0) }
             let digit = word.contains { ("0"..."9").contains($0) }
             let address = word.contains("@") || word.contains("/") && word.contains(":")
-            let lowered = String(String.UnicodeScalarView(word)).lowercased()
+            let lowered = String(scalars: word).lowercased()
             let product = productPrefixes.contains { lowered.hasPrefix($0) }
             if word.count >= 8, upper, lower, digit, !address, !product { spans.append(i..<j) }
             i = j

@@ -1,6 +1,7 @@
 import Inference
 import KnowledgeBase
 import Mustache
+import Synchronization
 
 /// A reply a helpdesk agent can send. What it says comes from the engine's walk over the facts
 /// the ticket tells: the remedy that applies (its steps and links), the check findings in
@@ -12,7 +13,7 @@ import Mustache
 public struct ReplyDraft: Sendable {
     let knowledge: CompiledKnowledge
     let language: Language
-    let template: MustacheTemplate
+    let templates: ReplyTemplates
 
     /// The most a reply asks.
     public static let maxQuestions = 2
@@ -20,7 +21,7 @@ public struct ReplyDraft: Sendable {
     public init(knowledge: CompiledKnowledge, language: Language, templates: ReplyTemplates) {
         self.knowledge = knowledge
         self.language = language
-        template = templates.template(for: language)
+        self.templates = templates
     }
 
     /// A question still open: the fact, or the two entries it separates.
@@ -33,68 +34,135 @@ public struct ReplyDraft: Sendable {
     }
 
     public func text(tree: Tree, next: StepResult, separating: OpenQuestion? = nil, findings: [String] = []) -> String {
-        var text = template.render(context(tree: tree, next: next, separating: separating, findings: findings))
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return text
+        templates.render(content(tree: tree, next: next, separating: separating, findings: findings), language: language)
     }
 
-    /// What the template renders: plain values, arrays and dictionaries.
-    func context(tree: Tree, next: StepResult, separating: OpenQuestion?, findings: [String]) -> [String: Any] {
-        var context: [String: Any] = ["title": tree.title.text(language)]
+    /// What the reply says, before the template frames it.
+    func content(tree: Tree, next: StepResult, separating: OpenQuestion?, findings: [String]) -> ReplyContent {
+        var content = ReplyContent(title: tree.title.text(language), findings: findings)
         var questions: [OpenQuestion] = []
         switch next.status {
         case .conclusion(let e):
             let text = e.text.text(language)
-            var remedy: [String: Any] = [
-                "text": text,
-                "steps": e.steps.enumerated().map { ["number": $0.offset + 1, "text": $0.element.text(language)] as [String: Any] },
-            ]
+            var remedy = ReplyContent.Remedy(text: text, steps: e.steps.map { $0.text(language) }, links: [])
             var links = e.links
             if let id = e.contact, let category = knowledge.site.contactCategories[id] {
                 // The form's category, unless the page's own text already names it.
                 if !text.contains(category.label.text(.ja)) {
-                    var form: [String: Any] = ["category": category.label.text(.ja), "category_en": category.label.text(.en)]
-                    if let q = category.question { form["question"] = q.text(.ja); form["question_en"] = q.text(.en) }
-                    context["form"] = form
+                    content.form = ReplyContent.Form(
+                        category: category.label.text(.ja), categoryEn: category.label.text(.en),
+                        question: category.question?.text(.ja), questionEn: category.question?.text(.en))
                 }
                 if let formLink = knowledge.site.contactForm, !links.contains(formLink) { links.append(formLink) }
             }
-            remedy["links"] = linkObjects(links)
-            context["remedy"] = remedy
+            remedy.links = linkItems(links)
+            content.remedy = remedy
         case .question(let q) where q.kind == .outcome:
-            let text = q.instruction?.text(language) ?? ""
-            context["try"] = ["text": text, "links": linkObjects(q.links)] as [String: Any]
+            content.tryStep = ReplyContent.Step(text: q.instruction?.text(language) ?? "", links: linkItems(q.links))
         case .question(let q):
             if let fact = knowledge.fact(q.key) { questions.append(OpenQuestion(fact: fact, node: (q.tree, q.node))) }
         case .probe, .error:
             break
         }
         if let separating, !questions.contains(where: { $0.fact.id == separating.fact.id }) { questions.append(separating) }
-        context["findings"] = findings
-        let asked = questions.prefix(Self.maxQuestions).map(questionObject)
-        context["questions"] = asked
-        context["asking"] = !asked.isEmpty
-        return context
+        content.questions = questions.prefix(Self.maxQuestions).map(questionItem)
+        return content
     }
 
-    func questionObject(_ q: OpenQuestion) -> [String: Any] {
-        var object: [String: Any] = ["text": (q.fact.reply ?? q.fact.prompt)?.text(language) ?? q.fact.id]
+    func questionItem(_ q: OpenQuestion) -> ReplyContent.Question {
+        var item = ReplyContent.Question(text: (q.fact.reply ?? q.fact.prompt)?.text(language) ?? q.fact.id)
         if let (tree, node) = q.node, let t = knowledge.tree(tree), let i = t.nodeIndex[node],
             case .decide(let d) = t.nodes[i].node.kind, let why = d.why
         {
-            object["reason"] = why.text(language)
+            item.reason = why.text(language)
         }
-        if let (first, second) = q.separates { object["separates"] = ["first": first, "second": second] }
-        return object
+        if let (first, second) = q.separates { item.separates = [first, second] }
+        return item
     }
 
-    func linkObjects(_ ids: [String]) -> [[String: Any]] {
+    func linkItems(_ ids: [String]) -> [ReplyContent.Link] {
         ids.compactMap { id in
             guard let link = knowledge.site.links[id] else { return nil }
-            var object: [String: Any] = ["title": link.title.text(language)]
-            if let url = link.url { object["url"] = url }
+            return ReplyContent.Link(title: link.title.text(language), url: link.url)
+        }
+    }
+}
+
+/// What a reply says, in one language, before its frame: the values the template renders. A
+/// plain value, so that equal contents render once (`ReplyTemplates.render`).
+struct ReplyContent: Hashable, Sendable {
+    struct Link: Hashable, Sendable {
+        var title: String
+        var url: String?
+    }
+    struct Remedy: Hashable, Sendable {
+        var text: String
+        var steps: [String]
+        var links: [Link]
+    }
+    struct Form: Hashable, Sendable {
+        var category: String
+        var categoryEn: String
+        var question: String?
+        var questionEn: String?
+    }
+    struct Step: Hashable, Sendable {
+        var text: String
+        var links: [Link]
+    }
+    struct Question: Hashable, Sendable {
+        var text: String
+        var reason: String?
+        /// For a separating question: the two entries' titles.
+        var separates: [String]?
+    }
+
+    var title: String
+    var findings: [String]
+    var remedy: Remedy?
+    var form: Form?
+    var tryStep: Step?
+    var questions: [Question] = []
+
+    init(title: String, findings: [String]) {
+        self.title = title
+        self.findings = findings
+    }
+
+    /// The template's context: plain values, arrays and dictionaries, under the names the
+    /// knowledge's templates use.
+    var context: [String: Any] {
+        var context: [String: Any] = ["title": title, "findings": findings]
+        if let remedy {
+            context["remedy"] = [
+                "text": remedy.text,
+                "steps": remedy.steps.enumerated().map { ["number": $0.offset + 1, "text": $0.element] as [String: Any] },
+                "links": remedy.links.map(\.context),
+            ] as [String: Any]
+        }
+        if let form {
+            var object: [String: Any] = ["category": form.category, "category_en": form.categoryEn]
+            if let q = form.question { object["question"] = q }
+            if let q = form.questionEn { object["question_en"] = q }
+            context["form"] = object
+        }
+        if let tryStep { context["try"] = ["text": tryStep.text, "links": tryStep.links.map(\.context)] as [String: Any] }
+        context["questions"] = questions.map { q -> [String: Any] in
+            var object: [String: Any] = ["text": q.text]
+            if let reason = q.reason { object["reason"] = reason }
+            if let pair = q.separates, pair.count == 2 { object["separates"] = ["first": pair[0], "second": pair[1]] }
             return object
         }
+        context["asking"] = !questions.isEmpty
+        return context
+    }
+}
+
+extension ReplyContent.Link {
+    var context: [String: Any] {
+        var object: [String: Any] = ["title": title]
+        if let url { object["url"] = url }
+        return object
     }
 }
 
@@ -102,6 +170,9 @@ public struct ReplyDraft: Sendable {
 /// (the sections, no greeting) for a language without one.
 public struct ReplyTemplates: Sendable {
     let templates: [Language: MustacheTemplate]
+    /// Replies rendered before, by language and content: a walk over 35 entries ends in a few
+    /// hundred contents, and rendering one costs more than the rest of a ticket's triage.
+    let rendered = RenderCache()
 
     public init(knowledge: CompiledKnowledge) {
         var templates: [Language: MustacheTemplate] = [:]
@@ -115,6 +186,16 @@ public struct ReplyTemplates: Sendable {
 
     func template(for language: Language) -> MustacheTemplate {
         templates[language] ?? Self.plain
+    }
+
+    /// `content` in the frame for `language`, trailing white space removed.
+    func render(_ content: ReplyContent, language: Language) -> String {
+        let key = RenderCache.Key(language: language, content: content)
+        if let text = rendered.text(for: key) { return text }
+        var text = template(for: language).render(content.context)
+        while text.last?.isWhitespace == true { text.removeLast() }
+        rendered.store(text, for: key)
+        return text
     }
 
     public static func name(_ language: Language) -> String { "reply.\(language.rawValue)" }
@@ -158,4 +239,30 @@ public struct ReplyTemplates: Sendable {
         - {{text}}
         {{/questions}}
         """)
+}
+
+/// Rendered replies, shared by every thread that triages with the same knowledge. Bounded:
+/// emptied when full (the contents come from the knowledge and the checks' findings, so a
+/// working set is small; ticket text never reaches a reply).
+final class RenderCache: Sendable {
+    struct Key: Hashable, Sendable {
+        let language: Language
+        let content: ReplyContent
+    }
+
+    static let capacity = 4096
+    private let texts = Mutex<[Key: String]>([:])
+
+    func text(for key: Key) -> String? {
+        texts.withLock { $0[key] }
+    }
+
+    func store(_ text: String, for key: Key) {
+        texts.withLock { texts in
+            if texts.count >= Self.capacity { texts.removeAll(keepingCapacity: true) }
+            texts[key] = text
+        }
+    }
+
+    var count: Int { texts.withLock { $0.count } }
 }

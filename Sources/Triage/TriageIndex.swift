@@ -187,22 +187,24 @@ public struct TriageIndex: Sendable {
     /// The entries best matching `text`, best first; entries with no match at all are left out.
     /// `prior` scales each entry's score (1 leaves it as it is).
     public func rank(_ text: TriageText, top: Int = 5, evidence: [Double]? = nil, prior: (Tree) -> Double = { _ in 1 }) -> [Ranked] {
-        var query: Set<Term> = []
-        Self.forEachTerm(text, synonyms: synonyms) { token in
-            switch token {
-            case .term(let t): query.insert(t)
-            case .word(let w): if let t = vocabulary[w] { query.insert(t) }
-            }
-        }
+        rank(text, terms: TicketTerms(text, synonyms: synonyms), top: top, evidence: evidence, prior: prior)
+    }
+
+    /// `rank` with the text's terms found already.
+    func rank(_ text: TriageText, terms: TicketTerms, top: Int, evidence: [Double]?, prior: (Tree) -> Double) -> [Ranked] {
+        // Each term once, in a fixed order (so that scores add up the same in every run).
+        var query: [Term] = []
+        query.reserveCapacity(terms.japanese.count + terms.words.count + terms.groups.count)
+        for packed in terms.japanese { query.append(Self.japaneseTag | packed) }
+        for word in terms.words { if let t = vocabulary[word] { query.append(t) } }
+        for group in terms.groups { query.append(Self.groupTag | Term(group)) }
+        query.sort()
+        query = query.indices.compactMap { $0 > 0 && query[$0] == query[$0 - 1] ? nil : query[$0] }
         var scores = [Double](repeating: 0, count: trees.count)
-        var contributions = [[(Term, Double)]](repeating: [], count: trees.count)
         for term in query {
-            guard let list = postings[term], var weight = idf[term] else { continue }
-            if term & (3 << 62) == Self.japaneseTag, Tokenizer.isHiragana(packed: term & ~(3 << 62)) { weight *= weights.hiragana }
+            guard let list = postings[term], let weight = weight(of: term) else { continue }
             for posting in list {
-                let score = weight * posting.frequency / (weights.k1 + posting.frequency)
-                scores[posting.document] += score
-                contributions[posting.document].append((term, score))
+                scores[posting.document] += weight * posting.frequency / (weights.k1 + posting.frequency)
             }
         }
         var matched = [[String]](repeating: [], count: trees.count)
@@ -219,7 +221,10 @@ public struct TriageIndex: Sendable {
                 quoted[i] = match.phrase
             }
         }
-        for i in trees.indices { scores[i] *= prior(trees[i]) }
+        // Through the buffer: `trees[i]` would copy the tree (and retain each of its members).
+        trees.withUnsafeBufferPointer { trees in
+            for i in trees.indices { scores[i] *= prior(trees[i]) }
+        }
         // The BM25F evidence as a distribution, blended with what the examples teach: the
         // combined probability is the entry's confidence.
         var confidence = ExampleClassifier.softmax(scores.map { $0 / weights.temperature })
@@ -240,10 +245,27 @@ public struct TriageIndex: Sendable {
             .prefix(top)
             .map { i in
                 let words = matched[i].isEmpty
-                    ? contributions[i].sorted { $0.1 > $1.1 }.prefix(5).compactMap { describe($0.0) }
+                    ? bestTerms(of: i, in: query).prefix(5).compactMap(describe)
                     : matched[i]
                 return Ranked(tree: trees[i], score: scores[i], matched: words, message: quoted[i], confidence: quoted[i] == nil ? confidence[i] : 1)
             }
+    }
+
+    /// A term's BM25 weight: its idf, less for hiragana alone.
+    func weight(of term: Term) -> Double? {
+        guard let idf = idf[term] else { return nil }
+        return term & (3 << 62) == Self.japaneseTag && Tokenizer.isHiragana(packed: term & ~(3 << 62)) ? idf * weights.hiragana : idf
+    }
+
+    /// The query's terms in entry `document`, by what they add to its score, most first (ties
+    /// by term, so the same in every run). Only for the few entries ranked without a phrase.
+    func bestTerms(of document: Int, in query: [Term]) -> [Term] {
+        var found: [(term: Term, score: Double)] = []
+        for term in query {
+            guard let posting = postings[term]?.first(where: { $0.document == document }), let weight = weight(of: term) else { continue }
+            found.append((term, weight * posting.frequency / (weights.k1 + posting.frequency)))
+        }
+        return found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }.map(\.term)
     }
 
     public var count: Int { trees.count }

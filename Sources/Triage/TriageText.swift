@@ -25,10 +25,7 @@ public struct TriageText: Sendable {
             previous = original
         }
         scalars = out
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(out.count * 3)
-        for scalar in out { utf8.append(contentsOf: UTF8.encode(scalar)!) }
-        text = String(decoding: utf8, as: UTF8.self)
+        text = String(scalars: out)
     }
 
     /// Whether NFKC would change anything: text of ASCII, kana and ordinary kanji is NFKC already;
@@ -100,9 +97,7 @@ public struct TriageText: Sendable {
 
     /// The text of a range of scalars.
     func slice(_ range: Range<Int>) -> String {
-        var s = ""
-        s.unicodeScalars.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return s
+        String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
     /// Long vowel marks and dashes users type interchangeably.
@@ -132,7 +127,7 @@ public struct TriageText: Sendable {
     public var language: String {
         var japanese = 0, latin = 0
         for s in scalars {
-            if Self.isJapanese(s) { japanese += 1 } else if s.isASCII && s.properties.isAlphabetic { latin += 1 }
+            if Self.isJapanese(s) { japanese += 1 } else if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { latin += 1 }
         }
         return japanese > 0 && japanese * 4 >= latin ? "ja" : "en"
     }
@@ -143,6 +138,26 @@ public struct TriageText: Sendable {
 public enum Token {
     case japanese(UInt64)
     case word(String)
+}
+
+/// A ticket's tokens and synonym groups, found once for both the index and the classifier.
+public struct TicketTerms: Sendable {
+    /// Japanese bigrams (and lone characters), packed.
+    var japanese: [UInt64] = []
+    /// Latin words, stemmed, stop words left out.
+    var words: [String] = []
+    /// The synonym group of each synonym found, in order (a group found twice is here twice).
+    var groups: [Int] = []
+
+    init(_ text: TriageText, synonyms: PhraseMatcher<Int>) {
+        Tokenizer.forEachToken(text) { token in
+            switch token {
+            case .japanese(let packed): japanese.append(packed)
+            case .word(let word): words.append(word)
+            }
+        }
+        groups = synonyms.matches(in: text).map(\.payload)
+    }
 }
 
 /// Tokens that work without a dictionary: words for Latin text, character bigrams for Japanese.
@@ -164,8 +179,7 @@ public enum Tokenizer {
             } else if TriageText.isWordCharacter(s[i]) {
                 var j = i
                 while j < s.count, TriageText.isWordCharacter(s[j]) { j += 1 }
-                var word = ""
-                word.unicodeScalars.append(contentsOf: s[i..<j])
+                let word = String(scalars: s[i..<j])
                 if !stopwords.contains(word) { body(.word(stem(word))) }
                 i = j
             } else {
@@ -233,6 +247,41 @@ public enum Tokenizer {
         }
         if w.hasSuffix("e") && w.count > 3 { w = w.dropLast() }
         return String(w)
+    }
+}
+
+extension String {
+    /// The text of a run of Unicode scalars, encoded straight into the string's storage: the
+    /// generic `unicodeScalars.append(contentsOf:)` costs several times more, and tokenizing a
+    /// ticket makes a string per word.
+    init<S: Collection<Unicode.Scalar>>(scalars: S) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let v = scalar.value
+                switch v {
+                case ..<0x80:
+                    buffer[n] = UInt8(v)
+                    n += 1
+                case ..<0x800:
+                    buffer[n] = UInt8(0xC0 | v >> 6)
+                    buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+                    n += 2
+                case ..<0x10000:
+                    buffer[n] = UInt8(0xE0 | v >> 12)
+                    buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                default:
+                    buffer[n] = UInt8(0xF0 | v >> 18)
+                    buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 }
 

@@ -86,9 +86,10 @@ public struct Triager: Sendable {
         let lang = language ?? (text.language == "ja" ? .ja : .en)
         let facts = extractor.extract(text, raw: Self.head(of: redacted.text, bytes: Self.analysedBytes))
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
-        let evidence = index.weights.examples > 0 ? classifier.posterior(text) : nil
+        let terms = TicketTerms(text, synonyms: index.synonyms)
+        let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
-        let ranked = index.rank(text, top: top, evidence: evidence) { tree in
+        let ranked = index.rank(text, terms: terms, top: top, evidence: evidence) { tree in
             Self.pagePrior(tree, activationDone: done, weight: index.weights.otherPage)
                 * Self.impliedPrior(tree, told: told, agree: index.weights.impliedAgree, disagree: index.weights.otherPage)
         }

@@ -8,6 +8,7 @@ extension Helpdesk {
     /// `helpdesk check <check>`: runs one domain check on a value the user typed.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check a value the way the OMU screens read it: OMUID, password, recovery address, setup key, one-time password, code age, network.",
             discussion: """
                 Each check reports findings with a code (docs/vocabulary.md lists them) and what to do. \

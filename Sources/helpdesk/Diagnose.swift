@@ -7,6 +7,7 @@ import Service
 extension Helpdesk {
     struct Diagnose: ParsableCommand, SpeaksJSON {
         static let configuration = CommandConfiguration(
+            commandName: "diagnose",
             abstract: "Diagnose a problem step by step (the default command).",
             discussion: """
                 At a terminal: answer each question with its number or a value; at any prompt type ? (why), \

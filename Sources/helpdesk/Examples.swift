@@ -6,6 +6,7 @@ import Service
 extension Helpdesk {
     struct Examples: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "examples",
             abstract: "Labelled example tickets for triage.",
             subcommands: [Export.self]
         )
@@ -15,6 +16,7 @@ extension Helpdesk {
 extension Helpdesk.Examples {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the tickets agents confirmed (redacted) in the knowledge's example format, for editors to review and add.",
             discussion: """
                 A ticket is confirmed when an agent recorded which entry was right for it (in the workbench or \\

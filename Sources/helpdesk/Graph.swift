@@ -8,6 +8,7 @@ extension TreeGraph.Format: ExpressibleByArgument {}
 extension Helpdesk {
     struct Graph: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Draw trees as Graphviz DOT, Mermaid, or SVG (with Graphviz' dot installed).",
             discussion: """
                 Decisions are diamonds, steps rounded boxes, remedies and answers green, escalations yellow \

@@ -4,6 +4,7 @@ import Service
 extension Helpdesk {
     struct Lint: ParsableCommand, SpeaksJSON {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check knowledge for errors: YAML, schema, references, reachability, cycles, coverage of cases, text.",
             discussion: """
                 PATH is a knowledge folder (default: the bundled knowledge) or one file in it. Diagnostics are \

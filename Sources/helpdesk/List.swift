@@ -3,7 +3,8 @@ import Service
 
 extension Helpdesk {
     struct List: ParsableCommand, SpeaksJSON {
-        static let configuration = CommandConfiguration(abstract: "List every FAQ entry (tree) with its id, stage and title.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List every FAQ entry (tree) with its id, stage and title.")
 
         @OptionGroup var options: KnowledgeOptions
 

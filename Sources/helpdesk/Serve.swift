@@ -7,6 +7,7 @@ import Service
 extension Helpdesk {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve self-service diagnosis, the agents' workbench and the JSON API over HTTP, on SQLite or PostgreSQL.",
             discussion: """
                 Routes, bodies and replies are described in docs/openapi.yaml. Sessions return the object of \

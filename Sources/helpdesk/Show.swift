@@ -3,7 +3,8 @@ import Service
 
 extension Helpdesk {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one tree as an indented outline a person can read.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show one tree as an indented outline a person can read.")
 
         @OptionGroup var options: KnowledgeOptions
 

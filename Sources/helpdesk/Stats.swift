@@ -8,6 +8,7 @@ import Service
 extension Helpdesk {
     struct Stats: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Print what a server's data tells: sessions resolved, escalated and abandoned, drop-offs, \"I don't know\" answers, triage overruled.",
             discussion: """
                 Reads the data of `helpdesk serve`: the SQLite file in the data folder, or the PostgreSQL \\

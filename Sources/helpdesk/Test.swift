@@ -7,6 +7,7 @@ import Tester
 extension Helpdesk {
     struct Test: ParsableCommand, SpeaksJSON {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run the knowledge tests (PATH/tests/*.yaml) on the engine, with coverage.",
             discussion: """
                 Each test walks a tree with facts given and answers to questions, and checks where the walk ends, \

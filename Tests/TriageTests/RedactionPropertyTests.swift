@@ -165,3 +165,24 @@ enum Secrets {
         #expect(large < small * 12, "×1: \(small) s, ×8: \(large) s")
     }
 }
+
+/// Strings made from Unicode scalars (tokens, redacted spans) are the same as the standard
+/// library makes them, for scalars of every UTF-8 length.
+@Suite struct ScalarStringTests {
+    /// A scalar of 1, 2, 3 or 4 UTF-8 bytes, equally often.
+    static let scalar = zip(Gen.int(in: 0...4), Gen<UInt32>.uint32(in: 0...0x10FFFF)).map { width, raw -> Unicode.Scalar in
+        let range: ClosedRange<UInt32> = [0x00...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF][width]
+        return Unicode.Scalar(range.lowerBound + raw % UInt32(range.count))!
+    }
+
+    @Test func aStringOfScalarsIsTheStandardLibrarysString() async {
+        await propertyCheck(count: 500, input: Self.scalar.array(of: 0...40)) { scalars in
+            var expected = ""
+            expected.unicodeScalars.append(contentsOf: scalars)
+            #expect(String(scalars: scalars) == expected)
+            #expect(String(scalars: scalars).utf8.count == expected.utf8.count)
+            #expect(Array(String(scalars: scalars[...]).unicodeScalars) == scalars)
+        }
+    }
+}
+

@@ -147,4 +147,27 @@ import Testing
         #expect(found.contains { $0.message.contains("no template is named 'replies'") })
         #expect(Linter(rules: [ReplyTemplateRule()]).lint(KnowledgeLoader().load(Bundled.root), registered: DomainNames.registered).isEmpty)
     }
+
+    /// Replies are rendered once per content: a second ticket with the same content gets the
+    /// same text from the cache, another content its own text, and the cache stays bounded.
+    @Test func aReplyRenderedAgainIsTheSameAndTheCacheIsBounded() throws {
+        let templates = ReplyTemplates(knowledge: Bundled.knowledge)
+        let draft = ReplyDraft(knowledge: Bundled.knowledge, language: .ja, templates: templates)
+        let engine = Engine(knowledge: Bundled.knowledge, derivations: DomainRegistry.make(site: Bundled.knowledge.site))
+        let tree = try #require(Bundled.knowledge.tree("code-expired")?.tree)
+        let next = engine.step(Session(tree: "code-expired"))
+        let first = draft.text(tree: tree, next: next)
+        #expect(templates.rendered.count == 1)
+        // Straight from the template, bypassing the cache.
+        var fresh = templates.template(for: .ja).render(draft.content(tree: tree, next: next, separating: nil, findings: []).context)
+        while fresh.last?.isWhitespace == true { fresh.removeLast() }
+        #expect(first == fresh)
+        #expect(draft.text(tree: tree, next: next) == first)
+        #expect(templates.rendered.count == 1)
+        let withFinding = draft.text(tree: tree, next: next, findings: ["全角文字が含まれています。"])
+        #expect(withFinding != first && withFinding.contains("全角文字が含まれています。"))
+        #expect(templates.rendered.count == 2)
+        for i in 0..<(RenderCache.capacity + 10) { _ = draft.text(tree: tree, next: next, findings: ["\(i)"]) }
+        #expect(templates.rendered.count <= RenderCache.capacity)
+    }
 }
