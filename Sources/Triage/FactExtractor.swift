@@ -73,6 +73,9 @@ public struct FactExtractor: Sendable {
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
             set(key, values[0].0, values[0].1)
         }
+        for cue in Self.sentenceCues {
+            if let sentence = Self.sentence(in: text, with: cue.groups) { set(cue.key, cue.value, sentence) }
+        }
         if let (ssid, range) = omunet(text) {
             if negated(range, in: text) {
                 set("on_campus_network", .bool(false), ssid)
@@ -93,6 +96,55 @@ public struct FactExtractor: Sendable {
             set("recovery_email", .text(address), address)
         }
         return facts.values.sorted { $0.key < $1.key }
+    }
+
+    /// A fact a sentence tells with a word of each group, in any order, whatever stands between:
+    /// "the screen where you type the one-time password doesn't show up", 「ワンタイムパスワードを入れる
+    /// 画面がいつまでたっても出てきません」. Phrase cues, which are exact, are read first.
+    struct SentenceCue: Sendable {
+        let key: String
+        let value: FactValue
+        let groups: [[[Unicode.Scalar]]]
+
+        init(_ key: String, _ value: FactValue, _ groups: [[String]]) {
+            self.key = key
+            self.value = value
+            self.groups = groups.map(TriageText.phrases)
+        }
+    }
+
+    static let sentenceCues = [
+        SentenceCue("otp_screen_shown", .bool(false), [
+            ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp"],
+            // The screen to type it in (the code itself not shown in the app is another fact).
+            ["入力画面", "入力欄", "入力する画面", "入力する欄", "入力するページ", "入力ページ", "入れる画面", "打ち込む画面",
+             "input screen", "input field", "input box", "entry screen", "entry field", "screen to enter", "screen to type", "screen where",
+             "page where", "field to enter", "field where", "box to enter", "box where", "prompt"],
+            ["表示されない", "表示されません", "表示されず", "出ない", "出ません", "出てこない", "出てきません", "出てこず", "現れない", "現れません",
+             "doesn't show", "does not show", "didn't show", "did not show", "never shows", "isn't showing", "is not showing", "not showing",
+             "doesn't appear", "does not appear", "didn't appear", "did not appear", "never appears", "never appeared", "isn't displayed",
+             "is not displayed", "not displayed", "doesn't come up", "does not come up", "never comes up", "doesn't pop up", "never pops up",
+             "don't see", "do not see", "can't see", "cannot see", "never see", "never get to"],
+        ]),
+    ]
+
+    /// Where sentences end (after NFKC: 「！」 is "!").
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", ".", "!", "?"]
+
+    /// The first sentence of `text` that has a phrase of each group, trimmed.
+    static func sentence(in text: TriageText, with groups: [[[Unicode.Scalar]]]) -> String? {
+        let s = text.scalars
+        var start = 0
+        while start < s.count {
+            var end = start
+            while end < s.count, !sentenceEnds.contains(s[end]) { end += 1 }
+            let range = start..<end
+            if groups.allSatisfy({ text.containsAny($0, in: range) }) {
+                return String(text.slice(range).trimmingSpaces)
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     /// What joins a token into an address or a path.

@@ -23,6 +23,10 @@ public struct TriageIndex: Sendable {
         /// (「紛失」 and the entry for a lost device); one with another value is scaled by
         /// `otherPage`. The activation fact is the page's, weighed above.
         public var impliedAgree = 1.5
+        /// The score of an entry that decides on a fact the ticket tells («the one-time password
+        /// screen does not appear» and the entry that branches on it), shared among the entries
+        /// that decide on it: 1 + (asked − 1) / their number.
+        public var asked = 1.5
         /// The weight of terms of hiragana alone, mostly grammar.
         public var hiragana = 0.5
         public var k1 = 1.2

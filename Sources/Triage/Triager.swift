@@ -11,6 +11,9 @@ public struct Triager: Sendable {
     let engine: Engine
     let classifier: ExampleClassifier
     let templates: ReplyTemplates
+    /// For each entry, the facts its own nodes decide on; for each fact, how many entries do.
+    let decides: [String: Set<String>]
+    let decidedBy: [String: Int]
 
     public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, weights: TriageIndex.Weights = .init()) {
         self.knowledge = knowledge
@@ -19,6 +22,27 @@ public struct Triager: Sendable {
         engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
         classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms)
         templates = ReplyTemplates(knowledge: knowledge)
+        var decides: [String: Set<String>] = [:]
+        var decidedBy: [String: Int] = [:]
+        for tree in index.trees {
+            var facts: Set<String> = []
+            for node in tree.nodes { if case .decide(let d) = node.kind { facts.insert(d.fact.name) } }
+            decides[tree.id] = facts
+            for fact in facts { decidedBy[fact, default: 0] += 1 }
+        }
+        self.decides = decides
+        self.decidedBy = decidedBy
+    }
+
+    /// What the ticket tells against what the entry asks: each told fact the entry decides on
+    /// scales its score by 1 + (asked − 1) / the number of entries that decide on it.
+    func askedPrior(_ tree: Tree, told: [String: String], asked: Double) -> Double {
+        guard let facts = decides[tree.id] else { return 1 }
+        var prior = 1.0
+        for fact in facts where fact != "activation_done" && told[fact] != nil {
+            prior *= 1 + (asked - 1) / Double(decidedBy[fact] ?? 1)
+        }
+        return prior
     }
 
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
@@ -92,6 +116,7 @@ public struct Triager: Sendable {
         let ranked = index.rank(text, terms: terms, top: top, evidence: evidence) { tree in
             Self.pagePrior(tree, activationDone: done, weight: index.weights.otherPage)
                 * Self.impliedPrior(tree, told: told, agree: index.weights.impliedAgree, disagree: index.weights.otherPage)
+                * askedPrior(tree, told: told, asked: index.weights.asked)
         }
         guard let best = ranked.first else {
             return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)

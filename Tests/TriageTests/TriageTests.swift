@@ -140,6 +140,28 @@ enum Bundled {
         #expect(facts("未変更・反映待ちのまま 8分前から")["pending_minutes"] == .number(8))
         #expect(facts("反映待ちになって15分経つ")["pending_minutes"] == .number(15))
     }
+
+    /// A sentence with the one-time password, its input screen and "does not appear", in any
+    /// words and order, tells the screen is missing; the code missing from the app, or a screen
+    /// that appears, does not.
+    @Test func aMissingOTPScreenInOwnWords() {
+        for ticket in [
+            "The screen where you type the one-time password doesn't show up.",
+            "I never get to the OTP input screen, it goes straight back.",
+            "ワンタイムパスワードを入力する画面がいつまでたっても出てきません。",
+            "テストページでワンタイムパスワードの入力欄が表示されないです",
+        ] {
+            #expect(facts(ticket)["otp_screen_shown"] == .bool(false), "\(ticket)")
+        }
+        for ticket in [
+            "The one-time password doesn't show in the app.",
+            "アプリにワンタイムパスワードが表示されません。",
+            "The OTP input screen appears but the code does not work.",
+            "The one-time password screen is fine. The page where I log in doesn't show my name.",
+        ] {
+            #expect(facts(ticket)["otp_screen_shown"] == nil, "\(ticket)")
+        }
+    }
 }
 
 @Suite struct RankingTests {
@@ -209,6 +231,24 @@ enum Bundled {
         #expect(found.count == 1)
         #expect(found.first?.mark?.line == 2)
         #expect(found.first?.message.contains("482913") == false)
+    }
+
+    /// A told fact that an entry decides on counts for it, more when few entries decide on it:
+    /// without that, the ticket below (the one-time password screen missing in the activation
+    /// test, on campus) would rank the after-activation entry first.
+    @Test func anEntryThatDecidesOnAToldFactCountsMore() throws {
+        let ticket = "On campus, the screen to enter the one-time password doesn't appear when I try the two-factor test."
+        var none = TriageIndex.Weights()
+        none.asked = 1
+        let without = Triager(knowledge: Bundled.knowledge, derivations: DomainRegistry.make(site: Bundled.knowledge.site), weights: none)
+        let plain = without.triage(ticket).results
+        let asked = Bundled.triager.triage(ticket).results
+        let test = { (results: [TriageIndex.Ranked]) in results.first { $0.tree.id == "two-factor-test-fails" }?.confidence ?? 0 }
+        #expect(test(asked) > test(plain))
+        #expect(asked.first?.tree.id == "two-factor-test-fails")
+        #expect(Bundled.triager.decides["two-factor-test-fails"]?.contains("otp_screen_shown") == true)
+        #expect(Bundled.triager.askedPrior(try #require(Bundled.knowledge.tree("two-factor-test-fails")?.tree), told: ["otp_screen_shown": "false"], asked: 1.5) == 1.5)
+        #expect(Bundled.triager.askedPrior(try #require(Bundled.knowledge.tree("code-expired")?.tree), told: ["otp_screen_shown": "false"], asked: 1.5) == 1)
     }
 
     /// What the examples teach moves a ticket toward their entry.
