@@ -126,6 +126,27 @@ import Testing
         }
     }
 
+    /// A ticket with NUL characters (which PostgreSQL cannot keep in text) is triaged and kept
+    /// without them, on every database alike.
+    @Test(arguments: TestDatabase.available)
+    func aTicketWithANULIsKeptWithoutIt(_ kind: TestDatabase) async throws {
+        try await kind.with { database in
+            try await database.run { stores in
+                let t = try TestServer(stores: stores)
+                defer { t.remove() }
+                try await t.test { client in
+                    let triage = try await client.json(.post, "/v1/triage", #"{"text": "確認コードの\u0000有効期限が切れ\u0000\u0301ました"}"#, agent: true)
+                    #expect(triage.status == .created)
+                    #expect((triage.object["text"] as? String)?.unicodeScalars.contains("\u{0}") == false)
+                    let ticket = try #require(triage.object["id"] as? String)
+                    let kept = try #require(try await stores.tickets.ticket(ticket))
+                    #expect(!kept.redactedText.unicodeScalars.contains("\u{0}"))
+                    #expect(kept.redactedText.unicodeScalars.starts(with: "確認コードの有効期限が切れ\u{301}ました".unicodeScalars))
+                }
+            }
+        }
+    }
+
     /// PostgreSQL: two servers on one database share sessions, a session begun on one goes on
     /// on the other, and both see the same statistics.
     @Test(.enabled(if: TestDatabase.postgresURL != nil))

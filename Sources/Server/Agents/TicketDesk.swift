@@ -16,7 +16,7 @@ struct TicketDesk: Sendable {
     /// `json` is the report as kept and as the API returns it (encoded once).
     func triage(_ text: String, language: Language?) async throws -> (report: TriageReport, json: Data) {
         let triager = state.current.triager
-        let result = triager.triage(text, top: Self.top, language: language)
+        let result = triager.triage(Self.withoutNUL(text), top: Self.top, language: language)
         let report = TriageReport(result, knowledge: triager.knowledge, id: newSessionID())
         let json = WireEncoder().data(report)
         let ticket = StoredTicket(
@@ -24,6 +24,13 @@ struct TicketDesk: Sendable {
             firstTree: report.results.first?.tree)
         do { try await stores.tickets.add(ticket) } catch { throw APIError.store(error) }
         return (report, json)
+    }
+
+    /// The text without U+0000: PostgreSQL keeps no NUL in text, and no person writes one, so it
+    /// is dropped on every database alike (the reply, the kept text and the response agree).
+    static func withoutNUL(_ text: String) -> String {
+        guard text.utf8.contains(0) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{0}" }))
     }
 
     /// A kept ticket, triaged again on the current knowledge from its redacted text (what
