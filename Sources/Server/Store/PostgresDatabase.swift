@@ -113,9 +113,12 @@ public struct PostgresDatabase: Sendable {
         }
     }
 
+    /// A write of one statement. PostgreSQL runs a lone statement as a transaction of its own,
+    /// so every write is one statement (a session and its answer event in one, through a
+    /// data-modifying WITH): one round trip, where BEGIN and COMMIT around it made three.
     func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {
         do {
-            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+            return try await client.withConnection { connection in try await body(connection) }
         } catch {
             throw StoreError("database write failed: \(Self.describe(error))")
         }

@@ -26,9 +26,11 @@ public struct PostgresSessionStore: ServerSessionStore {
         let now = Timestamp.text(session.savedAt)
         let id = session.id, tree = session.tree, language = session.language.rawValue
         let logger = database.logger
-        try await database.write { connection in
-            try await connection.query(
-                """
+        let unknown = answer?.unknown == true ? 1 : 0
+        // One statement: the session, and its answer event when there is one (a data-modifying
+        // WITH runs once, whatever the outer INSERT takes from it), so both are kept or neither.
+        let query: PostgresQuery = """
+            WITH kept AS (
                 INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
                     status, entry_tree, ending_tree, ending_kind, answers, node)
                 VALUES (\(id), \(tree), \(language), \(now), \(now), \(json), \(revision), \(progress.status), \(progress.entryTree),
@@ -37,14 +39,11 @@ public struct PostgresSessionStore: ServerSessionStore {
                     updated_at = excluded.updated_at, saved = excluded.saved, revision = excluded.revision,
                     status = excluded.status, entry_tree = excluded.entry_tree, ending_tree = excluded.ending_tree,
                     ending_kind = excluded.ending_kind, answers = excluded.answers, node = excluded.node
-                """, logger: logger)
-            if let answer {
-                let unknown = answer.unknown ? 1 : 0
-                try await connection.query(
-                    "INSERT INTO answer_event (session_id, created_at, tree, fact, unknown) VALUES (\(id), \(now), \(answer.tree), \(answer.key), \(unknown))",
-                    logger: logger)
-            }
-        }
+                RETURNING id)
+            INSERT INTO answer_event (session_id, created_at, tree, fact, unknown)
+            SELECT id, \(now), \(answer?.tree), \(answer?.key), \(unknown) FROM kept WHERE \(answer != nil)
+            """
+        try await database.write { connection in try await connection.query(query, logger: logger) }
     }
 
     public func delete(_ id: String) async throws(StoreError) {
