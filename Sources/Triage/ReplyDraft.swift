@@ -170,8 +170,8 @@ extension ReplyContent.Link {
 /// (the sections, no greeting) for a language without one.
 public struct ReplyTemplates: Sendable {
     let templates: [Language: MustacheTemplate]
-    /// Replies rendered before, by language and content: a walk over 35 entries ends in a few
-    /// hundred contents, and rendering one costs more than the rest of a ticket's triage.
+    /// Replies rendered before, by language and content: contents repeat (the 310 labelled
+    /// tickets give 85 different replies), and rendering one was a sixth of a ticket's triage.
     let rendered = RenderCache()
 
     public init(knowledge: CompiledKnowledge) {

@@ -158,6 +158,7 @@ enum Bundled {
             "アプリにワンタイムパスワードが表示されません。",
             "The OTP input screen appears but the code does not work.",
             "The one-time password screen is fine. The page where I log in doesn't show my name.",
+            "The OTP input screen doesn't show an error, it just rejects the code.",
         ] {
             #expect(facts(ticket)["otp_screen_shown"] == nil, "\(ticket)")
         }
