@@ -58,7 +58,7 @@ extension Helpdesk {
 
         func run() throws {
             let language = options.language
-            let knowledge = try options.load(examples: false)
+            let knowledge = try options.load(triage: false)
             var call = ProtocolCall(tree: tree, arguments: facts, unknowns: unknowns, allowProbes: probe ?? false)
             if factsFile == "-" { call.json = FileHandle.standardInput.readDataToEndOfFile() }
             if json {

@@ -39,7 +39,7 @@ extension Helpdesk.Examples {
         func run() async throws {
             let loaded: LoadedKnowledge
             do {
-                loaded = try LoadedKnowledge.load(KnowledgeLocator.locate(explicit: knowledge), language: .ja, examples: true)
+                loaded = try LoadedKnowledge.load(KnowledgeLocator.locate(explicit: knowledge), language: .ja, triage: true)
             } catch {
                 throw CommandError("\(error)")
             }

@@ -36,7 +36,7 @@ extension Helpdesk {
         }
 
         func run() throws {
-            let knowledge = try options.load(examples: false)
+            let knowledge = try options.load(triage: false)
             let trees = try tree.map { [try knowledge.tree($0).tree] } ?? knowledge.compiled.trees.map(\.tree)
             let graph = TreeGraph(knowledge: knowledge.compiled, language: options.language)
             let text: String

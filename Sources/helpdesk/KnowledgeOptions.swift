@@ -18,9 +18,9 @@ struct KnowledgeOptions: ParsableArguments {
 
     var language: Language { lang ?? Language.fromEnvironment() }
 
-    /// The knowledge; `examples: false` for commands that do not triage.
-    func load(examples: Bool = true) throws -> LoadedKnowledge {
-        try LoadedKnowledge.load(knowledgePath(), language: language, examples: examples)
+    /// The knowledge; `triage: false` for commands that do not triage.
+    func load(triage: Bool = true) throws -> LoadedKnowledge {
+        try LoadedKnowledge.load(knowledgePath(), language: language, triage: triage)
     }
 }
 
@@ -30,6 +30,6 @@ extension Language: ExpressibleByArgument {}
 @Sendable func completeTreeIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
     var explicit: String?
     if let i = words.firstIndex(of: "--knowledge"), i + 1 < words.count { explicit = words[i + 1] }
-    guard let knowledge = try? LoadedKnowledge.load(KnowledgeLocator.locate(explicit: explicit), language: .ja, examples: false) else { return [] }
+    guard let knowledge = try? LoadedKnowledge.load(KnowledgeLocator.locate(explicit: explicit), language: .ja, triage: false) else { return [] }
     return knowledge.compiled.trees.map(\.id).filter { $0.hasPrefix(prefix) }
 }

@@ -14,7 +14,7 @@ extension Helpdesk {
         var speaksJSON: Bool { json }
 
         func run() throws {
-            Output.report(TreeList(try options.load(examples: false), language: options.language), json: json)
+            Output.report(TreeList(try options.load(triage: false), language: options.language), json: json)
         }
     }
 }

@@ -12,7 +12,7 @@ extension Helpdesk {
         var tree: String
 
         func run() throws {
-            let knowledge = try options.load(examples: false)
+            let knowledge = try options.load(triage: false)
             let compiled = try knowledge.tree(tree)
             Output.out(TerminalText.safe(Outline(knowledge: knowledge.compiled, language: options.language).render(compiled.tree)))
         }

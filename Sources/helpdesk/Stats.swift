@@ -31,7 +31,7 @@ extension Helpdesk {
         func run() async throws {
             let loaded: LoadedKnowledge
             do {
-                loaded = try LoadedKnowledge.load(KnowledgeLocator.locate(explicit: knowledge), language: .ja, examples: false)
+                loaded = try LoadedKnowledge.load(KnowledgeLocator.locate(explicit: knowledge), language: .ja, triage: false)
             } catch {
                 throw CommandError("\(error)")
             }

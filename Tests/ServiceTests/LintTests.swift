@@ -17,6 +17,24 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(report.rendered(.json).utf8)) as? [String: Any])
     }
 
+    /// A reply template that does not parse is refused by every command that triages and by
+    /// lint, not by one that only diagnoses (which never reads the templates).
+    @Test func aBrokenReplyTemplateStopsTriageNotADiagnosis() throws {
+        let copy = try Self.knowledgeCopy()
+        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+        try "{{#remedy}}\n{{text}}\n{{/remed}}\n".write(to: copy.appendingPathComponent("templates/reply.ja.mustache"), atomically: true, encoding: .utf8)
+        let diagnosing = try LoadedKnowledge.load(copy.path, language: .ja, triage: false)
+        #expect(diagnosing.compiled.tree("code-expired") != nil)
+        #expect(diagnosing.compiled.examples.isEmpty)
+        do {
+            _ = try LoadedKnowledge.load(copy.path, language: .ja, triage: true)
+            Issue.record("knowledge with a broken reply template was loaded for triage")
+        } catch {
+            guard case .invalid(_, let diagnostics) = error else { Issue.record("\(error)"); return }
+            #expect(diagnostics.contains { $0.message.contains("'reply.ja' does not parse") })
+        }
+    }
+
     @Test func listsRules() {
         let rules = LintReport.rulesText()
         for rule in ["cycle", "unreachable-node", "case-coverage", "secret-in-text", "no-keywords"] {

@@ -46,12 +46,14 @@ public struct LoadedKnowledge: Sendable {
         LoadedKnowledge(path: path, load: load, compiled: compiled, derivations: derivations)
     }
 
-    /// Loads `path`; knowledge with errors is refused with its diagnostics. `examples: false`
-    /// leaves out the labelled examples, which only triage reads (a diagnosis starts faster).
-    public static func load(_ path: String, language: Language, examples: Bool = true) throws(KnowledgeError) -> LoadedKnowledge {
-        let load = KnowledgeLoader(examples: examples).load(path)
+    /// Loads `path`; knowledge with errors is refused with its diagnostics. `triage: false`, for
+    /// a command that does not triage, leaves out what only triage reads: the labelled examples,
+    /// and the checks of the examples and the reply templates (parsing the templates was a
+    /// twentieth of a cold diagnosis). `helpdesk lint` and every command that triages check all.
+    public static func load(_ path: String, language: Language, triage: Bool = true) throws(KnowledgeError) -> LoadedKnowledge {
+        let load = KnowledgeLoader(examples: triage).load(path)
         do {
-            let compiled = try Compiler.compile(load, registered: DomainNames.registered, linter: .withTriageRules)
+            let compiled = try Compiler.compile(load, registered: DomainNames.registered, linter: triage ? .withTriageRules : Linter())
             return LoadedKnowledge(
                 path: path, load: load, compiled: compiled, derivations: DomainRegistry.make(site: compiled.site, language: language))
         } catch {
