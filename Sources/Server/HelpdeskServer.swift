@@ -53,7 +53,9 @@ public struct HelpdeskServer: Sendable {
     ///     GET  /agent, /agent/tickets/{id}, /agent/stats, /agent.js    the workbench (agents' cookie)
     ///     POST /agent/login, /agent/logout, /agent/tickets, /agent/tickets/{id}/feedback
     public func router() -> Router<ServerRequestContext> {
-        let router = Router(context: ServerRequestContext.self)
+        // HEAD for every GET route (`curl -I`, link checkers, monitors): the GET's status and
+        // headers without the body.
+        let router = Router(context: ServerRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: ErrorMiddleware(maxBodyBytes: settings.maxBodyBytes))

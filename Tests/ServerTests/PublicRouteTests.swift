@@ -17,6 +17,28 @@ import Testing
         }
     }
 
+    /// HEAD is answered for every GET route: the GET's status and headers, no body; a route
+    /// that does not exist is still 404.
+    @Test func headIsAGetWithoutItsBody() async throws {
+        let t = try TestServer()
+        defer { t.remove() }
+        try await t.test { client in
+            for (path, type) in [("/healthz", "application/json"), ("/v1/trees", "application/json"), ("/", "text/html"), ("/style.css", "text/css")] {
+                let get = try await client.json(.get, path)
+                let head = try await client.json(.head, path)
+                #expect(get.status == .ok && head.status == .ok, "\(path)")
+                #expect(head.body.readableBytes == 0, "\(path)")
+                #expect(get.body.readableBytes > 0, "\(path)")
+                #expect(head.headers[.contentType]?.hasPrefix(type) == true, "\(path)")
+                #expect(head.headers[.contentSecurityPolicy] == get.headers[.contentSecurityPolicy], "\(path)")
+            }
+            let missing = try await client.json(.head, "/no-such-page")
+            #expect(missing.status == .notFound)
+            #expect(missing.body.readableBytes == 0)
+            #expect(try await client.json(.head, "/v1/sessions").status != .ok)
+        }
+    }
+
     /// One log line per request: id, method, route, status, time.
     @Test func requestsAreLogged() async throws {
         let t = try TestServer()

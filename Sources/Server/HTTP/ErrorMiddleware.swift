@@ -30,11 +30,17 @@ struct ErrorMiddleware: RouterMiddleware {
         }
     }
 
-    /// JSON for the API (`/v1/…`, `/healthz`), a page for a browser's forms and pages.
+    /// JSON for the API (`/v1/…`, `/healthz`), a page for a browser's forms and pages; to a HEAD
+    /// request, its status and headers alone.
     func respond(_ error: APIError, to request: Request) -> Response {
+        var response: Response
         let path = request.uri.path
-        if path.hasPrefix("/v1/") || path == "/v1" || path == "/healthz" { return JSONResponse.error(error) }
-        let language = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? .ja
-        return PageRoutes.errorPage(error, language: language)
+        if path.hasPrefix("/v1/") || path == "/v1" || path == "/healthz" {
+            response = JSONResponse.error(error)
+        } else {
+            let language = request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? .ja
+            response = PageRoutes.errorPage(error, language: language)
+        }
+        return request.method == .head ? response.createHeadResponse() : response
     }
 }
