@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// Typed or pasted text, read the way the knowledge index says every check reads its input:
 ///
@@ -11,12 +12,12 @@ import Foundation
 public struct TypedText: Sendable, Hashable {
     /// The text as typed.
     public let raw: String
-    /// The NFKC form (Foundation's `precomposedStringWithCompatibilityMapping`).
+    /// The NFKC form (`String.nfkc`).
     public let normalized: String
 
     public init(_ raw: String) {
         self.raw = raw
-        self.normalized = raw.precomposedStringWithCompatibilityMapping
+        self.normalized = raw.nfkc
     }
 
     /// A full-width form of an ASCII character (U+FF01–U+FF5E) or the ideographic space (U+3000).

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// Ticket text prepared for matching: NFKC (full-width letters and digits, half-width katakana),
 /// lower case, white space folded; kept as Unicode scalars so matching needs no String indexing.
@@ -7,7 +8,7 @@ public struct TriageText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ raw: String) {
-        let source = Self.needsCompatibilityMapping(raw) ? raw.precomposedStringWithCompatibilityMapping : raw
+        let source = raw.nfkc
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(source.utf8.count)
         var lastWasSpace = false
@@ -26,20 +27,6 @@ public struct TriageText: Sendable {
         }
         scalars = out
         text = String(scalars: out)
-    }
-
-    /// Whether NFKC would change anything: text of ASCII, kana and ordinary kanji is NFKC already;
-    /// full-width and half-width forms, compatibility characters and combining marks are not.
-    static func needsCompatibilityMapping(_ text: String) -> Bool {
-        for s in text.unicodeScalars where !s.isASCII {
-            switch s.value {
-            case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x3001...0x3002, 0x300C...0x300F, 0x4E00...0x9FFF, 0x3400...0x4DBF:
-                continue
-            default:
-                return true
-            }
-        }
-        return false
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {

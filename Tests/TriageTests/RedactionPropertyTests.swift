@@ -184,5 +184,20 @@ enum Secrets {
             #expect(Array(String(scalars: scalars[...]).unicodeScalars) == scalars)
         }
     }
+
+    /// Scalars from where Japanese text lives and around it: kana and their marks, the
+    /// half-width and full-width forms, punctuation, compatibility ideographs, ASCII.
+    static let japaneseScalar = zip(Gen.int(in: 0...5), Gen<UInt32>.uint32(in: 0...0xFFFF)).map { block, raw -> Unicode.Scalar in
+        let range: ClosedRange<UInt32> = [0x20...0x7E, 0x3000...0x30FF, 0xFF00...0xFFEF, 0x4E00...0x4E80, 0xF900...0xF920, 0x2000...0x206F][block]
+        return Unicode.Scalar(range.lowerBound + raw % UInt32(range.count))!
+    }
+
+    @Test func nfkcIsFoundationsNFKC() async {
+        await propertyCheck(count: 1000, input: Self.japaneseScalar.array(of: 0...12)) { scalars in
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            #expect(Array(text.nfkc.unicodeScalars) == Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars), "\(scalars)")
+        }
+    }
 }
 

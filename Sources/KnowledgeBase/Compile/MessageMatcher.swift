@@ -58,7 +58,7 @@ public struct MessageMatcher: Sendable {
 
     /// NFKC, lower case, without spaces, punctuation and quotes.
     static func fold(_ text: String) -> [Unicode.Scalar] {
-        text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.filter { s in
+        text.nfkc.lowercased().unicodeScalars.filter { s in
             !(s.properties.isWhitespace || s.properties.generalCategory.isPunctuation || "「」『』\"'“”‘’・~〜".unicodeScalars.contains(s))
         }
     }

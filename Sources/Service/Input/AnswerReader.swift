@@ -174,8 +174,3 @@ extension Result {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
-
-extension String {
-    /// NFKC: full-width letters and digits become half-width, as typed on a Japanese keyboard.
-    public var nfkc: String { precomposedStringWithCompatibilityMapping }
-}
