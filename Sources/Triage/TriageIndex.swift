@@ -98,21 +98,22 @@ public struct TriageIndex: Sendable {
                 var tf: [Term: Int] = [:]
                 var length = 0
                 for text in texts {
-                    Self.forEachTerm(TriageText(text), synonyms: synonyms) { token in
-                        let term: Term
-                        switch token {
-                        case .term(let t): term = t
-                        case .word(let w):
-                            if let known = vocabulary[w] {
-                                term = known
-                            } else {
-                                term = Self.wordTag | Term(vocabulary.count)
-                                vocabulary[w] = term
-                            }
+                    let terms = TicketTerms(TriageText(text), synonyms: synonyms)
+                    var found = terms.japanese.map { Self.japaneseTag | $0 }
+                    for word in terms.words {
+                        if let known = vocabulary[word] {
+                            found.append(known)
+                        } else {
+                            let term = Self.wordTag | Term(vocabulary.count)
+                            vocabulary[word] = term
+                            found.append(term)
                         }
-                        tf[term, default: 0] += 1
-                        length += 1
                     }
+                    // One term per synonym group found, however often.
+                    var groups: Set<Int> = []
+                    for group in terms.groups where groups.insert(group).inserted { found.append(Self.groupTag | Term(group)) }
+                    for term in found { tf[term, default: 0] += 1 }
+                    length += found.count
                 }
                 fieldCounts.append(tf)
                 fieldLengths.append(length)
@@ -145,25 +146,6 @@ public struct TriageIndex: Sendable {
             for keyword in Set(tree.keywords.map { TriageText($0).text }) { phraseFrequency[keyword, default: 0] += 1 }
         }
         self.phraseFrequency = phraseFrequency
-    }
-
-    enum TermToken {
-        case term(Term)
-        case word(String)
-    }
-
-    /// Bigrams and words, plus one term per synonym group found.
-    static func forEachTerm(_ text: TriageText, synonyms: PhraseMatcher<Int>, _ body: (TermToken) -> Void) {
-        Tokenizer.forEachToken(text) { token in
-            switch token {
-            case .japanese(let packed): body(.term(japaneseTag | packed))
-            case .word(let word): body(.word(word))
-            }
-        }
-        var groups: Set<Int> = []
-        for match in synonyms.matches(in: text) where groups.insert(match.payload).inserted {
-            body(.term(groupTag | Term(match.payload)))
-        }
     }
 
     /// A term for people: the bigram or the word; nil for a synonym group.

@@ -47,6 +47,6 @@ public struct ExampleExport: Sendable {
     }
 
     static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.nfkc.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
