@@ -1,6 +1,6 @@
 import CYAML
 
-/// Reads YAML text with libyaml and builds a `Node` tree with marks.
+/// Reads YAML text with libyaml into a `YAMLDocument`, an arena of nodes with marks.
 ///
 /// It applies no schema: keys and scalars stay text. It refuses what would make a consumer
 /// misbehave: duplicate mapping keys, more than one document, nesting deeper than the limit,
@@ -15,11 +15,15 @@ public enum YAMLParser {
                 "file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes",
                 at: Mark(file: file, line: 1, column: 1))
         }
+        // The arena locates text and nodes with 32-bit offsets.
+        if bytes.count > Int(Int32.max) / 2 {
+            throw YAMLError("file is \(bytes.count) bytes, too large to read", at: Mark(file: file, line: 1, column: 1))
+        }
         // libyaml wants a non-null input; an empty file holds no document.
         guard !bytes.isEmpty else { return nil }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> Node? in
             var builder = TreeBuilder(file: file, bytes: buffer, limits: limits)
-            return try builder.run()
+            return try builder.run()?.root
         }
     }
 

@@ -21,6 +21,9 @@ public struct PhaseResult: Codable, Sendable {
     public var peakRSSFirstRun: Int
     /// The same after every run: above the first when runs leave memory behind.
     public var peakRSS: Int
+    /// The process's resident set when the phase's child started, before it read anything: the
+    /// peak above it is what the phase itself (its input and its work) took.
+    public var startRSS: Int
     /// What the last run produced (events, documents, trees), so that no work is optimised away
     /// and the output shows that each phase read the whole input.
     public var work: String
@@ -77,7 +80,7 @@ public func measurePhase(_ phase: String, repeats: Int, _ body: (Laps) throws ->
     }
     return PhaseResult(
         phase: phase, wall: wall, cpu: cpu, parts: order.map { parts[$0]! },
-        peakRSSFirstRun: peakFirstRun, peakRSS: peakRSSBytes(), work: work)
+        peakRSSFirstRun: peakFirstRun, peakRSS: peakRSSBytes(), startRSS: PhaseChild.startRSS, work: work)
 }
 
 /// The child side of the protocol: `<binary> --phase NAME --repeat N FOLDER`. Returns nil when
@@ -89,9 +92,17 @@ public enum PhaseChild {
         public var folder: String
     }
 
+    /// The resident set before the phase read anything: taken by `markStart()` once the child
+    /// has set up (Foundation's first use alone adds megabytes), else when `request()` was called.
+    nonisolated(unsafe) public private(set) static var startRSS = 0
+
+    /// Takes the resident set now as the phase's starting point.
+    public static func markStart() { startRSS = residentBytes(field: "VmRSS:") }
+
     /// Reads `--phase NAME --repeat N FOLDER` from the arguments.
     public static func request(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Request? {
         guard let i = arguments.firstIndex(of: "--phase"), i + 1 < arguments.count else { return nil }
+        if startRSS == 0 { startRSS = residentBytes(field: "VmRSS:") }
         var rest = arguments
         let phase = rest[i + 1]
         rest.removeSubrange(i...(i + 1))
@@ -151,13 +162,22 @@ public func cpuSeconds() -> Double {
 /// the parent's address space is the one the child leaves when it executes its program.
 public func peakRSSBytes() -> Int {
     #if os(Linux)
-    guard let status = FileManager.default.contents(atPath: "/proc/self/status"),
-        let line = String(decoding: status, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-        let kiB = line.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap({ Int($0) })  // "VmHWM:  32184 kB"
-    else { fatalError("no VmHWM in /proc/self/status") }
-    return kiB * 1024
+    return residentBytes(field: "VmHWM:")
     #else
     return Int(selfUsage().ru_maxrss)  // bytes on macOS
+    #endif
+}
+
+/// A field of `/proc/self/status` in bytes on Linux (`VmHWM:`, `VmRSS:`); elsewhere the peak.
+func residentBytes(field: String) -> Int {
+    #if os(Linux)
+    guard let status = FileManager.default.contents(atPath: "/proc/self/status"),
+        let line = String(decoding: status, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix(field) }),
+        let kiB = line.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap({ Int($0) })  // "VmHWM:  32184 kB"
+    else { fatalError("no \(field) in /proc/self/status") }
+    return kiB * 1024
+    #else
+    return Int(selfUsage().ru_maxrss)
     #endif
 }
 

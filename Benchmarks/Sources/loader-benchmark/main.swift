@@ -1,6 +1,7 @@
 // The knowledge loader benchmark.
 //
 //     loader-benchmark FOLDER [--repeat N]
+//     loader-benchmark --scaling FOLDER FOLDER… [--repeat N]
 //
 // Times, on the same files: libyaml's raw event parse (the floor), our YAML node load, the full
 // load + lint + compile, and Yams' compose and load. Each phase runs in a child process (this
@@ -21,8 +22,13 @@ import Darwin
 struct Options {
     var folder: String
     var repeats = 5
+    /// With `--scaling`: the floor and the full load on each of these folders, per tree.
+    var scaling: [String] = []
 
-    static let usage = "usage: loader-benchmark FOLDER [--repeat N]   (FOLDER: made by generate-knowledge)"
+    static let usage = """
+        usage: loader-benchmark FOLDER [--repeat N]   (FOLDER: made by generate-knowledge)
+               loader-benchmark --scaling FOLDER FOLDER… [--repeat N]   (per-tree cost and memory at each size)
+        """
 
     init(_ arguments: [String]) throws {
         var folder: String?
@@ -34,10 +40,24 @@ struct Options {
                 repeats = n
             case "-h", "--help":
                 throw BenchmarkError(Self.usage)
+            case "--scaling":
+                scaling = [""]
             default:
-                guard folder == nil, !argument.hasPrefix("-") else { throw BenchmarkError(Self.usage) }
-                folder = argument
+                guard !argument.hasPrefix("-") else { throw BenchmarkError(Self.usage) }
+                if !scaling.isEmpty {
+                    scaling.append(argument)
+                } else {
+                    guard folder == nil else { throw BenchmarkError(Self.usage) }
+                    folder = argument
+                }
             }
+        }
+        if !scaling.isEmpty {
+            if let folder { scaling.insert(folder, at: 1) }
+            scaling.removeFirst()
+            guard scaling.count >= 2 else { throw BenchmarkError(Self.usage) }
+            self.folder = scaling[0]
+            return
         }
         guard let folder else { throw BenchmarkError(Self.usage) }
         self.folder = folder
@@ -46,6 +66,11 @@ struct Options {
 
 /// Runs every phase in a child process and prints the report.
 func runBenchmark(_ options: Options) throws {
+    if !options.scaling.isEmpty {
+        let me = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        print(try ScalingReport.run(folders: options.scaling, repeats: options.repeats, executable: me).text)
+        return
+    }
     let paths = KnowledgeFiles.list(options.folder)
     guard !paths.isEmpty else { throw BenchmarkError("no knowledge files in \(options.folder)") }
     // Reading everything once here also puts the files in the page cache for the children.

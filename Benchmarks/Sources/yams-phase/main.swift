@@ -13,7 +13,9 @@ do {
     guard let request = PhaseChild.request() else {
         throw BenchmarkError("usage: yams-phase --phase yams-load|yams-compose [--repeat N] FOLDER")
     }
-    let texts = try KnowledgeFiles.read(KnowledgeFiles.list(request.folder)).map { String(decoding: $0, as: UTF8.self) }
+    let paths = KnowledgeFiles.list(request.folder)
+    PhaseChild.markStart()
+    let texts = try KnowledgeFiles.read(paths).map { String(decoding: $0, as: UTF8.self) }
     let result: PhaseResult
     switch request.phase {
     case "yams-load":

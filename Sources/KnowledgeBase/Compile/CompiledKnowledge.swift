@@ -71,47 +71,56 @@ public enum Compiler {
     /// Resolves every reference of knowledge the linter has passed.
     public static func compile(_ kb: KnowledgeBase) throws(CompileError) -> CompiledKnowledge {
         var factIndex: [String: Int] = [:]
-        for (i, fact) in kb.facts.enumerated() { factIndex[fact.id] = i }
+        for i in kb.facts.indices { factIndex[kb.facts[i].id] = i }
         var treeIndex: [String: Int] = [:]
-        for (i, tree) in kb.trees.enumerated() { treeIndex[tree.id] = i }
-        var trees: [CompiledTree] = []
-        trees.reserveCapacity(kb.trees.count)
-        for tree in kb.trees {
-            var nodeIndex: [String: Int] = [:]
-            for (i, node) in tree.nodes.enumerated() { nodeIndex[node.id] = i }
-            func resolve(_ ref: Reference?) throws(CompileError) -> Int? {
-                guard let ref else { return nil }
-                guard let i = nodeIndex[ref.name] else { throw unresolved(ref, "node") }
-                return i
-            }
-            var nodes: [CompiledNode] = []
-            nodes.reserveCapacity(tree.nodes.count)
-            for node in tree.nodes {
-                let edges: CompiledNode.Edges
-                switch node.kind {
-                case .decide(let d):
-                    guard let fact = factIndex[d.fact.name] else { throw unresolved(d.fact, "fact") }
-                    var cases: [String: Int] = [:]
-                    for c in d.cases { cases[c.value] = try resolve(c.target) }
-                    if let u = d.unknown { cases[FactValue.unknown.caseKey] = try resolve(u) }
-                    edges = .decide(fact: fact, cases: cases, default: try resolve(d.default))
-                case .step(let s):
-                    edges = .step(resolved: try resolve(s.resolved), unresolved: try resolve(s.unresolved))
-                case .conclude:
-                    edges = .conclude
-                case .goto(let g):
-                    guard let target = treeIndex[g.tree.name] else { throw unresolved(g.tree, "tree") }
-                    edges = .goto(tree: target, next: try resolve(g.next))
-                }
-                nodes.append(CompiledNode(node: node, edges: edges))
-            }
-            guard let start = nodeIndex[tree.start.name] else { throw unresolved(tree.start, "node") }
-            trees.append(CompiledTree(tree: tree, nodes: nodes, nodeIndex: nodeIndex, start: start))
+        treeIndex.reserveCapacity(kb.trees.count)
+        for i in kb.trees.indices { treeIndex[kb.trees[i].id] = i }
+        // Trees compile independently: on all cores; the first error in tree order is the one thrown.
+        let (facts, treesByID) = (factIndex, treeIndex)
+        let results = parallelMap(Array(kb.trees.indices), minimum: 64) { t in
+            Result { () throws(CompileError) in try compile(kb.trees[t], factIndex: facts, treeIndex: treesByID) }
         }
+        var trees: [CompiledTree] = []
+        trees.reserveCapacity(results.count)
+        for result in results { trees.append(try result.get()) }
         return CompiledKnowledge(
             facts: kb.facts, factIndex: factIndex, trees: trees, treeIndex: treeIndex, site: kb.site, synonyms: kb.synonyms,
             messages: MessageMatcher(trees: kb.trees), examples: kb.examples,
             templates: Dictionary(kb.templates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    private static func compile(_ tree: Tree, factIndex: [String: Int], treeIndex: [String: Int]) throws(CompileError) -> CompiledTree {
+        var nodeIndex: [String: Int] = [:]
+        nodeIndex.reserveCapacity(tree.nodes.count)
+        for i in tree.nodes.indices { nodeIndex[tree.nodes[i].id] = i }
+        func resolve(_ ref: Reference?) throws(CompileError) -> Int? {
+            guard let ref else { return nil }
+            guard let i = nodeIndex[ref.name] else { throw unresolved(ref, "node") }
+            return i
+        }
+        var nodes: [CompiledNode] = []
+        nodes.reserveCapacity(tree.nodes.count)
+        for node in tree.nodes {
+            let edges: CompiledNode.Edges
+            switch node.kind {
+            case .decide(let d):
+                guard let fact = factIndex[d.fact.name] else { throw unresolved(d.fact, "fact") }
+                var cases: [String: Int] = [:]
+                for c in d.cases { cases[c.value] = try resolve(c.target) }
+                if let u = d.unknown { cases[FactValue.unknown.caseKey] = try resolve(u) }
+                edges = .decide(fact: fact, cases: cases, default: try resolve(d.default))
+            case .step(let s):
+                edges = .step(resolved: try resolve(s.resolved), unresolved: try resolve(s.unresolved))
+            case .conclude:
+                edges = .conclude
+            case .goto(let g):
+                guard let target = treeIndex[g.tree.name] else { throw unresolved(g.tree, "tree") }
+                edges = .goto(tree: target, next: try resolve(g.next))
+            }
+            nodes.append(CompiledNode(node: node, edges: edges))
+        }
+        guard let start = nodeIndex[tree.start.name] else { throw unresolved(tree.start, "node") }
+        return CompiledTree(tree: tree, nodes: nodes, nodeIndex: nodeIndex, start: start)
     }
 
     private static func unresolved(_ ref: Reference, _ what: String) -> CompileError {

@@ -58,10 +58,44 @@ public struct MessageMatcher: Sendable {
 
     /// NFKC, lower case, without spaces, punctuation and quotes.
     static func fold(_ text: String) -> [Unicode.Scalar] {
-        text.nfkc.lowercased().unicodeScalars.filter { s in
-            !(s.properties.isWhitespace || s.properties.generalCategory.isPunctuation || "「」『』\"'“”‘’・~〜".unicodeScalars.contains(s))
+        let normal = text.nfkc
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(normal.utf8.count)
+        // ASCII, kana, kanji and the common Japanese punctuation without a look-up of Unicode
+        // properties; any other text takes the general way.
+        for s in normal.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                let folded = asciiFold[Int(v)]
+                if folded != dropped { out.append(Unicode.Scalar(folded)) }
+            } else if (0x3041...0x309F).contains(v) || (0x30A1...0x30FA).contains(v) || (0x30FC...0x30FF).contains(v)
+                || (0x4E00...0x9FFF).contains(v)
+            {
+                out.append(s)
+            } else if v == 0x3001 || v == 0x3002 || (0x300C...0x300F).contains(v) || v == 0x30FB {
+                continue
+            } else {
+                return generalFold(normal)
+            }
         }
+        return out
     }
+
+    /// `fold` for any text: lower case, then without spaces, punctuation and quotes.
+    static func generalFold(_ normal: String) -> [Unicode.Scalar] {
+        normal.lowercased().unicodeScalars.filter { keeps($0) }
+    }
+
+    static func keeps(_ s: Unicode.Scalar) -> Bool {
+        !(s.properties.isWhitespace || s.properties.generalCategory.isPunctuation || "「」『』\"'“”‘’・~〜".unicodeScalars.contains(s))
+    }
+
+    /// Each ASCII character folded (lower case), or `dropped`.
+    private static let asciiFold: [UInt8] = (0..<128).map { v in
+        let s = Unicode.Scalar(UInt8(v))
+        return keeps(s) ? UInt8(ascii: String(s).lowercased().unicodeScalars.first!) : dropped
+    }
+    private static let dropped: UInt8 = 0xFF
 
     static func pairs(_ s: [Unicode.Scalar]) -> Set<UInt64> {
         guard s.count >= 2 else { return [] }

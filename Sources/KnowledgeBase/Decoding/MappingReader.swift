@@ -10,22 +10,23 @@ struct MappingReader {
 
     /// Reads `node` as a mapping whose keys must be among `known`. Returns nil (and reports)
     /// when the node is not a mapping.
-    init?(_ node: Node, known: [String], what: String, sink: DiagnosticSink) {
+    init?(_ node: Node, known: [String], what: @autoclosure () -> String, sink: DiagnosticSink) {
         self.node = node
         self.sink = sink
         guard let pairs = node.mapping else {
-            sink.error("\(what) must be a mapping, found \(node.kindName)", at: node.mark, rule: "type")
+            sink.error("\(what()) must be a mapping, found \(node.kindName)", at: node.mark, rule: "type")
             return nil
         }
+        values.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                sink.error("keys of \(what) must be plain names, found \(pair.key.kindName)", at: pair.key.mark, rule: "type")
+                sink.error("keys of \(what()) must be plain names, found \(pair.key.kindName)", at: pair.key.mark, rule: "type")
                 continue
             }
             if known.contains(key) {
                 values.append((key, pair))
             } else {
-                var message = "unknown key '\(key)' in \(what)"
+                var message = "unknown key '\(key)' in \(what())"
                 message += Suggestion.didYouMean(key, among: known)
                 sink.error(message, at: pair.key.mark, rule: "unknown-key")
             }
@@ -122,35 +123,49 @@ struct MappingReader {
         return Self.entries(node, what: "'\(key)'", sink: sink)
     }
 
-    static func entries(_ node: Node, what: String, sink: DiagnosticSink) -> [(name: String, key: Node, value: Node)] {
+    static func entries(_ node: Node, what: @autoclosure () -> String, sink: DiagnosticSink) -> [(name: String, key: Node, value: Node)] {
         guard let pairs = node.mapping else {
-            sink.error("\(what) must be a mapping, found \(node.kindName)", at: node.mark, rule: "type")
+            sink.error("\(what()) must be a mapping, found \(node.kindName)", at: node.mark, rule: "type")
             return []
         }
         return pairs.compactMap { pair in
             guard let name = pair.key.scalar else {
-                sink.error("keys of \(what) must be plain names", at: pair.key.mark, rule: "type")
+                sink.error("keys of \(what()) must be plain names", at: pair.key.mark, rule: "type")
                 return nil
             }
             return (name, pair.key, pair.value)
         }
     }
 
-    static func string(_ node: Node, key: String, sink: DiagnosticSink) -> String? {
+    static func string(_ node: Node, key: @autoclosure () -> String, sink: DiagnosticSink) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            sink.error("'\(key)' must be a string, found \(node.kindName)", at: node.mark, rule: "type")
+            sink.error("'\(key())' must be a string, found \(node.kindName)", at: node.mark, rule: "type")
             return nil
         }
         return text
     }
 
     /// `{ja: …, en: …}`. Missing languages are left for the linter to report.
-    static func text(_ node: Node, what: String, sink: DiagnosticSink) -> LocalizedText? {
-        guard node.mapping != nil else {
-            sink.error("\(what) must be a mapping of languages {ja: …, en: …}, found \(node.kindName)", at: node.mark, rule: "type")
+    static func text(_ node: Node, what: @autoclosure () -> String, sink: DiagnosticSink) -> LocalizedText? {
+        guard let pairs = node.mapping else {
+            sink.error("\(what()) must be a mapping of languages {ja: …, en: …}, found \(node.kindName)", at: node.mark, rule: "type")
             return nil
         }
-        guard let reader = MappingReader(node, known: ["ja", "en"], what: "text", sink: sink) else { return nil }
+        // The usual case, {ja, en} and nothing else, read straight from the pairs.
+        if pairs.allSatisfy({ $0.key.isScalar("ja") || $0.key.isScalar("en") }) {
+            var text = LocalizedText(mark: node.mark)
+            for pair in pairs {
+                if pair.key.isScalar("ja") {
+                    text.ja = string(pair.value, key: "ja", sink: sink)
+                } else {
+                    text.en = string(pair.value, key: "en", sink: sink)
+                }
+            }
+            return text
+        }
+        guard let reader = MappingReader(node, known: languageKeys, what: "text", sink: sink) else { return nil }
         return LocalizedText(ja: reader.string("ja"), en: reader.string("en"), mark: node.mark)
     }
+
+    static let languageKeys = ["ja", "en"]
 }

@@ -24,7 +24,7 @@ enum SiteDecoder {
         var site = SiteData(file: file)
         guard let r = MappingReader(root, known: keys, what: "site data", sink: sink) else { return site }
         if let list = r.value("omuid_patterns", required: true) {
-            site.omuidPatterns = (list.sequence ?? []).compactMap { item in
+            site.omuidPatterns = (list.sequence.map(Array.init) ?? []).compactMap { item in
                 guard let p = MappingReader(item, known: nestedKeys["omuid_patterns"]!, what: "an OMUID pattern", sink: sink),
                     let regex = p.string("regex", required: true), let label = p.text("label", required: true)
                 else { return nil }

@@ -11,6 +11,8 @@ enum TreeDecoder {
         "goto": ["goto", "next"],
     ]
     static let allNodeKeys = Array(Set(nodeKeys.values.joined())).sorted()
+    static let messageKeys = ["text", "implies"]
+    static let sourceKeys = ["page", "entry"]
 
     static func decode(_ root: Node, file: String, sink: DiagnosticSink) -> Tree? {
         guard let r = MappingReader(root, known: treeKeys, what: "a tree", sink: sink) else { return nil }
@@ -54,7 +56,7 @@ enum TreeDecoder {
             if item.mapping == nil {
                 return MappingReader.string(item, key: "messages", sink: sink).map { QuotedMessage(text: $0, mark: item.mark) }
             }
-            guard let r = MappingReader(item, known: ["text", "implies"], what: "a message", sink: sink),
+            guard let r = MappingReader(item, known: messageKeys, what: "a message", sink: sink),
                 let text = r.string("text", required: true)
             else { return nil }
             return QuotedMessage(text: text, implies: decodeImplies(r.value("implies"), sink: sink), mark: item.mark)
@@ -64,9 +66,9 @@ enum TreeDecoder {
     /// `source:` is one `{page, entry}` mapping or a list of them (an entry on both pages).
     static func decodeSources(_ node: Node?, sink: DiagnosticSink) -> [Source] {
         guard let node else { return [] }
-        let items = node.sequence ?? [node]
+        let items = node.sequence.map(Array.init) ?? [node]
         return items.compactMap { item in
-            guard let r = MappingReader(item, known: ["page", "entry"], what: "a source", sink: sink),
+            guard let r = MappingReader(item, known: sourceKeys, what: "a source", sink: sink),
                 let page = r.string("page", required: true), let entry = r.string("entry", required: true)
             else { return nil }
             return Source(page: page, entry: entry, mark: item.mark)
@@ -78,7 +80,10 @@ enum TreeDecoder {
             sink.error("node '\(id)' must be a mapping, found \(node.kindName)", at: node.mark, rule: "type")
             return nil
         }
-        let kinds = pairs.compactMap { $0.key.scalar }.filter { kindKeys.contains($0) }
+        var kinds: [String] = []
+        for pair in pairs {
+            if let key = pair.key.scalar, kindKeys.contains(key) { kinds.append(key) }
+        }
         guard let kind = kinds.first else {
             // Unknown keys are still worth naming, with suggestions from every node key.
             _ = MappingReader(node, known: allNodeKeys, what: "node '\(id)'", sink: sink)

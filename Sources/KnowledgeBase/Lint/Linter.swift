@@ -25,7 +25,8 @@ public struct LintInput: Sendable {
     public let knowledge: KnowledgeBase
     public let registered: RegisteredNames
     public let facts: [String: Fact]
-    public let trees: [String: Tree]
+    /// Each tree id → the tree's position in `knowledge.trees` (its first declaration).
+    public let trees: [String: Int]
     /// For each tree (in `knowledge.trees` order), its node ids → positions (first occurrence).
     public let nodeIndices: [[String: Int]]
 
@@ -33,12 +34,17 @@ public struct LintInput: Sendable {
         self.knowledge = knowledge
         self.registered = registered
         facts = Dictionary(knowledge.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        trees = Dictionary(knowledge.trees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var trees: [String: Int] = [:]
+        trees.reserveCapacity(knowledge.trees.count)
+        // By position, so that no tree is copied whole.
+        for i in knowledge.trees.indices where trees[knowledge.trees[i].id] == nil { trees[knowledge.trees[i].id] = i }
+        self.trees = trees
         texts = Self.texts(of: knowledge)
-        nodeIndices = knowledge.trees.map { tree in
+        nodeIndices = knowledge.trees.indices.map { t in
+            let nodes = knowledge.trees[t].nodes
             var index: [String: Int] = [:]
-            index.reserveCapacity(tree.nodes.count)
-            for (i, node) in tree.nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
+            index.reserveCapacity(nodes.count)
+            for i in nodes.indices where index[nodes[i].id] == nil { index[nodes[i].id] = i }
             return index
         }
     }
@@ -127,12 +133,14 @@ public struct Linter: Sendable {
     }
 
     public func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
-            let (x, y) = (a.element.mark, b.element.mark)
-            if x?.file != y?.file { return (x?.file ?? "") < (y?.file ?? "") }
-            if x?.line != y?.line { return (x?.line ?? 0) < (y?.line ?? 0) }
-            if x?.column != y?.column { return (x?.column ?? 0) < (y?.column ?? 0) }
-            return a.offset < b.offset
-        }.map(\.element)
+        // Each place's file name looked up once, not at every comparison.
+        let places = diagnostics.map { ($0.mark?.file ?? "", $0.mark?.line ?? 0, $0.mark?.column ?? 0) }
+        return diagnostics.indices.sorted { a, b in
+            let (x, y) = (places[a], places[b])
+            if x.0 != y.0 { return x.0 < y.0 }
+            if x.1 != y.1 { return x.1 < y.1 }
+            if x.2 != y.2 { return x.2 < y.2 }
+            return a < b
+        }.map { diagnostics[$0] }
     }
 }

@@ -120,7 +120,9 @@ public struct TreeNode: Sendable {
         self.mark = mark
     }
 
-    public enum Kind: Sendable {
+    /// Each kind's content is boxed (`indirect`): a node is a few words, and copying one (into
+    /// the compiled knowledge, or while linting) retains one box instead of every text in it.
+    public indirect enum Kind: Sendable {
         case decide(Decide)
         case step(Step)
         case conclude(Conclusion)

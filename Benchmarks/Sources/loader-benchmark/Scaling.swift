@@ -1,0 +1,76 @@
+import BenchmarkSupport
+import Foundation
+
+/// `--scaling FOLDER…`: the floor and the full load on knowledge sets of different sizes, per
+/// tree, to show that the loader is linear (issue 13: per-tree cost within ±15% from 500 to
+/// 50,000 trees) and that its memory stays within 4× the input at every size.
+struct ScalingReport {
+    struct Row {
+        var folder: String
+        var trees: Int
+        var bytes: Int
+        var floor: PhaseResult
+        var full: PhaseResult
+
+        var wallPerTree: Double { median(full.wall) / Double(trees) }
+        var cpuPerTree: Double { median(full.cpu) / Double(trees) }
+        var grown: Int { full.peakRSSFirstRun - full.startRSS }
+    }
+
+    var rows: [Row]
+    var repeats: Int
+
+    static func run(folders: [String], repeats: Int, executable: URL) throws -> ScalingReport {
+        var rows: [Row] = []
+        for folder in folders {
+            let paths = KnowledgeFiles.list(folder)
+            guard !paths.isEmpty else { throw BenchmarkError("no knowledge files in \(folder)") }
+            // Reading everything once also puts the files in the page cache for the children.
+            let bytes = try KnowledgeFiles.read(paths).reduce(0) { $0 + $1.count }
+            let trees = paths.count { $0.contains("/trees/") }
+            FileHandle.standardError.write(Data("running floor and full on \(folder) (\(trees) trees)…\n".utf8))
+            let floor = try runPhaseChild(executable: executable, phase: "floor", repeats: repeats, folder: folder)
+            let full = try runPhaseChild(executable: executable, phase: "full", repeats: repeats, folder: folder)
+            rows.append(Row(folder: folder, trees: trees, bytes: bytes, floor: floor, full: full))
+        }
+        return ScalingReport(rows: rows, repeats: repeats)
+    }
+
+    var text: String {
+        let header = ["folder", "trees", "MB", "floor s", "full s", "full CPU s", "× floor", "µs/tree", "CPU µs/tree", "grew MB", "× input"]
+        let table = rows.map { r in
+            [
+                r.folder, String(r.trees), fixed(Double(r.bytes) / 1e6, 1), fixed(median(r.floor.wall), 3), fixed(median(r.full.wall), 3),
+                fixed(median(r.full.cpu), 3), fixed(median(r.full.wall) / median(r.floor.wall), 2) + "×",
+                fixed(r.wallPerTree * 1e6, 1), fixed(r.cpuPerTree * 1e6, 1), fixed(Double(r.grown) / 1e6, 1),
+                fixed(Double(r.grown) / Double(r.bytes), 1) + "×",
+            ]
+        }
+        let widths = header.indices.map { c in ([header] + table).map { $0[c].count }.max()! }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, cell in
+                c == 0 ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[c] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        var lines = ["loader scaling, \(ISO8601DateFormatter().string(from: Date())): medians of \(repeats) runs after a warm-up, each phase in a child process"]
+        lines += [line(header), line(widths.map { String(repeating: "-", count: $0) })] + table.map(line)
+        let wallMedian = median(rows.map(\.wallPerTree)), cpuMedian = median(rows.map(\.cpuPerTree))
+        func spread(_ values: [Double], _ center: Double) -> String {
+            values.map { fixed(100 * ($0 / center - 1), 1) + "%" }.joined(separator: ", ")
+        }
+        let wallWithin = rows.allSatisfy { abs($0.wallPerTree / wallMedian - 1) <= 0.15 }
+        let cpuWithin = rows.allSatisfy { abs($0.cpuPerTree / cpuMedian - 1) <= 0.15 }
+        let memoryWithin = rows.allSatisfy { Double($0.grown) <= 4 * Double($0.bytes) }
+        func verdict(_ met: Bool) -> String { met ? "[met]    " : "[NOT met]" }
+        lines.append("")
+        lines.append("goals:")
+        lines.append("\(verdict(wallWithin)) linear: full's wall time per tree within ±15% of its median at every size: "
+            + spread(rows.map(\.wallPerTree), wallMedian))
+        lines.append("\(verdict(cpuWithin)) linear: full's CPU time per tree within ±15% of its median: " + spread(rows.map(\.cpuPerTree), cpuMedian))
+        lines.append("\(verdict(memoryWithin)) full's peak memory ≤ 4× the input at every size (the growth of the process, 'grew MB')")
+        return lines.joined(separator: "\n")
+    }
+
+    private func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+}
