@@ -56,7 +56,8 @@ public final class YAMLDocument: Sendable {
     /// A text that two nodes share exactly when their content is the same (marks, styles and tags
     /// aside): a scalar as its length and text, collections bracketed. Linear in the node's size
     /// and iterative, so a deep key cannot overflow the stack.
-    static func canonicalForm(of id: Int32, records: [Record], text: [UInt8], children: [Int32]) -> String {
+    /// Nil when the form would pass `limit` bytes (aliases can make a small key expand hugely).
+    static func canonicalForm(of id: Int32, records: [Record], text: [UInt8], children: [Int32], limit: Int = .max) -> String? {
         var out = ""
         // -1 closes a sequence, -2 a mapping.
         var work: [Int32] = [id]
@@ -68,6 +69,7 @@ public final class YAMLDocument: Sendable {
             let r = records[Int(next)]
             switch r.kind {
             case .scalar:
+                guard out.utf8.count + Int(r.count) + 12 <= limit else { return nil }
                 out += "\(r.count):"
                 out += string(r, in: text)
             case .sequence, .mapping:

@@ -133,7 +133,7 @@ public struct Node: Sendable {
     /// aside): a scalar as its length and text, collections bracketed. Linear in the node's size,
     /// so non-scalar keys can be hashed.
     public var canonicalForm: String {
-        YAMLDocument.canonicalForm(of: index, records: document.records, text: document.text, children: document.children)
+        YAMLDocument.canonicalForm(of: index, records: document.records, text: document.text, children: document.children)!
     }
 }
 

@@ -22,7 +22,7 @@ public enum YAMLParser {
         // libyaml wants a non-null input; an empty file holds no document.
         guard !bytes.isEmpty else { return nil }
         return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> Node? in
-            var builder = TreeBuilder(file: file, bytes: buffer, limits: limits)
+            var builder = DocumentBuilder(file: file, bytes: buffer, limits: limits)
             return try builder.run()?.root
         }
     }

@@ -34,4 +34,18 @@ import YAML
         let d = try #require(result.diagnostics.first { $0.mark?.file == fifo })
         #expect(d.message.contains("not a regular file"))
     }
+
+    /// Keys that are aliases of a large anchor: a file of 1 MB whose keys would stand for
+    /// 2 GB of text is refused at once, not compared.
+    @Test func keysThatExpandThroughAliasesAreBounded() throws {
+        var text = "big: &a \(String(repeating: "x", count: 1 << 20))\nm:\n"
+        for i in 0..<2000 { text += "  ? [*a, \(i)]\n  : v\n" }
+        let start = Date()
+        #expect(throws: YAMLError.self) { try YAMLParser.parse(Array(text.utf8), file: "aliases.yaml", limits: .default) }
+        #expect(Date().timeIntervalSince(start) < 1)
+        // A few such keys are fine.
+        var few = "big: &a \(String(repeating: "x", count: 1 << 10))\nm:\n"
+        for i in 0..<20 { few += "  ? [*a, \(i)]\n  : v\n" }
+        #expect(try YAMLParser.parse(Array(few.utf8), file: "aliases.yaml", limits: .default)?.mapping?[1].value.mapping?.count == 20)
+    }
 }

@@ -40,7 +40,8 @@ public struct LintInput: Sendable {
         for i in knowledge.trees.indices where trees[knowledge.trees[i].id] == nil { trees[knowledge.trees[i].id] = i }
         self.trees = trees
         texts = Self.texts(of: knowledge)
-        nodeIndices = knowledge.trees.indices.map { t in
+        // Per tree, on all cores for large knowledge.
+        nodeIndices = parallelMap(Array(knowledge.trees.indices), minimum: 64) { t in
             let nodes = knowledge.trees[t].nodes
             var index: [String: Int] = [:]
             index.reserveCapacity(nodes.count)
@@ -59,12 +60,16 @@ public struct LintInput: Sendable {
             if let r = fact.reply { all.append((r, .factReply(fact.id))) }
             for v in fact.values { all.append((v.label, .choiceLabel(fact: fact.id, value: v.id))) }
         }
-        for tree in knowledge.trees {
-            all.append((tree.title, .treeTitle(tree.id)))
+        // The trees' texts gathered per tree on all cores for large knowledge, in tree order.
+        let perTree = parallelMap(Array(knowledge.trees.indices), minimum: 64) { i in
+            let tree = knowledge.trees[i]
+            var texts: [(LocalizedText, TextPlace)] = [(tree.title, .treeTitle(tree.id))]
             for node in tree.nodes {
-                for t in node.texts { all.append((t, .node(tree: tree.id, node: node.id))) }
+                for t in node.texts { texts.append((t, .node(tree: tree.id, node: node.id))) }
             }
+            return texts
         }
+        for texts in perTree { all += texts }
         let site = knowledge.site
         for link in site.links.values { all.append((link.title, .link(link.id))) }
         for c in site.contactCategories.values {

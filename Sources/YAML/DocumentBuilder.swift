@@ -4,7 +4,7 @@ import CYAML
 /// deep input cannot overflow the call stack), checking duplicate keys, depth and alias
 /// expansion. The children of open collections wait on one shared stack (`pending`) and move
 /// to the arena, contiguous, when their collection ends.
-struct TreeBuilder: ~Copyable {
+struct DocumentBuilder: ~Copyable {
     private var reader: EventReader
     private let limits: Limits
     private let file: String
@@ -16,6 +16,8 @@ struct TreeBuilder: ~Copyable {
     private var stack: [Frame] = []
     private var anchors: [String: (record: Int32, size: Int)] = [:]
     private var aliasExpansion = 0
+    /// Text of the canonical forms of non-scalar keys so far (bounded: see `check`).
+    private var complexKeyBytes = 0
     private var root: Int32?
     private var documents = 0
 
@@ -23,7 +25,7 @@ struct TreeBuilder: ~Copyable {
         reader = EventReader(bytes: bytes, file: file)
         self.file = file
         self.limits = limits
-        // About one node per 20 bytes of knowledge, and a little less text than input.
+        // Knowledge holds about one node per 20 bytes, and its scalars never more text than the file.
         records.reserveCapacity(bytes.count / 16 + 4)
         text.reserveCapacity(bytes.count)
         children.reserveCapacity(bytes.count / 16 + 4)
@@ -143,7 +145,14 @@ struct TreeBuilder: ~Copyable {
         var earlier: Int?
         let k = records[Int(key)]
         if k.kind != .scalar {
-            let form = canonicalForm(key)
+            // Aliases can make a short key stand for much text: the forms of a document's
+            // non-scalar keys are bounded together, so that comparing them stays linear.
+            guard let form = canonicalForm(key, limit: limits.maxBytes * 4 - complexKeyBytes) else {
+                throw YAMLError(
+                    "keys that are not plain names add up to more than \(limits.maxBytes * 4) bytes of text; refusing to compare them",
+                    at: mark(key))
+            }
+            complexKeyBytes += form.utf8.count
             earlier = stack[top].complexKeys[form]
             stack[top].complexKeys[form] = earlier ?? pair
         } else if stack[top].keyIndex != nil {
@@ -187,8 +196,8 @@ struct TreeBuilder: ~Copyable {
         Mark(file: file, line: Int(records[Int(id)].line), column: Int(records[Int(id)].column))
     }
 
-    private func canonicalForm(_ id: Int32) -> String {
-        YAMLDocument.canonicalForm(of: id, records: records, text: text, children: children)
+    private func canonicalForm(_ id: Int32, limit: Int) -> String? {
+        YAMLDocument.canonicalForm(of: id, records: records, text: text, children: children, limit: limit)
     }
 
     private mutating func tag(_ name: UnsafeMutablePointer<yaml_char_t>?) -> Int32 {
