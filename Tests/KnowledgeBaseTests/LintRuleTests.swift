@@ -90,6 +90,16 @@ let firingCases: [FiringCase] = [
         #expect(d.mark?.line == c.line)
     }
 
+    /// What a diagnosis loads with: every error the full linter finds, and no warning.
+    @Test(arguments: firingCases)
+    func errorRulesOnlyFindEveryError(_ c: FiringCase) throws {
+        let f = try Fixture(c.files)
+        let all = f.lint()
+        let errors = Linter().errorRulesOnly.lint(f.load(), registered: f.registered)
+        #expect(errors.map(\.description) == all.filter { $0.severity == .error }.map(\.description))
+        #expect(!errors.contains { $0.severity == .warning })
+    }
+
     @Test func everyRuleHasAFiringCase() {
         let rules = Set(Linter.allRules.map { type(of: $0).name })
         #expect(rules == Set(firingCases.map(\.rule)))

@@ -127,6 +127,12 @@ public struct Linter: Sendable {
         UnknownBranchRule(), ExampleTreeRule(), ReplyQuestionRule(),
     ]
 
+    /// The same linter without the rules that only warn: for a caller that needs only to know
+    /// whether the knowledge may be used (compiling stops on errors alone).
+    public var errorRulesOnly: Linter {
+        Linter(rules: rules.filter { type(of: $0).severity == .error })
+    }
+
     /// Diagnostics of the load and of every rule, sorted by place.
     public func lint(_ load: LoadResult, registered: RegisteredNames) -> [Diagnostic] {
         sorted(load.diagnostics + lint(load.knowledge, registered: registered))

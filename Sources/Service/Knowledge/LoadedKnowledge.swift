@@ -50,10 +50,12 @@ public struct LoadedKnowledge: Sendable {
     /// a command that does not triage, leaves out what only triage reads: the labelled examples,
     /// and the checks of the examples and the reply templates (parsing the templates was a
     /// twentieth of a cold diagnosis). `helpdesk lint` and every command that triages check all.
+    /// Only errors refuse knowledge, so the rules that only warn are left to `helpdesk lint`.
     public static func load(_ path: String, language: Language, triage: Bool = true) throws(KnowledgeError) -> LoadedKnowledge {
         let load = KnowledgeLoader(examples: triage).load(path)
         do {
-            let compiled = try Compiler.compile(load, registered: DomainNames.registered, linter: triage ? .withTriageRules : Linter())
+            let linter = (triage ? Linter.withTriageRules : Linter()).errorRulesOnly
+            let compiled = try Compiler.compile(load, registered: DomainNames.registered, linter: linter)
             return LoadedKnowledge(
                 path: path, load: load, compiled: compiled, derivations: DomainRegistry.make(site: compiled.site, language: language))
         } catch {
