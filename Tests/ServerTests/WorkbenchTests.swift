@@ -108,8 +108,13 @@ import Testing
             // A bad outcome is a page with an error, not a crash; an unknown ticket is 404.
             let bad = try await client.form("/agent/tickets/\(id)/feedback", [("tree", other), ("outcome", "fixed")], headers: Self.cookie)
             #expect(bad.status == .badRequest)
+            // In the page's language, in the workbench's frame.
+            #expect(bad.text.contains("エントリと結果を選んでください。"))
+            #expect(bad.text.contains("ヘルプデスク ワークベンチ"))
             let missing = try await client.execute(uri: "/agent/tickets/ffffffffffffffffffffffffffffffff", method: .get, headers: Self.cookie, body: nil)
             #expect(missing.status == .notFound)
+            #expect(missing.text.contains("この問い合わせは見つかりませんでした。"))
+            #expect(missing.text.contains(#"<a href="/agent?lang=ja">"#))
             // Its way out leads back to the workbench, not to the self-service page.
             #expect(!missing.text.contains(#"<a href="/?lang=ja">"#))
         }

@@ -82,7 +82,7 @@ struct WorkbenchRoutes {
             let id = try context.parameters.require("id")
             return try await guarded(language) {
                 guard let tree = form["tree"], let outcome = form["outcome"].flatMap(Feedback.Outcome.init(rawValue:)) else {
-                    throw APIError.badRequest("missing_field", "choose an entry and an outcome")
+                    throw APIError.badRequest("missing_field", WorkbenchWords.chooseEntryAndOutcome.text(language))
                 }
                 _ = try await desk.record(ticket: id, session: nil, tree: tree, outcome: outcome)
                 let query = "tree=\(tree.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? "")&lang=\(language.rawValue)&recorded=1"
@@ -236,11 +236,9 @@ struct WorkbenchRoutes {
         do {
             return try await body()
         } catch let error as APIError {
-            let context: [String: Any] = [
-                "heading": PageWords.error.text(language), "message": error.message,
-                "startOver": WorkbenchWords.back.text(language), "lang": language.rawValue, "home": "/agent",
-            ]
-            return page(PageTemplates.error, context, language: language, status: error.status)
+            return PageRoutes.errorPage(
+                error, language: language, site: WorkbenchWords.title, home: "/agent", back: WorkbenchWords.back,
+                notFound: WorkbenchWords.ticketNotFound)
         }
     }
 

@@ -39,6 +39,9 @@ enum WorkbenchWords {
     static let noMatch = LocalizedText(ja: "該当する項目が見つかりませんでした。", en: "No entry matched.")
     static let redactions = LocalizedText(ja: "伏せ字にした箇所", en: "Masked")
     static let back = LocalizedText(ja: "ワークベンチに戻る", en: "Back to the workbench")
+    static let ticketNotFound = LocalizedText(
+        ja: "この問い合わせは見つかりませんでした。一覧から選び直してください。", en: "This ticket was not found. Choose one from the list.")
+    static let chooseEntryAndOutcome = LocalizedText(ja: "エントリと結果を選んでください。", en: "Choose an entry and an outcome.")
     // Statistics
     static let started = LocalizedText(ja: "開始", en: "Started")
     static let resolvedCount = LocalizedText(ja: "解決", en: "Resolved")

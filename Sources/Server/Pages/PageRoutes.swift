@@ -222,12 +222,18 @@ struct PageRoutes {
 
     /// An error as a page (with its status and headers, such as `Retry-After`), with a link
     /// to start over.
-    static func errorPage(_ error: APIError, language: Language) -> Response {
+    /// An error as a page in `language`, with the error's headers (`Retry-After`); its way out
+    /// leads to `home` (the self-service page, or the workbench for its own errors).
+    static func errorPage(
+        _ error: APIError, language: Language, site: LocalizedText = PageWords.title, home: String = "/",
+        back: LocalizedText = PageWords.startOver, notFound: LocalizedText = PageWords.notFound
+    ) -> Response {
+        let text = error.code == "not_found" ? notFound.text(language) : message(error, language)
         let context: [String: Any] = [
-            "heading": PageWords.error.text(language), "message": message(error, language),
-            "startOver": PageWords.startOver.text(language), "lang": language.rawValue, "home": "/",
+            "heading": PageWords.error.text(language), "message": text,
+            "startOver": back.text(language), "lang": language.rawValue, "home": home,
         ]
-        var response = PageTemplates.response(PageTemplates.error, context, language: language, status: error.status)
+        var response = PageTemplates.response(PageTemplates.error, context, language: language, status: error.status, site: site, home: home)
         for field in error.headers { response.headers[field.name] = field.value }
         return response
     }
