@@ -220,17 +220,15 @@ struct PageRoutes {
         }
     }
 
-    /// An error as a page (with its status and headers, such as `Retry-After`), with a link
-    /// to start over.
-    /// An error as a page in `language`, with the error's headers (`Retry-After`); its way out
-    /// leads to `home` (the self-service page, or the workbench for its own errors).
+    /// An error as a page in `language`, with its status and headers (`Retry-After`); its way
+    /// out leads to `home` (the self-service page, or the workbench for its own errors), and
+    /// `notFound` says what was not found.
     static func errorPage(
         _ error: APIError, language: Language, site: LocalizedText = PageWords.title, home: String = "/",
         back: LocalizedText = PageWords.startOver, notFound: LocalizedText = PageWords.notFound
     ) -> Response {
-        let text = error.code == "not_found" ? notFound.text(language) : message(error, language)
         let context: [String: Any] = [
-            "heading": PageWords.error.text(language), "message": text,
+            "heading": PageWords.error.text(language), "message": message(error, language, notFound: notFound),
             "startOver": back.text(language), "lang": language.rawValue, "home": home,
         ]
         var response = PageTemplates.response(PageTemplates.error, context, language: language, status: error.status, site: site, home: home)
@@ -238,9 +236,9 @@ struct PageRoutes {
         return response
     }
 
-    static func message(_ error: APIError, _ language: Language) -> String {
+    static func message(_ error: APIError, _ language: Language, notFound: LocalizedText = PageWords.notFound) -> String {
         switch error.code {
-        case "not_found": return PageWords.notFound.text(language)
+        case "not_found": return notFound.text(language)
         case "session_outdated": return PageWords.outdated.text(language)
         case "rate_limited": return PageWords.tooMany.text(language)
         case "cross_site": return PageWords.crossSite.text(language)
