@@ -60,15 +60,7 @@ struct Report {
                 ])
             }
         }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                // Text columns left-aligned, figures right-aligned.
-                column < 2 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[column] - cell.count) + cell
-            }.joined(separator: "  ")
-        }
-        return [line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)
+        return TextTable.lines(header: header, rows: rows, textColumns: 2)
     }
 
     /// Phases whose peak RSS kept growing after the first run: memory that runs leave behind.
@@ -92,7 +84,6 @@ struct Report {
         let nodesRatio = median(nodes.wall) / median(floor.wall)
         let grown = full.peakRSSFirstRun - full.startRSS
         let grownRatio = Double(grown) / Double(inputBytes)
-        func verdict(_ met: Bool) -> String { met ? "[met]    " : "[NOT met]" }
         return [
             "goals (from this run's medians):",
             "\(verdict(fullRatio <= 2)) full load + lint + compile ≤ 2.0× the floor in wall time: \(fixed(fullRatio, 2))×",
@@ -107,7 +98,9 @@ struct Report {
         ]
     }
 
-    private func mb(_ bytes: Int) -> String { fixed(Double(bytes) / 1e6, 1) }
+    private func mb(_ bytes: Int) -> String { TextTable.mb(bytes) }
 
-    private func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+    private func fixed(_ value: Double, _ digits: Int) -> String { TextTable.fixed(value, digits) }
+
+    private func verdict(_ met: Bool) -> String { TextTable.verdict(met) }
 }

@@ -46,15 +46,8 @@ struct ScalingReport {
                 fixed(Double(r.grown) / Double(r.bytes), 1) + "×",
             ]
         }
-        let widths = header.indices.map { c in ([header] + table).map { $0[c].count }.max()! }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { c, cell in
-                c == 0 ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[c] - cell.count) + cell
-            }.joined(separator: "  ")
-        }
         var lines = ["loader scaling, \(ISO8601DateFormatter().string(from: Date())): medians of \(repeats) runs after a warm-up, each phase in a child process"]
-        lines += [line(header), line(widths.map { String(repeating: "-", count: $0) })] + table.map(line)
+        lines += TextTable.lines(header: header, rows: table, textColumns: 1)
         let wallMedian = median(rows.map(\.wallPerTree)), cpuMedian = median(rows.map(\.cpuPerTree))
         func spread(_ values: [Double], _ center: Double) -> String {
             values.map { fixed(100 * ($0 / center - 1), 1) + "%" }.joined(separator: ", ")
@@ -62,7 +55,6 @@ struct ScalingReport {
         let wallWithin = rows.allSatisfy { abs($0.wallPerTree / wallMedian - 1) <= 0.15 }
         let cpuWithin = rows.allSatisfy { abs($0.cpuPerTree / cpuMedian - 1) <= 0.15 }
         let memoryWithin = rows.allSatisfy { Double($0.grown) <= 4 * Double($0.bytes) }
-        func verdict(_ met: Bool) -> String { met ? "[met]    " : "[NOT met]" }
         lines.append("")
         lines.append("goals:")
         lines.append("\(verdict(wallWithin)) linear: full's wall time per tree within ±15% of its median at every size: "
@@ -72,5 +64,7 @@ struct ScalingReport {
         return lines.joined(separator: "\n")
     }
 
-    private func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+    private func fixed(_ value: Double, _ digits: Int) -> String { TextTable.fixed(value, digits) }
+
+    private func verdict(_ met: Bool) -> String { TextTable.verdict(met) }
 }
