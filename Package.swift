@@ -50,7 +50,13 @@ let package = Package(
         // What every surface shares: loading knowledge, reading answers, the diagnosis driver and
         // its probe loop, the secret policy, Codable wire types and their reporters, session
         // stores, ticket readers, the tool's own words.
-        .target(name: "Service", dependencies: ["Inference", "KnowledgeBase", "Domain", "Triage"]),
+        .target(
+            name: "Service", dependencies: ["Inference", "KnowledgeBase", "Domain", "Triage"],
+            // The streaming JSON encoder writes every byte through one shared sink object, and
+            // the run-time exclusivity check on each access cost a fifth of encoding a triage
+            // report (issue 9's batch figure). Tests (debug) keep the checks.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         // The HTTP surface: the application (router, routes, middleware, self-service pages) over
         // Service, and the SQLite store of sessions, triaged tickets and feedback.
         .target(

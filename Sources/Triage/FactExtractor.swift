@@ -130,7 +130,12 @@ public struct FactExtractor: Sendable {
     ]
 
     /// Where sentences end (after NFKC: 「！」 is "!").
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", ".", "!", "?"]
+    static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "。", ".", "!", "?": return true
+        default: return false
+        }
+    }
 
     /// The first sentence of `text` that has a phrase of each group, trimmed.
     static func sentence(in text: TriageText, with groups: [[[Unicode.Scalar]]]) -> String? {
@@ -138,7 +143,7 @@ public struct FactExtractor: Sendable {
         var start = 0
         while start < s.count {
             var end = start
-            while end < s.count, !sentenceEnds.contains(s[end]) { end += 1 }
+            while end < s.count, !endsSentence(s[end]) { end += 1 }
             let range = start..<end
             if groups.allSatisfy({ text.containsAny($0, in: range) }) {
                 return String(text.slice(range).trimmingSpaces)
@@ -166,10 +171,8 @@ public struct FactExtractor: Sendable {
             guard alnum(s[i]) else { i += 1; continue }
             var j = i
             while j < s.count, alnum(s[j]) { j += 1 }
-            let before = i > 0 ? Redactor.ascii(s[i - 1]) : nil
-            let after = j < s.count ? Redactor.ascii(s[j]) : nil
-            let partOfAddress = [before, after].contains { $0.map(Self.joiners.contains) ?? false }
-            if (6...10).contains(j - i), !partOfAddress,
+            func joins(_ k: Int) -> Bool { k >= 0 && k < s.count && Redactor.ascii(s[k]).map(Self.joiners.contains) ?? false }
+            if (6...10).contains(j - i), !joins(i - 1), !joins(j),
                 s[i..<j].contains(where: { Redactor.ascii($0).map { $0.properties.isAlphabetic } ?? false }),
                 s[i..<j].contains(where: Redactor.isDigit)
             {
@@ -184,16 +187,22 @@ public struct FactExtractor: Sendable {
 
     /// The first text in 「」 or quotes, as the user copied it off the screen.
     func quoted(_ raw: String) -> String? {
-        guard raw.unicodeScalars.contains(where: { "「『\"“".unicodeScalars.contains($0) }) else { return nil }
-        let pairs: [(Character, Character)] = [("「", "」"), ("『", "』"), ("\"", "\""), ("“", "”")]
-        var best: (String.Index, String)?
-        for (open, close) in pairs {
-            guard let start = raw.firstIndex(of: open), let end = raw[raw.index(after: start)...].firstIndex(of: close) else { continue }
-            let inside = String(raw[raw.index(after: start)..<end].trimmingSpaces)
-            if inside.count >= 2, best == nil || start < best!.0 { best = (start, inside) }
+        // Scalars, not characters: finding a quote needs no grapheme breaking of the whole ticket;
+        // and most tickets quote nothing, which one look at each scalar tells.
+        let scalars = raw.unicodeScalars
+        guard scalars.contains(where: { s in Self.quotes.contains { $0.0 == s } }) else { return nil }
+        var best: (start: String.Index, text: String)?
+        for (open, close) in Self.quotes {
+            guard let start = scalars.firstIndex(of: open), best.map({ start < $0.start }) ?? true else { continue }
+            let after = scalars.index(after: start)
+            guard let end = scalars[after...].firstIndex(of: close) else { continue }
+            let inside = String(raw[after..<end].trimmingSpaces)
+            if inside.count >= 2 { best = (start, inside) }
         }
-        return best?.1
+        return best?.text
     }
+
+    static let quotes: [(Unicode.Scalar, Unicode.Scalar)] = [("「", "」"), ("『", "』"), ("\"", "\""), ("“", "”")]
 
     static let campus = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "on campus", "campus wi"]
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]

@@ -1,50 +1,83 @@
-/// Finds which of many phrases occur in a text, in one pass: phrases are indexed by their first
-/// character, and Latin phrases must stand as whole words.
+/// Finds which of many phrases occur in a text, in one pass: the phrases form a trie, so each
+/// position costs as many steps as the longest phrase that starts there has matching characters
+/// (not one comparison per phrase: many keywords start with 「パスワード」). Latin phrases must
+/// stand as whole words.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        let scalars: [Unicode.Scalar]
-        let text: String
-        let payload: Payload
-    }
+    /// Each phrase's length, text and payload, by number (the order they were added in).
+    private var lengths: [Int] = []
+    private var texts: [String] = []
+    private var payloads: [Payload] = []
+    /// Whether the phrase ends in a Latin letter or digit (it must not run on into a word).
+    private var latinEnd: [Bool] = []
 
-    private var byFirst: [Unicode.Scalar: [Entry]] = [:]
+    /// The trie: node 0 is the root; the edge from node `n` on scalar `c` is the slot of
+    /// `n << 21 | c` in `edges`, leading to `targets[slot]`. The phrases that end at node `n`
+    /// are `firstEnding[n]`, then each one's `nextEnding`, in the order they were added (-1
+    /// ends the list): flat arrays, where an array per node cost a cache miss per step.
+    private var edges = TermTable()
+    private var targets: [Int32] = []
+    private var firstEnding: [Int32] = [-1]
+    private var lastEnding: [Int32] = [-1]
+    private var nextEnding: [Int32] = []
+
     /// First characters of the Basic Multilingual Plane that some phrase starts with, as bits, so
-    /// most positions are passed over without hashing.
+    /// most positions are passed over without a lookup.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
+
+    private static func edge(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+        UInt64(node) << 21 | UInt64(scalar.value)
+    }
 
     /// Adds a phrase (normalised the way tickets are).
     mutating func add(_ phrase: String, _ payload: Payload) {
         let normalised = TriageText(phrase)
         let scalars = normalised.scalars
-        guard let first = scalars.first else { return }
-        byFirst[first, default: []].append(Entry(scalars: scalars, text: normalised.text, payload: payload))
+        guard let first = scalars.first, let last = scalars.last else { return }
+        var node = 0
+        for scalar in scalars {
+            let slot = edges.insert(Self.edge(node, scalar))
+            if slot == targets.count {
+                targets.append(Int32(firstEnding.count))
+                firstEnding.append(-1)
+                lastEnding.append(-1)
+            }
+            node = Int(targets[slot])
+        }
+        let number = Int32(lengths.count)
+        nextEnding.append(-1)
+        if lastEnding[node] < 0 { firstEnding[node] = number } else { nextEnding[Int(lastEnding[node])] = number }
+        lastEnding[node] = number
+        lengths.append(scalars.count)
+        texts.append(normalised.text)
+        payloads.append(payload)
+        latinEnd.append(last.isASCII && TriageText.isWordCharacter(last))
         if first.value < 0x10000 { firstBits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
     }
 
     /// Each occurrence: the payload, the phrase as found, and where it stands (scalar offsets).
+    /// At one position, phrases come in the order they were added.
     func matches(in text: TriageText) -> [(payload: Payload, phrase: String, range: Range<Int>)] {
         let s = text.scalars
-        var found: [(Payload, String, Range<Int>)] = []
+        var found: [(payload: Payload, phrase: String, range: Range<Int>)] = []
+        var here: [Int] = []
         for i in s.indices {
             let v = s[i].value
             if v < 0x10000, firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
-            guard let candidates = byFirst[s[i]] else { continue }
             if i > 0, TriageText.isWordCharacter(s[i]), TriageText.isWordCharacter(s[i - 1]), s[i].isASCII { continue }
-            for entry in candidates where i + entry.scalars.count <= s.count {
-                var same = true
-                for (k, c) in entry.scalars.enumerated() where s[i + k] != c {
-                    same = false
-                    break
+            here.removeAll(keepingCapacity: true)
+            var node = 0, j = i
+            while j < s.count, let slot = edges.slot(Self.edge(node, s[j])) {
+                node = Int(targets[slot])
+                j += 1
+                var phrase = Int(firstEnding[node])
+                while phrase >= 0 {
+                    // A Latin phrase does not end inside a word: "pass" is not in "passport".
+                    if !latinEnd[phrase] || j == s.count || !s[j].isASCII || !TriageText.isWordCharacter(s[j]) { here.append(phrase) }
+                    phrase = Int(nextEnding[phrase])
                 }
-                guard same else { continue }
-                let end = i + entry.scalars.count
-                if let last = entry.scalars.last, last.isASCII, TriageText.isWordCharacter(last), end < s.count,
-                    TriageText.isWordCharacter(s[end]), s[end].isASCII
-                {
-                    continue
-                }
-                found.append((entry.payload, entry.text, i..<end))
             }
+            if here.count > 1 { here.sort() }
+            for phrase in here { found.append((payloads[phrase], texts[phrase], i..<(i + lengths[phrase]))) }
         }
         return found
     }

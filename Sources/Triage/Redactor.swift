@@ -108,11 +108,16 @@ public enum Redactor {
     /// A character a typed secret can hold: anything printed that is not a space or Japanese
     /// (so ¥, ä, ö and symbols are part of it).
     static func isSecretCharacter(_ s: Unicode.Scalar) -> Bool {
-        !isSpace(s) && !isJapanese(s) && s.value >= 0x21 && !(0x7F...0x9F).contains(s.value) && !brackets.contains(s)
+        !isSpace(s) && !isJapanese(s) && s.value >= 0x21 && !(0x7F...0x9F).contains(s.value) && !isBracket(s)
     }
 
     /// Brackets end a word: 「ID(t24ad015)」 is an ID in brackets, not one word.
-    static let brackets: Set<Unicode.Scalar> = ["(", ")", "[", "]", "{", "}", "<", ">"]
+    static func isBracket(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "(", ")", "[", "]", "{", "}", "<", ">": return true
+        default: return false
+        }
+    }
 
     /// Device and product names shaped like passwords (iPhone16, Pixel8a).
     static let productPrefixes = ["iphone", "ipad", "pixel", "galaxy", "xperia", "aquos", "arrows", "android", "windows", "macbook", "ios"]
@@ -153,11 +158,14 @@ public enum Redactor {
         at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
     }
 
+    /// The characters cues start with: most positions start none, and are passed over at once.
+    static let cueFirsts = Set(cues.map { $0[0] }).sorted { $0.value < $1.value }
+
     static func afterCues(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard let cue = cues.first(where: { matches(s, i, $0) }) else { i += 1; continue }
+            guard cueFirsts.contains(s[i]), let cue = cues.first(where: { matches(s, i, $0) }) else { i += 1; continue }
             // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
             let latin = cue.first!.isASCII
             if latin, (i > 0 && isLetter(s[i - 1])) || (i + cue.count < s.count && isLetter(s[i + cue.count])) {
@@ -268,6 +276,10 @@ public enum Redactor {
         var i = 0
         while i < s.count {
             guard isBase32(s[i]), i == 0 || !(isLetter(s[i - 1]) || isDigit(s[i - 1])) else { i += 1; continue }
+            // Most words are neither a group of four nor a run of 16: passed over without more.
+            var run = i
+            while run < s.count, isBase32(s[run]) { run += 1 }
+            guard run - i == 4 || run - i >= 16 else { i = run; continue }
             var groups: [Range<Int>] = []
             var j = i
             // A key has at most eight groups: looking further would make long text quadratic.
@@ -307,15 +319,21 @@ public enum Redactor {
         while i < s.count {
             guard isSecretCharacter(s[i]), s[i].isASCII else { i += 1; continue }
             var j = i
-            while j < s.count, isSecretCharacter(s[j]), s[j].isASCII || ascii(original[j]) != nil { j += 1 }
-            let word = original[i..<j].compactMap(ascii)
-            let upper = word.contains { ("A"..."Z").contains($0) }
-            let lower = word.contains { ("a"..."z").contains($0) }
-            let digit = word.contains { ("0"..."9").contains($0) }
-            let address = word.contains("@") || word.contains("/") && word.contains(":")
-            let lowered = String(scalars: word).lowercased()
-            let product = productPrefixes.contains { lowered.hasPrefix($0) }
-            if word.count >= 8, upper, lower, digit, !address, !product { spans.append(i..<j) }
+            var upper = false, lower = false, digit = false
+            while j < s.count, isSecretCharacter(s[j]), let a = ascii(original[j]) {
+                upper = upper || ("A"..."Z").contains(a)
+                lower = lower || ("a"..."z").contains(a)
+                digit = digit || ("0"..."9").contains(a)
+                j += 1
+            }
+            // The shape first: most words have not got it, and need no more looking at.
+            if j - i >= 8, upper, lower, digit {
+                let word = original[i..<j].compactMap(ascii)
+                let address = word.contains("@") || word.contains("/") && word.contains(":")
+                let lowered = String(scalars: word).lowercased()
+                let product = productPrefixes.contains { lowered.hasPrefix($0) }
+                if !address, !product { spans.append(i..<j) }
+            }
             i = j
         }
         return spans

@@ -43,17 +43,26 @@ public struct TriageIndex: Sendable {
     typealias Term = UInt64
     static let japaneseTag: Term = 1 << 62, wordTag: Term = 2 << 62, groupTag: Term = 3 << 62
 
-    /// An entry that holds a term, and the term's BM25F weighted frequency there.
+    /// An entry that holds a term, and the term's saturated BM25F frequency there
+    /// (f / (k1 + f), f its weighted frequency).
     struct Posting: Sendable {
-        let document: Int
-        let frequency: Double
+        let document: Int32
+        let saturation: Double
     }
 
     let trees: [Tree]
+    /// The entries' ids, in `trees` order (comparing `trees[i].id` would copy the tree).
+    let ids: [String]
     let weights: Weights
-    let postings: [Term: [Posting]]
-    let idf: [Term: Double]
+    /// Each indexed term's slot; per slot its weight (idf, less for hiragana alone) and its
+    /// postings, `postings[postingStart[slot]..<postingStart[slot + 1]]`.
+    let termTable: TermTable
+    let termWeight: [Double]
+    let postingStart: [Int]
+    let postings: [Posting]
     let vocabulary: [String: Term]
+    /// The words of the vocabulary by number (`wordTag` off), to say which words matched.
+    let words: [String]
     let synonyms: PhraseMatcher<Int>
     /// Keywords and messages of every tree, to say which words matched.
     let phrases: PhraseMatcher<Phrase>
@@ -61,6 +70,9 @@ public struct TriageIndex: Sendable {
     struct Phrase: Sendable {
         let document: Int
         let isMessage: Bool
+        /// What a keyword found whole adds to its entry's score: `weights.phrase` times its
+        /// specificity (0 for a message, which ranks by being quoted).
+        let bonus: Double
     }
 
     /// How many entries list each keyword (normalised).
@@ -76,16 +88,21 @@ public struct TriageIndex: Sendable {
         self.synonyms = synonyms
         var phrases = PhraseMatcher<Phrase>()
         var vocabulary: [String: Term] = [:]
-        var trees: [Tree] = []
+        let trees = knowledge.trees.filter { !exclude.contains($0.id) }.map(\.tree)
+        var phraseFrequency: [String: Int] = [:]
+        for tree in trees {
+            for keyword in Set(tree.keywords.map { TriageText($0).text }) { phraseFrequency[keyword, default: 0] += 1 }
+        }
+        self.phraseFrequency = phraseFrequency
         // Per entry, per field: term counts and length.
         var counts: [[[Term: Int]]] = []
         var lengths: [[Int]] = []
-        for compiled in knowledge.trees where !exclude.contains(compiled.id) {
-            let tree = compiled.tree
-            let index = trees.count
-            trees.append(tree)
-            for keyword in tree.keywords { phrases.add(keyword, Phrase(document: index, isMessage: false)) }
-            for message in tree.messages { phrases.add(message, Phrase(document: index, isMessage: true)) }
+        for (index, tree) in trees.enumerated() {
+            for keyword in tree.keywords {
+                let frequency = phraseFrequency[TriageText(keyword).text] ?? 1
+                phrases.add(keyword, Phrase(document: index, isMessage: false, bonus: weights.phrase * log(1 + Double(trees.count) / Double(frequency))))
+            }
+            for message in tree.messages { phrases.add(message, Phrase(document: index, isMessage: true, bonus: 0)) }
             let fields: [[String]] = [
                 [tree.title.ja, tree.title.en].compactMap { $0 },
                 tree.keywords,
@@ -122,11 +139,15 @@ public struct TriageIndex: Sendable {
             lengths.append(fieldLengths)
         }
         self.trees = trees
+        ids = trees.map(\.id)
         self.phrases = phrases
         self.vocabulary = vocabulary
+        var words = [String](repeating: "", count: vocabulary.count)
+        for (word, term) in vocabulary { words[Int(term & ~(3 << 62))] = word }
+        self.words = words
         let n = Double(max(trees.count, 1))
         let average = Field.allCases.map { f in max(1, Double(lengths.reduce(0) { $0 + $1[f.rawValue] }) / n) }
-        var postings: [Term: [Posting]] = [:]
+        var byTerm: [Term: [Posting]] = [:]
         for (document, fields) in counts.enumerated() {
             var combined: [Term: Double] = [:]
             for f in Field.allCases {
@@ -136,23 +157,32 @@ public struct TriageIndex: Sendable {
                 }
             }
             for (term, frequency) in combined where frequency > 0 {
-                postings[term, default: []].append(Posting(document: document, frequency: frequency))
+                byTerm[term, default: []].append(Posting(document: Int32(document), saturation: frequency / (weights.k1 + frequency)))
             }
         }
-        self.postings = postings
-        idf = postings.mapValues { log(1 + (n - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
-        var phraseFrequency: [String: Int] = [:]
-        for tree in trees {
-            for keyword in Set(tree.keywords.map { TriageText($0).text }) { phraseFrequency[keyword, default: 0] += 1 }
+        // Slots in term order, so the index is the same in every run.
+        var table = TermTable(capacity: byTerm.count)
+        var termWeight: [Double] = [], postingStart: [Int] = [0], postings: [Posting] = []
+        for term in byTerm.keys.sorted() {
+            let list = byTerm[term]!
+            table.insert(term)
+            let idf = log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
+            let hiraganaOnly = term & (3 << 62) == Self.japaneseTag && Tokenizer.isHiragana(packed: term & ~(3 << 62))
+            termWeight.append(hiraganaOnly ? idf * weights.hiragana : idf)
+            postings += list
+            postingStart.append(postings.count)
         }
-        self.phraseFrequency = phraseFrequency
+        termTable = table
+        self.termWeight = termWeight
+        self.postingStart = postingStart
+        self.postings = postings
     }
 
     /// A term for people: the bigram or the word; nil for a synonym group.
     func describe(_ term: Term) -> String? {
         switch term & (3 << 62) {
         case Self.japaneseTag: return Tokenizer.unpack(term & ~(3 << 62))
-        case Self.wordTag: return vocabulary.first { $0.value == term }?.key
+        case Self.wordTag: return words[Int(term & ~(3 << 62))]
         default: return nil
         }
     }
@@ -173,11 +203,11 @@ public struct TriageIndex: Sendable {
     /// The entries best matching `text`, best first; entries with no match at all are left out.
     /// `prior` scales each entry's score (1 leaves it as it is).
     public func rank(_ text: TriageText, top: Int = 5, evidence: [Double]? = nil, prior: (Tree) -> Double = { _ in 1 }) -> [Ranked] {
-        rank(text, terms: TicketTerms(text, synonyms: synonyms), top: top, evidence: evidence, prior: prior)
+        rank(text, terms: TicketTerms(text, synonyms: synonyms), top: top, evidence: evidence, priors: trees.map(prior))
     }
 
-    /// `rank` with the text's terms found already.
-    func rank(_ text: TriageText, terms: TicketTerms, top: Int, evidence: [Double]?, prior: (Tree) -> Double) -> [Ranked] {
+    /// `rank` with the text's terms found already and each entry's prior, in index order.
+    func rank(_ text: TriageText, terms: TicketTerms, top: Int, evidence: [Double]?, priors: [Double]) -> [Ranked] {
         // Each term once, in a fixed order (so that scores add up the same in every run).
         var query: [Term] = []
         query.reserveCapacity(terms.japanese.count + terms.words.count + terms.groups.count)
@@ -187,30 +217,27 @@ public struct TriageIndex: Sendable {
         query.sort()
         query = query.indices.compactMap { $0 > 0 && query[$0] == query[$0 - 1] ? nil : query[$0] }
         var scores = [Double](repeating: 0, count: trees.count)
-        for term in query {
-            guard let list = postings[term], let weight = weight(of: term) else { continue }
-            for posting in list {
-                scores[posting.document] += weight * posting.frequency / (weights.k1 + posting.frequency)
+        postings.withUnsafeBufferPointer { postings in
+            for term in query {
+                guard let slot = termTable.slot(term) else { continue }
+                let weight = termWeight[slot]
+                for posting in postings[postingStart[slot]..<postingStart[slot + 1]] {
+                    scores[Int(posting.document)] += weight * posting.saturation
+                }
             }
         }
         var matched = [[String]](repeating: [], count: trees.count)
         var quoted = [String?](repeating: nil, count: trees.count)
-        let n = Double(trees.count)
         for match in phrases.matches(in: text) {
             let i = match.payload.document
             guard !matched[i].contains(match.phrase) else { continue }
             matched[i].append(match.phrase)
-            if !match.payload.isMessage {
-                scores[i] += weights.phrase * log(1 + n / Double(phraseFrequency[match.phrase] ?? 1))
-            }
+            scores[i] += match.payload.bonus
             if match.payload.isMessage, match.phrase.count >= 3, match.phrase.count > (quoted[i]?.count ?? 0) {
                 quoted[i] = match.phrase
             }
         }
-        // Through the buffer: `trees[i]` would copy the tree (and retain each of its members).
-        trees.withUnsafeBufferPointer { trees in
-            for i in trees.indices { scores[i] *= prior(trees[i]) }
-        }
+        for i in scores.indices { scores[i] *= priors[i] }
         // The BM25F evidence as a distribution, blended with what the examples teach: the
         // combined probability is the entry's confidence.
         var confidence = ExampleClassifier.softmax(scores.map { $0 / weights.temperature })
@@ -225,22 +252,21 @@ public struct TriageIndex: Sendable {
         for i in trees.indices {
             if let message = quoted[i] { ranking[i] += 1000 + Double(message.count) }
         }
-        scores = ranking
-        return candidates
-            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : trees[$0].id < trees[$1].id }
-            .prefix(top)
+        // The best `top`, kept in order as the candidates pass (there are few of each).
+        func before(_ a: Int, _ b: Int) -> Bool { ranking[a] != ranking[b] ? ranking[a] > ranking[b] : ids[a] < ids[b] }
+        var best: [Int] = []
+        best.reserveCapacity(top + 1)
+        for i in candidates where best.count < top || before(i, best[best.count - 1]) {
+            best.insert(i, at: best.firstIndex { before(i, $0) } ?? best.count)
+            if best.count > top { best.removeLast() }
+        }
+        return best
             .map { i in
                 let words = matched[i].isEmpty
                     ? bestTerms(of: i, in: query).prefix(5).compactMap(describe)
                     : matched[i]
-                return Ranked(tree: trees[i], score: scores[i], matched: words, message: quoted[i], confidence: quoted[i] == nil ? confidence[i] : 1)
+                return Ranked(tree: trees[i], score: ranking[i], matched: words, message: quoted[i], confidence: quoted[i] == nil ? confidence[i] : 1)
             }
-    }
-
-    /// A term's BM25 weight: its idf, less for hiragana alone.
-    func weight(of term: Term) -> Double? {
-        guard let idf = idf[term] else { return nil }
-        return term & (3 << 62) == Self.japaneseTag && Tokenizer.isHiragana(packed: term & ~(3 << 62)) ? idf * weights.hiragana : idf
     }
 
     /// The query's terms in entry `document`, by what they add to its score, most first (ties
@@ -248,8 +274,10 @@ public struct TriageIndex: Sendable {
     func bestTerms(of document: Int, in query: [Term]) -> [Term] {
         var found: [(term: Term, score: Double)] = []
         for term in query {
-            guard let posting = postings[term]?.first(where: { $0.document == document }), let weight = weight(of: term) else { continue }
-            found.append((term, weight * posting.frequency / (weights.k1 + posting.frequency)))
+            guard let slot = termTable.slot(term),
+                let posting = postings[postingStart[slot]..<postingStart[slot + 1]].first(where: { $0.document == document })
+            else { continue }
+            found.append((term, termWeight[slot] * posting.saturation))
         }
         return found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }.map(\.term)
     }

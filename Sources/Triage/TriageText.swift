@@ -221,19 +221,28 @@ public enum Tokenizer {
     /// A light English stemmer, so that "codes", "code", "arrived" and "arriving" meet: plural and
     /// verb endings come off, then a final "e".
     static func stem(_ word: String) -> String {
-        guard word.count > 3, word.unicodeScalars.allSatisfy(\.isASCII) else { return word }
-        var w = Substring(word)
-        if w.hasSuffix("ies") && w.count > 4 {
-            w = w.dropLast(3) + "y"
-        } else if w.hasSuffix("ing") && w.count > 5 {
-            w = w.dropLast(3)
-        } else if w.hasSuffix("ed") && w.count > 4 {
-            w = w.dropLast(w.dropLast(2).hasSuffix("e") ? 1 : 2)
-        } else if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") {
-            w = w.dropLast()
+        // On bytes: the word is ASCII, and Character-wise suffixes cost more than the rest of
+        // tokenizing an English ticket.
+        guard word.utf8.count > 3, word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        var w = Array(word.utf8)
+        /// Whether `w`, without its last `dropping` bytes, ends with `suffix`.
+        func ends(_ suffix: StaticString, dropping: Int = 0) -> Bool {
+            let n = suffix.utf8CodeUnitCount, end = w.count - dropping
+            guard end >= n else { return false }
+            return suffix.withUTF8Buffer { s in (0..<n).allSatisfy { w[end - n + $0] == s[$0] } }
         }
-        if w.hasSuffix("e") && w.count > 3 { w = w.dropLast() }
-        return String(w)
+        if ends("ies") && w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends("ing") && w.count > 5 {
+            w.removeLast(3)
+        } else if ends("ed") && w.count > 4 {
+            w.removeLast(ends("e", dropping: 2) ? 1 : 2)
+        } else if ends("s") && !ends("ss") && !ends("us") {
+            w.removeLast()
+        }
+        if ends("e") && w.count > 3 { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
     }
 }
 

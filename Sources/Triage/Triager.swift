@@ -14,6 +14,10 @@ public struct Triager: Sendable {
     /// For each entry, the facts its own nodes decide on; for each fact, how many entries do.
     let decides: [String: Set<String>]
     let decidedBy: [String: Int]
+    /// For each fact, the entries (by index) that decide on it, and those that imply a value of
+    /// it: what a told fact weighs, found from the few facts a ticket tells.
+    let decidersOf: [String: [Int]]
+    let impliersOf: [String: [(entry: Int, value: String)]]
 
     public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, weights: TriageIndex.Weights = .init()) {
         self.knowledge = knowledge
@@ -32,6 +36,32 @@ public struct Triager: Sendable {
         }
         self.decides = decides
         self.decidedBy = decidedBy
+        var decidersOf: [String: [Int]] = [:]
+        var impliersOf: [String: [(entry: Int, value: String)]] = [:]
+        for (i, tree) in index.trees.enumerated() {
+            for fact in decides[tree.id] ?? [] where fact != "activation_done" { decidersOf[fact, default: []].append(i) }
+            for implied in tree.implies where implied.fact.name != "activation_done" {
+                impliersOf[implied.fact.name, default: []].append((i, implied.value))
+            }
+        }
+        self.decidersOf = decidersOf
+        self.impliersOf = impliersOf
+    }
+
+    /// Each entry's prior, in index order: `pagePrior × impliedPrior × askedPrior`, worked out
+    /// from the told facts rather than from every entry's facts.
+    func priors(told: [String: String], activationDone: Bool?) -> [Double] {
+        let w = index.weights
+        var priors = index.trees.withUnsafeBufferPointer { trees in
+            trees.map { Self.pagePrior($0, activationDone: activationDone, weight: w.otherPage) }
+        }
+        for (fact, value) in told {
+            for (entry, implied) in impliersOf[fact] ?? [] { priors[entry] *= value == implied ? w.impliedAgree : w.otherPage }
+            guard let deciders = decidersOf[fact] else { continue }
+            let factor = 1 + (w.asked - 1) / Double(deciders.count)
+            for entry in deciders { priors[entry] *= factor }
+        }
+        return priors
     }
 
     /// What the ticket tells against what the entry asks: each told fact the entry decides on
@@ -113,11 +143,7 @@ public struct Triager: Sendable {
         let terms = TicketTerms(text, synonyms: index.synonyms)
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
-        let ranked = index.rank(text, terms: terms, top: top, evidence: evidence) { tree in
-            Self.pagePrior(tree, activationDone: done, weight: index.weights.otherPage)
-                * Self.impliedPrior(tree, told: told, agree: index.weights.impliedAgree, disagree: index.weights.otherPage)
-                * askedPrior(tree, told: told, asked: index.weights.asked)
-        }
+        let ranked = index.rank(text, terms: terms, top: top, evidence: evidence, priors: priors(told: told, activationDone: done))
         guard let best = ranked.first else {
             return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)
         }

@@ -4,8 +4,17 @@
 /// synthesized conformances — so the same value always gives the same bytes. Strings are UTF-8
 /// text; only `"`, `\` and control characters are escaped. Non-finite numbers are an error.
 struct StreamingJSON {
-    /// Encodes `value` as one line of JSON.
+    /// Encodes `value` as one line of JSON: straight into bytes when it is `WireWritable`, else
+    /// through its `Codable` conformance.
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        guard let writable = value as? any WireWritable else { return try encodeThroughCodable(value) }
+        let sink = Sink()
+        try writable.write(to: sink)
+        return sink.bytes
+    }
+
+    /// Encodes `value` through its `Codable` conformance, whether or not it writes itself.
+    static func encodeThroughCodable<T: Encodable>(_ value: T) throws -> [UInt8] {
         let sink = Sink()
         try sink.value(value, codingPath: [])
         sink.close(to: 0)

@@ -1,0 +1,105 @@
+import Foundation
+import Inference
+import KnowledgeBase
+import Testing
+import Triage
+@testable import Service
+
+/// The wire types that write themselves (`WireWritable`) write the same bytes as their
+/// `Codable` conformance, which defines the format: on every bundled ticket, every tree walked
+/// to its end, and objects with every optional member present and absent.
+@Suite struct WireWriterTests {
+    static func same<T: Encodable>(_ value: T, _ what: @autoclosure () -> String) throws {
+        let direct = String(decoding: try StreamingJSON.encode(value), as: UTF8.self)
+        let coded = String(decoding: try StreamingJSON.encodeThroughCodable(value), as: UTF8.self)
+        guard direct != coded else { return }
+        // Where they part, with a little before it: the whole objects run to kilobytes.
+        let common = zip(direct, coded).prefix { $0 == $1 }.count
+        let from = max(0, common - 40)
+        Issue.record("\(what()): written \(direct.dropFirst(from).prefix(120)) / through Codable \(coded.dropFirst(from).prefix(120))")
+    }
+
+    /// Every labelled ticket of the benchmark's sets, in both languages' replies.
+    @Test func everyBundledTicket() throws {
+        let folder = URL(fileURLWithPath: Fixture.root).deletingLastPathComponent().appendingPathComponent("Benchmarks/triage")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        var tickets: [String] = []
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for case .success(let ticket) in TicketReader.jsonl(text) { tickets.append(ticket.text) }
+        }
+        #expect(tickets.count > 500)
+        let triager = TriageReportTests.triager
+        for (i, ticket) in tickets.enumerated() {
+            let language: Language? = i % 3 == 0 ? .en : nil
+            let report = TriageReport(triager.triage(ticket, top: 1 + i % 5, language: language), knowledge: Fixture.compiled, id: i % 2 == 0 ? "t\(i)" : nil)
+            try Self.same(report, ticket)
+        }
+    }
+
+    /// Every tree from its start to its end, every object on the way, with an id as the server
+    /// gives them.
+    @Test(arguments: [false, true]) func everyTreeWalked(unknown: Bool) throws {
+        let engine = Fixture.knowledge.engine(allowProbes: false)
+        for language in Language.allCases {
+            let builder = WireBuilder(knowledge: Fixture.compiled, language: language)
+            for tree in Fixture.compiled.trees.map(\.id) {
+                var session = Session(tree: tree)
+                for step in 0..<100 {
+                    let result = engine.step(session)
+                    var object = builder.diagnosis(result, start: tree)
+                    if step % 2 == 1 { object.id = "s\(step)" }
+                    try Self.same(object, "\(tree) step \(step)")
+                    guard case .question(let q) = result.status else { break }
+                    let value: FactValue
+                    switch q.type {
+                    case .bool: value = .bool(q.kind == .outcome ? false : !unknown)
+                    case .choice: value = unknown && q.acceptsUnknown ? .unknown : .choice(q.choices[0].id)
+                    case .number: value = unknown && q.acceptsUnknown ? .unknown : .number(3)
+                    default: value = q.acceptsUnknown ? .unknown : .text("x")
+                    }
+                    session.record(q.key, value, source: .given)
+                }
+            }
+        }
+    }
+
+    /// Objects with every optional member present, then absent; text that needs escaping.
+    @Test func everyMemberPresentAndAbsent() throws {
+        let link = DiagnosisObject.LinkObject(id: "form", title: "Form \"1\"", url: "https://example.jp/a?b=c\\d")
+        let question = DiagnosisObject.QuestionObject(
+            key: "k", kind: "fact", type: "choice", node: "n", prompt: "p\n\t", instruction: "i", links: [link],
+            choices: [.init(value: "a", label: "A")], forFact: "f", hint: "h", acceptsUnknown: true, unknownLabel: "わからない",
+            why: .init(check: "t/n", reason: "r", branches: [.init(value: "a", label: "A", leadsTo: "x")]))
+        let conclusion = DiagnosisObject.ConclusionObject(
+            tree: "t", node: "n", kind: "resolved", title: "T", text: "x", steps: ["1", "2"], links: [link],
+            contactCategory: .init(id: "c", label: "C", question: "q", form: link), step: "s")
+        let full = DiagnosisObject(
+            id: "id", status: "question", tree: "t", start: "t", question: question, conclusion: conclusion, error: "e\u{1}",
+            shown: ["a", "b"],
+            facts: SortedObject(["b": .init(value: .number(1.5), source: "given", how: "h"), "a": .init(value: .unknown, source: "given")]),
+            trace: [
+                .init(tree: "t", node: "n", action: "ask", fact: "f", value: .text("v"), source: "given", how: "h", to: "m"),
+                .init(tree: "t", node: "n", action: "go"),
+            ])
+        try Self.same(full, "full")
+        let bare = DiagnosisObject(
+            status: "error", start: "t",
+            question: .init(
+                key: "k", kind: "outcome", type: "bool", node: "n", prompt: nil, instruction: nil, links: [], choices: nil,
+                acceptsUnknown: false),
+            conclusion: .init(
+                tree: "t", node: "n", kind: "remedy", title: "", text: "", steps: [], links: [.init(id: "x", title: nil, url: nil)],
+                contactCategory: nil),
+            shown: [], facts: SortedObject(), trace: [])
+        try Self.same(bare, "bare")
+        for number in [0, -1, 1e15, 1e16, 0.1, 123.456, -2.5e-7] {
+            try Self.same(SortedObject<WireValue>(["n": .number(number), "b": .bool(true), "t": .text("\"")]), "\(number)")
+        }
+        var report = TriageReportTests.report("OMUIDは ＡＢ１２３４５ です")
+        report.separating = .init(fact: "f", prompt: "p", between: ["a", "b"])
+        report.reply = nil
+        report.next = nil
+        try Self.same(report, "report without reply and next")
+    }
+}
