@@ -48,8 +48,9 @@ let package = Package(
             name: "Triage",
             dependencies: ["Inference", "Domain", "KnowledgeBase", .product(name: "Mustache", package: "swift-mustache")]),
         // What every surface shares: loading knowledge, reading answers, the diagnosis driver and
-        // its probe loop, the secret policy, Codable wire types and their reporters, session
-        // stores, ticket readers, the tool's own words.
+        // its probe loop, the diagnosis as a dialogue of lines (a console reads and prints), the
+        // secret policy, Codable wire types and their reporters, session stores, ticket readers,
+        // the tool's own words.
         .target(
             name: "Service", dependencies: ["Inference", "KnowledgeBase", "Domain", "Triage"],
             // The streaming JSON encoder writes every byte through one shared sink object, and

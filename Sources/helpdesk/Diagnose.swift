@@ -73,10 +73,11 @@ extension Helpdesk {
             call.secretArguments(knowledge.compiled).forEach(warnSecret)
             var session = Session(tree: tree)
             for entry in given { session.record(entry.key, entry.value, source: entry.source) }
-            var terminal = TerminalDiagnosis(
-                knowledge: knowledge, language: language, store: FileSessionStore(), session: session, allowProbes: probe ?? true)
-            if !new { terminal.offerResume(given: given, automatically: resume, startTree: tree, languageGiven: options.lang != nil) }
-            let status = terminal.run()
+            var dialogue = DiagnosisDialogue(
+                knowledge: knowledge, language: language, store: FileSessionStore(), session: session, allowProbes: probe ?? true,
+                console: TerminalConsole(), style: Output.style, columns: TerminalConsole.columns)
+            if !new { dialogue.offerResume(given: given, automatically: resume, startTree: tree, languageGiven: options.lang != nil) }
+            let status = dialogue.run()
             if status != 0 { throw ExitCode(status) }
         }
 

@@ -56,61 +56,24 @@ extension Helpdesk {
             LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
             var logger = Logger(label: "helpdesk")
             logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-            let directory = DataDirectory.locate(explicit: data)
-            let knowledgePath = KnowledgeLocator.locate(explicit: self.knowledge)
-            let knowledge: LoadedKnowledge
-            let store: ServerDatabase
-            let token: AgentToken
-            do {
-                knowledge = try LoadedKnowledge.load(knowledgePath, language: .ja)
-                try DataDirectory.prepare(directory)
-                store = try ServerDatabase.open(url: database, directory: directory, logger: logger)
-                token = try AgentToken.resolve(directory: directory)
-            } catch {
-                throw CommandError("\(error)")
-            }
             let settings = ServerSettings(
-                host: host, port: port, dataDirectory: directory, rateLimit: .init(capacity: rateBurst, refillPerSecond: rateRefill))
-            let host = host, port = port, serverLogger = logger
+                host: host, port: port, dataDirectory: DataDirectory.locate(explicit: data),
+                rateLimit: .init(capacity: rateBurst, refillPerSecond: rateRefill))
+            let launcher = ServerLauncher(
+                settings: settings, knowledgePath: KnowledgeLocator.locate(explicit: knowledge), database: database, logger: logger)
             do {
-                try await store.run { stores in
-                    let server = HelpdeskServer(settings: settings, knowledge: knowledge, stores: stores, token: token, logger: serverLogger)
-                    let reloader = KnowledgeReloader(path: knowledgePath, state: server.state, logger: serverLogger)
-                    Output.out("database: \(store.location)")
-                    switch token.origin {
-                    case .environment: Output.out("agent token: from $\(AgentToken.environmentVariable)")
-                    case .file(let path, let created): Output.out("agent token: \(path)\(created ? " (new)" : "")")
-                    }
-                    let app = server.application { url in
-                        Output.out("listening on \(url)")
-                        Output.out("self-service: \(url)/   workbench: \(url)/agent")
-                        fflush(nil)
-                    }
-                    try await withThrowingTaskGroup(of: Void.self) { group in
-                        // The knowledge is reloaded on SIGHUP and when its folder changes.
-                        group.addTask { await reloader.run() }
-                        do {
-                            try await app.runService()
-                        } catch {
-                            group.cancelAll()
-                            throw ServeError.listen("\(error)")
-                        }
-                        group.cancelAll()
-                    }
+                try await launcher.run { line in
+                    Output.out(line)
+                    fflush(nil)
                 }
-            } catch ServeError.listen(let reason) {
-                // The address in use, or not one of this machine's: said once, plainly.
-                Output.err("helpdesk: error: cannot serve on \(host):\(port): \(reason)")
-                throw ExitCode(1)
-            } catch let error as StoreError {
-                Output.err("helpdesk: error: \(error)")
-                throw ExitCode(1)
+            } catch let failure as ServerLauncher.Failure {
+                switch failure {
+                case .setup(let message): throw CommandError(message)
+                case .serving(let message):
+                    Output.err("helpdesk: error: \(message)")
+                    throw ExitCode(1)
+                }
             }
         }
     }
-}
-
-/// Why `serve` stopped.
-enum ServeError: Error {
-    case listen(String)
 }

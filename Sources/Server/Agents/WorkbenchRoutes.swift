@@ -3,7 +3,6 @@ import HTTPTypes
 import Hummingbird
 import Inference
 import KnowledgeBase
-import Mustache
 import NIOCore
 import Service
 import Triage
@@ -94,9 +93,6 @@ struct WorkbenchRoutes {
     // MARK: Pages
 
     func homePage(_ language: Language) async throws -> Response {
-        func w(_ t: LocalizedText) -> String { t.text(language) }
-        let knowledge = desk.state.current.knowledge.compiled
-        func title(_ tree: String?) -> String { tree.map { knowledge.tree($0)?.tree.title.text(language) ?? $0 } ?? "–" }
         let tickets: [TicketSummary], sessions: [SessionSummary]
         do {
             tickets = try await stores.tickets.recent(limit: Self.recent)
@@ -104,131 +100,29 @@ struct WorkbenchRoutes {
         } catch {
             throw APIError.store(error)
         }
-        var context = nav(language)
-        context.merge([
-            "paste": w(WorkbenchWords.paste), "triageLabel": w(WorkbenchWords.triage), "recentTickets": w(WorkbenchWords.recentTickets),
-            "recentSessions": w(WorkbenchWords.recentSessions), "none": w(WorkbenchWords.none), "triagedAs": w(WorkbenchWords.triagedAs),
-            "agentChose": w(WorkbenchWords.agentChose),
-            "tickets": tickets.map { t -> [String: Any] in
-                var item: [String: Any] = ["id": t.id, "created": Self.time(t.createdAt), "first": title(t.firstTree), "lang": language.rawValue]
-                if let chosen = t.chosenTree {
-                    item["chosen"] = title(chosen)
-                    item["outcome"] = t.outcome.flatMap(Feedback.Outcome.init(rawValue:)).map { w(Self.word($0)) } ?? ""
-                }
-                return item
-            },
-            "sessions": sessions.map { s -> [String: Any] in
-                ["id": s.id, "updated": Self.time(s.updatedAt), "entry": title(s.entryTree), "status": s.endingKind ?? s.status ?? "–"]
-            },
-        ]) { $1 }
-        return page(WorkbenchTemplates.home, context, language: language)
+        let knowledge = desk.state.current.knowledge.compiled
+        return page(WorkbenchHomePage(tickets: tickets, sessions: sessions, knowledge: knowledge, language: language), language: language)
     }
 
     func ticketPage(_ id: String, tree chosen: String?, language: Language, notice: LocalizedText?) async throws -> Response {
-        func w(_ t: LocalizedText) -> String { t.text(language) }
         let (ticket, result, snapshot) = try await desk.ticket(id)
-        let knowledge = snapshot.knowledge.compiled
-        let chosenTree = chosen.flatMap { knowledge.tree($0) != nil ? $0 : nil } ?? result.results.first?.tree.id
-        var context = nav(language)
-        let candidates: [[String: Any]] = result.results.enumerated().map { index, ranked in
-            [
-                "id": id, "lang": language.rawValue, "rank": index + 1, "tree": ranked.tree.id, "title": ranked.tree.title.text(language),
-                "confidence": String(format: "%.0f%%", ranked.confidence * 100), "matched": ranked.matched.joined(separator: "、"),
-                "chosen": ranked.tree.id == chosenTree,
-            ]
-        }
-        let report = TriageReport(result, knowledge: knowledge)
-        context.merge([
-            "id": id, "notice": notice.map(w) as Any, "ticketLabel": w(WorkbenchWords.ticket), "created": Self.time(ticket.createdAt),
-            "text": ticket.redactedText, "redactions": result.redactions > 0 ? result.redactions : false,
-            "redactionsLabel": w(WorkbenchWords.redactions), "candidatesLabel": w(WorkbenchWords.candidates),
-            "candidates": candidates, "hasCandidates": !candidates.isEmpty, "noMatch": w(WorkbenchWords.noMatch),
-            "entryLabel": w(WorkbenchWords.entry), "confidenceLabel": w(WorkbenchWords.confidence), "matchedLabel": w(WorkbenchWords.matched),
-            "chooseLabel": w(WorkbenchWords.choose), "chosenLabel": w(WorkbenchWords.chosen), "factsLabel": w(WorkbenchWords.facts),
-            "facts": report.factsDetail.map { ["key": $0.key, "value": $0.value.description, "evidence": $0.evidence] },
-            "noFacts": w(WorkbenchWords.noFacts), "questionsLabel": w(WorkbenchWords.questions),
-            "noQuestions": w(WorkbenchWords.noQuestions), "replyLabel": w(WorkbenchWords.reply), "copyLabel": w(WorkbenchWords.copy),
-            "copiedLabel": w(WorkbenchWords.copied), "copyFailedLabel": w(WorkbenchWords.copyFailed), "outcomeLabel": w(WorkbenchWords.outcome),
-            "resolvedLabel": w(WorkbenchWords.resolved), "escalatedLabel": w(WorkbenchWords.escalated), "backLabel": w(WorkbenchWords.back),
-        ]) { $1 }
-        if context["notice"] is NSNull || notice == nil { context["notice"] = nil }
-        var questions: [String] = []
-        if let chosenTree, let draft = snapshot.triager.draft(result, tree: chosenTree) {
-            context["chosenTree"] = chosenTree
-            context["chosenTitle"] = knowledge.tree(chosenTree)?.tree.title.text(language) ?? chosenTree
-            context["reply"] = draft.reply
-            if case .question(let question) = draft.next.status, question.kind == .fact {
-                questions.append(Self.prompt(question, knowledge: knowledge, language: language))
-            }
-        }
-        if chosenTree == result.results.first?.tree.id, let separating = report.separating {
-            questions.append(separating.prompt)
-        }
-        context["questions"] = questions
-        return page(WorkbenchTemplates.ticket, context, language: language, script: "/agent.js")
+        let content = TicketPage(ticket, result: result, snapshot: snapshot, chosen: chosen, language: language, notice: notice)
+        return page(content, language: language, script: "/agent.js")
     }
 
     func statsPage(_ language: Language) async throws -> Response {
-        func w(_ t: LocalizedText) -> String { t.text(language) }
         let report = try await desk.statistics()
-        let knowledge = desk.state.current.knowledge.compiled
-        func title(_ tree: String) -> String { knowledge.tree(tree)?.tree.title.text(language) ?? tree }
-        func row(_ tree: String, _ sessions: StatsReport.Sessions, _ triage: StatsReport.Triage, _ feedback: StatsReport.FeedbackCounts) -> [String: Any] {
-            [
-                "tree": tree, "title": title(tree), "started": sessions.started, "resolved": sessions.resolved, "escalated": sessions.escalated,
-                "abandoned": sessions.abandoned, "triaged": triage.first,
-                "overruled": "\(triage.agentChoseOther) (\(StatsReport.percent(triage.agentChoseOther, of: triage.first)))",
-                "feedback": "\(feedback.resolved) / \(feedback.escalated)",
-            ]
-        }
-        let active = report.activeTrees
-        var context = nav(language)
-        context.merge([
-            "heading": w(WorkbenchWords.stats), "entryLabel": w(WorkbenchWords.entry), "startedLabel": w(WorkbenchWords.started),
-            "resolvedLabel": w(WorkbenchWords.resolvedCount), "escalatedLabel": w(WorkbenchWords.escalatedCount),
-            "abandonedLabel": w(WorkbenchWords.abandoned), "triagedLabel": w(WorkbenchWords.triagedFirst),
-            "overruledLabel": w(WorkbenchWords.overruled), "feedbackLabel": w(WorkbenchWords.feedback), "totalsLabel": w(WorkbenchWords.totals),
-            "rows": active.map { row($0.tree, $0.sessions, $0.triage, $0.feedback) },
-            "totals": row("", report.totals.sessions, report.totals.triage, report.totals.feedback),
-            "stepsLabel": w(WorkbenchWords.steps), "dropOffLabel": w(WorkbenchWords.dropOff), "none": w(WorkbenchWords.none),
-            "steps": active.filter { !$0.sessions.resolvedAtStep.isEmpty }.map {
-                ["title": title($0.tree), "steps": $0.sessions.resolvedAtStep.map { "\($0.answers)→\($0.sessions)" }.joined(separator: "  ")]
-            },
-            "drops": report.totals.sessions.dropOff.prefix(10).map { ["node": $0.node, "sessions": $0.sessions] },
-            "unknownLabel": w(WorkbenchWords.unknownRate), "questionLabel": w(WorkbenchWords.question),
-            "answeredLabel": w(WorkbenchWords.answered), "unknownWord": w(WorkbenchWords.unknown),
-            "questions": report.questions.map { q -> [String: Any] in
-                [
-                    "tree": q.tree, "prompt": knowledge.fact(q.fact)?.prompt?.text(language) ?? q.fact, "answered": q.answered,
-                    "unknown": q.unknown, "rate": StatsReport.percent(q.unknown, of: q.answered),
-                ]
-            },
-        ]) { $1 }
-        return page(WorkbenchTemplates.stats, context, language: language)
+        return page(StatsPage(report, knowledge: desk.state.current.knowledge.compiled, language: language), language: language)
     }
 
     func loginPage(_ language: Language, notice: LocalizedText? = nil, status: HTTPResponse.Status = .ok) -> Response {
-        func w(_ t: LocalizedText) -> String { t.text(language) }
-        var context: [String: Any] = [
-            "heading": w(WorkbenchWords.login), "tokenLabel": w(WorkbenchWords.token), "signIn": w(WorkbenchWords.signIn), "lang": language.rawValue,
-        ]
-        if let notice { context["notice"] = w(notice) }
-        return page(WorkbenchTemplates.login, context, language: language, status: status)
+        page(LoginPage(language, notice: notice), language: language, status: status)
     }
 
     // MARK: Helpers
 
-    func nav(_ language: Language) -> [String: Any] {
-        [
-            "lang": language.rawValue, "title": WorkbenchWords.title.text(language), "statsLabel": WorkbenchWords.stats.text(language),
-            "signOut": WorkbenchWords.signOut.text(language),
-        ]
-    }
-
-    func page(_ template: MustacheTemplate, _ context: [String: Any], language: Language, status: HTTPResponse.Status = .ok, script: String? = nil)
-        -> Response
-    {
-        PageTemplates.response(template, context, language: language, status: status, site: WorkbenchWords.title, home: "/agent", script: script)
+    func page(_ content: some PageContent, language: Language, status: HTTPResponse.Status = .ok, script: String? = nil) -> Response {
+        PageTemplates.response(content, language: language, status: status, site: WorkbenchWords.title, home: "/agent", script: script)
     }
 
     /// Errors as pages.

@@ -15,13 +15,15 @@ enum WorkbenchTemplates {
 
         """)
 
-    static let nav = """
+    /// The tabs atop every signed-in page, rendered on their own (`WorkbenchNav`) and put in
+    /// each page as `{{{nav}}}`.
+    static let nav = try! MustacheTemplate(string: """
         <nav class="tabs"><a href="/agent?lang={{lang}}">{{title}}</a> · <a href="/agent/stats?lang={{lang}}">{{statsLabel}}</a>
         <form class="inline" method="post" action="/agent/logout"><button class="link" type="submit">{{signOut}}</button></form></nav>
-        """
+        """)
 
-    static let home = try! MustacheTemplate(string: nav + """
-        <form id="triage-form" method="post" action="/agent/tickets">
+    static let home = try! MustacheTemplate(string: """
+        {{{nav}}}<form id="triage-form" method="post" action="/agent/tickets">
         <input type="hidden" name="lang" value="{{lang}}">
         <label for="ticket-text">{{paste}}</label>
         <textarea id="ticket-text" name="text" rows="8" maxlength="60000" required></textarea>
@@ -40,8 +42,8 @@ enum WorkbenchTemplates {
 
         """)
 
-    static let ticket = try! MustacheTemplate(string: nav + """
-        {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
+    static let ticket = try! MustacheTemplate(string: """
+        {{{nav}}}{{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
         <h1>{{ticketLabel}} {{created}}</h1>
         <pre class="ticket">{{text}}</pre>
         {{#redactions}}<p class="small">{{redactionsLabel}}: {{redactions}}</p>{{/redactions}}
@@ -82,8 +84,8 @@ enum WorkbenchTemplates {
 
         """)
 
-    static let stats = try! MustacheTemplate(string: nav + """
-        <h1>{{heading}}</h1>
+    static let stats = try! MustacheTemplate(string: """
+        {{{nav}}}<h1>{{heading}}</h1>
         <div class="wide">
         <table id="stats">
         <thead><tr><th>{{entryLabel}}</th><th>{{startedLabel}}</th><th>{{resolvedLabel}}</th><th>{{escalatedLabel}}</th><th>{{abandonedLabel}}</th><th>{{triagedLabel}}</th><th>{{overruledLabel}}</th><th>{{feedbackLabel}}</th></tr></thead>

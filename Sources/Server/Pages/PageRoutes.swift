@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import Inference
 import KnowledgeBase
-import Mustache
 import NIOCore
 import Service
 import Triage
@@ -27,14 +26,16 @@ struct PageRoutes {
         }
         router.get("/") { request, _ in
             let language = Self.language(request.uri.queryParameters["lang"].map(String.init))
-            return page(PageTemplates.home, home(language, knowledge: state.current.knowledge), language: language)
+            return PageTemplates.response(HomePage(knowledge: state.current.knowledge, language: language), language: language)
         }
         router.get("/s/{id}") { request, context in
             let id = try context.parameters.require("id")
             return try await guarded(language: nil) {
                 let kept = try await sessions.load(id)
                 let notice = request.uri.queryParameters["notice"].map(String.init)
-                return sessionPage(try kept.diagnosis.current(kept.saved), knowledge: kept.snapshot.knowledge, notice: notice.flatMap(Self.notice(_:)))
+                let walk = try kept.diagnosis.current(kept.saved)
+                let page = SessionPage(walk, knowledge: kept.snapshot.knowledge, notice: notice.flatMap(Self.notice(_:)))
+                return PageTemplates.response(page, language: walk.saved.language)
             }
         }
         let writes = router.group().add(middleware: SameOriginMiddleware()).add(middleware: rateLimit)
@@ -117,100 +118,6 @@ struct PageRoutes {
     /// How sure triage must be to open an entry rather than the navigator.
     static let sureEnough = 0.4
 
-    func home(_ language: Language, knowledge: LoadedKnowledge) -> [String: Any] {
-        func w(_ t: LocalizedText) -> String { t.text(language) }
-        var stages: [[String: Any]] = []
-        for tree in knowledge.treesInJourneyOrder where tree.id != "start" {
-            let label = PageWords.stage(tree.stage).text(language)
-            let item: [String: Any] = ["id": tree.id, "title": tree.title.text(language), "lang": language.rawValue]
-            if var last = stages.last, last["label"] as? String == label {
-                last["trees"] = (last["trees"] as! [[String: Any]]) + [item]
-                stages[stages.count - 1] = last
-            } else {
-                stages.append(["label": label, "trees": [item]])
-            }
-        }
-        return [
-            "heading": w(PageWords.title), "intro": w(PageWords.intro), "describe": w(PageWords.describe),
-            "describeButton": w(PageWords.describeButton), "navigator": w(PageWords.navigator),
-            "navigatorButton": w(PageWords.navigatorButton), "entries": w(PageWords.entries), "stages": stages,
-            "lang": language.rawValue,
-        ]
-    }
-
-    func sessionPage(_ walk: ServerDiagnosis.Walk, knowledge: LoadedKnowledge, notice: LocalizedText?) -> Response {
-        let language = walk.saved.language
-        func w(_ t: LocalizedText) -> String { t.text(language) }
-        let object = walk.object
-        var context: [String: Any] = [
-            "id": walk.saved.id, "lang": language.rawValue, "backLabel": w(PageWords.back), "resume": w(PageWords.resume),
-            "startOver": w(PageWords.startOver), "canGoBack": walk.saved.hasAnswers,
-        ]
-        if let notice { context["notice"] = w(notice) }
-        if let tree = object.tree.flatMap({ knowledge.compiled.tree($0) }), tree.id != "start" {
-            context["entry"] = tree.tree.title.text(language)
-        }
-        if let q = object.question {
-            var question: [String: Any] = [
-                "key": q.key, "acceptsUnknown": q.acceptsUnknown, "unknownLabel": q.unknownLabel ?? w(Words.unknown),
-                "whyLabel": w(PageWords.why), "links": links(q.links),
-            ]
-            if q.kind == "outcome" {
-                question["instruction"] = q.instruction ?? ""
-                question["prompt"] = w(PageWords.helped)
-                question["choices"] = [["value": "yes", "label": w(Words.yes)], ["value": "no", "label": w(Words.no)]]
-            } else {
-                question["prompt"] = q.prompt ?? q.key
-                if let choices = q.choices {
-                    question["choices"] = choices.map { ["value": $0.value, "label": $0.label] }
-                } else if q.type == "bool" {
-                    question["choices"] = [["value": "yes", "label": w(Words.yes)], ["value": "no", "label": w(Words.no)]]
-                } else {
-                    question["input"] = q.type == "number" ? "number" : "text"
-                    question["number"] = q.type == "number"
-                    question["answerLabel"] = w(PageWords.answer)
-                }
-            }
-            if let hint = q.hint { question["hint"] = hint }
-            if let reason = q.why?.reason { question["why"] = reason }
-            context["question"] = question
-        }
-        if let c = object.conclusion {
-            var conclusion: [String: Any] = [
-                "title": c.title, "text": c.text, "steps": c.steps, "hasSteps": !c.steps.isEmpty, "links": links(c.links),
-            ]
-            if let contact = c.contactCategory {
-                var item: [String: Any] = [
-                    "label": contact.label, "formLabel": w(PageWords.form), "categoryLabel": w(PageWords.category),
-                    "questionLabel": w(PageWords.question),
-                ]
-                if let question = contact.question { item["question"] = question }
-                if let form = contact.form, let link = links([form]).first { item["form"] = link }
-                conclusion["contact"] = item
-            }
-            context["conclusion"] = conclusion
-        }
-        if object.status == "error" {
-            context["notice"] = object.error ?? w(PageWords.error)
-        }
-        return page(PageTemplates.session, context, language: language)
-    }
-
-    /// Links with an address (a link the site lists without one is shown as its title only).
-    func links(_ objects: [DiagnosisObject.LinkObject]) -> [[String: Any]] {
-        objects.map { link in
-            var item: [String: Any] = ["title": link.title ?? link.id]
-            if let url = link.url { item["url"] = url }
-            return item
-        }
-    }
-
-    func page(_ template: MustacheTemplate, _ context: [String: Any], language: Language, status: HTTPResponse.Status = .ok)
-        -> Response
-    {
-        PageTemplates.response(template, context, language: language, status: status)
-    }
-
     /// Errors as pages, in the session's language where there is one.
     func guarded(language: Language?, _ body: () async throws -> Response) async throws -> Response {
         do {
@@ -227,11 +134,8 @@ struct PageRoutes {
         _ error: APIError, language: Language, site: LocalizedText = PageWords.title, home: String = "/",
         back: LocalizedText = PageWords.startOver, notFound: LocalizedText = PageWords.notFound
     ) -> Response {
-        let context: [String: Any] = [
-            "heading": PageWords.error.text(language), "message": message(error, language, notFound: notFound),
-            "startOver": back.text(language), "lang": language.rawValue, "home": home,
-        ]
-        var response = PageTemplates.response(PageTemplates.error, context, language: language, status: error.status, site: site, home: home)
+        let page = ErrorPage(message: message(error, language, notFound: notFound), language: language, home: home, back: back)
+        var response = PageTemplates.response(page, language: language, status: error.status, site: site, home: home)
         for field in error.headers { response.headers[field.name] = field.value }
         return response
     }

@@ -4,23 +4,18 @@ import Mustache
 import NIOCore
 
 /// The pages' HTML, as Mustache: `{{…}}` is HTML-escaped, so text from users and the knowledge
-/// is shown as text; only `{{{body}}}`, itself rendered from escaped values, is not escaped
-/// again. No script, no external resource: one stylesheet from this server.
+/// is shown as text; only `{{{body}}}` (and the workbench's `{{{nav}}}`), themselves rendered
+/// from escaped values, are not escaped again. No script, no external resource: one stylesheet from this server.
 enum PageTemplates {
-    /// `template` rendered with `context` inside the layout, as an HTML response. `site` and
+    /// `content` rendered with its template inside the layout, as an HTML response. `site` and
     /// `home` name the header's link (the self-service page, or the workbench's); `script`
     /// adds this server's one script (the workbench's copy button).
     static func response(
-        _ template: MustacheTemplate, _ context: [String: Any], language: Language, status: HTTPResponse.Status = .ok,
-        site: LocalizedText = PageWords.title, home: String = "/", script: String? = nil
+        _ content: some PageContent, language: Language, status: HTTPResponse.Status = .ok, site: LocalizedText = PageWords.title,
+        home: String = "/", script: String? = nil
     ) -> Response {
-        let other: Language = language == .ja ? .en : .ja
-        var layout: [String: Any] = [
-            "lang": language.rawValue, "title": site.text(language), "site": site.text(language), "home": home,
-            "otherLang": other.rawValue, "otherLabel": PageWords.otherLanguage.text(language),
-            "otherHref": "\(home)?lang=\(other.rawValue)", "body": template.render(context),
-        ]
-        if let script { layout["script"] = script }
+        let body = type(of: content).template.render(content)
+        let layout = PageLayout(body: body, language: language, site: site, home: home, script: script)
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: Self.layout.render(layout))))

@@ -45,6 +45,14 @@ public struct Transcript: Sendable {
         return md
     }
 
+    /// The file a transcript is offered to be saved as: the entry and the local time, so that
+    /// transcripts of several sessions do not overwrite each other.
+    public static func fileName(tree: String, date: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return "helpdesk-\(tree)-\(formatter.string(from: date)).md"
+    }
+
     private func stepLabel(_ key: String) -> String {
         guard let step = knowledge.step(outcomeKey: key) else { return key }
         return Words.stepPrefix.text(language) + step.text.text(language)
