@@ -10,12 +10,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether the phrase ends in a Latin letter or digit (it must not run on into a word).
     private var latinEnd: [Bool] = []
 
-    /// The trie: node 0 is the root; the edge from node `n` on scalar `c` is the slot of
-    /// `n << 21 | c` in `edges`, leading to `targets[slot]`. The phrases that end at node `n`
+    /// The trie: node 0 is the root, its edges in `edges`. The phrases that end at node `n`
     /// are `firstEnding[n]`, then each one's `nextEnding`, in the order they were added (-1
     /// ends the list): flat arrays, where an array per node cost a cache miss per step.
-    private var edges = TermTable()
-    private var targets: [Int32] = []
+    private var edges = TrieEdges()
     private var firstEnding: [Int32] = [-1]
     private var lastEnding: [Int32] = [-1]
     private var nextEnding: [Int32] = []
@@ -24,10 +22,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// most positions are passed over without a lookup.
     private var firstBits = [UInt64](repeating: 0, count: 1024)
 
-    private static func edge(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
-        UInt64(node) << 21 | UInt64(scalar.value)
-    }
-
     /// Adds a phrase (normalised the way tickets are).
     mutating func add(_ phrase: String, _ payload: Payload) {
         let normalised = TriageText(phrase)
@@ -35,13 +29,15 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let first = scalars.first, let last = scalars.last else { return }
         var node = 0
         for scalar in scalars {
-            let slot = edges.insert(Self.edge(node, scalar))
-            if slot == targets.count {
-                targets.append(Int32(firstEnding.count))
+            if let child = edges.child(of: node, on: scalar) {
+                node = child
+            } else {
+                let child = firstEnding.count
+                edges.add(from: node, on: scalar, to: child)
                 firstEnding.append(-1)
                 lastEnding.append(-1)
+                node = child
             }
-            node = Int(targets[slot])
         }
         let number = Int32(lengths.count)
         nextEnding.append(-1)
@@ -66,8 +62,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             if i > 0, TriageText.isWordCharacter(s[i]), TriageText.isWordCharacter(s[i - 1]), s[i].isASCII { continue }
             here.removeAll(keepingCapacity: true)
             var node = 0, j = i
-            while j < s.count, let slot = edges.slot(Self.edge(node, s[j])) {
-                node = Int(targets[slot])
+            while j < s.count, let child = edges.child(of: node, on: s[j]) {
+                node = child
                 j += 1
                 var phrase = Int(firstEnding[node])
                 while phrase >= 0 {
@@ -80,5 +76,57 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             for phrase in here { found.append((payloads[phrase], texts[phrase], i..<(i + lengths[phrase]))) }
         }
         return found
+    }
+}
+
+/// A trie's edges in one open-addressing table of 8-byte words, `(node << 21 | scalar) << 23 |
+/// child`, 0 for an empty place: a lookup reads one word, which for the few thousand edges of
+/// the knowledge's phrases keeps the table small enough to stay in the cache (a probe that
+/// missed it was most of what matching a ticket cost).
+struct TrieEdges: Sendable {
+    private var table = [UInt64](repeating: 0, count: 64)
+    private var count = 0
+
+    private static let childBits: UInt64 = 23
+
+    private static func key(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+        UInt64(node) << 21 | UInt64(scalar.value)
+    }
+
+    private func home(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - table.count.trailingZeroBitCount))
+    }
+
+    func child(of node: Int, on scalar: Unicode.Scalar) -> Int? {
+        let key = Self.key(node, scalar)
+        return table.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var i = home(key)
+            while true {
+                let entry = table[i]
+                if entry == 0 { return nil }
+                if entry >> Self.childBits == key { return Int(entry & (1 << Self.childBits - 1)) }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Adds the edge (it must be new); at most three quarters full, else twice the size.
+    mutating func add(from node: Int, on scalar: Unicode.Scalar, to child: Int) {
+        precondition(child > 0 && child < 1 << Self.childBits && node < 1 << 20, "trie too large")
+        if (count + 1) * 4 > table.count * 3 {
+            let old = table.filter { $0 != 0 }
+            table = [UInt64](repeating: 0, count: table.count * 2)
+            for entry in old { place(entry) }
+        }
+        place(Self.key(node, scalar) << Self.childBits | UInt64(child))
+        count += 1
+    }
+
+    private mutating func place(_ entry: UInt64) {
+        let mask = table.count - 1
+        var i = home(entry >> Self.childBits)
+        while table[i] != 0 { i = (i + 1) & mask }
+        table[i] = entry
     }
 }

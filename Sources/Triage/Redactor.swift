@@ -158,14 +158,24 @@ public enum Redactor {
         at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
     }
 
-    /// The characters cues start with: most positions start none, and are passed over at once.
-    static let cueFirsts = Set(cues.map { $0[0] }).sorted { $0.value < $1.value }
+    /// The cues by their first character, in the list's order; and those characters as bits
+    /// (all are in the Basic Multilingual Plane), so that most positions are passed over with
+    /// one test.
+    static let cuesByFirst = Dictionary(grouping: cues) { $0[0] }
+    static let cueFirstBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for first in cuesByFirst.keys { bits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+        return bits
+    }()
 
     static func afterCues(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard cueFirsts.contains(s[i]), let cue = cues.first(where: { matches(s, i, $0) }) else { i += 1; continue }
+            let v = s[i].value
+            guard v < 0x10000, cueFirstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0,
+                let cue = cuesByFirst[s[i]]?.first(where: { matches(s, i, $0) })
+            else { i += 1; continue }
             // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
             let latin = cue.first!.isASCII
             if latin, (i > 0 && isLetter(s[i - 1])) || (i + cue.count < s.count && isLetter(s[i + cue.count])) {

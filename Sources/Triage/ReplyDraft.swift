@@ -128,41 +128,162 @@ struct ReplyContent: Hashable, Sendable {
         self.title = title
         self.findings = findings
     }
+}
 
-    /// The template's context: plain values, arrays and dictionaries, under the names the
-    /// knowledge's templates use.
-    var context: [String: Any] {
-        var context: [String: Any] = ["title": title, "findings": findings]
+extension ReplyContent {
+    /// The content as bytes, for the render cache: each string's UTF-8 after its length, each
+    /// count, a mark for each optional part, in the order of the fields.
+    var bytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        func number(_ n: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: n)) { out += $0 } }
+        func text(_ s: String) {
+            number(s.utf8.count)
+            out += s.utf8
+        }
+        func optional(_ s: String?) {
+            out.append(s == nil ? 0 : 1)
+            if let s { text(s) }
+        }
+        func texts(_ list: [String]) {
+            number(list.count)
+            list.forEach(text)
+        }
+        func links(_ list: [Link]) {
+            number(list.count)
+            for link in list {
+                text(link.title)
+                optional(link.url)
+            }
+        }
+        text(title)
+        texts(findings)
+        out.append(remedy == nil ? 0 : 1)
         if let remedy {
-            context["remedy"] = [
-                "text": remedy.text,
-                "steps": remedy.steps.enumerated().map { ["number": $0.offset + 1, "text": $0.element] as [String: Any] },
-                "links": remedy.links.map(\.context),
-            ] as [String: Any]
+            text(remedy.text)
+            texts(remedy.steps)
+            links(remedy.links)
         }
+        out.append(form == nil ? 0 : 1)
         if let form {
-            var object: [String: Any] = ["category": form.category, "category_en": form.categoryEn]
-            if let q = form.question { object["question"] = q }
-            if let q = form.questionEn { object["question_en"] = q }
-            context["form"] = object
+            text(form.category)
+            text(form.categoryEn)
+            optional(form.question)
+            optional(form.questionEn)
         }
-        if let tryStep { context["try"] = ["text": tryStep.text, "links": tryStep.links.map(\.context)] as [String: Any] }
-        context["questions"] = questions.map { q -> [String: Any] in
-            var object: [String: Any] = ["text": q.text]
-            if let reason = q.reason { object["reason"] = reason }
-            if let pair = q.separates, pair.count == 2 { object["separates"] = ["first": pair[0], "second": pair[1]] }
-            return object
+        out.append(tryStep == nil ? 0 : 1)
+        if let tryStep {
+            text(tryStep.text)
+            links(tryStep.links)
         }
-        context["asking"] = !questions.isEmpty
-        return context
+        number(questions.count)
+        for question in questions {
+            text(question.text)
+            optional(question.reason)
+            out.append(question.separates == nil ? 0 : 1)
+            if let pair = question.separates { texts(pair) }
+        }
+        return out
     }
 }
 
-extension ReplyContent.Link {
-    var context: [String: Any] {
-        var object: [String: Any] = ["title": title]
-        if let url { object["url"] = url }
-        return object
+/// The template's names, read from the content's values (`MustacheParent`): what
+/// `templates/reply.<lang>.mustache` may use, listed in the templates' own comment. A name a
+/// value does not have is absent (nil), and a section over it is skipped.
+extension ReplyContent: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "findings": return findings
+        case "remedy": return remedy
+        case "form": return form
+        case "try": return tryStep
+        case "questions": return questions
+        case "asking": return !questions.isEmpty
+        default: return nil
+        }
+    }
+}
+
+extension ReplyContent.Remedy: MustacheParent {
+    /// A remedy's step with its number, for `{{#steps}}{{number}}. {{text}}{{/steps}}`.
+    struct NumberedStep: MustacheParent {
+        let number: Int
+        let text: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "number": return number
+            case "text": return text
+            default: return nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return text
+        case "steps": return steps.enumerated().map { NumberedStep(number: $0.offset + 1, text: $0.element) }
+        case "links": return links
+        default: return nil
+        }
+    }
+}
+
+extension ReplyContent.Form: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "category": return category
+        case "category_en": return categoryEn
+        case "question": return question
+        case "question_en": return questionEn
+        default: return nil
+        }
+    }
+}
+
+extension ReplyContent.Step: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return text
+        case "links": return links
+        default: return nil
+        }
+    }
+}
+
+extension ReplyContent.Question: MustacheParent {
+    /// The two entries a separating question tells apart, for `{{#separates}}{{first}}…`.
+    struct Pair: MustacheParent {
+        let first: String
+        let second: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "first": return first
+            case "second": return second
+            default: return nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return text
+        case "reason": return reason
+        case "separates": return separates.flatMap { $0.count == 2 ? Pair(first: $0[0], second: $0[1]) : nil }
+        default: return nil
+        }
+    }
+}
+
+extension ReplyContent.Link: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "url": return url
+        default: return nil
+        }
     }
 }
 
@@ -192,7 +313,7 @@ public struct ReplyTemplates: Sendable {
     func render(_ content: ReplyContent, language: Language) -> String {
         let key = RenderCache.Key(language: language, content: content)
         if let text = rendered.text(for: key) { return text }
-        var text = template(for: language).render(content.context)
+        var text = template(for: language).render(content)
         while text.last?.isWhitespace == true { text.removeLast() }
         rendered.store(text, for: key)
         return text
@@ -245,9 +366,22 @@ public struct ReplyTemplates: Sendable {
 /// emptied when full (the contents come from the knowledge and the checks' findings, so a
 /// working set is small; ticket text never reaches a reply).
 final class RenderCache: Sendable {
+    /// The language and the content's bytes (`ReplyContent.bytes`): hashing and comparing bytes
+    /// costs a fraction of hashing the content's strings, which normalises Japanese text to
+    /// compare it canonically; and equal bytes are exactly when two renderings are equal.
     struct Key: Hashable, Sendable {
         let language: Language
-        let content: ReplyContent
+        let bytes: [UInt8]
+
+        init(language: Language, content: ReplyContent) {
+            self.language = language
+            bytes = content.bytes
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(language)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     static let capacity = 4096

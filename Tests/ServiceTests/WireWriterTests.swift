@@ -103,3 +103,23 @@ import Triage
         try Self.same(report, "report without reply and next")
     }
 }
+
+/// Strings escaped eight bytes at a time: every character that needs escaping, at every
+/// position of a long string, reads back as it was.
+@Suite struct StringEscapingTests {
+    @Test func everyEscapeAtEveryPosition() throws {
+        let specials: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{1}", "\u{1F}", "\u{0}"]
+        let base = Array("パスワードabcdefghijklmnopq“引用”é")
+        for special in specials {
+            for position in 0...base.count {
+                var characters = base
+                characters.insert(special, at: position)
+                let text = String(characters)
+                let json = try StreamingJSON.encode(["t": text])
+                let back = try JSONDecoder().decode([String: String].self, from: Data(json))
+                #expect(back["t"] == text, "\(special.unicodeScalars.first!.value) at \(position)")
+                #expect(!json.contains { $0 < 0x20 })
+            }
+        }
+    }
+}

@@ -159,7 +159,7 @@ import Testing
         let first = draft.text(tree: tree, next: next)
         #expect(templates.rendered.count == 1)
         // Straight from the template, bypassing the cache.
-        var fresh = templates.template(for: .ja).render(draft.content(tree: tree, next: next, separating: nil, findings: []).context)
+        var fresh = templates.template(for: .ja).render(draft.content(tree: tree, next: next, separating: nil, findings: []))
         while fresh.last?.isWhitespace == true { fresh.removeLast() }
         #expect(first == fresh)
         #expect(draft.text(tree: tree, next: next) == first)
@@ -169,5 +169,31 @@ import Testing
         #expect(templates.rendered.count == 2)
         for i in 0..<(RenderCache.capacity + 10) { _ = draft.text(tree: tree, next: next, findings: ["\(i)"]) }
         #expect(templates.rendered.count <= RenderCache.capacity)
+    }
+
+    /// The cache's key tells every part of a content apart: changing any one field, or moving
+    /// text from one field to the next, changes the bytes.
+    @Test func theCacheKeyTellsEveryFieldApart() {
+        let link = ReplyContent.Link(title: "リンク", url: "https://example.jp")
+        var full = ReplyContent(title: "題", findings: ["所見"])
+        full.remedy = .init(text: "手順", steps: ["1", "2"], links: [link])
+        full.form = .init(category: "種類", categoryEn: "Kind", question: "質問", questionEn: "Question")
+        full.tryStep = .init(text: "試す", links: [link])
+        full.questions = [.init(text: "問", reason: "理由", separates: ["甲", "乙"])]
+        let changes: [(String, (inout ReplyContent) -> Void)] = [
+            ("title", { $0.title = "題2" }), ("findings", { $0.findings = [] }), ("finding moved", { $0.findings = ["所", "見"] }),
+            ("remedy", { $0.remedy = nil }), ("remedy text", { $0.remedy?.text = "手" }), ("steps", { $0.remedy?.steps = ["12"] }),
+            ("url", { $0.remedy?.links = [.init(title: "リンク", url: nil)] }), ("form", { $0.form = nil }),
+            ("form question", { $0.form?.question = nil }), ("form en", { $0.form?.questionEn = "Q" }), ("try", { $0.tryStep = nil }),
+            ("try links", { $0.tryStep?.links = [] }), ("questions", { $0.questions = [] }), ("reason", { $0.questions[0].reason = nil }),
+            ("separates", { $0.questions[0].separates = nil }), ("pair", { $0.questions[0].separates = ["甲乙", ""] }),
+        ]
+        var seen: Set<[UInt8]> = [full.bytes]
+        for (what, change) in changes {
+            var changed = full
+            change(&changed)
+            #expect(changed != full, "\(what)")
+            #expect(seen.insert(changed.bytes).inserted, "\(what) gives bytes another content has")
+        }
     }
 }

@@ -93,16 +93,34 @@ final class Sink {
 
     static let hex = Array("0123456789abcdef".utf8)
 
+    /// Whether any of the eight bytes of `x` is a control character, `"` or `\`: the classic
+    /// word-at-a-time tests (a byte below 0x20; a byte equal to one after an exclusive or).
+    /// Bytes of multi-byte characters (0x80 and up) never count.
+    @inline(__always)
+    static func needsEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+        let control = (x &- ones &* 0x20) & ~x & highs
+        return (control | (quote &- ones) & ~quote & highs | (backslash &- ones) & ~backslash & highs) != 0
+    }
+
     func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
             var runStart = 0
-            for i in 0..<utf8.count {
+            var i = 0
+            while i < utf8.count {
+                // Eight bytes at a time while none needs escaping: most text needs none.
+                if i + 8 <= utf8.count, !Self.needsEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = utf8[i]
+                i += 1
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                runStart = i + 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)]))
+                runStart = i
                 switch b {
                 case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
                 case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
