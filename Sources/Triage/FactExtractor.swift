@@ -160,7 +160,7 @@ public struct FactExtractor: Sendable {
     /// both kinds present, not part of an address. Returned as typed, so the domain check can
     /// flag full-width characters.
     func omuid(_ raw: String) -> (String, String)? {
-        let s = Array(raw.unicodeScalars)
+        let s = raw.scalarArray
         func alnum(_ c: Unicode.Scalar) -> Bool {
             guard let a = Redactor.ascii(c) else { return false }
             return ("a"..."z").contains(a) || ("A"..."Z").contains(a) || ("0"..."9").contains(a)
@@ -246,7 +246,7 @@ public struct FactExtractor: Sendable {
 
     /// The first e-mail address in the text.
     func email(_ raw: String) -> String? {
-        guard raw.utf8.contains(UInt8(ascii: "@")) else { return nil }
+        guard raw.containsByte(UInt8(ascii: "@")) else { return nil }
         for word in raw.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" || $0 == "," || $0 == "「" || $0 == "」" || $0 == "(" || $0 == ")" }) {
             var w = word
             while let f = w.first, f == "." || f == "。" { w.removeFirst() }

@@ -20,7 +20,7 @@ public enum Redactor {
     }
 
     public static func redact(_ raw: String) -> Result {
-        let scalars = Array(raw.unicodeScalars)
+        let scalars = raw.scalarArray
         let folded = scalars.map(fold)
         var spans: [Range<Int>] = []
         spans += afterCues(folded, scalars)
@@ -161,10 +161,16 @@ public enum Redactor {
     /// The cues by their first character, in the list's order; and those characters as bits
     /// (all are in the Basic Multilingual Plane), so that most positions are passed over with
     /// one test.
-    static let cuesByFirst = Dictionary(grouping: cues) { $0[0] }
+    static let cuesByFirst: [(first: Unicode.Scalar, cues: [[Unicode.Scalar]])] = {
+        var groups: [(first: Unicode.Scalar, cues: [[Unicode.Scalar]])] = []
+        for cue in cues {
+            if let i = groups.firstIndex(where: { $0.first == cue[0] }) { groups[i].cues.append(cue) } else { groups.append((cue[0], [cue])) }
+        }
+        return groups
+    }()
     static let cueFirstBits: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
-        for first in cuesByFirst.keys { bits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+        for group in cuesByFirst { bits[Int(group.first.value >> 6)] |= 1 << UInt64(group.first.value & 63) }
         return bits
     }()
 
@@ -174,7 +180,7 @@ public enum Redactor {
         while i < s.count {
             let v = s[i].value
             guard v < 0x10000, cueFirstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0,
-                let cue = cuesByFirst[s[i]]?.first(where: { matches(s, i, $0) })
+                let cue = cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { matches(s, i, $0) })
             else { i += 1; continue }
             // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
             let latin = cue.first!.isASCII

@@ -264,6 +264,22 @@ extension String {
     }
 }
 
+extension String {
+    /// The string's Unicode scalars in one pass (`Array(unicodeScalars)` counts them first, which
+    /// decodes the text twice).
+    var scalarArray: [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars { out.append(scalar) }
+        return out
+    }
+
+    /// Whether the UTF-8 text holds `byte`, read from contiguous storage where it can be.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+}
+
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs (line breaks are kept), as copied text has them.
     var trimmingSpaces: SubSequence {
