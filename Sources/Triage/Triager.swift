@@ -48,8 +48,11 @@ public struct Triager: Sendable {
         self.impliersOf = impliersOf
     }
 
-    /// Each entry's prior, in index order: `pagePrior × impliedPrior × askedPrior`, worked out
-    /// from the told facts rather than from every entry's facts.
+    /// Each entry's prior, in index order: its `pagePrior`, then for each fact the ticket tells
+    /// (activation aside: that is the page's) `impliedAgree` if the entry implies the told value
+    /// («紛失» and the entry for a lost device), `otherPage` if it implies another, and if the
+    /// entry decides on the fact, 1 + (asked − 1) / the number of entries that decide on it.
+    /// Worked out from the few told facts rather than from every entry's facts.
     func priors(told: [String: String], activationDone: Bool?) -> [Double] {
         let w = index.weights
         var priors = index.trees.withUnsafeBufferPointer { trees in
@@ -62,17 +65,6 @@ public struct Triager: Sendable {
             for entry in deciders { priors[entry] *= factor }
         }
         return priors
-    }
-
-    /// What the ticket tells against what the entry asks: each told fact the entry decides on
-    /// scales its score by 1 + (asked − 1) / the number of entries that decide on it.
-    func askedPrior(_ tree: Tree, told: [String: String], asked: Double) -> Double {
-        guard let facts = decides[tree.id] else { return 1 }
-        var prior = 1.0
-        for fact in facts where fact != "activation_done" && told[fact] != nil {
-            prior *= 1 + (asked - 1) / Double(decidedBy[fact] ?? 1)
-        }
-        return prior
     }
 
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
@@ -91,18 +83,6 @@ public struct Triager: Sendable {
     func findings(_ facts: [ExtractedFact], next: StepResult, language: Language) -> [String] {
         guard next.known["omuid_findings"] == nil, let omuid = facts.first(where: { $0.key == "omuid" })?.value.textValue else { return [] }
         return OMUIDCheck.check(omuid, site: knowledge.site).findings.map { $0.message.text(language) }
-    }
-
-    /// What the ticket tells against what the entry implies (activation aside: `pagePrior`):
-    /// each fact told with the implied value scales the score by `agree`, with another value
-    /// by `disagree`.
-    static func impliedPrior(_ tree: Tree, told: [String: String], agree: Double, disagree: Double) -> Double {
-        var prior = 1.0
-        for implied in tree.implies where implied.fact.name != "activation_done" {
-            guard let value = told[implied.fact.name] else { continue }
-            prior *= value == implied.value ? agree : disagree
-        }
-        return prior
     }
 
     /// How much of a ticket is read for ranking and facts.

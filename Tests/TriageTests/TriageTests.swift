@@ -248,8 +248,11 @@ enum Bundled {
         #expect(test(asked) > test(plain))
         #expect(asked.first?.tree.id == "two-factor-test-fails")
         #expect(Bundled.triager.decides["two-factor-test-fails"]?.contains("otp_screen_shown") == true)
-        #expect(Bundled.triager.askedPrior(try #require(Bundled.knowledge.tree("two-factor-test-fails")?.tree), told: ["otp_screen_shown": "false"], asked: 1.5) == 1.5)
-        #expect(Bundled.triager.askedPrior(try #require(Bundled.knowledge.tree("code-expired")?.tree), told: ["otp_screen_shown": "false"], asked: 1.5) == 1)
+        let priors = Bundled.triager.priors(told: ["otp_screen_shown": "false"], activationDone: nil)
+        let entry = { (id: String) in try #require(Bundled.triager.index.ids.firstIndex(of: id)) }
+        #expect(Bundled.triager.decidedBy["otp_screen_shown"] == 1)
+        #expect(priors[try entry("two-factor-test-fails")] == 1.5)
+        #expect(priors[try entry("code-expired")] == 1)
     }
 
     /// What the examples teach moves a ticket toward their entry.
