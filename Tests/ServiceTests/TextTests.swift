@@ -92,3 +92,23 @@ import Testing
         #expect(TextWidth.pad("あ", to: 4) == "あ  ")
     }
 }
+
+/// The first sentence of a text, for one-line summaries: up to 。 or ". " outside brackets.
+@Suite struct FirstSentenceTests {
+    static let describe = Describe(language: .ja, knowledge: Fixture.compiled)
+
+    @Test(arguments: [
+        ("手順を試してください。次に進みます。", "手順を試してください。"),
+        ("「無効なキー」と表示されたら。その後", "「無効なキー」と表示されたら。"),
+        ("「エラー。」と出る。次", "「エラー。」と出る。"),
+        ("『注意。』（注。）本文。残り", "『注意。』（注。）本文。"),
+        ("Do this. Then that.", "Do this."),
+        ("(see p. 2) then. Next", "(see p. 2) then."),
+        ("Ends without a mark", "Ends without a mark"),
+        ("閉じ」が先。次", "閉じ」が先。"),
+        ("", ""),
+    ])
+    func firstSentence(text: String, expected: String) {
+        #expect(Self.describe.firstSentence(text) == expected)
+    }
+}

@@ -11,14 +11,27 @@ extension String {
     /// katakana, 、。「」『』・ and CJK ideographs; full-width and half-width forms, compatibility
     /// characters and combining marks are left to Foundation.
     public var isNFKC: Bool {
-        for s in unicodeScalars where !s.isASCII {
-            switch s.value {
-            case 0x3041...0x3096, 0x30A1...0x30FE, 0x3001...0x3002, 0x300C...0x300F, 0x4E00...0x9FFF, 0x3400...0x4DBF:
-                continue
-            default:
-                return false
+        // On the UTF-8 bytes: ASCII is one byte, and every character judged here is three
+        // (lead byte E3–E9); anything else is left to Foundation.
+        var text = self
+        return text.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count {
+                let lead = utf8[i]
+                if lead < 0x80 {
+                    i += 1
+                    continue
+                }
+                guard (0xE3...0xE9).contains(lead), i + 2 < utf8.count else { return false }
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                switch value {
+                case 0x3041...0x3096, 0x30A1...0x30FE, 0x3001...0x3002, 0x300C...0x300F, 0x4E00...0x9FFF, 0x3400...0x4DBF:
+                    i += 3
+                default:
+                    return false
+                }
             }
+            return true
         }
-        return true
     }
 }

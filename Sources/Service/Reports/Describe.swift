@@ -37,21 +37,38 @@ public struct Describe: Sendable {
     /// Up to the first 。 or '. ' outside quotation brackets (「…。」 is a quoted message, not
     /// the end of the sentence), for one-line summaries.
     public func firstSentence(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        var depth = 0
-        var previous: Unicode.Scalar = " "
-        for i in scalars.indices {
-            let c = scalars[i]
-            switch c {
-            case "「", "『", "(", "（": depth += 1
-            case "」", "』", ")", "）": depth = max(0, depth - 1)
-            case "。" where depth == 0: return String(scalars[...i])
-            case " " where depth == 0 && previous == ".": return String(scalars[..<i])
-            default: break
+        // On the UTF-8 bytes (the marks are ASCII, or three bytes from E3 80 or EF BC): a
+        // diagnosis describes every branch's destination this way.
+        var copy = text
+        let end: Int? = copy.withUTF8 { utf8 in
+            var depth = 0
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                if b < 0x80 {
+                    switch b {
+                    case UInt8(ascii: "("): depth += 1
+                    case UInt8(ascii: ")"): depth = max(0, depth - 1)
+                    case UInt8(ascii: " ") where depth == 0 && i > 0 && utf8[i - 1] == UInt8(ascii: "."): return i
+                    default: break
+                    }
+                    i += 1
+                    continue
+                }
+                if i + 2 < utf8.count, b == 0xE3 || b == 0xEF {
+                    switch (b, utf8[i + 1], utf8[i + 2]) {
+                    case (0xE3, 0x80, 0x8C), (0xE3, 0x80, 0x8E), (0xEF, 0xBC, 0x88): depth += 1  // 「 『 （
+                    case (0xE3, 0x80, 0x8D), (0xE3, 0x80, 0x8F), (0xEF, 0xBC, 0x89): depth = max(0, depth - 1)  // 」 』 ）
+                    case (0xE3, 0x80, 0x82) where depth == 0: return i + 3  // 。
+                    default: break
+                    }
+                }
+                i += 1
             }
-            previous = c
+            return nil
         }
-        return text
+        guard let end else { return text }
+        return String(decoding: text.utf8.prefix(end), as: UTF8.self)
     }
 
     /// A step's outcome key `<tree>/<node>` as people read it: 手順「…」.
