@@ -3,6 +3,13 @@
 /// (not one comparison per phrase: many keywords start with 「パスワード」). Latin phrases must
 /// stand as whole words.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
+    /// Whether Latin phrases must stand as whole words (else any substring counts).
+    let wholeWords: Bool
+
+    init(wholeWords: Bool = true) {
+        self.wholeWords = wholeWords
+    }
+
     /// Each phrase's length, text and payload, by number (the order they were added in).
     private var lengths: [Int] = []
     private var texts: [String] = []
@@ -59,7 +66,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         for i in s.indices {
             let v = s[i].value
             if v < 0x10000, firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
-            if i > 0, TriageText.isWordCharacter(s[i]), TriageText.isWordCharacter(s[i - 1]), s[i].isASCII { continue }
+            if wholeWords, i > 0, TriageText.isWordCharacter(s[i]), TriageText.isWordCharacter(s[i - 1]), s[i].isASCII { continue }
             here.removeAll(keepingCapacity: true)
             var node = 0, j = i
             while j < s.count, let child = edges.child(of: node, on: s[j]) {
@@ -68,7 +75,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 var phrase = Int(firstEnding[node])
                 while phrase >= 0 {
                     // A Latin phrase does not end inside a word: "pass" is not in "passport".
-                    if !latinEnd[phrase] || j == s.count || !s[j].isASCII || !TriageText.isWordCharacter(s[j]) { here.append(phrase) }
+                    if !wholeWords || !latinEnd[phrase] || j == s.count || !s[j].isASCII || !TriageText.isWordCharacter(s[j]) {
+                        here.append(phrase)
+                    }
                     phrase = Int(nextEnding[phrase])
                 }
             }
