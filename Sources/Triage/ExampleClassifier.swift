@@ -9,11 +9,8 @@ public struct ExampleClassifier: Sendable {
     /// The trees it tells apart, in the index's order.
     let trees: [String]
     /// For each feature seen in training, the trees that saw it and by how much its
-    /// log P(feature | tree) exceeds `unseen` there: one lookup per feature of a ticket, then
-    /// `seen[seenStart[slot]..<seenStart[slot + 1]]`.
-    let features: TermTable
-    let seenStart: [Int]
-    let seen: [(tree: Int, gain: Double)]
+    /// log P(feature | tree) exceeds `unseen` there: one lookup per feature of a ticket.
+    let seen: TermLists<(tree: Int, gain: Double)>
     /// log P(an unseen feature | tree).
     let unseen: [Double]
     let synonyms: PhraseMatcher<Int>
@@ -51,17 +48,7 @@ public struct ExampleClassifier: Sendable {
                 seenBy[feature, default: []].append((t, log(n + Self.alpha) - log(Self.alpha)))
             }
         }
-        // Slots in feature order, so the table is the same in every run.
-        var table = TermTable(capacity: seenBy.count)
-        var seenStart = [0], seen: [(tree: Int, gain: Double)] = []
-        for feature in seenBy.keys.sorted() {
-            table.insert(feature)
-            seen += seenBy[feature]!
-            seenStart.append(seen.count)
-        }
-        features = table
-        self.seenStart = seenStart
-        self.seen = seen
+        seen = TermLists(seenBy)
         self.unseen = unseen
     }
 
@@ -97,9 +84,9 @@ public struct ExampleClassifier: Sendable {
         while i < features.count {
             var j = i + 1
             while j < features.count, features[j] == features[i] { j += 1 }
-            if let slot = self.features.slot(features[i]) {
+            if let trees = seen[term: features[i]] {
                 let count = Double(j - i)
-                for (t, gain) in seen[seenStart[slot]..<seenStart[slot + 1]] { logs[t] += count * gain }
+                for (t, gain) in trees { logs[t] += count * gain }
             }
             i = j
         }

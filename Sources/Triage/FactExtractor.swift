@@ -17,7 +17,7 @@ public struct FactExtractor: Sendable {
     let site: SiteData
     let cues: PhraseMatcher<Cue>
     /// The site's OMUNET Wi-Fi names, longest first, normalised.
-    let omunetNames: [(name: String, scalars: [Unicode.Scalar])]
+    let omunetNames: [String]
     /// The fixed phrases every ticket is read for (the OMUNET names, the campus and off-campus
     /// words, the words of pending changes and of a recovery address, the sentence cues'
     /// groups), found in one pass over the ticket: looking for each phrase in turn was a fifth of
@@ -93,12 +93,12 @@ public struct FactExtractor: Sendable {
              "password input screen does not", "never get the one-time password screen", "otp screen doesn't", "otp screen does not", "otp screen never"], "otp_screen_shown", .bool(false))
         self.cues = cues
         omunetNames = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0) }.sorted { $0.scalars.count > $1.scalars.count }
-            .map { ($0.text, $0.scalars) }
+            .map(\.text)
         var fixed = PhraseMatcher<Fixed>(wholeWords: false)
         func add(_ list: Int, _ phrases: [String]) {
             for (i, phrase) in phrases.enumerated() { fixed.add(phrase, Fixed(list: list, index: i)) }
         }
-        add(Fixed.omunet, omunetNames.map(\.name))
+        add(Fixed.omunet, omunetNames)
         add(Fixed.campus, Self.campus)
         add(Fixed.offCampus, Self.offCampus)
         add(Fixed.pending, Self.pending)
@@ -131,7 +131,7 @@ public struct FactExtractor: Sendable {
             }
         }
         if let (i, range) = found.first(Fixed.omunet, count: omunetNames.count) {
-            let ssid = omunetNames[i].name
+            let ssid = omunetNames[i]
             if negated(range, in: text) {
                 set("on_campus_network", .bool(false), ssid)
             } else {

@@ -17,17 +17,21 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether the phrase ends in a Latin letter or digit (it must not run on into a word).
     private var latinEnd: [Bool] = []
 
-    /// The trie: node 0 is the root, its edges in `edges`. The phrases that end at node `n`
-    /// are `firstEnding[n]`, then each one's `nextEnding`, in the order they were added (-1
+    /// The trie: node 0 is the root; the edge from node `n` on scalar `c` is the slot of
+    /// `n << 21 | c` in `edges`, leading to node `targets[slot]`. The phrases that end at node
+    /// `n` are `firstEnding[n]`, then each one's `nextEnding`, in the order they were added (-1
     /// ends the list): flat arrays, where an array per node cost a cache miss per step.
-    private var edges = TrieEdges()
+    private var edges = TermTable()
+    private var targets: [Int32] = []
     private var firstEnding: [Int32] = [-1]
-    private var lastEnding: [Int32] = [-1]
     private var nextEnding: [Int32] = []
 
-    /// First characters of the Basic Multilingual Plane that some phrase starts with, as bits, so
-    /// most positions are passed over without a lookup.
-    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    /// The characters some phrase starts with, so most positions are passed over with one test.
+    private var firsts = ScalarBits()
+
+    private static func edge(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+        UInt64(node) << 21 | UInt64(scalar.value)
+    }
 
     /// Adds a phrase (normalised the way tickets are).
     mutating func add(_ phrase: String, _ payload: Payload) {
@@ -36,25 +40,28 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let first = scalars.first, let last = scalars.last else { return }
         var node = 0
         for scalar in scalars {
-            if let child = edges.child(of: node, on: scalar) {
-                node = child
-            } else {
-                let child = firstEnding.count
-                edges.add(from: node, on: scalar, to: child)
+            let slot = edges.insert(Self.edge(node, scalar))
+            if slot == targets.count {
+                targets.append(Int32(firstEnding.count))
                 firstEnding.append(-1)
-                lastEnding.append(-1)
-                node = child
             }
+            node = Int(targets[slot])
         }
+        // At the end of the node's list (a phrase added twice, with two payloads, ends there twice).
         let number = Int32(lengths.count)
         nextEnding.append(-1)
-        if lastEnding[node] < 0 { firstEnding[node] = number } else { nextEnding[Int(lastEnding[node])] = number }
-        lastEnding[node] = number
+        if firstEnding[node] < 0 {
+            firstEnding[node] = number
+        } else {
+            var last = Int(firstEnding[node])
+            while nextEnding[last] >= 0 { last = Int(nextEnding[last]) }
+            nextEnding[last] = number
+        }
         lengths.append(scalars.count)
         texts.append(normalised.text)
         payloads.append(payload)
         latinEnd.append(last.isASCII && TriageText.isWordCharacter(last))
-        if first.value < 0x10000 { firstBits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+        firsts.insert(first)
     }
 
     /// Each occurrence: the payload, the phrase as found, and where it stands (scalar offsets).
@@ -64,13 +71,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var found: [(payload: Payload, phrase: String, range: Range<Int>)] = []
         var here: [Int] = []
         for i in s.indices {
-            let v = s[i].value
-            if v < 0x10000, firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
+            guard firsts.mayContain(s[i]) else { continue }
             if wholeWords, i > 0, TriageText.isWordCharacter(s[i]), TriageText.isWordCharacter(s[i - 1]), s[i].isASCII { continue }
             here.removeAll(keepingCapacity: true)
             var node = 0, j = i
-            while j < s.count, let child = edges.child(of: node, on: s[j]) {
-                node = child
+            while j < s.count, let slot = edges.slot(Self.edge(node, s[j])) {
+                node = Int(targets[slot])
                 j += 1
                 var phrase = Int(firstEnding[node])
                 while phrase >= 0 {
@@ -85,57 +91,5 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             for phrase in here { found.append((payloads[phrase], texts[phrase], i..<(i + lengths[phrase]))) }
         }
         return found
-    }
-}
-
-/// A trie's edges in one open-addressing table of 8-byte words, `(node << 21 | scalar) << 23 |
-/// child`, 0 for an empty place: a lookup reads one word, which for the few thousand edges of
-/// the knowledge's phrases keeps the table small enough to stay in the cache (a probe that
-/// missed it was most of what matching a ticket cost).
-struct TrieEdges: Sendable {
-    private var table = [UInt64](repeating: 0, count: 64)
-    private var count = 0
-
-    private static let childBits: UInt64 = 23
-
-    private static func key(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
-        UInt64(node) << 21 | UInt64(scalar.value)
-    }
-
-    private func home(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - table.count.trailingZeroBitCount))
-    }
-
-    func child(of node: Int, on scalar: Unicode.Scalar) -> Int? {
-        let key = Self.key(node, scalar)
-        return table.withUnsafeBufferPointer { table in
-            let mask = table.count - 1
-            var i = home(key)
-            while true {
-                let entry = table[i]
-                if entry == 0 { return nil }
-                if entry >> Self.childBits == key { return Int(entry & (1 << Self.childBits - 1)) }
-                i = (i + 1) & mask
-            }
-        }
-    }
-
-    /// Adds the edge (it must be new); at most three quarters full, else twice the size.
-    mutating func add(from node: Int, on scalar: Unicode.Scalar, to child: Int) {
-        precondition(child > 0 && child < 1 << Self.childBits && node < 1 << 20, "trie too large")
-        if (count + 1) * 4 > table.count * 3 {
-            let old = table.filter { $0 != 0 }
-            table = [UInt64](repeating: 0, count: table.count * 2)
-            for entry in old { place(entry) }
-        }
-        place(Self.key(node, scalar) << Self.childBits | UInt64(child))
-        count += 1
-    }
-
-    private mutating func place(_ entry: UInt64) {
-        let mask = table.count - 1
-        var i = home(entry >> Self.childBits)
-        while table[i] != 0 { i = (i + 1) & mask }
-        table[i] = entry
     }
 }

@@ -158,9 +158,8 @@ public enum Redactor {
         at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
     }
 
-    /// The cues by their first character, in the list's order; and those characters as bits
-    /// (all are in the Basic Multilingual Plane), so that most positions are passed over with
-    /// one test.
+    /// The cues by their first character, in the list's order; and those characters, so that
+    /// most positions are passed over with one test.
     static let cuesByFirst: [(first: Unicode.Scalar, cues: [[Unicode.Scalar]])] = {
         var groups: [(first: Unicode.Scalar, cues: [[Unicode.Scalar]])] = []
         for cue in cues {
@@ -168,18 +167,13 @@ public enum Redactor {
         }
         return groups
     }()
-    static let cueFirstBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for group in cuesByFirst { bits[Int(group.first.value >> 6)] |= 1 << UInt64(group.first.value & 63) }
-        return bits
-    }()
+    static let cueFirsts = ScalarBits(cuesByFirst.map(\.first))
 
     static func afterCues(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            let v = s[i].value
-            guard v < 0x10000, cueFirstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0,
+            guard cueFirsts.mayContain(s[i]),
                 let cue = cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { matches(s, i, $0) })
             else { i += 1; continue }
             // A Latin cue is a word of its own: "pass" in "passport" is not the cue.

@@ -67,3 +67,34 @@ struct TermTable: Sendable {
         count = old.count
     }
 }
+
+/// For each term, a list of elements (an index's postings, the trees a feature was seen in), in
+/// one flat array: the term's slot in `table`, then `elements[start[slot]..<start[slot + 1]]`.
+/// Slots follow the terms' order, so the layout is the same in every run.
+struct TermLists<Element: Sendable>: Sendable {
+    let table: TermTable
+    private let start: [Int]
+    private let elements: [Element]
+
+    init(_ lists: [UInt64: [Element]]) {
+        var table = TermTable(capacity: lists.count)
+        var start = [0], elements: [Element] = []
+        for term in lists.keys.sorted() {
+            table.insert(term)
+            elements += lists[term]!
+            start.append(elements.count)
+        }
+        self.table = table
+        self.start = start
+        self.elements = elements
+    }
+
+    /// The slot of `term`, or nil for a term not listed.
+    func slot(_ term: UInt64) -> Int? { table.slot(term) }
+
+    /// The list at `slot`.
+    subscript(slot: Int) -> ArraySlice<Element> { elements[start[slot]..<start[slot + 1]] }
+
+    /// The list of `term`, or nil.
+    subscript(term term: UInt64) -> ArraySlice<Element>? { slot(term).map { self[$0] } }
+}

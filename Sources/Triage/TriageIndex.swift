@@ -54,12 +54,10 @@ public struct TriageIndex: Sendable {
     /// The entries' ids, in `trees` order (comparing `trees[i].id` would copy the tree).
     let ids: [String]
     let weights: Weights
-    /// Each indexed term's slot; per slot its weight (idf, less for hiragana alone) and its
-    /// postings, `postings[postingStart[slot]..<postingStart[slot + 1]]`.
-    let termTable: TermTable
+    /// Each indexed term's postings; per slot of `postings`, the term's weight (idf, less for
+    /// hiragana alone).
+    let postings: TermLists<Posting>
     let termWeight: [Double]
-    let postingStart: [Int]
-    let postings: [Posting]
     let vocabulary: [String: Term]
     /// The words of the vocabulary by number (`wordTag` off), to say which words matched.
     let words: [String]
@@ -160,22 +158,14 @@ public struct TriageIndex: Sendable {
                 byTerm[term, default: []].append(Posting(document: Int32(document), saturation: frequency / (weights.k1 + frequency)))
             }
         }
-        // Slots in term order, so the index is the same in every run.
-        var table = TermTable(capacity: byTerm.count)
-        var termWeight: [Double] = [], postingStart: [Int] = [0], postings: [Posting] = []
-        for term in byTerm.keys.sorted() {
-            let list = byTerm[term]!
-            table.insert(term)
-            let idf = log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
+        postings = TermLists(byTerm)
+        // Per slot, in the slots' order (the terms').
+        termWeight = byTerm.keys.sorted().map { term in
+            let entries = Double(byTerm[term]!.count)
+            let idf = log(1 + (n - entries + 0.5) / (entries + 0.5))
             let hiraganaOnly = term & (3 << 62) == Self.japaneseTag && Tokenizer.isHiragana(packed: term & ~(3 << 62))
-            termWeight.append(hiraganaOnly ? idf * weights.hiragana : idf)
-            postings += list
-            postingStart.append(postings.count)
+            return hiraganaOnly ? idf * weights.hiragana : idf
         }
-        termTable = table
-        self.termWeight = termWeight
-        self.postingStart = postingStart
-        self.postings = postings
     }
 
     /// A term for people: the bigram or the word; nil for a synonym group.
@@ -217,13 +207,11 @@ public struct TriageIndex: Sendable {
         query.sort()
         query = query.indices.compactMap { $0 > 0 && query[$0] == query[$0 - 1] ? nil : query[$0] }
         var scores = [Double](repeating: 0, count: trees.count)
-        postings.withUnsafeBufferPointer { postings in
-            for term in query {
-                guard let slot = termTable.slot(term) else { continue }
-                let weight = termWeight[slot]
-                for posting in postings[postingStart[slot]..<postingStart[slot + 1]] {
-                    scores[Int(posting.document)] += weight * posting.saturation
-                }
+        for term in query {
+            guard let slot = postings.slot(term) else { continue }
+            let weight = termWeight[slot]
+            for posting in postings[slot] {
+                scores[Int(posting.document)] += weight * posting.saturation
             }
         }
         var matched = [[String]](repeating: [], count: trees.count)
@@ -274,8 +262,7 @@ public struct TriageIndex: Sendable {
     func bestTerms(of document: Int, in query: [Term]) -> [Term] {
         var found: [(term: Term, score: Double)] = []
         for term in query {
-            guard let slot = termTable.slot(term),
-                let posting = postings[postingStart[slot]..<postingStart[slot + 1]].first(where: { $0.document == document })
+            guard let slot = postings.slot(term), let posting = postings[slot].first(where: { $0.document == document })
             else { continue }
             found.append((term, termWeight[slot] * posting.saturation))
         }

@@ -45,14 +45,7 @@ public struct TriageText: Sendable {
 
     /// Where `phrase` (already normalised) first stands in the text, as scalar offsets.
     public func find(_ phrase: String) -> Range<Int>? {
-        let p = Array(phrase.unicodeScalars)
-        guard let first = p.first, p.count <= scalars.count else { return nil }
-        var i = 0
-        while i + p.count <= scalars.count {
-            if scalars[i] == first && scalars[i..<(i + p.count)].elementsEqual(p) { return i..<(i + p.count) }
-            i += 1
-        }
-        return nil
+        find(Array(phrase.unicodeScalars), in: 0..<scalars.count)
     }
 
     public func contains(_ phrase: String) -> Bool { find(phrase) != nil }
@@ -69,17 +62,10 @@ public struct TriageText: Sendable {
         return nil
     }
 
-    func find(_ phrase: [Unicode.Scalar]) -> Range<Int>? { find(phrase, in: 0..<scalars.count) }
-
     /// Whether any of `phrases` stands within `range`.
     func containsAny(_ phrases: [[Unicode.Scalar]], in range: Range<Int>? = nil) -> Bool {
         let range = range ?? 0..<scalars.count
         return phrases.contains { find($0, in: range) != nil }
-    }
-
-    /// Phrases as normalised scalars, prepared once for `find`.
-    static func phrases(_ words: [String]) -> [[Unicode.Scalar]] {
-        words.map { Array(TriageText($0).scalars) }
     }
 
     /// The text of a range of scalars.

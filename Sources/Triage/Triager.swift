@@ -11,11 +11,9 @@ public struct Triager: Sendable {
     let engine: Engine
     let classifier: ExampleClassifier
     let templates: ReplyTemplates
-    /// For each entry, the facts its own nodes decide on; for each fact, how many entries do.
-    let decides: [String: Set<String>]
-    let decidedBy: [String: Int]
-    /// For each fact, the entries (by index) that decide on it, and those that imply a value of
-    /// it: what a told fact weighs, found from the few facts a ticket tells.
+    /// For each fact (the activation aside), the entries (by index) whose own nodes decide on
+    /// it, and those that imply a value of it: what a told fact weighs, found from the few facts
+    /// a ticket tells.
     let decidersOf: [String: [Int]]
     let impliersOf: [String: [(entry: Int, value: String)]]
 
@@ -26,20 +24,12 @@ public struct Triager: Sendable {
         engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
         classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms)
         templates = ReplyTemplates(knowledge: knowledge)
-        var decides: [String: Set<String>] = [:]
-        var decidedBy: [String: Int] = [:]
-        for tree in index.trees {
-            var facts: Set<String> = []
-            for node in tree.nodes { if case .decide(let d) = node.kind { facts.insert(d.fact.name) } }
-            decides[tree.id] = facts
-            for fact in facts { decidedBy[fact, default: 0] += 1 }
-        }
-        self.decides = decides
-        self.decidedBy = decidedBy
         var decidersOf: [String: [Int]] = [:]
         var impliersOf: [String: [(entry: Int, value: String)]] = [:]
         for (i, tree) in index.trees.enumerated() {
-            for fact in decides[tree.id] ?? [] where fact != "activation_done" { decidersOf[fact, default: []].append(i) }
+            var decides: Set<String> = []
+            for node in tree.nodes { if case .decide(let d) = node.kind { decides.insert(d.fact.name) } }
+            for fact in decides where fact != "activation_done" { decidersOf[fact, default: []].append(i) }
             for implied in tree.implies where implied.fact.name != "activation_done" {
                 impliersOf[implied.fact.name, default: []].append((i, implied.value))
             }

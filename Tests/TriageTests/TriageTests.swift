@@ -247,10 +247,10 @@ enum Bundled {
         let test = { (results: [TriageIndex.Ranked]) in results.first { $0.tree.id == "two-factor-test-fails" }?.confidence ?? 0 }
         #expect(test(asked) > test(plain))
         #expect(asked.first?.tree.id == "two-factor-test-fails")
-        #expect(Bundled.triager.decides["two-factor-test-fails"]?.contains("otp_screen_shown") == true)
         let priors = Bundled.triager.priors(told: ["otp_screen_shown": "false"], activationDone: nil)
         let entry = { (id: String) in try #require(Bundled.triager.index.ids.firstIndex(of: id)) }
-        #expect(Bundled.triager.decidedBy["otp_screen_shown"] == 1)
+        // two-factor-test-fails decides on it, and no other entry does.
+        #expect(Bundled.triager.decidersOf["otp_screen_shown"] == [try entry("two-factor-test-fails")])
         #expect(priors[try entry("two-factor-test-fails")] == 1.5)
         #expect(priors[try entry("code-expired")] == 1)
     }
