@@ -59,8 +59,6 @@ public struct TriageIndex: Sendable {
     let postings: TermLists<Posting>
     let termWeight: [Double]
     let vocabulary: [String: Term]
-    /// The words of the vocabulary by number (`wordTag` off), to say which words matched.
-    let words: [String]
     let synonyms: PhraseMatcher<Int>
     /// Keywords and messages of every tree, to say which words matched.
     let phrases: PhraseMatcher<Phrase>
@@ -140,9 +138,6 @@ public struct TriageIndex: Sendable {
         ids = trees.map(\.id)
         self.phrases = phrases
         self.vocabulary = vocabulary
-        var words = [String](repeating: "", count: vocabulary.count)
-        for (word, term) in vocabulary { words[Int(term & ~(3 << 62))] = word }
-        self.words = words
         let n = Double(max(trees.count, 1))
         let average = Field.allCases.map { f in max(1, Double(lengths.reduce(0) { $0 + $1[f.rawValue] }) / n) }
         var byTerm: [Term: [Posting]] = [:]
@@ -165,15 +160,6 @@ public struct TriageIndex: Sendable {
             let idf = log(1 + (n - entries + 0.5) / (entries + 0.5))
             let hiraganaOnly = term & (3 << 62) == Self.japaneseTag && Tokenizer.isHiragana(packed: term & ~(3 << 62))
             return hiraganaOnly ? idf * weights.hiragana : idf
-        }
-    }
-
-    /// A term for people: the bigram or the word; nil for a synonym group.
-    func describe(_ term: Term) -> String? {
-        switch term & (3 << 62) {
-        case Self.japaneseTag: return Tokenizer.unpack(term & ~(3 << 62))
-        case Self.wordTag: return words[Int(term & ~(3 << 62))]
-        default: return nil
         }
     }
 
@@ -250,23 +236,59 @@ public struct TriageIndex: Sendable {
         }
         return best
             .map { i in
-                let words = matched[i].isEmpty
-                    ? bestTerms(of: i, in: query).prefix(5).compactMap(describe)
-                    : matched[i]
+                let words = matched[i].isEmpty ? ticketWords(of: i, in: text, terms: terms) : matched[i]
                 return Ranked(tree: trees[i], score: ranking[i], matched: words, message: quoted[i], confidence: quoted[i] == nil ? confidence[i] : 1)
             }
     }
 
-    /// The query's terms in entry `document`, by what they add to its score, most first (ties
-    /// by term, so the same in every run). Only for the few entries ranked without a phrase.
-    func bestTerms(of document: Int, in query: [Term]) -> [Term] {
-        var found: [(term: Term, score: Double)] = []
-        for term in query {
-            guard let slot = postings.slot(term), let posting = postings[slot].first(where: { $0.document == document })
-            else { continue }
-            found.append((term, termWeight[slot] * posting.saturation))
+    /// Particles, which follow the word they mark: those that are hardly ever part of a word,
+    /// and those that are particles only after kanji or katakana.
+    static let particles: Set<Unicode.Scalar> = ["を", "が", "は", "へ"]
+    static let afterWords: Set<Unicode.Scalar> = ["に", "の", "で", "と", "も"]
+
+    /// What entry `document` matched, in the ticket's own words, for an entry ranked without
+    /// a phrase: the stretches of Japanese its bigrams cover (the particles around them left out,
+    /// and stretches of hiragana alone, mostly grammar) and the Latin words whose stems it
+    /// holds; by what they add to its score, most first (ties by text, so the same in every
+    /// run), at most five.
+    func ticketWords(of document: Int, in text: TriageText, terms: TicketTerms) -> [String] {
+        func adds(_ term: Term) -> Double {
+            guard let slot = postings.slot(term), let posting = postings[slot].first(where: { $0.document == document }) else { return 0 }
+            return termWeight[slot] * posting.saturation
         }
-        return found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }.map(\.term)
+        let s = text.scalars
+        var found: [String: Double] = [:]
+        func keep(_ range: Range<Int>, _ score: Double) {
+            var start = range.lowerBound, end = range.upperBound
+            while start < end, Tokenizer.isHiragana(s[start]) { start += 1 }
+            guard start < end else { return }
+            // A particle that ends the stretch is not the word's: を, が, は and へ always
+            // (手続きを), the others after kanji or katakana (パスワードに, not いつも).
+            if end - start > 2, Self.particles.contains(s[end - 1]) || (Self.afterWords.contains(s[end - 1]) && !Tokenizer.isHiragana(s[end - 2])) {
+                end -= 1
+            }
+            let words = String(scalars: s[start..<end])
+            found[words] = max(found[words] ?? 0, score)
+        }
+        var stretch: (range: Range<Int>, score: Double)?
+        for (k, packed) in terms.japanese.enumerated() {
+            let score = adds(Self.japaneseTag | packed)
+            guard score > 0 else { continue }
+            let start = Int(terms.japaneseStarts[k]), end = start + (packed & 0x1FFFFF == 0 ? 1 : 2)
+            if let current = stretch, start <= current.range.upperBound {
+                stretch = (current.range.lowerBound..<max(end, current.range.upperBound), current.score + score)
+            } else {
+                if let current = stretch { keep(current.range, current.score) }
+                stretch = (start..<end, score)
+            }
+        }
+        if let current = stretch { keep(current.range, current.score) }
+        for (k, word) in terms.words.enumerated() {
+            guard let term = vocabulary[word] else { continue }
+            let score = adds(term)
+            if score > 0 { keep(Int(terms.wordRanges[k].lowerBound)..<Int(terms.wordRanges[k].upperBound), score) }
+        }
+        return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
     }
 
     public var count: Int { trees.count }

@@ -117,16 +117,24 @@ public enum Token {
 public struct TicketTerms: Sendable {
     /// Japanese bigrams (and lone characters), packed.
     var japanese: [UInt64] = []
+    /// Where each of `japanese` starts in the text's scalars.
+    var japaneseStarts: [Int32] = []
     /// Latin words, stemmed, stop words left out.
     var words: [String] = []
+    /// Where each of `words` stands in the text's scalars.
+    var wordRanges: [Range<Int32>] = []
     /// The synonym group of each synonym found, in order (a group found twice is here twice).
     var groups: [Int] = []
 
     init(_ text: TriageText, synonyms: PhraseMatcher<Int>) {
-        Tokenizer.forEachToken(text) { token in
+        Tokenizer.forEachToken(text) { token, range in
             switch token {
-            case .japanese(let packed): japanese.append(packed)
-            case .word(let word): words.append(word)
+            case .japanese(let packed):
+                japanese.append(packed)
+                japaneseStarts.append(Int32(range.lowerBound))
+            case .word(let word):
+                words.append(word)
+                wordRanges.append(Int32(range.lowerBound)..<Int32(range.upperBound))
             }
         }
         groups = synonyms.matches(in: text).map(\.payload)
@@ -135,8 +143,9 @@ public struct TicketTerms: Sendable {
 
 /// Tokens that work without a dictionary: words for Latin text, character bigrams for Japanese.
 public enum Tokenizer {
-    /// Calls `body` with each token of `text`, in order.
-    public static func forEachToken(_ text: TriageText, _ body: (Token) -> Void) {
+    /// Calls `body` with each token of `text`, in order, and where it stands in the text's
+    /// scalars.
+    public static func forEachToken(_ text: TriageText, _ body: (Token, Range<Int>) -> Void) {
         let s = text.scalars
         var i = 0
         while i < s.count {
@@ -144,16 +153,16 @@ public enum Tokenizer {
                 var j = i
                 while j < s.count, TriageText.isJapanese(s[j]) { j += 1 }
                 if j - i == 1 {
-                    body(.japanese(pack(s[i], nil)))
+                    body(.japanese(pack(s[i], nil)), i..<j)
                 } else {
-                    for k in i..<(j - 1) { body(.japanese(pack(s[k], s[k + 1]))) }
+                    for k in i..<(j - 1) { body(.japanese(pack(s[k], s[k + 1])), k..<(k + 2)) }
                 }
                 i = j
             } else if TriageText.isWordCharacter(s[i]) {
                 var j = i
                 while j < s.count, TriageText.isWordCharacter(s[j]) { j += 1 }
                 let word = String(scalars: s[i..<j])
-                if !stopwords.contains(word) { body(.word(stem(word))) }
+                if !stopwords.contains(word) { body(.word(stem(word)), i..<j) }
                 i = j
             } else {
                 i += 1
@@ -164,7 +173,7 @@ public enum Tokenizer {
     /// The tokens as text, for people and tests.
     public static func tokens(_ text: TriageText) -> [String] {
         var out: [String] = []
-        forEachToken(text) { token in
+        forEachToken(text) { token, _ in
             switch token {
             case .japanese(let packed): out.append(unpack(packed))
             case .word(let word): out.append(word)

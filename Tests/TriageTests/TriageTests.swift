@@ -181,6 +181,24 @@ enum Bundled {
         #expect(r.results[0].score >= r.results[1].score)
     }
 
+    /// An entry ranked without a phrase shows the ticket's own words, not bigrams or stems.
+    @Test func matchedWithoutAPhraseAreTheTicketsWords() throws {
+        let ja = Bundled.triager.triage("去年利用開始手続きを済ませましたが、手順を確認したいのでもう一度最初からやってみたいです。", top: 5)
+        let words = ja.results.flatMap(\.matched)
+        #expect(words.contains("利用開始手続き"))
+        #expect(!words.contains { $0.hasSuffix("を") || $0.count < 2 || $0.unicodeScalars.allSatisfy(Tokenizer.isHiragana) })
+        let en = Bundled.triager.triage("I sold my old android phone without deleting Google Authenticator", top: 5)
+        let lost = try #require(en.results.first { $0.tree.id == "two-factor-device-lost" })
+        #expect(lost.matched.contains("phone") && lost.matched.contains("sold") && !lost.matched.contains("phon"))
+        // Whatever the ticket, every matched word stands in it.
+        for ticket in ["パスワードを忘れてしまい、ログインできません", "2段階認証のアプリを消してしまった", "my code is expired what now"] {
+            let text = TriageText(ticket).text
+            for result in Bundled.triager.triage(ticket, top: 5).results {
+                for word in result.matched { #expect(text.contains(word), "\(word) not in \(ticket)") }
+            }
+        }
+    }
+
     @Test func englishTicket() {
         let r = Bundled.triager.triage("I forgot my password and can't log in. How do I reset it?")
         #expect(r.language == .en)
