@@ -74,7 +74,10 @@ public struct FactExtractor: Sendable {
         add(["職員", "事務", "staff member", "administrative staff"], "affiliation", .choice("staff"))
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "lost my", "stolen", "gave away"], "device_lost", .bool(true))
+        // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売却", "下取り", "手放し", "lost my", "stolen",
+             "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over"],
+            "device_lost", .bool(true))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい", "以前は使え", "前は使え",
@@ -90,7 +93,8 @@ public struct FactExtractor: Sendable {
         add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "入力画面が表示されま", "入力画面が出ま",
              "入力画面が出てこな", "入力画面にならな", "入力画面に進まな", "入力画面が現れな", "no one-time password screen",
              "password screen doesn't appear", "password screen does not appear", "password screen never appears", "password input screen doesn't",
-             "password input screen does not", "never get the one-time password screen", "otp screen doesn't", "otp screen does not", "otp screen never"], "otp_screen_shown", .bool(false))
+             "password input screen does not", "never get the one-time password screen", "otp screen doesn't", "otp screen does not", "otp screen never",
+             "no otp screen", "no otp input", "no one-time password input", "no screen to enter the otp"], "otp_screen_shown", .bool(false))
         self.cues = cues
         omunetNames = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0) }.sorted { $0.scalars.count > $1.scalars.count }
             .map(\.text)

@@ -16,6 +16,15 @@ public struct Triager: Sendable {
     /// a ticket tells.
     let decidersOf: [String: [Int]]
     let impliersOf: [String: [(entry: Int, value: String)]]
+    /// For each fact, the entries whose walk hands a value of it over to another entry
+    /// (two-factor-new-device: a lost old phone is two-factor-device-lost's).
+    let handoffsOf: [String: [Handoff]]
+
+    struct Handoff: Sendable {
+        let entry: Int
+        let value: String
+        let target: Int
+    }
 
     public init(knowledge: CompiledKnowledge, derivations: DerivationRegistry, weights: TriageIndex.Weights = .init()) {
         self.knowledge = knowledge
@@ -36,23 +45,57 @@ public struct Triager: Sendable {
         }
         self.decidersOf = decidersOf
         self.impliersOf = impliersOf
+        handoffsOf = Self.handoffs(knowledge: knowledge, entries: index.ids)
+    }
+
+    /// Each decision whose case goes straight to another entry for good (a `goto` without a
+    /// way back), by the fact decided on. Ends at a general entry (the inquiry form, where
+    /// any entry ends when the page has nothing more) say nothing of what a ticket is about
+    /// and are left out.
+    static func handoffs(knowledge: CompiledKnowledge, entries: [String]) -> [String: [Handoff]] {
+        let position = Dictionary(entries.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var handoffs: [String: [Handoff]] = [:]
+        for (entry, id) in entries.enumerated() {
+            guard let tree = knowledge.tree(id) else { continue }
+            for node in tree.nodes {
+                guard case .decide(let fact, let cases, _) = node.edges else { continue }
+                for (value, next) in cases.sorted(by: { $0.key < $1.key }) {
+                    guard case .goto(let t, nil) = tree.nodes[next].edges, knowledge.trees[t].tree.stage != .general,
+                        let target = position[knowledge.trees[t].id]
+                    else { continue }
+                    handoffs[knowledge.facts[fact].id, default: []].append(Handoff(entry: entry, value: value, target: target))
+                }
+            }
+        }
+        return handoffs
     }
 
     /// Each entry's prior, in index order: its `pagePrior`, then for each fact the ticket tells
     /// (activation aside: that is the page's) `impliedAgree` if the entry implies the told value
     /// («紛失» and the entry for a lost device), `otherPage` if it implies another, and if the
-    /// entry decides on the fact, 1 + (asked − 1) / the number of entries that decide on it.
-    /// Worked out from the few told facts rather than from every entry's facts.
+    /// entry decides on the fact, 1 + (asked − 1) / the number of entries that decide on it —
+    /// unless its walk hands the told value over to another entry: then it counts as one of
+    /// the other page (`otherPage`), and the entry it hands over to as one that implies the
+    /// value (`impliedAgree`, once). Worked out from the few told facts rather than from every
+    /// entry's facts.
     func priors(told: [String: String], activationDone: Bool?) -> [Double] {
         let w = index.weights
         var priors = index.trees.withUnsafeBufferPointer { trees in
             trees.map { Self.pagePrior($0, activationDone: activationDone, weight: w.otherPage) }
         }
         for (fact, value) in told {
-            for (entry, implied) in impliersOf[fact] ?? [] { priors[entry] *= value == implied ? w.impliedAgree : w.otherPage }
+            let impliers = impliersOf[fact] ?? []
+            for (entry, implied) in impliers { priors[entry] *= value == implied ? w.impliedAgree : w.otherPage }
+            var handing: [Int] = []
+            for handoff in handoffsOf[fact] ?? [] where handoff.value == value {
+                priors[handoff.entry] *= w.otherPage
+                // Once for the value: an entry that implies it counts it already.
+                if !impliers.contains(where: { $0.entry == handoff.target && $0.value == value }) { priors[handoff.target] *= w.impliedAgree }
+                handing.append(handoff.entry)
+            }
             guard let deciders = decidersOf[fact] else { continue }
             let factor = 1 + (w.asked - 1) / Double(deciders.count)
-            for entry in deciders { priors[entry] *= factor }
+            for entry in deciders where !handing.contains(entry) { priors[entry] *= factor }
         }
         return priors
     }

@@ -135,6 +135,11 @@ enum Bundled {
 
     @Test func deviceAndTimes() {
         #expect(facts("スマホを紛失しました")["device_lost"] == .bool(true))
+        // Given away with the authenticator on it (knowledge-index: "lost or given away").
+        for ticket in ["古いスマホは下取りに出しました", "前のiPhoneは売ったので手元にない", "I sold my old phone last week", "the old one was traded in at the shop"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
         #expect(facts("the code came 7 minutes ago")["code_age_minutes"] == .number(7))
         #expect(facts("未変更・反映待ちのまま 8分前から")["pending_minutes"] == .number(8))
@@ -150,6 +155,7 @@ enum Bundled {
             "I never get to the OTP input screen, it goes straight back.",
             "ワンタイムパスワードを入力する画面がいつまでたっても出てきません。",
             "テストページでワンタイムパスワードの入力欄が表示されないです",
+            "no otp screen during 2fa test",
         ] {
             #expect(facts(ticket)["otp_screen_shown"] == .bool(false), "\(ticket)")
         }
@@ -269,8 +275,30 @@ enum Bundled {
         let entry = { (id: String) in try #require(Bundled.triager.index.ids.firstIndex(of: id)) }
         // two-factor-test-fails decides on it, and no other entry does.
         #expect(Bundled.triager.decidersOf["otp_screen_shown"] == [try entry("two-factor-test-fails")])
-        #expect(priors[try entry("two-factor-test-fails")] == 1.5)
+        #expect(priors[try entry("two-factor-test-fails")] == Bundled.triager.index.weights.asked)
         #expect(priors[try entry("code-expired")] == 1)
+    }
+
+    /// An entry whose walk hands a told value over to another entry counts less, and that entry
+    /// more: an old phone sold with the authenticator on it is two-factor-device-lost's, though
+    /// the ticket is about a new phone (two-factor-new-device decides on `device_lost`).
+    @Test func anEntryThatHandsAToldValueOverCountsLess() throws {
+        let triager = Bundled.triager
+        let entry = { (id: String) in try #require(triager.index.ids.firstIndex(of: id)) }
+        let newDevice = try entry("two-factor-new-device"), lost = try entry("two-factor-device-lost")
+        #expect(triager.handoffsOf["device_lost"]?.contains { $0.entry == newDevice && $0.value == "true" && $0.target == lost } == true)
+        // Ends at the inquiry form say nothing of what a ticket is about.
+        let contact = try entry("contact-helpdesk")
+        #expect(!triager.handoffsOf.values.joined().contains { $0.target == contact })
+        let w = triager.index.weights
+        let lostPriors = triager.priors(told: ["device_lost": "true"], activationDone: nil)
+        #expect(lostPriors[newDevice] == w.otherPage)
+        // two-factor-device-lost implies the value: counted once.
+        #expect(lostPriors[lost] == w.impliedAgree)
+        let kept = triager.priors(told: ["device_lost": "false"], activationDone: nil)
+        #expect(kept[newDevice] > 1 && kept[lost] == w.otherPage)
+        let ticket = "I sold my old android phone without deleting Google Authenticator. I need to set up 2FA on my new phone anyway."
+        #expect(triager.triage(ticket).results.first?.tree.id == "two-factor-device-lost")
     }
 
     /// What the examples teach moves a ticket toward their entry.
