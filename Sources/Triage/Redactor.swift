@@ -154,6 +154,24 @@ public enum Redactor {
         "does", "do", "did", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must",
     ]
 
+    /// An English contraction (hasn't, they're, it's, we'll): a word, not a secret.
+    static func isContraction(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }), apostrophe > word.startIndex,
+            word[..<apostrophe].allSatisfy(isLetter)
+        else { return false }
+        let ending = String(scalars: word[word.index(after: apostrophe)...])
+        return ["t", "s", "re", "ve", "ll", "d", "m"].contains(ending) && (ending != "t" || word[word.index(before: apostrophe)] == "n")
+    }
+
+    /// Words in brackets that read as a remark, not a value: three words or more, at least a
+    /// third of them words that follow "password is" without being one ("(the one I picked,
+    /// not the initial one)"). A password of words ("correct horse battery staple") is not.
+    static func isProse(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
+        guard words.count >= 3 else { return false }
+        return words.filter { notSecrets.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3 >= words.count
+    }
+
     static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
         at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
     }
@@ -206,7 +224,7 @@ public enum Redactor {
                 if closer != nil { break }
             }
             if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j,
-                !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter)
+                !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter), !isProse(s[j..<end])
             {
                 spans.append(j..<end)
                 i = end
@@ -237,7 +255,7 @@ public enum Redactor {
             let word = String(scalars: bare)
             let shaped = bare.count >= 4 && (bare.contains(where: isDigit) || bare.contains { !isLetter($0) && !isDigit($0) }
                 || original[j..<k].contains { ("A"..."Z").contains($0) } && original[j..<k].contains { ("a"..."z").contains($0) })
-            if !bare.isEmpty, !notSecrets.contains(word), (strong && bare.count >= 2) || shaped {
+            if !bare.isEmpty, !notSecrets.contains(word), !isContraction(bare), (strong && bare.count >= 2) || shaped {
                 spans.append(j..<k)
                 i = k
             } else {

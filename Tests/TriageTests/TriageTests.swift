@@ -75,6 +75,9 @@ enum Bundled {
         Case(text: "キーは JBSW Y3DP EHPK 3PXP です", redacted: "キーは [REDACTED] です"),
         Case(text: "key JBSWY3DPEHPK3PXP", redacted: "key [REDACTED]"),
         Case(text: "I typed Xq7pLm29z somewhere", redacted: "I typed [REDACTED] somewhere"),
+        // Words in brackets after a cue are a value unless they read as a remark.
+        Case(text: "my password (correct horse battery staple) fails", redacted: "my password ([REDACTED]) fails"),
+        Case(text: "password (it's Sakura!2024)", redacted: "password ([REDACTED])"),
     ]
 
     @Test(arguments: cases)
@@ -87,6 +90,8 @@ enum Bundled {
         "mail me at someone@example.com", "Google Authenticator shows nothing", "AUTHENTICATION",
         "my password is wrong and my account is locked for some reason today", "the password screen",
         "いまキャンパスのWi-Fiにつないでます", "バイパスのWi-Fi中継器",
+        "The one-time password hasn't arrived by SMS or email.", "the password they're asking for", "my code won't work",
+        "Forgot my own password (the one I picked, not the initial one). Where is the reset page?",
     ]
 
     @Test(arguments: untouched)
@@ -140,6 +145,10 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
+        // The old one in hand, or wiped before it was traded in: the authenticator is not out there.
+        #expect(facts("古いスマホはまだ手元にあります")["device_lost"] == .bool(false))
+        #expect(facts("I still have the old phone")["device_lost"] == .bool(false))
+        #expect(facts("古いスマホは初期化して下取りに出しました")["device_lost"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
         #expect(facts("the code came 7 minutes ago")["code_age_minutes"] == .number(7))
         #expect(facts("未変更・反映待ちのまま 8分前から")["pending_minutes"] == .number(8))
