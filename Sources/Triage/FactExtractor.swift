@@ -281,7 +281,8 @@ public struct FactExtractor: Sendable {
             || text.containsAny(Self.negationsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
     }
 
-    /// 「10分前」, 「5分ほど前」, "10 minutes ago", "10 min ago".
+    /// 「10分前」, 「5分ほど前」, "10 minutes ago", "10 min ago"; hours too (「1時間前」, "2 hours
+    /// ago", "an hour ago"), in minutes.
     func minutesAgo(_ text: TriageText) -> (Double, String)? {
         let s = text.scalars
         var i = 0
@@ -289,17 +290,26 @@ public struct FactExtractor: Sendable {
             guard ("0"..."9").contains(s[i]) else { i += 1; continue }
             var j = i
             while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
-            for (unit, scalars) in Self.units where s[j...].starts(with: scalars) {
+            for (unit, scalars, minutes) in Self.units where s[j...].starts(with: scalars) {
                 let digits = String(scalars: s[i..<j])
-                return (Double(digits) ?? 0, digits + unit)
+                return ((Double(digits) ?? 0) * minutes, digits + unit)
             }
             i = j
         }
+        if let phrase = Self.anHour.first(where: { text.text.contains($0) }) { return (60, phrase) }
         return nil
     }
 
-    static let units = ["分前", "分後", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago", " minute ago", " mins ago", " min ago", "min ago", " minutes later"]
-        .map { ($0, Array($0.unicodeScalars)) }
+    static let units: [(String, [Unicode.Scalar], Double)] = {
+        let minutes = ["分前", "分後", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago",
+                       " minute ago", " mins ago", " min ago", "min ago", " minutes later"]
+        let hours = ["時間前", "時間ほど前", "時間くらい前", "時間以上前", "時間たって", "時間経", "時間待", " hours ago", " hour ago", " hrs ago", " hr ago",
+                     " hours since", " hour since", " hours later", " hours have passed"]
+        return minutes.map { ($0, Array($0.unicodeScalars), 1) } + hours.map { ($0, Array($0.unicodeScalars), 60) }
+    }()
+
+    /// An hour without a number.
+    static let anHour = ["an hour ago", "an hour since", "an hour later", "over an hour", "more than an hour", "an hour has passed", "一時間前", "一時間以上"]
 
     /// The first e-mail address in the text.
     func email(_ raw: String) -> String? {

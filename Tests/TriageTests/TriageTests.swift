@@ -151,6 +151,8 @@ enum Bundled {
         #expect(facts("古いスマホは初期化して下取りに出しました")["device_lost"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
         #expect(facts("the code came 7 minutes ago")["code_age_minutes"] == .number(7))
+        #expect(facts("確認コードのメールは2時間前に来ました")["code_age_minutes"] == .number(120))
+        #expect(facts("it's been like an hour since I got the code")["code_age_minutes"] == .number(60))
         #expect(facts("未変更・反映待ちのまま 8分前から")["pending_minutes"] == .number(8))
         #expect(facts("反映待ちになって15分経つ")["pending_minutes"] == .number(15))
     }
