@@ -30,7 +30,7 @@ public struct FactExtractor: Sendable {
         let list: Int
         let index: Int
 
-        static let omunet = 0, campus = 1, offCampus = 2, pending = 3, recovery = 4
+        static let omunet = 0, campus = 1, offCampus = 2, pending = 3, recovery = 4, anHour = 5
         /// The list of group `group` of sentence cue `cue`.
         static func sentence(_ cue: Int, _ group: Int) -> Int { 8 + cue * 8 + group }
     }
@@ -110,6 +110,7 @@ public struct FactExtractor: Sendable {
         add(Fixed.offCampus, Self.offCampus)
         add(Fixed.pending, Self.pending)
         add(Fixed.recovery, Self.recoveryWords)
+        add(Fixed.anHour, Self.anHour)
         for (c, cue) in Self.sentenceCues.enumerated() {
             for (g, group) in cue.groups.enumerated() { add(Fixed.sentence(c, g), group) }
         }
@@ -150,7 +151,7 @@ public struct FactExtractor: Sendable {
         } else if let (i, _) = found.first(Fixed.offCampus, count: Self.offCampus.count) {
             set("on_campus_network", .bool(false), Self.offCampus[i])
         }
-        if let (minutes, evidence) = minutesAgo(text) {
+        if let (minutes, evidence) = minutesAgo(text, found: found) {
             set(found.any(Fixed.pending) ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence)
         }
         if let address = email(raw), found.any(Fixed.recovery) {
@@ -283,7 +284,7 @@ public struct FactExtractor: Sendable {
 
     /// 「10分前」, 「5分ほど前」, "10 minutes ago", "10 min ago"; hours too (「1時間前」, "2 hours
     /// ago", "an hour ago"), in minutes.
-    func minutesAgo(_ text: TriageText) -> (Double, String)? {
+    func minutesAgo(_ text: TriageText, found: FixedFound) -> (Double, String)? {
         let s = text.scalars
         var i = 0
         while i < s.count {
@@ -296,7 +297,7 @@ public struct FactExtractor: Sendable {
             }
             i = j
         }
-        if let phrase = Self.anHour.first(where: { text.text.contains($0) }) { return (60, phrase) }
+        if let (i, _) = found.first(Fixed.anHour, count: Self.anHour.count) { return (60, Self.anHour[i]) }
         return nil
     }
 

@@ -189,7 +189,8 @@ public struct TriageIndex: Sendable {
         var query: [Term] = []
         query.reserveCapacity(terms.japanese.count + terms.words.count + terms.groups.count)
         for packed in terms.japanese { query.append(Self.japaneseTag | packed) }
-        for word in terms.words { if let t = vocabulary[word] { query.append(t) } }
+        let wordTerms = terms.words.map { vocabulary[$0] }
+        for term in wordTerms { if let term { query.append(term) } }
         for group in terms.groups { query.append(Self.groupTag | Term(group)) }
         query.sort()
         query = query.indices.compactMap { $0 > 0 && query[$0] == query[$0 - 1] ? nil : query[$0] }
@@ -237,7 +238,7 @@ public struct TriageIndex: Sendable {
         }
         return best
             .map { i in
-                let words = matched[i].isEmpty ? ticketWords(of: i, in: text, terms: terms) : matched[i]
+                let words = matched[i].isEmpty ? ticketWords(of: i, in: text, terms: terms, wordTerms: wordTerms) : matched[i]
                 return Ranked(tree: trees[i], score: ranking[i], matched: words, message: quoted[i], confidence: quoted[i] == nil ? confidence[i] : 1)
             }
     }
@@ -252,13 +253,13 @@ public struct TriageIndex: Sendable {
     /// and stretches of hiragana alone, mostly grammar) and the Latin words whose stems it
     /// holds; by what they add to its score, most first (ties by text, so the same in every
     /// run), at most five.
-    func ticketWords(of document: Int, in text: TriageText, terms: TicketTerms) -> [String] {
+    func ticketWords(of document: Int, in text: TriageText, terms: TicketTerms, wordTerms: [Term?]) -> [String] {
         func adds(_ term: Term) -> Double {
             guard let slot = postings.slot(term), let posting = postings[slot].first(where: { $0.document == document }) else { return 0 }
             return termWeight[slot] * posting.saturation
         }
         let s = text.scalars
-        var found: [String: Double] = [:]
+        var spans: [(range: Range<Int>, score: Double)] = []
         func keep(_ range: Range<Int>, _ score: Double) {
             var start = range.lowerBound, end = range.upperBound
             while start < end, Tokenizer.isHiragana(s[start]) { start += 1 }
@@ -268,8 +269,7 @@ public struct TriageIndex: Sendable {
             if end - start > 2, Self.particles.contains(s[end - 1]) || (Self.afterWords.contains(s[end - 1]) && !Tokenizer.isHiragana(s[end - 2])) {
                 end -= 1
             }
-            let words = String(scalars: s[start..<end])
-            found[words] = max(found[words] ?? 0, score)
+            spans.append((start..<end, score))
         }
         var stretch: (range: Range<Int>, score: Double)?
         for (k, packed) in terms.japanese.enumerated() {
@@ -284,12 +284,20 @@ public struct TriageIndex: Sendable {
             }
         }
         if let current = stretch { keep(current.range, current.score) }
-        for (k, word) in terms.words.enumerated() {
-            guard let term = vocabulary[word] else { continue }
+        for (k, term) in wordTerms.enumerated() {
+            guard let term else { continue }
             let score = adds(term)
             if score > 0 { keep(Int(terms.wordRanges[k].lowerBound)..<Int(terms.wordRanges[k].upperBound), score) }
         }
-        return found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(5).map(\.key)
+        // Best first, ties by text; a text found twice counts at its best. Only the five kept
+        // become strings.
+        spans.sort { $0.score != $1.score ? $0.score > $1.score : s[$0.range].lexicographicallyPrecedes(s[$1.range], by: { $0.value < $1.value }) }
+        var words: [String] = []
+        for span in spans where words.count < 5 {
+            let word = String(scalars: s[span.range])
+            if !words.contains(word) { words.append(word) }
+        }
+        return words
     }
 
     public var count: Int { trees.count }
