@@ -8,7 +8,9 @@
          question printed; median, min and p90 of --cold-runs runs after 3 warm-ups, in turns.
 
 Usage: Benchmarks/cli/whole_process.py BIN [BIN...] [--batch-runs N] [--cold-runs N] [--tickets N]
-Knowledge: the bundled Knowledge/ (HELPDESK_KNOWLEDGE is set to it).
+                                      [--knowledge DIR]
+Knowledge: the bundled Knowledge/ (HELPDESK_KNOWLEDGE is set to it), or --knowledge DIR (to
+compare with a build that refuses today's knowledge: `git archive REV Knowledge | tar -x -C DIR`).
 """
 import argparse, json, os, statistics, subprocess, sys, tempfile, time
 
@@ -44,8 +46,9 @@ def main():
     p.add_argument("--batch-runs", type=int, default=5)
     p.add_argument("--cold-runs", type=int, default=50)
     p.add_argument("--tickets", type=int, default=20000)
+    p.add_argument("--knowledge", default=os.path.join(ROOT, "Knowledge"))
     a = p.parse_args()
-    env = dict(os.environ, HELPDESK_KNOWLEDGE=os.path.join(ROOT, "Knowledge"))
+    env = dict(os.environ, HELPDESK_KNOWLEDGE=os.path.abspath(a.knowledge))
     path, distinct = tickets(a.tickets)
     try:
         print(f"batch: {a.tickets} tickets ({distinct} labelled tickets repeated), {a.batch_runs} runs each, in turns")
