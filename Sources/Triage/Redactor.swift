@@ -152,7 +152,26 @@ public enum Redactor {
         "accepted", "valid", "working", "shown", "sent", "in", "on", "at", "to", "from", "with", "it", "this", "that", "mismatch",
         "error", "problem", "please", "when", "but", "so", "i", "you", "we", "doesn't", "isn't", "can't", "won't", "didn't",
         "does", "do", "did", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must",
+        // Words that say how the password is, or was: "is definitely right", "is gone", "I set myself".
+        "definitely", "certainly", "surely", "probably", "completely", "totally", "really", "just", "simply", "actually",
+        "now", "currently", "never", "always", "usually", "gone", "right", "myself", "mine", "both", "all", "new", "old",
+        "long", "short", "weak", "strong", "good", "bad", "okay", "case-sensitive", "here", "there", "below", "above",
+        "something", "like", "ago", "since", "after", "before", "during", "about", "yes", "one",
     ]
+
+    /// Words that make a bracket a remark rather than a value, beside `notSecrets`.
+    static let remarkWords: Set<String> = [
+        "one", "set", "used", "chose", "picked", "made", "initial", "temporary", "real", "actual", "example", "activation",
+        "finished", "done", "completed", "ago", "since", "last", "year", "month", "week", "day", "yesterday", "today",
+        "copied", "pasted", "typed", "omitted", "hidden", "removed",
+    ]
+
+    /// A word shaped like a password: four characters or more, with a digit, a symbol, or
+    /// upper and lower case (as written, `original`).
+    static func isShaped(_ word: ArraySlice<Unicode.Scalar>, _ original: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count >= 4 && (word.contains(where: isDigit) || word.contains { !isLetter($0) && !isDigit($0) }
+            || original.contains { ("A"..."Z").contains($0) } && original.contains { ("a"..."z").contains($0) })
+    }
 
     /// An English contraction (hasn't, they're, it's, we'll): a word, not a secret.
     static func isContraction(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -169,7 +188,8 @@ public enum Redactor {
     static func isProse(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
         guard words.count >= 3 else { return false }
-        return words.filter { notSecrets.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3 >= words.count
+        return words.filter { notSecrets.contains($0) || remarkWords.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3
+            >= words.count
     }
 
     static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
@@ -224,9 +244,37 @@ public enum Redactor {
                 if closer != nil { break }
             }
             if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j,
-                !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter), !isProse(s[j..<end])
+                !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter)
             {
-                spans.append(j..<end)
+                // Words, or Japanese (an on-screen message quoted: a password is typed in
+                // half-width characters), are a remark.
+                if isProse(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
+                    // A remark may still hold the value: its words shaped like one ("(it was
+                    // hunter22, I think)"), and a first word set off by a comma ("(sunshine, the
+                    // one I always use)").
+                    var w = j, first = true
+                    while w < end {
+                        guard isSecretCharacter(s[w]) else { w += 1; continue }
+                        var e = w
+                        while e < end, isSecretCharacter(s[e]) { e += 1 }
+                        var bare = s[w..<e]
+                        while let last = bare.last, ",.;:!?'\"’”".unicodeScalars.contains(last) { bare = bare.dropLast() }
+                        let word = String(scalars: bare)
+                        let setOff = first && bare.count >= 2 && e > bare.endIndex && (s[bare.endIndex] == "," || s[bare.endIndex] == ";")
+                            && !remarkWords.contains(word)
+                        // A capital letter that starts a word (April, Gmail) is no sign in a remark.
+                        let written = original[bare.startIndex..<bare.endIndex]
+                        let shaped = isShaped(bare, written) && !(written.first.map { ("A"..."Z").contains($0) } == true
+                            && written.dropFirst().allSatisfy { ("a"..."z").contains($0) })
+                        if shaped || setOff, !notSecrets.contains(word) {
+                            spans.append(bare.startIndex..<bare.endIndex)
+                        }
+                        first = false
+                        w = e
+                    }
+                } else {
+                    spans.append(j..<end)
+                }
                 i = end
                 continue
             }
@@ -249,13 +297,12 @@ public enum Redactor {
                 k -= 1
             }
             let token = s[j..<k]
-            // Judged without the punctuation that ends a sentence: "send the code again?" is no code.
+            // Judged without the punctuation that ends a sentence ("send the code again?" is no
+            // code) or a closing quote ('start password change').
             var bare = token[...]
-            while let last = bare.last, [".", ",", ";", ":", "!", "?"].contains(last) { bare = bare.dropLast() }
+            while let last = bare.last, [".", ",", ";", ":", "!", "?", "'", "\"", "’", "”"].contains(last) { bare = bare.dropLast() }
             let word = String(scalars: bare)
-            let shaped = bare.count >= 4 && (bare.contains(where: isDigit) || bare.contains { !isLetter($0) && !isDigit($0) }
-                || original[j..<k].contains { ("A"..."Z").contains($0) } && original[j..<k].contains { ("a"..."z").contains($0) })
-            if !bare.isEmpty, !notSecrets.contains(word), !isContraction(bare), (strong && bare.count >= 2) || shaped {
+            if !bare.isEmpty, !notSecrets.contains(word), !isContraction(bare), (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) {
                 spans.append(j..<k)
                 i = k
             } else {

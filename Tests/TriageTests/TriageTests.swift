@@ -78,6 +78,12 @@ enum Bundled {
         // Words in brackets after a cue are a value unless they read as a remark.
         Case(text: "my password (correct horse battery staple) fails", redacted: "my password ([REDACTED]) fails"),
         Case(text: "password (it's Sakura!2024)", redacted: "password ([REDACTED])"),
+        // A remark after a cue is left, but not a value inside it.
+        Case(text: "my password (it was hunter22 I think, the one from last year)",
+             redacted: "my password (it was [REDACTED] I think, the one from last year)"),
+        Case(text: "my password (sunshine, the one I always use)", redacted: "my password ([REDACTED], the one I always use)"),
+        Case(text: "my password (it is PassWord for the test page)", redacted: "my password (it is [REDACTED] for the test page)"),
+        Case(text: "the 'start password change' button", redacted: "the 'start password change' button"),
     ]
 
     @Test(arguments: cases)
@@ -92,6 +98,10 @@ enum Bundled {
         "いまキャンパスのWi-Fiにつないでます", "バイパスのWi-Fi中継器",
         "The one-time password hasn't arrived by SMS or email.", "the password they're asking for", "my code won't work",
         "Forgot my own password (the one I picked, not the initial one). Where is the reset page?",
+        "my password (yes, the one from April) does not work", "I'm trying to change my password (activation finished long ago), and",
+        "my login password is completely gone from my memory", "ID and new password are definitely right.",
+        "新しいパスワード欄に「半角英大文字、半角英小文字、半角数字をそれぞれ1文字以上含んでください。」と出ます",
+        "the login page won't accept the new password I set one minute ago", "entering the key (copied, key omitted here) fails",
     ]
 
     @Test(arguments: untouched)
