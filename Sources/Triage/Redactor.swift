@@ -3,7 +3,9 @@
 ///   setup key, …), whatever the delimiter (`:` `：` `=` `#`, は, として, 欄に, is, was, a quote, a tab,
 ///   a line break), up to its natural end: the closing quote, the end of the line after a tab or
 ///   a line break, else the end of the word (Japanese text ends it: a password is typed in
-///   half-width characters, and 「パスワードを忘れました」 is no password);
+///   half-width characters, and 「パスワードを忘れました」 is no password); a bracket that reads as a
+///   remark ("(the one I set myself)", a quoted Japanese message) is left, but not the values in
+///   it ("(it was hunter22, I think)");
 /// - six digits with any separators (123456, 123 456, 741-852, 55 66 77, 0 4 8 2 7 1), full width too;
 /// - a two-factor setup key: base32 in one run of 16 or more, or in groups of four, with spaces,
 ///   full-width spaces, hyphens or several spaces between them, in either case;
@@ -161,8 +163,8 @@ public enum Redactor {
 
     /// Words that make a bracket a remark rather than a value, beside `notSecrets`.
     static let remarkWords: Set<String> = [
-        "one", "set", "used", "chose", "picked", "made", "initial", "temporary", "real", "actual", "example", "activation",
-        "finished", "done", "completed", "ago", "since", "last", "year", "month", "week", "day", "yesterday", "today",
+        "set", "used", "chose", "picked", "made", "initial", "temporary", "real", "actual", "example", "activation",
+        "finished", "done", "completed", "last", "year", "month", "week", "day", "yesterday", "today",
         "copied", "pasted", "typed", "omitted", "hidden", "removed",
     ]
 
@@ -185,11 +187,36 @@ public enum Redactor {
     /// Words in brackets that read as a remark, not a value: three words or more, at least a
     /// third of them words that follow "password is" without being one ("(the one I picked,
     /// not the initial one)"). A password of words ("correct horse battery staple") is not.
-    static func isProse(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isRemark(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let words = text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
         guard words.count >= 3 else { return false }
         return words.filter { notSecrets.contains($0) || remarkWords.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3
             >= words.count
+    }
+
+    /// The values a remark after a cue holds: its words shaped like one ("(it was hunter22, I
+    /// think)"; a capital that starts a word, April or Gmail, is no sign here), and a first word
+    /// set off by a comma ("(sunshine, the one I always use)").
+    static func values(inRemark range: Range<Int>, _ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
+        var values: [Range<Int>] = []
+        var w = range.lowerBound, first = true
+        while w < range.upperBound {
+            guard isSecretCharacter(s[w]) else { w += 1; continue }
+            var e = w
+            while e < range.upperBound, isSecretCharacter(s[e]) { e += 1 }
+            var bare = s[w..<e]
+            while let last = bare.last, ",.;:!?'\"’”".unicodeScalars.contains(last) { bare = bare.dropLast() }
+            let word = String(scalars: bare)
+            let written = original[bare.startIndex..<bare.endIndex]
+            let capitalised = written.first.map { ("A"..."Z").contains($0) } == true && written.dropFirst().allSatisfy { ("a"..."z").contains($0) }
+            let setOff = first && bare.count >= 2 && e > bare.endIndex && [",", ";"].contains(s[bare.endIndex]) && !remarkWords.contains(word)
+            if (isShaped(bare, written) && !capitalised) || setOff, !notSecrets.contains(word) {
+                values.append(bare.startIndex..<bare.endIndex)
+            }
+            first = false
+            w = e
+        }
+        return values
     }
 
     static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
@@ -247,31 +274,9 @@ public enum Redactor {
                 !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter)
             {
                 // Words, or Japanese (an on-screen message quoted: a password is typed in
-                // half-width characters), are a remark.
-                if isProse(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
-                    // A remark may still hold the value: its words shaped like one ("(it was
-                    // hunter22, I think)"), and a first word set off by a comma ("(sunshine, the
-                    // one I always use)").
-                    var w = j, first = true
-                    while w < end {
-                        guard isSecretCharacter(s[w]) else { w += 1; continue }
-                        var e = w
-                        while e < end, isSecretCharacter(s[e]) { e += 1 }
-                        var bare = s[w..<e]
-                        while let last = bare.last, ",.;:!?'\"’”".unicodeScalars.contains(last) { bare = bare.dropLast() }
-                        let word = String(scalars: bare)
-                        let setOff = first && bare.count >= 2 && e > bare.endIndex && (s[bare.endIndex] == "," || s[bare.endIndex] == ";")
-                            && !remarkWords.contains(word)
-                        // A capital letter that starts a word (April, Gmail) is no sign in a remark.
-                        let written = original[bare.startIndex..<bare.endIndex]
-                        let shaped = isShaped(bare, written) && !(written.first.map { ("A"..."Z").contains($0) } == true
-                            && written.dropFirst().allSatisfy { ("a"..."z").contains($0) })
-                        if shaped || setOff, !notSecrets.contains(word) {
-                            spans.append(bare.startIndex..<bare.endIndex)
-                        }
-                        first = false
-                        w = e
-                    }
+                // half-width characters), are a remark, which may still hold the value.
+                if isRemark(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
+                    spans += values(inRemark: j..<end, s, original)
                 } else {
                     spans.append(j..<end)
                 }
