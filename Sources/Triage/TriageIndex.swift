@@ -250,9 +250,9 @@ public struct TriageIndex: Sendable {
 
     /// What entry `document` matched, in the ticket's own words, for an entry ranked without
     /// a phrase: the stretches of Japanese its bigrams cover (the particles around them left out,
-    /// and stretches of hiragana alone, mostly grammar) and the Latin words whose stems it
-    /// holds; by what they add to its score, most first (ties by text, so the same in every
-    /// run), at most five.
+    /// and stretches of hiragana alone, mostly grammar), the Latin words whose stems it holds,
+    /// and the synonyms it knows (にようそにんしょう for 2要素認証), as written; by what they add to
+    /// its score, most first (ties by text, so the same in every run), at most five.
     func ticketWords(of document: Int, in text: TriageText, terms: TicketTerms, wordTerms: [Term?]) -> [String] {
         func adds(_ term: Term) -> Double {
             guard let slot = postings.slot(term), let posting = postings[slot].first(where: { $0.document == document }) else { return 0 }
@@ -288,6 +288,10 @@ public struct TriageIndex: Sendable {
             guard let term else { continue }
             let score = adds(term)
             if score > 0 { keep(Int(terms.wordRanges[k].lowerBound)..<Int(terms.wordRanges[k].upperBound), score) }
+        }
+        for (k, group) in terms.groups.enumerated() {
+            let score = adds(Self.groupTag | Term(group))
+            if score > 0 { spans.append((terms.groupRanges[k], score)) }
         }
         // Best first, ties by text; a text found twice counts at its best. Only the five kept
         // become strings.

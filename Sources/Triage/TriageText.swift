@@ -125,6 +125,8 @@ public struct TicketTerms: Sendable {
     var wordRanges: [Range<Int32>] = []
     /// The synonym group of each synonym found, in order (a group found twice is here twice).
     var groups: [Int] = []
+    /// Where each of `groups` was found in the text's scalars.
+    var groupRanges: [Range<Int>] = []
 
     init(_ text: TriageText, synonyms: PhraseMatcher<Int>) {
         Tokenizer.forEachToken(text) { token, range in
@@ -137,7 +139,10 @@ public struct TicketTerms: Sendable {
                 wordRanges.append(Int32(range.lowerBound)..<Int32(range.upperBound))
             }
         }
-        groups = synonyms.matches(in: text).map(\.payload)
+        for match in synonyms.matches(in: text) {
+            groups.append(match.payload)
+            groupRanges.append(match.range)
+        }
     }
 }
 

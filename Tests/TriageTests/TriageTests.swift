@@ -217,8 +217,11 @@ enum Bundled {
         let en = Bundled.triager.triage("I sold my old android phone without deleting Google Authenticator", top: 5)
         let lost = try #require(en.results.first { $0.tree.id == "two-factor-device-lost" })
         #expect(lost.matched.contains("phone") && lost.matched.contains("sold") && !lost.matched.contains("phon"))
+        // A synonym counts as written (kana for 2要素認証).
+        let kana = Bundled.triager.triage("にようそにんしょう の てすと を しました", top: 3)
+        #expect(kana.results.first?.matched.contains("にようそにんしょう") == true)
         // Whatever the ticket, every matched word stands in it.
-        for ticket in ["パスワードを忘れてしまい、ログインできません", "2段階認証のアプリを消してしまった", "my code is expired what now"] {
+        for ticket in ["パスワードを忘れてしまい、ログインできません", "2段階認証のアプリを消してしまった", "my code is expired what now", "it slipped my mind"] {
             let text = TriageText(ticket).text
             for result in Bundled.triager.triage(ticket, top: 5).results {
                 for word in result.matched { #expect(text.contains(word), "\(word) not in \(ticket)") }
