@@ -293,15 +293,19 @@ public struct TriageIndex: Sendable {
             let score = adds(Self.groupTag | Term(group))
             if score > 0 { spans.append((terms.groupRanges[k], score)) }
         }
-        // Best first, ties by text; a text found twice counts at its best. Only the five kept
-        // become strings.
+        // Best first, ties by text; a text found twice counts at its best, and one inside a
+        // text already shown (認証アプリ in 認証アプリを入れたい) adds nothing. Only the five
+        // kept become strings.
         spans.sort { $0.score != $1.score ? $0.score > $1.score : s[$0.range].lexicographicallyPrecedes(s[$1.range], by: { $0.value < $1.value }) }
-        var words: [String] = []
-        for span in spans where words.count < 5 {
-            let word = String(scalars: s[span.range])
-            if !words.contains(word) { words.append(word) }
+        var shown: [Range<Int>] = []
+        for span in spans where shown.count < 5 {
+            let word = s[span.range]
+            let inside = shown.contains { other in
+                other.count >= word.count && (other.lowerBound...(other.upperBound - word.count)).contains { s[$0..<($0 + word.count)].elementsEqual(word) }
+            }
+            if !inside { shown.append(span.range) }
         }
-        return words
+        return shown.map { String(scalars: s[$0]) }
     }
 
     public var count: Int { trees.count }
