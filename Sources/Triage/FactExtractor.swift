@@ -75,7 +75,7 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売却", "下取り", "手放し", "lost my", "stolen",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).

@@ -151,7 +151,8 @@ enum Bundled {
     @Test func deviceAndTimes() {
         #expect(facts("スマホを紛失しました")["device_lost"] == .bool(true))
         // Given away with the authenticator on it (knowledge-index: "lost or given away").
-        for ticket in ["古いスマホは下取りに出しました", "前のiPhoneは売ったので手元にない", "I sold my old phone last week", "the old one was traded in at the shop"] {
+        for ticket in ["古いスマホは下取りに出しました", "前のiPhoneは売ったので手元にない", "I sold my old phone last week", "the old one was traded in at the shop",
+                       "I misplaced my phone yesterday", "スマホを電車に置き忘れました"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
