@@ -79,7 +79,7 @@ public struct FactExtractor: Sendable {
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
-        add(["手元にある", "手元にあります", "まだ持って", "まだ持ってい", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
+        add(["手元にある", "手元にあります", "まだ持って", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "wiped", "factory reset"], "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))

@@ -168,6 +168,15 @@ public enum Redactor {
         "copied", "pasted", "typed", "omitted", "hidden", "removed",
     ]
 
+    /// A word without the punctuation that ends a sentence or a closing quote after it.
+    static func withoutTrailing(_ word: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var word = word
+        while let last = word.last, trailing.contains(last) { word = word.dropLast() }
+        return word
+    }
+
+    static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "'", "\"", "’", "”"]
+
     /// A word shaped like a password: four characters or more, with a digit, a symbol, or
     /// upper and lower case (as written, `original`).
     static func isShaped(_ word: ArraySlice<Unicode.Scalar>, _ original: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -204,8 +213,7 @@ public enum Redactor {
             guard isSecretCharacter(s[w]) else { w += 1; continue }
             var e = w
             while e < range.upperBound, isSecretCharacter(s[e]) { e += 1 }
-            var bare = s[w..<e]
-            while let last = bare.last, ",.;:!?'\"’”".unicodeScalars.contains(last) { bare = bare.dropLast() }
+            let bare = withoutTrailing(s[w..<e])
             let word = String(scalars: bare)
             let written = original[bare.startIndex..<bare.endIndex]
             let capitalised = written.first.map { ("A"..."Z").contains($0) } == true && written.dropFirst().allSatisfy { ("a"..."z").contains($0) }
@@ -304,8 +312,7 @@ public enum Redactor {
             let token = s[j..<k]
             // Judged without the punctuation that ends a sentence ("send the code again?" is no
             // code) or a closing quote ('start password change').
-            var bare = token[...]
-            while let last = bare.last, [".", ",", ";", ":", "!", "?", "'", "\"", "’", "”"].contains(last) { bare = bare.dropLast() }
+            let bare = withoutTrailing(token)
             let word = String(scalars: bare)
             if !bare.isEmpty, !notSecrets.contains(word), !isContraction(bare), (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) {
                 spans.append(j..<k)
