@@ -192,11 +192,15 @@ enum Secrets {
         return Unicode.Scalar(range.lowerBound + raw % UInt32(range.count))!
     }
 
+    /// Foundation's NFKC composed canonically afterwards: its mapping leaves a half-width voiced
+    /// mark apart from its kana (ｶﾞ → カ + U+3099) and marks out of canonical order (U+302A before
+    /// U+3099), where NFKC composes and orders them.
     @Test func nfkcIsFoundationsNFKC() async {
         await propertyCheck(count: 1000, input: Self.japaneseScalar.array(of: 0...12)) { scalars in
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars)
-            #expect(Array(text.nfkc.unicodeScalars) == Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars), "\(scalars)")
+            let foundation = text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+            #expect(Array(text.nfkc.unicodeScalars) == Array(foundation.unicodeScalars), "\(scalars)")
         }
     }
 }
