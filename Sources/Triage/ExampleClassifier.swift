@@ -80,15 +80,18 @@ public struct ExampleClassifier: Sendable {
         Self.features(terms) { features.append($0) }
         features.sort()
         var logs = unseen.map { Double(features.count) * $0 }
-        var i = 0
-        while i < features.count {
-            var j = i + 1
-            while j < features.count, features[j] == features[i] { j += 1 }
-            if let trees = seen[term: features[i]] {
-                let count = Double(j - i)
-                for (t, gain) in trees { logs[t] += count * gain }
+        // Through a buffer: the array's uniqueness was checked on every addition.
+        logs.withUnsafeMutableBufferPointer { logs in
+            var i = 0
+            while i < features.count {
+                var j = i + 1
+                while j < features.count, features[j] == features[i] { j += 1 }
+                if let trees = seen[term: features[i]] {
+                    let count = Double(j - i)
+                    for (t, gain) in trees { logs[t] += count * gain }
+                }
+                i = j
             }
-            i = j
         }
         return Self.softmax(logs)
     }

@@ -166,8 +166,7 @@ public enum Tokenizer {
             } else if TriageText.isWordCharacter(s[i]) {
                 var j = i
                 while j < s.count, TriageText.isWordCharacter(s[j]) { j += 1 }
-                let word = String(scalars: s[i..<j])
-                if !stopwords.contains(word) { body(.word(stem(word)), i..<j) }
+                if let word = word(s[i..<j]) { body(.word(word), i..<j) }
                 i = j
             } else {
                 i += 1
@@ -218,31 +217,70 @@ public enum Tokenizer {
         "any", "some", "all", "about", "into", "up", "out", "now", "also", "still", "very", "really", "t", "s", "d", "ll", "m",
     ]
 
+    /// The stop words that fit in eight bytes, packed as `packed(_:)` packs a word: a word is
+    /// checked without making a string of it.
+    static let stopwordCodes = Set(stopwords.compactMap { packed(Array($0.unicodeScalars)[...]) })
+
+    /// An ASCII word of at most eight letters in one integer, else nil.
+    static func packed(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard scalars.count <= 8 else { return nil }
+        var code: UInt64 = 0
+        for s in scalars {
+            guard s.isASCII else { return nil }
+            code = code << 8 | UInt64(s.value)
+        }
+        return code
+    }
+
+    /// The token of a word (lower case already): nil for a stop word, else the word stemmed.
+    /// Made from the scalars in one go (a string per word, then one per stem, and a set of
+    /// strings to look in cost more than the rest of tokenizing an English ticket).
+    static func word(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        // Every stop word is ASCII and at most eight letters.
+        if let code = packed(scalars), stopwordCodes.contains(code) { return nil }
+        guard scalars.allSatisfy(\.isASCII) else { return String(scalars: scalars) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count + 1) { w in
+            var count = 0
+            for s in scalars {
+                w[count] = UInt8(s.value)
+                count += 1
+            }
+            stem(w, &count)
+            return String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self)
+        }
+    }
+
     /// A light English stemmer, so that "codes", "code", "arrived" and "arriving" meet: plural and
     /// verb endings come off, then a final "e".
     static func stem(_ word: String) -> String {
-        // On bytes: the word is ASCII, and Character-wise suffixes cost more than the rest of
-        // tokenizing an English ticket.
-        guard word.utf8.count > 3, word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
-        var w = Array(word.utf8)
-        /// Whether `w`, without its last `dropping` bytes, ends with `suffix`.
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        var bytes = Array(word.utf8) + [0]
+        var count = bytes.count - 1
+        bytes.withUnsafeMutableBufferPointer { stem($0, &count) }
+        return String(decoding: bytes[0..<count], as: UTF8.self)
+    }
+
+    /// Stems the ASCII word in the first `count` bytes of `w` (which has room for one more).
+    static func stem(_ w: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) {
+        guard count > 3 else { return }
+        /// Whether the word, without its last `dropping` bytes, ends with `suffix`.
         func ends(_ suffix: StaticString, dropping: Int = 0) -> Bool {
-            let n = suffix.utf8CodeUnitCount, end = w.count - dropping
+            let n = suffix.utf8CodeUnitCount, end = count - dropping
             guard end >= n else { return false }
             return suffix.withUTF8Buffer { s in (0..<n).allSatisfy { w[end - n + $0] == s[$0] } }
         }
-        if ends("ies") && w.count > 4 {
-            w.removeLast(3)
-            w.append(UInt8(ascii: "y"))
-        } else if ends("ing") && w.count > 5 {
-            w.removeLast(3)
-        } else if ends("ed") && w.count > 4 {
-            w.removeLast(ends("e", dropping: 2) ? 1 : 2)
+        if ends("ies") && count > 4 {
+            count -= 3
+            w[count] = UInt8(ascii: "y")
+            count += 1
+        } else if ends("ing") && count > 5 {
+            count -= 3
+        } else if ends("ed") && count > 4 {
+            count -= ends("e", dropping: 2) ? 1 : 2
         } else if ends("s") && !ends("ss") && !ends("us") {
-            w.removeLast()
+            count -= 1
         }
-        if ends("e") && w.count > 3 { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
+        if ends("e") && count > 3 { count -= 1 }
     }
 }
 

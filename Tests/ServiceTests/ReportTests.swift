@@ -96,6 +96,19 @@ import Triage
         #expect(error.line == 5 && !error.description.contains("SECRET"))
     }
 
+    /// Lines cut from the file (CRLF, spaces around), with escapes, non-ASCII text and a
+    /// surrogate pair, read as JSON reads them.
+    @Test func jsonlLinesAsJSONReadsThem() throws {
+        let content = "{\"id\": \"a\", \"text\": \"パスワード \\\"x\\\" \\u00e9\\ud83d\\ude00\\n\\t/\\/\"}\r\n  {\"text\": \"ｶﾞ é\", \"lang\": \"ja\"}  \r\n{\"text\": \"open\n"
+        let lines = TicketReader.jsonl(content)
+        #expect(lines.count == 3)
+        #expect((try? lines[0].get())?.text == "パスワード \"x\" é😀\n\t//")
+        #expect((try? lines[0].get())?.id == "a")
+        #expect((try? lines[1].get())?.text == "ｶﾞ é" && (try? lines[1].get())?.lang == "ja" && (try? lines[1].get())?.id == "2")
+        guard case .failure(let error) = lines[2] else { Issue.record("accepted an unterminated string"); return }
+        #expect(error.line == 3)
+    }
+
     @Test func csvWithQuotedFields() {
         let lines = TicketReader.csv("id,text,tree\n1,\"a, \"\"quoted\"\"\nline\",start\n2,,\n")
         #expect(lines.count == 1)

@@ -37,6 +37,43 @@ import Triage
         }
     }
 
+    /// A batch keeps the question objects it built (`QuestionMemo`) with their JSON: every line it
+    /// writes is the line a report written on its own gives, on every bundled ticket.
+    @Test func aBatchWritesWhatEachReportWritesAlone() throws {
+        let folder = URL(fileURLWithPath: Fixture.root).deletingLastPathComponent().appendingPathComponent("Benchmarks/triage")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        var lines: [TicketReader.Line] = []
+        for file in files {
+            lines += TicketReader.jsonl(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+        }
+        let triager = TriageReportTests.triager
+        var written: [UInt8] = []
+        let summary = TriageBatch(triager: triager).run(lines, output: { written += $0 }, failure: { _ in })
+        #expect(summary.triaged > 500)
+        let encoder = WireEncoder()
+        var alone: [UInt8] = []
+        for case .success(let ticket) in lines {
+            alone += encoder.data(TriageReport(triager.triage(ticket.text, top: 3), knowledge: Fixture.compiled, id: ticket.id))
+            alone.append(0x0A)
+        }
+        #expect(written == alone)
+    }
+
+    /// A question object from the memo that is then changed writes what it holds, not the JSON
+    /// kept for it.
+    @Test func aChangedQuestionFromTheMemoWritesItsNewValue() throws {
+        let memo = QuestionMemo()
+        let triager = TriageReportTests.triager
+        let result = triager.triage("パスワードを忘れました", top: 3)
+        var report = TriageReport(result, knowledge: Fixture.compiled, memo: memo)
+        let again = TriageReport(result, knowledge: Fixture.compiled, memo: memo)
+        #expect(report.next?.question?.written.stored != nil)
+        try Self.same(again, "from the memo")
+        report.next?.question?.prompt = "changed"
+        try Self.same(report, "changed after the memo")
+        #expect(String(decoding: try StreamingJSON.encode(report), as: UTF8.self).contains("\"prompt\":\"changed\""))
+    }
+
     /// Every tree from its start to its end, every object on the way, with an id as the server
     /// gives them.
     @Test(arguments: [false, true]) func everyTreeWalked(unknown: Bool) throws {

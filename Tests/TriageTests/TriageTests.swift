@@ -33,6 +33,17 @@ enum Bundled {
         #expect(Tokenizer.isHiragana(packed: Tokenizer.pack("す", "れ")) && !Tokenizer.isHiragana(packed: Tokenizer.pack("忘", "れ")))
     }
 
+    /// A word becomes its token without a string per step: stop words are left out, ASCII words
+    /// stemmed as `stem` stems them, other words kept as they are.
+    @Test func wordsAreStemmedAndStopWordsLeftOut() {
+        func token(_ word: String) -> String? { Tokenizer.word(Array(word.unicodeScalars)[...]) }
+        for word in ["arrived", "arriving", "codes", "password", "activities", "us", "bus", "pass", "verification", "x", "emailed"] {
+            #expect(token(word) == Tokenizer.stem(word), "\(word)")
+        }
+        for word in Tokenizer.stopwords { #expect(token(word) == nil, "\(word)") }
+        #expect(token("thes") == "the" && token("résumé") == "résumé" && token("thanksgiving") == "thanksgiv")
+    }
+
     @Test func stemmingMeetsForms() {
         #expect(Tokenizer.stem("arrived") == Tokenizer.stem("arrive"))
         #expect(Tokenizer.stem("arriving") == Tokenizer.stem("arrives"))

@@ -60,24 +60,30 @@ public struct LocalizedText: Sendable, Hashable {
         return names
     }
 
-    /// Fills `{fact_id}` placeholders with `value(id)`; unknown ones stay as written.
+    /// Fills `{fact_id}` placeholders with `value(id)`; unknown ones stay as written. On the
+    /// UTF-8 bytes (braces are ASCII): going by Characters cost a grapheme break per character.
     public func rendered(_ language: Language, _ value: (String) -> String?) -> String {
-        let source = Array(text(language))
-        var out = ""
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        let source = Array(text(language).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(source.count)
         var i = 0
         while i < source.count {
             let c = source[i]
-            if c == "{", i + 1 < source.count, source[i + 1] == "{" { out.append("{"); i += 2; continue }
-            if c == "}", i + 1 < source.count, source[i + 1] == "}" { out.append("}"); i += 2; continue }
-            if c == "{", let close = source[(i + 1)...].firstIndex(of: "}") {
-                let name = String(source[(i + 1)..<close])
-                out += value(name) ?? "{\(name)}"
-                i = close + 1
+            if c == open, i + 1 < source.count, source[i + 1] == open { out.append(open); i += 2; continue }
+            if c == close, i + 1 < source.count, source[i + 1] == close { out.append(close); i += 2; continue }
+            if c == open, let end = source[(i + 1)...].firstIndex(of: close) {
+                if let filled = value(String(decoding: source[(i + 1)..<end], as: UTF8.self)) {
+                    out.append(contentsOf: filled.utf8)
+                } else {
+                    out.append(contentsOf: source[i...end])
+                }
+                i = end + 1
                 continue
             }
             out.append(c)
             i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

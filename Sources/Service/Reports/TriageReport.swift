@@ -65,9 +65,10 @@ public struct TriageReport: Report {
         case factsDetail = "facts_detail"
     }
 
-    public init(_ result: Triager.Result, knowledge: CompiledKnowledge, id: String? = nil) {
+    /// `memo`: the question objects built for earlier reports on the same knowledge.
+    public init(_ result: Triager.Result, knowledge: CompiledKnowledge, id: String? = nil, memo: QuestionMemo? = nil) {
         let language = result.language
-        let builder = WireBuilder(knowledge: knowledge, language: language)
+        let builder = WireBuilder(knowledge: knowledge, language: language, memo: memo)
         self.id = id
         text = result.text
         redactions = result.redactions

@@ -39,13 +39,14 @@ public struct TriageBatch {
         _ lines: [TicketReader.Line], output: (Data) -> Void, failure: (ErrorRecord) -> Void, progress: (Int) -> Void = { _ in }
     ) -> Summary {
         let encoder = WireEncoder()
+        let memo = QuestionMemo()
         var summary = Summary()
         var buffer = Data()
         for (i, line) in lines.enumerated() {
             switch line {
             case .success(let ticket):
                 let result = triager.triage(ticket.text, top: top, language: language)
-                buffer.append(encoder.data(TriageReport(result, knowledge: triager.knowledge, id: ticket.id)))
+                buffer.append(encoder.data(TriageReport(result, knowledge: triager.knowledge, id: ticket.id, memo: memo)))
                 buffer.append(0x0A)
                 summary.triaged += 1
             case .failure(let error):

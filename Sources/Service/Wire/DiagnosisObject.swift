@@ -1,3 +1,4 @@
+import Foundation
 import Inference
 import KnowledgeBase
 
@@ -83,6 +84,8 @@ public struct DiagnosisObject: Codable, Sendable {
         public var acceptsUnknown: Bool
         public var unknownLabel: String?
         public var why: WhyObject?
+        /// Its JSON, when a memo has written it once (not part of the value: not encoded, not compared).
+        var written = WrittenJSON()
 
         enum CodingKeys: String, CodingKey {
             case key, kind, type, node, prompt, instruction, links, choices, hint, why
@@ -124,11 +127,14 @@ public struct WireBuilder: Sendable {
     public let knowledge: CompiledKnowledge
     public let language: Language
     let policy: SecretPolicy
+    /// Question objects built before, when a caller keeps them (a batch does).
+    let memo: QuestionMemo?
 
-    public init(knowledge: CompiledKnowledge, language: Language) {
+    public init(knowledge: CompiledKnowledge, language: Language, memo: QuestionMemo? = nil) {
         self.knowledge = knowledge
         self.language = language
         policy = SecretPolicy(knowledge: knowledge)
+        self.memo = memo
     }
 
     public func diagnosis(_ result: StepResult, start: String) -> DiagnosisObject {
@@ -138,7 +144,8 @@ public struct WireBuilder: Sendable {
         switch result.status {
         case .question(let q):
             object.tree = q.tree
-            object.question = question(q, why: Explanation.why(result, knowledge: knowledge))
+            object.question = memo?.object(q, language) { question(q, why: Explanation.why(result, knowledge: knowledge)) }
+                ?? question(q, why: Explanation.why(result, knowledge: knowledge))
         case .conclusion(let e):
             object.status = "conclusion"
             object.tree = e.tree
@@ -213,4 +220,58 @@ public struct WireBuilder: Sendable {
         guard let link = knowledge.site.links[id] else { return .init(id: id, title: nil, url: nil) }
         return .init(id: id, title: link.title.text(language), url: link.url)
     }
+}
+
+/// The question objects a batch has built, by question and language. A question's object (its
+/// prompt, choices and why, each branch's destination described) depends on the knowledge, the
+/// node and the texts the engine filled in with the session's facts (an instruction that quotes
+/// the OMUID), and building it again for every ticket that stops at the same node cost a tenth of
+/// triaging the ticket. Keep one per knowledge: the objects are its words.
+public final class QuestionMemo: @unchecked Sendable {
+    /// Ids only: hashing Japanese text costs a Unicode normalisation, more than the build saves.
+    private struct Key: Hashable {
+        var tree: String, node: String, key: String, forFact: String?, kind: Question.Kind, language: Language
+    }
+
+    private let lock = NSLock()
+    /// For each key, the objects built, each with its instruction as filled in (the one text of a
+    /// question the engine fills from the session's facts).
+    private var objects: [Key: [(instruction: [UInt8], object: DiagnosisObject.QuestionObject)]] = [:]
+    /// Objects kept for one key at most: an instruction that quotes a different value each time
+    /// would otherwise grow the memo with every ticket.
+    static let perKey = 8
+
+    public init() {}
+
+    func object(_ q: Question, _ language: Language, build: () -> DiagnosisObject.QuestionObject) -> DiagnosisObject.QuestionObject {
+        let key = Key(tree: q.tree, node: q.node, key: q.key, forFact: q.forFact, kind: q.kind, language: language)
+        let instruction = Array((q.instruction?.text(language) ?? "").utf8)
+        if let known = lock.withLock({ objects[key]?.first { $0.instruction == instruction }?.object }) { return known }
+        var object = build()
+        let sink = Sink()
+        if (try? object.write(to: sink)) != nil { object.written.stored = .init(bytes: sink.bytes, object: object) }
+        lock.withLock {
+            if objects[key, default: []].count < Self.perKey { objects[key, default: []].append((instruction, object)) }
+        }
+        return object
+    }
+}
+
+/// A question object's JSON as written once, with the object it was written from: written again
+/// as it is only while the object is still equal to that one (`QuestionObject.write`). Equal to
+/// every other, so that it leaves the object's equality alone.
+struct WrittenJSON: Sendable, Equatable {
+    final class Stored: Sendable {
+        let bytes: [UInt8]
+        let object: DiagnosisObject.QuestionObject
+
+        init(bytes: [UInt8], object: DiagnosisObject.QuestionObject) {
+            self.bytes = bytes
+            self.object = object
+        }
+    }
+
+    var stored: Stored?
+
+    static func == (_: WrittenJSON, _: WrittenJSON) -> Bool { true }
 }

@@ -25,7 +25,9 @@ struct ObjectWriter {
         first = false
         sink.bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { sink.bytes.append(contentsOf: $0) }
-        sink.bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        // Byte by byte: an array literal here was allocated for every key written.
+        sink.bytes.append(UInt8(ascii: "\""))
+        sink.bytes.append(UInt8(ascii: ":"))
     }
 
     mutating func string(_ name: StaticString, _ value: String) {

@@ -110,6 +110,8 @@ extension DiagnosisObject.WhyObject: WireWritable {
 
 extension DiagnosisObject.QuestionObject: WireWritable {
     func write(to sink: Sink) throws {
+        // A question from a memo carries its JSON, good while the object is as it was written.
+        if let written = written.stored, written.object == self { return sink.bytes.append(contentsOf: written.bytes) }
         var o = ObjectWriter(sink)
         o.string("key", key)
         o.string("kind", kind)
