@@ -137,10 +137,10 @@ struct Walk {
     /// Records what the entry implies: each fact not known yet (nothing given, answered or
     /// implied earlier is overridden), with provenance `implied`.
     mutating func enter(_ tree: Int) {
-        let t = k.trees[tree]
-        for implied in t.tree.implies where known[implied.fact.name] == nil {
-            guard let fact = k.fact(implied.fact.name), case .success(let value) = fact.parse(implied.value) else { continue }
-            known[fact.id] = Session.Entry(key: fact.id, value: value, source: .implied, how: t.id)
+        // Read in place: a copy of the tree or of a fact retains and releases each of its parts.
+        for implied in k.trees[tree].tree.implies where known[implied.fact.name] == nil {
+            guard let i = k.factIndex[implied.fact.name], case .success(let value) = k.facts[i].parse(implied.value) else { continue }
+            known[implied.fact.name] = Session.Entry(key: implied.fact.name, value: value, source: .implied, how: k.trees[tree].id)
         }
     }
 

@@ -367,24 +367,30 @@ public enum Redactor {
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
             guard run - i == 4 || run - i >= 16 else { i = run; continue }
-            var groups: [Range<Int>] = []
+            // The groups that follow: the first, and how many of four lead (kept as counts: an
+            // array of groups was made for every word of four letters).
+            var first = i..<run, groups = 0, fours = 0, foursEnd = i
             var j = i
             // A key has at most eight groups: looking further would make long text quadratic.
-            while j < s.count, isBase32(s[j]), groups.count < 9 {
+            while j < s.count, isBase32(s[j]), groups < 9 {
                 let start = j
                 while j < s.count, isBase32(s[j]) { j += 1 }
-                groups.append(start..<j)
+                if groups == 0 { first = start..<j }
+                if fours == groups, j - start == 4 {
+                    fours += 1
+                    foursEnd = j
+                }
+                groups += 1
                 var k = j, gap = 0
                 while k < s.count, s[k] == " " || s[k] == "-", gap < 3 { k += 1; gap += 1 }
                 if gap > 0, k < s.count, isBase32(s[k]) { j = k } else { break }
             }
             // Groups of four (words after them are not part of the key), or one long run.
-            let fours = groups.prefix { $0.count == 4 }
             var span: Range<Int>?
-            if fours.count >= 4 {
-                span = groups[0].lowerBound..<fours.last!.upperBound
-            } else if groups[0].count >= 16 {
-                span = groups[0]
+            if fours >= 4 {
+                span = first.lowerBound..<foursEnd
+            } else if first.count >= 16 {
+                span = first
             }
             if let span, span.upperBound == s.count || !(isLetter(s[span.upperBound]) || isDigit(s[span.upperBound])),
                 s[span].contains(where: { ("2"..."7").contains($0) })
@@ -393,7 +399,7 @@ public enum Redactor {
                 spans.append(span)
                 i = span.upperBound
             } else {
-                i = groups[0].upperBound
+                i = first.upperBound
             }
         }
         return spans

@@ -129,6 +129,9 @@ public struct TicketTerms: Sendable {
     var groupRanges: [Range<Int>] = []
 
     init(_ text: TriageText, synonyms: PhraseMatcher<Int>) {
+        // At most a token per scalar: room made once, not grown append by append.
+        japanese.reserveCapacity(text.scalars.count)
+        japaneseStarts.reserveCapacity(text.scalars.count)
         Tokenizer.forEachToken(text) { token, range in
             switch token {
             case .japanese(let packed):

@@ -161,7 +161,7 @@ public struct Triager: Sendable {
             return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)
         }
         var session = Session(tree: best.tree.id)
-        for fact in facts where knowledge.fact(fact.key) != nil {
+        for fact in facts where knowledge.hasFact(fact.key) {
             session.record(fact.key, fact.value, source: .extracted, how: fact.evidence)
         }
         let next = engine.step(session)
@@ -185,7 +185,7 @@ public struct Triager: Sendable {
     public func draft(_ result: Result, tree id: String) -> (next: StepResult, reply: String)? {
         guard let tree = knowledge.tree(id)?.tree else { return nil }
         var session = Session(tree: id)
-        for fact in result.facts where knowledge.fact(fact.key) != nil {
+        for fact in result.facts where knowledge.hasFact(fact.key) {
             session.record(fact.key, fact.value, source: .extracted, how: fact.evidence)
         }
         let next = engine.step(session)

@@ -15,6 +15,10 @@ public struct CompiledKnowledge: Sendable {
     public let templates: [String: TemplateFile]
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
+    /// Whether `id` is a fact here, and its type: read in place (a `Fact` returned is a copy,
+    /// a retain and a release of each of its texts and lists).
+    public func hasFact(_ id: String) -> Bool { factIndex[id] != nil }
+    public func factType(_ id: String) -> FactType? { factIndex[id].map { facts[$0].type } }
     public func tree(_ id: String) -> CompiledTree? { treeIndex[id].map { trees[$0] } }
 
     /// The step an outcome key `<tree>/<node>` names, or nil when it names no step.

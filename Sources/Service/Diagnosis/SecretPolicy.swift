@@ -17,7 +17,7 @@ public struct SecretPolicy: Sendable {
     /// Whether the value of `key` is secret. Outcome keys and unknown keys are not facts with a
     /// secret type; a derived fact is not secret (it holds findings, not the value).
     public func isSecret(_ key: String) -> Bool {
-        knowledge.fact(key)?.type.isSecret == true
+        knowledge.factType(key)?.isSecret == true
     }
 
     /// The value as it may be shown: the mask for a secret.
