@@ -79,7 +79,7 @@ public struct FactExtractor: Sendable {
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
-        add(["手元にある", "手元にあります", "まだ持って", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
+        add(["手元にある", "手元にあります", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "wiped", "factory reset"], "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
@@ -92,9 +92,11 @@ public struct FactExtractor: Sendable {
         add(["2要素認証設定画面", "2要素認証設定を始める", "セットアップキー", "setup key"], "activation_step", .choice("two_factor_setup"))
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
-        add(["アカウントロック", "ロックされ", "ロックがかか", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked"], "user_admin_locked", .bool(true))
+        add(["アカウントロック", "ロックされ", "ロックがかか", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
+             "ろっくされ", "ろっくがかか", "lock sare", "rokku sare", "rokku ga kaka"], "user_admin_locked", .bool(true))
         add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "入力画面が表示されま", "入力画面が出ま",
-             "入力画面が出てこな", "入力画面にならな", "入力画面に進まな", "入力画面が現れな", "no one-time password screen",
+             "入力画面が出てこな", "入力画面にならな", "入力画面に進まな", "入力画面が現れな", "画面にたどり着けな", "画面にたどり着けま", "画面にたどりつけな",
+             "画面にたどりつけま", "がめんがでない", "がめんがでません", "がめん が でない", "がめん が でません", "no one-time password screen",
              "password screen doesn't appear", "password screen does not appear", "password screen never appears", "password input screen doesn't",
              "password input screen does not", "never get the one-time password screen", "otp screen doesn't", "otp screen does not", "otp screen never",
              "no otp screen", "no otp input", "no one-time password input", "no screen to enter the otp"], "otp_screen_shown", .bool(false))
@@ -269,7 +271,7 @@ public struct FactExtractor: Sendable {
 
     static let quotes: [(Unicode.Scalar, Unicode.Scalar)] = [("「", "」"), ("『", "』"), ("\"", "\""), ("“", "”")]
 
-    static let campus = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "on campus", "campus wi"]
+    static let campus = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "大学構内", "キャンパス内", "on campus", "campus wi"]
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
