@@ -37,6 +37,16 @@ import Triage
         }
     }
 
+    /// Integers are written digit by digit, as JSONEncoder writes them.
+    @Test func integersAsJSONEncoderWritesThem() throws {
+        let numbers: [Int] = [0, 7, -1, 10, -10, 99, 100, 1_234_567_890, -987_654_321, Int.max, Int.min]
+        let written = String(decoding: try StreamingJSON.encodeThroughCodable(numbers), as: UTF8.self)
+        let foundation = String(decoding: try JSONEncoder().encode(numbers), as: UTF8.self)
+        #expect(written == foundation)
+        let unsigned: [UInt64] = [0, 42, UInt64.max]
+        #expect(String(decoding: try StreamingJSON.encodeThroughCodable(unsigned), as: UTF8.self) == "[0,42,18446744073709551615]")
+    }
+
     /// A batch keeps the question objects it built (`QuestionMemo`) with their JSON: every line it
     /// writes is the line a report written on its own gives, on every bundled ticket.
     @Test func aBatchWritesWhatEachReportWritesAlone() throws {

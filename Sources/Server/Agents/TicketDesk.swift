@@ -15,9 +15,10 @@ struct TicketDesk: Sendable {
     /// Triages `text` and keeps it (redacted, with its triage); the report has the ticket's id.
     /// `json` is the report as kept and as the API returns it (encoded once).
     func triage(_ text: String, language: Language?) async throws -> (report: TriageReport, json: Data) {
-        let triager = state.current.triager
+        let snapshot = state.current
+        let triager = snapshot.triager
         let result = triager.triage(Self.withoutNUL(text), top: Self.top, language: language)
-        let report = TriageReport(result, knowledge: triager.knowledge, id: newSessionID())
+        let report = TriageReport(result, knowledge: triager.knowledge, id: newSessionID(), memo: snapshot.diagnosis.memo)
         let json = WireEncoder().data(report)
         let ticket = StoredTicket(
             id: report.id!, createdAt: Date(), language: report.language.rawValue, redactedText: report.text, triageJSON: json,

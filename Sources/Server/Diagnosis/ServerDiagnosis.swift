@@ -9,6 +9,9 @@ import Service
 public struct ServerDiagnosis: Sendable {
     public let knowledge: LoadedKnowledge
     let engine: Engine
+    /// The question objects built on this knowledge, shared by every request (sessions and
+    /// triage alike): a question's object is the same for everyone who reaches its node.
+    let memo = QuestionMemo()
 
     public init(knowledge: LoadedKnowledge) {
         self.knowledge = knowledge
@@ -84,7 +87,7 @@ public struct ServerDiagnosis: Sendable {
 
     func walk(_ session: Session, id: String, language: Language) -> Walk {
         let result = engine.step(session)
-        var object = WireBuilder(knowledge: knowledge.compiled, language: language).diagnosis(result, start: session.tree)
+        var object = WireBuilder(knowledge: knowledge.compiled, language: language, memo: memo).diagnosis(result, start: session.tree)
         object.id = id
         let saved = SavedSession(id: id, session: session, language: language, knowledge: knowledge.compiled)
         let answers = session.entries.filter { $0.source == .asked }.count

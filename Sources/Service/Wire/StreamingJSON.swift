@@ -79,17 +79,15 @@ final class Sink {
         guard let v = Int64(exactly: n) else { return bytes.append(contentsOf: String(n).utf8) }
         if v < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = v.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
+        // At most 20 digits (UInt64.max), written from the last.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { d in
+            var start = 20
             repeat {
-                d[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                start -= 1
+                d[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: d[start...]))
         }
     }
 
