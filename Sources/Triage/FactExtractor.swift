@@ -76,7 +76,8 @@ public struct FactExtractor: Sendable {
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
         add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
-             "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over"],
+             "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
+             "gone missing", "went missing", "is missing", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
@@ -93,7 +94,8 @@ public struct FactExtractor: Sendable {
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
         add(["アカウントロック", "ロックされ", "ロックがかか", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
-             "ろっくされ", "ろっくがかか", "lock sare", "rokku sare", "rokku ga kaka"], "user_admin_locked", .bool(true))
+             "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",
+             "rokku ga kakatta"], "user_admin_locked", .bool(true))
         add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "入力画面が表示されま", "入力画面が出ま",
              "入力画面が出てこな", "入力画面にならな", "入力画面に進まな", "入力画面が現れな", "画面にたどり着けな", "画面にたどり着けま", "画面にたどりつけな",
              "画面にたどりつけま", "がめんがでない", "がめんがでません", "がめん が でない", "がめん が でません", "no one-time password screen",

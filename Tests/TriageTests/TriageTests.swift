@@ -145,6 +145,14 @@ enum Bundled {
         #expect(facts("OMUNETには繋いでいない")["on_campus_network"] == .bool(false))
         #expect(facts("自宅からです")["on_campus_network"] == .bool(false))
         #expect(facts("OMUNET-1Xに接続していません")["on_campus_network"] == .bool(false))
+        #expect(facts("大学構内のWi-Fiからです")["on_campus_network"] == .bool(true))
+    }
+
+    /// A lock told in kana or romaji, as people learning Japanese write.
+    @Test func aLockInKanaOrRomaji() {
+        for ticket in ["りようしゃかんりしすてむ ろっくされた", "riyousha kanri system de rokku saremashita", "password wo machigaete lock saremashita"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
     }
 
     @Test func writerAndStep() {
@@ -163,12 +171,15 @@ enum Bundled {
         #expect(facts("スマホを紛失しました")["device_lost"] == .bool(true))
         // Given away with the authenticator on it (knowledge-index: "lost or given away").
         for ticket in ["古いスマホは下取りに出しました", "前のiPhoneは売ったので手元にない", "I sold my old phone last week", "the old one was traded in at the shop",
-                       "I misplaced my phone yesterday", "スマホを電車に置き忘れました"] {
+                       "I misplaced my phone yesterday", "スマホを電車に置き忘れました", "my work phone has gone missing", "スマホが見つからないんです",
+                       "前の携帯は行方不明です"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
         // The old one in hand, or wiped before it was traded in: the authenticator is not out there.
         #expect(facts("古いスマホはまだ手元にあります")["device_lost"] == .bool(false))
+        #expect(facts("前のAndroidは家にある")["device_lost"] == .bool(false))
+        #expect(facts("設定画面が見つからない")["device_lost"] == nil)
         #expect(facts("I still have the old phone")["device_lost"] == .bool(false))
         #expect(facts("古いスマホは初期化して下取りに出しました")["device_lost"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
@@ -189,6 +200,8 @@ enum Bundled {
             "ワンタイムパスワードを入力する画面がいつまでたっても出てきません。",
             "テストページでワンタイムパスワードの入力欄が表示されないです",
             "no otp screen during 2fa test",
+            "番号を入力する画面にたどり着けません。",
+            "にようそにんしょう の てすと で がめんがでません",
         ] {
             #expect(facts(ticket)["otp_screen_shown"] == .bool(false), "\(ticket)")
         }
