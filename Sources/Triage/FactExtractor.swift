@@ -122,6 +122,11 @@ public struct FactExtractor: Sendable {
     }
 
     public func extract(_ text: TriageText, raw: String) -> [ExtractedFact] {
+        extract(text, raw: raw, cueMatches: cues.matches(in: text))
+    }
+
+    /// `extract` with the cues found already (`TicketPhrases` finds them with the other phrases).
+    func extract(_ text: TriageText, raw: String, cueMatches: [PhraseMatcher<Cue>.Match]) -> [ExtractedFact] {
         var facts: [String: ExtractedFact] = [:]
         func set(_ key: String, _ value: FactValue, _ evidence: String) {
             if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence) }
@@ -130,7 +135,7 @@ public struct FactExtractor: Sendable {
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
         // Cues that disagree about a fact tell nothing about it.
         var cued: [String: [(FactValue, String)]] = [:]
-        for match in cues.matches(in: text) where !negated(match.range, in: text) {
+        for match in cueMatches where !negated(match.range, in: text) {
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
         }
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {

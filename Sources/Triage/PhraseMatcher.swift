@@ -64,11 +64,17 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         firsts.insert(first)
     }
 
-    /// Each occurrence: the payload, the phrase as found, and where it stands (scalar offsets).
-    /// At one position, phrases come in the order they were added.
-    func matches(in text: TriageText) -> [(payload: Payload, phrase: String, range: Range<Int>)] {
+    /// An occurrence: the payload, the phrase as found, and where it stands (scalar offsets).
+    typealias Match = (payload: Payload, phrase: String, range: Range<Int>)
+
+    /// Every phrase (normalised) and its payload, in the order they were added: to build a
+    /// matcher that finds these and others in one pass.
+    var entries: some Sequence<(phrase: String, payload: Payload)> { zip(texts, payloads).lazy.map { ($0, $1) } }
+
+    /// Each occurrence. At one position, phrases come in the order they were added.
+    func matches(in text: TriageText) -> [Match] {
         let s = text.scalars
-        var found: [(payload: Payload, phrase: String, range: Range<Int>)] = []
+        var found: [Match] = []
         var here: [Int] = []
         for i in s.indices {
             guard firsts.mayContain(s[i]) else { continue }

@@ -185,6 +185,13 @@ public struct TriageIndex: Sendable {
 
     /// `rank` with the text's terms found already and each entry's prior, in index order.
     func rank(_ text: TriageText, terms: TicketTerms, top: Int, evidence: [Double]?, priors: [Double]) -> [Ranked] {
+        rank(text, terms: terms, phraseMatches: phrases.matches(in: text), top: top, evidence: evidence, priors: priors)
+    }
+
+    /// `rank` with the entries' phrases found already (`TicketPhrases` finds them with the others).
+    func rank(
+        _ text: TriageText, terms: TicketTerms, phraseMatches: [PhraseMatcher<Phrase>.Match], top: Int, evidence: [Double]?, priors: [Double]
+    ) -> [Ranked] {
         // Each term once, in a fixed order (so that scores add up the same in every run).
         var query: [Term] = []
         query.reserveCapacity(terms.japanese.count + terms.words.count + terms.groups.count)
@@ -204,7 +211,7 @@ public struct TriageIndex: Sendable {
         }
         var matched = [[String]](repeating: [], count: trees.count)
         var quoted = [String?](repeating: nil, count: trees.count)
-        for match in phrases.matches(in: text) {
+        for match in phraseMatches {
             let i = match.payload.document
             guard !matched[i].contains(match.phrase) else { continue }
             matched[i].append(match.phrase)

@@ -129,6 +129,11 @@ public struct TicketTerms: Sendable {
     var groupRanges: [Range<Int>] = []
 
     init(_ text: TriageText, synonyms: PhraseMatcher<Int>) {
+        self.init(text, synonymMatches: synonyms.matches(in: text))
+    }
+
+    /// With the synonyms found already (`TicketPhrases` finds them with the other phrases).
+    init(_ text: TriageText, synonymMatches: [PhraseMatcher<Int>.Match]) {
         // At most a token per scalar: room made once, not grown append by append.
         japanese.reserveCapacity(text.scalars.count)
         japaneseStarts.reserveCapacity(text.scalars.count)
@@ -142,7 +147,7 @@ public struct TicketTerms: Sendable {
                 wordRanges.append(Int32(range.lowerBound)..<Int32(range.upperBound))
             }
         }
-        for match in synonyms.matches(in: text) {
+        for match in synonymMatches {
             groups.append(match.payload)
             groupRanges.append(match.range)
         }

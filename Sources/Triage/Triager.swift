@@ -8,6 +8,8 @@ public struct Triager: Sendable {
     public let knowledge: CompiledKnowledge
     public let index: TriageIndex
     let extractor: FactExtractor
+    /// The synonyms, the entries' phrases and the fact cues, found in one pass.
+    let phrases: TicketPhrases
     let engine: Engine
     let classifier: ExampleClassifier
     let templates: ReplyTemplates
@@ -30,6 +32,7 @@ public struct Triager: Sendable {
         self.knowledge = knowledge
         index = TriageIndex(knowledge: knowledge, weights: weights)
         extractor = FactExtractor(site: knowledge.site)
+        phrases = TicketPhrases(synonyms: index.synonyms, phrases: index.phrases, cues: extractor.cues)
         engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
         classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms)
         templates = ReplyTemplates(knowledge: knowledge)
@@ -151,12 +154,14 @@ public struct Triager: Sendable {
         // a person writes is longer), so a pasted log of megabytes costs no more than that.
         let text = TriageText(Self.head(of: redacted.text, bytes: Self.analysedBytes))
         let lang = language ?? (text.language == "ja" ? .ja : .en)
-        let facts = extractor.extract(text, raw: Self.head(of: redacted.text, bytes: Self.analysedBytes))
+        let found = phrases.matches(in: text)
+        let facts = extractor.extract(text, raw: Self.head(of: redacted.text, bytes: Self.analysedBytes), cueMatches: found.cues)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
-        let terms = TicketTerms(text, synonyms: index.synonyms)
+        let terms = TicketTerms(text, synonymMatches: found.synonyms)
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
-        let ranked = index.rank(text, terms: terms, top: top, evidence: evidence, priors: priors(told: told, activationDone: done))
+        let ranked = index.rank(
+            text, terms: terms, phraseMatches: found.phrases, top: top, evidence: evidence, priors: priors(told: told, activationDone: done))
         guard let best = ranked.first else {
             return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)
         }

@@ -59,6 +59,34 @@ enum Bundled {
 }
 
 @Suite struct PhraseMatcherTests {
+    /// The one pass over a ticket finds, for each kind, what that kind's own matcher finds, in
+    /// the same order: on every labelled ticket of the benchmark's sets.
+    @Test func onePassFindsWhatEachMatcherFinds() throws {
+        let folder = URL(fileURLWithPath: Bundled.root).deletingLastPathComponent().appendingPathComponent("Benchmarks/triage")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
+        let triager = Bundled.triager
+        var tickets = 0, cues = 0, phrases = 0, synonyms = 0
+        for file in files {
+            for line in try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
+                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                    let ticket = object["text"] as? String else { continue }
+                let text = TriageText(ticket)
+                let found = triager.phrases.matches(in: text)
+                func same<P>(_ a: [PhraseMatcher<P>.Match], _ b: [PhraseMatcher<P>.Match], _ key: (P) -> String) -> Bool {
+                    a.count == b.count && zip(a, b).allSatisfy { $0.phrase == $1.phrase && $0.range == $1.range && key($0.payload) == key($1.payload) }
+                }
+                #expect(same(found.synonyms, triager.index.synonyms.matches(in: text)) { "\($0)" }, "\(ticket)")
+                #expect(same(found.phrases, triager.index.phrases.matches(in: text)) { "\($0.document) \($0.isMessage) \($0.bonus)" }, "\(ticket)")
+                #expect(same(found.cues, triager.extractor.cues.matches(in: text)) { "\($0.key) \($0.value)" }, "\(ticket)")
+                tickets += 1
+                cues += found.cues.count
+                phrases += found.phrases.count
+                synonyms += found.synonyms.count
+            }
+        }
+        #expect(tickets > 1_500 && cues > 500 && phrases > 1_000 && synonyms > 1_000)
+    }
+
     @Test func latinPhrasesAreWholeWords() {
         var m = PhraseMatcher<Int>()
         m.add("pc", 1)
