@@ -208,6 +208,7 @@ enum Bundled {
         #expect(facts("古いスマホはまだ手元にあります")["device_lost"] == .bool(false))
         #expect(facts("前のAndroidは家にある")["device_lost"] == .bool(false))
         #expect(facts("設定画面が見つからない")["device_lost"] == nil)
+        #expect(facts("the code input field is missing on the page")["device_lost"] == nil)
         #expect(facts("I still have the old phone")["device_lost"] == .bool(false))
         #expect(facts("古いスマホは初期化して下取りに出しました")["device_lost"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
