@@ -226,7 +226,7 @@ public struct TriageIndex: Sendable {
         var confidence = ExampleClassifier.softmax(scores.map { $0 / weights.temperature })
         if let evidence, evidence.count == trees.count {
             let w = weights.examples
-            let logs = trees.indices.map { (1 - w) * log(max(confidence[$0], 1e-12)) + w * log(max(evidence[$0], 1e-12)) }
+            let logs = trees.indices.map { (1 - w) * log(max(confidence[$0], 1e-12)) + w * log(max(evidence[$0] * priors[$0], 1e-12)) }
             confidence = ExampleClassifier.softmax(logs)
         }
         let candidates = trees.indices.filter { scores[$0] > 0 || (evidence?[$0] ?? 0) >= 0.1 }
