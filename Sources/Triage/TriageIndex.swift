@@ -221,8 +221,9 @@ public struct TriageIndex: Sendable {
             }
         }
         for i in scores.indices { scores[i] *= priors[i] }
-        // The BM25F evidence as a distribution, blended with what the examples teach: the
-        // combined probability is the entry's confidence.
+        // The BM25F evidence as a distribution, blended with what the examples teach (scaled by
+        // the same priors: what the ticket tells weighs on both): the combined probability is
+        // the entry's confidence.
         var confidence = ExampleClassifier.softmax(scores.map { $0 / weights.temperature })
         if let evidence, evidence.count == trees.count {
             let w = weights.examples
