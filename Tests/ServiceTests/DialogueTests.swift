@@ -166,7 +166,7 @@ final class ScriptedConsole: DialogueConsole {
         #expect(console.output.contains("back N"))
         #expect(console.output.contains("  1. 利用開始手続きは完了していますか? → いいえ"))
         #expect(console.output.contains("> back 5\n1から0の番号を指定してください。"))
-        #expect(console.output.hasSuffix("> quit\n中断しました。次に helpdesk を起動すると、続きから再開できます。\n"))
+        #expect(console.output.hasSuffix("> quit\n中断しました。次に helpdesk を起動すると、続きから再開できます。\n"), "warnings: \(console.warnings)")
         #expect(store.list().sessions.count == 1)
     }
 

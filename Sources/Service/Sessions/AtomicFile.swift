@@ -14,7 +14,9 @@ enum AtomicFile {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = "\(directory)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        // A call a signal interrupts is tried again (a test run or a terminal delivers signals).
+        var fd: Int32
+        repeat { fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600) } while fd < 0 && errno == EINTR
         guard fd >= 0 else { throw StoreError("cannot create a file in \(directory) (\(String(cString: strerror(errno))))") }
         var failure: String?
         data.withUnsafeBytes { buffer in
@@ -29,7 +31,11 @@ enum AtomicFile {
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = "cannot write to \(directory) (\(String(cString: strerror(errno))))" }
+        if failure == nil {
+            var synced: Int32
+            repeat { synced = fsync(fd) } while synced != 0 && errno == EINTR
+            if synced != 0 { failure = "cannot write to \(directory) (\(String(cString: strerror(errno))))" }
+        }
         close(fd)
         if failure == nil, rename(temporary, path) != 0 { failure = "cannot replace \(path) (\(String(cString: strerror(errno))))" }
         if let failure {
