@@ -180,15 +180,13 @@ public struct TriageIndex: Sendable {
     /// The entries best matching `text`, best first; entries with no match at all are left out.
     /// `prior` scales each entry's score (1 leaves it as it is).
     public func rank(_ text: TriageText, top: Int = 5, evidence: [Double]? = nil, prior: (Tree) -> Double = { _ in 1 }) -> [Ranked] {
-        rank(text, terms: TicketTerms(text, synonyms: synonyms), top: top, evidence: evidence, priors: trees.map(prior))
+        rank(
+            text, terms: TicketTerms(text, synonyms: synonyms), phraseMatches: phrases.matches(in: text), top: top, evidence: evidence,
+            priors: trees.map(prior))
     }
 
-    /// `rank` with the text's terms found already and each entry's prior, in index order.
-    func rank(_ text: TriageText, terms: TicketTerms, top: Int, evidence: [Double]?, priors: [Double]) -> [Ranked] {
-        rank(text, terms: terms, phraseMatches: phrases.matches(in: text), top: top, evidence: evidence, priors: priors)
-    }
-
-    /// `rank` with the entries' phrases found already (`TicketPhrases` finds them with the others).
+    /// `rank` with the text's terms and the entries' phrases found already (`TicketPhrases` finds
+    /// them with the fact cues), and each entry's prior, in index order.
     func rank(
         _ text: TriageText, terms: TicketTerms, phraseMatches: [PhraseMatcher<Phrase>.Match], top: Int, evidence: [Double]?, priors: [Double]
     ) -> [Ranked] {

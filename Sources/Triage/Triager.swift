@@ -152,10 +152,11 @@ public struct Triager: Sendable {
         let redacted = Redactor.redact(ticket)
         // All of a ticket is redacted; what it is about is read from its first 256 KB (no ticket
         // a person writes is longer), so a pasted log of megabytes costs no more than that.
-        let text = TriageText(Self.head(of: redacted.text, bytes: Self.analysedBytes))
+        let head = Self.head(of: redacted.text, bytes: Self.analysedBytes)
+        let text = TriageText(head)
         let lang = language ?? (text.language == "ja" ? .ja : .en)
         let found = phrases.matches(in: text)
-        let facts = extractor.extract(text, raw: Self.head(of: redacted.text, bytes: Self.analysedBytes), cueMatches: found.cues)
+        let facts = extractor.extract(text, raw: head, cueMatches: found.cues)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         let terms = TicketTerms(text, synonymMatches: found.synonyms)
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil

@@ -29,12 +29,16 @@ extension String {
                     continue
                 }
                 guard (0xE2...0xE9).contains(lead), i + 2 < utf8.count else { return false }
-                let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                guard Self.isStable(value) else { return false }
+                guard Self.isStable(Self.threeByte(lead, utf8[i + 1], utf8[i + 2])) else { return false }
                 i += 3
             }
             return true
         }
+    }
+
+    /// The scalar a three-byte UTF-8 sequence encodes.
+    static func threeByte(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> UInt32 {
+        UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
     }
 
     /// Three-byte characters NFKC leaves as they are, alone and beside any other of them: kana,
@@ -87,8 +91,7 @@ extension String {
                 guard mapped == 0x3099 || mapped == 0x309A else { append(mapped); continue }
                 // A voiced or semi-voiced mark: one character with the kana before it, or left to Foundation.
                 guard lastKana >= 0, lastKana + 3 == out.count else { return nil }
-                let b = out[lastKana...]
-                let kana = UInt32(b[lastKana] & 0x0F) << 12 | UInt32(b[lastKana + 1] & 0x3F) << 6 | UInt32(b[lastKana + 2] & 0x3F)
+                let kana = threeByte(out[lastKana], out[lastKana + 1], out[lastKana + 2])
                 guard let voiced = voiced(kana, semi: mapped == 0x309A) else { return nil }
                 out.removeLast(3)
                 append(voiced)

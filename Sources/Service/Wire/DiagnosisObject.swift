@@ -1,6 +1,6 @@
-import Foundation
 import Inference
 import KnowledgeBase
+import Synchronization
 
 /// The JSON protocol of `helpdesk diagnose --json` (docs/protocol.md): one object per call, the
 /// same object the server returns for a session. Secret values show as `•••`.
@@ -144,8 +144,8 @@ public struct WireBuilder: Sendable {
         switch result.status {
         case .question(let q):
             object.tree = q.tree
-            object.question = memo?.object(q, language) { question(q, why: Explanation.why(result, knowledge: knowledge)) }
-                ?? question(q, why: Explanation.why(result, knowledge: knowledge))
+            let build = { question(q, why: Explanation.why(result, knowledge: knowledge)) }
+            object.question = memo?.object(q, language, build: build) ?? build()
         case .conclusion(let e):
             object.status = "conclusion"
             object.tree = e.tree
@@ -227,16 +227,15 @@ public struct WireBuilder: Sendable {
 /// node and the texts the engine filled in with the session's facts (an instruction that quotes
 /// the OMUID), and building it again for every ticket that stops at the same node cost a tenth of
 /// triaging the ticket. Keep one per knowledge: the objects are its words.
-public final class QuestionMemo: @unchecked Sendable {
+public final class QuestionMemo: Sendable {
     /// Ids only: hashing Japanese text costs a Unicode normalisation, more than the build saves.
     private struct Key: Hashable {
         var tree: String, node: String, key: String, forFact: String?, kind: Question.Kind, language: Language
     }
 
-    private let lock = NSLock()
     /// For each key, the objects built, each with its instruction as filled in (the one text of a
     /// question the engine fills from the session's facts).
-    private var objects: [Key: [(instruction: [UInt8], object: DiagnosisObject.QuestionObject)]] = [:]
+    private let objects = Mutex<[Key: [(instruction: [UInt8], object: DiagnosisObject.QuestionObject)]]>([:])
     /// Objects kept for one key at most: an instruction that quotes a different value each time
     /// would otherwise grow the memo with every ticket.
     static let perKey = 8
@@ -246,11 +245,11 @@ public final class QuestionMemo: @unchecked Sendable {
     func object(_ q: Question, _ language: Language, build: () -> DiagnosisObject.QuestionObject) -> DiagnosisObject.QuestionObject {
         let key = Key(tree: q.tree, node: q.node, key: q.key, forFact: q.forFact, kind: q.kind, language: language)
         let instruction = Array((q.instruction?.text(language) ?? "").utf8)
-        if let known = lock.withLock({ objects[key]?.first { $0.instruction == instruction }?.object }) { return known }
+        if let known = objects.withLock({ $0[key]?.first { $0.instruction == instruction }?.object }) { return known }
         var object = build()
         let sink = Sink()
         if (try? object.write(to: sink)) != nil { object.written.stored = .init(bytes: sink.bytes, object: object) }
-        lock.withLock {
+        objects.withLock { objects in
             if objects[key, default: []].count < Self.perKey { objects[key, default: []].append((instruction, object)) }
         }
         return object
