@@ -184,6 +184,7 @@ public enum Words {
             ja: "  (秘密情報らしきもの \(count) 件を [REDACTED] に置き換えました)",
             en: "  (\(count) secret-looking value(s) replaced by [REDACTED])")
     }
+    public static let readAs = LocalizedText(ja: "綴りの読み替え: ", en: "Read as: ")
     public static let matchingEntries = LocalizedText(ja: "該当しそうなよくある質問", en: "Matching FAQ entries")
     public static let noneFound = LocalizedText(ja: "  見つかりませんでした。", en: "  None found.")
     public static let matched = LocalizedText(ja: "一致: ", en: "matched: ")

@@ -18,7 +18,8 @@ public struct ExampleClassifier: Sendable {
     /// Laplace smoothing.
     public static let alpha = 0.3
 
-    init(knowledge: CompiledKnowledge, trees: [String], synonyms: PhraseMatcher<Int>) {
+    /// Trained on the examples with their misspellings mended by `speller`, as tickets are.
+    init(knowledge: CompiledKnowledge, trees: [String], synonyms: PhraseMatcher<Int>, speller: SpellingCorrector? = nil) {
         self.trees = trees
         self.synonyms = synonyms
         var byTree: [String: [String]] = [:]
@@ -32,7 +33,8 @@ public struct ExampleClassifier: Sendable {
                 texts.append(([tree.title.ja, tree.title.en].compactMap { $0 } + tree.keywords + tree.messages).joined(separator: " "))
             }
             for text in texts {
-                Self.features(TicketTerms(TriageText(text), synonyms: synonyms)) { c[$0, default: 0] += 1 }
+                let normalised = TriageText(text)
+                Self.features(TicketTerms(speller?.correct(normalised) ?? normalised, synonyms: synonyms)) { c[$0, default: 0] += 1 }
             }
             vocabulary.formUnion(c.keys)
             counts.append(c)

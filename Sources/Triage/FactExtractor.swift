@@ -77,7 +77,9 @@ public struct FactExtractor: Sendable {
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
         add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
-             "gone missing", "went missing", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明"],
+             "gone missing", "went missing", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
+             "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "水没", "gave my old", "gave it to my", "gave the phone to",
+             "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",

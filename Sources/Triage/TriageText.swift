@@ -29,6 +29,12 @@ public struct TriageText: Sendable {
         text = String(scalars: out)
     }
 
+    /// Text normalised already: scalars as `init(_:)` leaves them (a spelling mended).
+    init(normalised scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        text = String(scalars: scalars)
+    }
+
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true

@@ -10,6 +10,8 @@ public struct Triager: Sendable {
     let extractor: FactExtractor
     /// The synonyms, the entries' phrases and the fact cues, found in one pass.
     let phrases: TicketPhrases
+    /// Misspelt Latin words mended before any of them is read.
+    let speller: SpellingCorrector
     let engine: Engine
     let classifier: ExampleClassifier
     let templates: ReplyTemplates
@@ -33,8 +35,9 @@ public struct Triager: Sendable {
         index = TriageIndex(knowledge: knowledge, weights: weights)
         extractor = FactExtractor(site: knowledge.site)
         phrases = TicketPhrases(synonyms: index.synonyms, phrases: index.phrases, cues: extractor.cues)
+        speller = Self.speller(knowledge: knowledge, phrases: [index.synonyms.entries.map(\.phrase), index.phrases.entries.map(\.phrase), extractor.cues.entries.map(\.phrase)])
         engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
-        classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms)
+        classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms, speller: speller)
         templates = ReplyTemplates(knowledge: knowledge)
         var decidersOf: [String: [Int]] = [:]
         var impliersOf: [String: [(entry: Int, value: String)]] = [:]
@@ -49,6 +52,17 @@ public struct Triager: Sendable {
         self.decidersOf = decidersOf
         self.impliersOf = impliersOf
         handoffsOf = Self.handoffs(knowledge: knowledge, entries: index.ids)
+    }
+
+    /// The words the knowledge spells: every tree's title and texts, the synonyms, keywords,
+    /// messages and fact cues (`phrases`); and the labelled examples'.
+    static func speller(knowledge: CompiledKnowledge, phrases: [[String]]) -> SpellingCorrector {
+        var curated = phrases.flatMap { $0 }
+        for tree in knowledge.trees.map(\.tree) {
+            curated += [tree.title.ja, tree.title.en].compactMap { $0 }
+            curated += tree.nodes.flatMap { $0.texts.flatMap { [$0.ja, $0.en].compactMap { $0 } } }
+        }
+        return SpellingCorrector(curated: curated, examples: knowledge.examples.flatMap { $0.examples.map(\.text) })
     }
 
     /// Each decision whose case goes straight to another entry for good (a `goto` without a
@@ -146,6 +160,8 @@ public struct Triager: Sendable {
         public let reply: String?
         /// When the two best entries are close: the question whose answer separates them.
         public var separating: Fact? = nil
+        /// The misspelt words read as the knowledge spells them («forgoten» as «forgotten»).
+        public var mended: [SpellingCorrector.Mended] = []
     }
 
     public func triage(_ ticket: String, top: Int = 5, language: Language? = nil) -> Result {
@@ -153,7 +169,7 @@ public struct Triager: Sendable {
         // All of a ticket is redacted; what it is about is read from its first 256 KB (no ticket
         // a person writes is longer), so a pasted log of megabytes costs no more than that.
         let head = Self.head(of: redacted.text, bytes: Self.analysedBytes)
-        let text = TriageText(head)
+        let (text, mended) = speller.mend(TriageText(head))
         let lang = language ?? (text.language == "ja" ? .ja : .en)
         let found = phrases.matches(in: text)
         let facts = extractor.extract(text, raw: head, cueMatches: found.cues)
@@ -164,7 +180,9 @@ public struct Triager: Sendable {
         let ranked = index.rank(
             text, terms: terms, phraseMatches: found.phrases, top: top, evidence: evidence, priors: priors(told: told, activationDone: done))
         guard let best = ranked.first else {
-            return Result(text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil)
+            return Result(
+                text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil,
+                mended: mended)
         }
         var session = Session(tree: best.tree.id)
         for fact in facts where knowledge.hasFact(fact.key) {
@@ -182,7 +200,7 @@ public struct Triager: Sendable {
             .text(tree: best.tree, next: next, separating: open, findings: findings(facts, next: next, language: lang))
         return Result(
             text: redacted.text, redactions: redacted.count, language: lang, results: ranked, facts: facts, session: session,
-            next: next, reply: reply, separating: separating)
+            next: next, reply: reply, separating: separating, mended: mended)
     }
 
     /// The draft for another entry than triage's first (an agent's choice): the facts the ticket

@@ -52,6 +52,19 @@ import Testing
         }
     }
 
+    /// A misspelt word is shown as triage read it.
+    @Test func aMisspeltTicketSaysHowItWasRead() async throws {
+        let t = try TestServer()
+        defer { t.remove() }
+        try await t.test { client in
+            let posted = try await client.form("/agent/tickets", [("text", "I forgott my pasword <b>now</b>"), ("lang", "en")], headers: Self.cookie)
+            let location = try #require(posted.location)
+            let page = try await client.execute(uri: location, method: .get, headers: Self.cookie, body: nil)
+            #expect(page.text.contains(#"<p class="small">Read as: forgott → forgot, pasword → password</p>"#))
+            #expect(page.text.contains("&lt;b&gt;now&lt;/b&gt;") && !page.text.contains("<b>now"))
+        }
+    }
+
     @Test func aTicketFromPasteToOutcome() async throws {
         let t = try TestServer()
         defer { t.remove() }
@@ -78,6 +91,7 @@ import Testing
             #expect(page.text.contains(#"<script src="/agent.js" defer></script>"#))
             #expect(page.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
             #expect(page.text.contains(#"<input type="hidden" name="tree" value="password-forgotten">"#))
+            #expect(!page.text.contains("綴りの読み替え"))
             let firstReply = Self.reply(page.text)
 
             // Another entry: the draft follows it.

@@ -50,6 +50,17 @@ import Triage
         #expect(text.contains("Thank you for contacting the IT helpdesk."))
     }
 
+    /// Misspelt words are read as the knowledge spells them, and the report says how (only
+    /// when there are any).
+    @Test func misspeltWordsAreShownAsRead() throws {
+        let report = Self.report("I forgott my pasword. Pasword forgotten")
+        let o = try Self.object(report)
+        #expect(o["spelling"] as? [[String: String]] == [["word": "forgott", "reading": "forgot"], ["word": "pasword", "reading": "password"]])
+        #expect((o["results"] as? [[String: Any]])?.first?["tree"] as? String == "password-forgotten")
+        #expect(report.text(.plain).contains("Read as: forgott → forgot, pasword → password"))
+        #expect(try Self.object(Self.report("I forgot my password"))["spelling"] == nil)
+    }
+
     @Test func secretsAreRedactedEverywhere() {
         let ticket = "ログインできません。パスワードは Qw7Secret! で、コード 731902 も入れました。キーは JBSW Y3DP EHPK 3PXP"
         let report = Self.report(ticket)

@@ -145,6 +145,7 @@ import Triage
         }
         var report = TriageReportTests.report("OMUIDは ＡＢ１２３４５ です")
         report.separating = .init(fact: "f", prompt: "p", between: ["a", "b"])
+        report.spelling = [.init(word: "pasword", reading: "password"), .init(word: "\"", reading: "é")]
         report.reply = nil
         report.next = nil
         try Self.same(report, "report without reply and next")

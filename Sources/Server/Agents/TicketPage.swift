@@ -38,6 +38,9 @@ struct TicketPage: PageContent {
     /// How many secrets were redacted; nil when none.
     let redactions: Int?
     let redactionsLabel: String
+    /// The misspelt words as triage read them («forgoten → forgotten»); nil when none.
+    let spelling: String?
+    let spellingLabel: String
     let candidatesLabel: String
     let candidates: [Candidate]
     let hasCandidates: Bool
@@ -83,6 +86,8 @@ struct TicketPage: PageContent {
         text = ticket.redactedText
         redactions = result.redactions > 0 ? result.redactions : nil
         redactionsLabel = w(WorkbenchWords.redactions)
+        spelling = result.mended.isEmpty ? nil : result.mended.map { "\($0.word) → \($0.reading)" }.joined(separator: ", ")
+        spellingLabel = w(WorkbenchWords.spelling)
         candidatesLabel = w(WorkbenchWords.candidates)
         candidates = result.results.enumerated().map { index, ranked in
             Candidate(

@@ -47,6 +47,7 @@ enum WorkbenchTemplates {
         <h1>{{ticketLabel}} {{created}}</h1>
         <pre class="ticket">{{text}}</pre>
         {{#redactions}}<p class="small">{{redactionsLabel}}: {{redactions}}</p>{{/redactions}}
+        {{#spelling}}<p class="small">{{spellingLabel}}: {{spelling}}</p>{{/spelling}}
         <h2>{{candidatesLabel}}</h2>
         {{^candidates}}<p>{{noMatch}}</p>{{/candidates}}
         {{#hasCandidates}}

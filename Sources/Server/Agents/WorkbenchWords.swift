@@ -38,6 +38,7 @@ enum WorkbenchWords {
     static let agentChose = LocalizedText(ja: "担当者の選択", en: "Agent chose")
     static let noMatch = LocalizedText(ja: "該当する項目が見つかりませんでした。", en: "No entry matched.")
     static let redactions = LocalizedText(ja: "伏せ字にした箇所", en: "Masked")
+    static let spelling = LocalizedText(ja: "綴りの読み替え", en: "Read as")
     static let back = LocalizedText(ja: "ワークベンチに戻る", en: "Back to the workbench")
     static let ticketNotFound = LocalizedText(
         ja: "この問い合わせは見つかりませんでした。一覧から選び直してください。", en: "This ticket was not found. Choose one from the list.")

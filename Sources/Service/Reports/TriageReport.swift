@@ -35,6 +35,12 @@ public struct TriageReport: Report {
         public var omuid: OMUIDCheckObject?
     }
 
+    /// A misspelt word of the ticket and how triage read it.
+    public struct SpellingObject: Codable, Sendable, Equatable {
+        public var word: String
+        public var reading: String
+    }
+
     public var version = wireVersion
     /// The ticket's id in a batch.
     public var id: String?
@@ -50,6 +56,8 @@ public struct TriageReport: Report {
     @Nullable public var next: DiagnosisObject?
     /// When the two best entries are close, the question whose answer separates them.
     public var separating: SeparatingQuestion?
+    /// The misspelt words read as the knowledge spells them; absent when none.
+    public var spelling: [SpellingObject]?
 
     public struct SeparatingQuestion: Codable, Sendable, Equatable {
         public var fact: String
@@ -61,7 +69,7 @@ public struct TriageReport: Report {
     var nextLines: (heading: LocalizedText, line: String)?
 
     enum CodingKeys: String, CodingKey {
-        case version, id, text, redactions, language, results, facts, checks, reply, next, separating
+        case version, id, text, redactions, language, results, facts, checks, reply, next, separating, spelling
         case factsDetail = "facts_detail"
     }
 
@@ -83,6 +91,7 @@ public struct TriageReport: Report {
         self.facts = facts
         factsDetail = result.facts.map { FactDetail(key: $0.key, value: builder.value($0.key, $0.value), source: "extracted", evidence: $0.evidence) }
         checks = Checks(omuid: Self.omuidCheck(result, knowledge: knowledge))
+        if !result.mended.isEmpty { spelling = result.mended.map { SpellingObject(word: $0.word, reading: $0.reading) } }
         reply = result.reply
         if let fact = result.separating, let prompt = fact.prompt, result.results.count >= 2 {
             separating = SeparatingQuestion(fact: fact.id, prompt: prompt.text(language), between: result.results.prefix(2).map(\.tree.id))
@@ -120,6 +129,10 @@ public struct TriageReport: Report {
         head(Words.ticket)
         lines += TerminalText.safe(text).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         if redactions > 0 { lines.append(style(w(Words.redacted(redactions)), .dim)) }
+        if let spelling {
+            let pairs = spelling.map { "\($0.word) → \($0.reading)" }.joined(separator: ", ")
+            lines.append(style(TerminalText.safe("  " + w(Words.readAs) + pairs), .dim))
+        }
         lines.append("")
         head(Words.matchingEntries)
         if results.isEmpty { lines.append(w(Words.noneFound)) }

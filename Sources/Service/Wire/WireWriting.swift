@@ -172,7 +172,17 @@ extension TriageReport: WireWritable {
         o.string("reply", orNull: reply)
         try o.value("next", orNull: next)
         try o.value("separating", ifPresent: separating)
+        if let spelling { try o.values("spelling", spelling) }
         try o.values("facts_detail", factsDetail)
+        o.end()
+    }
+}
+
+extension TriageReport.SpellingObject: WireWritable {
+    func write(to sink: Sink) throws {
+        var o = ObjectWriter(sink)
+        o.string("word", word)
+        o.string("reading", reading)
         o.end()
     }
 }
