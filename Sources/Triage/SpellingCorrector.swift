@@ -9,8 +9,8 @@ import KnowledgeBase
 /// itself). A word of a ticket that is none of them nor one of them inflected (its stem a known
 /// word's), five letters or more and standing on its own (not part of an address, an id or a
 /// number), becomes the known word one typing slip away — a letter left out or added, a key's
-/// neighbour struck, two letters swapped, never the first letter: the most frequent one, ties by
-/// spelling. A word with no such neighbour is left as it is. Candidates are found with symmetric
+/// neighbour struck, two letters swapped; never the first letter, and at the end only a letter
+/// doubled: the most frequent one, ties by spelling. A word with no such neighbour is left as it is. Candidates are found with symmetric
 /// deletes (a word and each of its one-letter deletions point to the known words that share
 /// them), so a word costs a few probes whatever the vocabulary's size.
 public struct SpellingCorrector: Sendable {
@@ -19,8 +19,10 @@ public struct SpellingCorrector: Sendable {
     static let maximumLength = 24
 
     /// Words tickets use that the knowledge may not, and that sit one slip from words it does
-    /// («march» from «match»): contractions typed without the apostrophe, the months and the days.
+    /// («march» from «match»): contractions typed without the apostrophe, the months and the days,
+    /// and the redactor's mark.
     static let commonWords = [
+        "redacted",
         "didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "couldnt",
         "wouldnt", "shouldnt", "thats", "theres", "whats", "ive", "youre", "theyre", "its", "lets",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -150,11 +152,15 @@ public struct SpellingCorrector: Sendable {
         var p = 0
         while p < a.count, p < b.count, a[p] == b[p] { p += 1 }
         if a.count == b.count {
-            // Struck a neighbour at p, or p and p + 1 swapped; the rest the same.
-            if isNeighbour(a[p], b[p]), a[(p + 1)...].elementsEqual(b[(p + 1)...]) { return true }
+            // Struck a neighbour at p (not the last letter: «printer», «printed»), or p and p + 1
+            // swapped; the rest the same.
+            if p < a.count - 1, isNeighbour(a[p], b[p]), a[(p + 1)...].elementsEqual(b[(p + 1)...]) { return true }
             return p + 1 < a.count && a[p] == b[p + 1] && a[p + 1] == b[p] && a[(p + 2)...].elementsEqual(b[(p + 2)...])
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        // A letter more at the end is a slip only when it doubles the one before («forgott»):
+        // otherwise it is mostly another word («though», «thought»; «lecture», «lecturer»).
+        if p == short.count { return long[p] == long[p - 1] }
         return long[(p + 1)...].elementsEqual(short[p...])
     }
 
