@@ -68,7 +68,7 @@ import Testing
         #expect(answer?.value == "true")
         #expect(answer?.source == .asked)
         #expect(saved.entries.contains { $0.key == "setup-key-invalid/remove-space" && $0.value == "false" })
-        let progress = try SQLiteSessionStore(database: reopened).progress(id)
+        let progress = try await SQLiteSessionStore(database: reopened).progress(id)
         #expect(progress?.status == "conclusion")
         #expect(progress?.endingKind == "escalation")
         #expect(progress?.entryTree == "setup-key-invalid")

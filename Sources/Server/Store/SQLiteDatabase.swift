@@ -68,6 +68,18 @@ public struct SQLiteDatabase: Sendable {
         do { return try pool.write(body) } catch { throw StoreError("database write failed: \(Self.describe(error))") }
     }
 
+    /// As `read`, for the server's requests: the task waits for the database without holding
+    /// one of the few threads that run every request (a blocking wait held one while another
+    /// request's write was committed).
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do { return try await pool.read(body) } catch { throw StoreError("database read failed: \(Self.describe(error))") }
+    }
+
+    /// As `write`, waiting without holding a thread.
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do { return try await pool.write(body) } catch { throw StoreError("database write failed: \(Self.describe(error))") }
+    }
+
     /// The SQLite result code and message, without the statement's arguments.
     static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError {

@@ -11,8 +11,8 @@ public struct SQLiteFeedbackStore: FeedbackStore {
     }
 
     @discardableResult
-    public func add(_ feedback: Feedback) throws(StoreError) -> Int64 {
-        try database.write { db in
+    public func add(_ feedback: Feedback) async throws(StoreError) -> Int64 {
+        try await database.write { db in
             try db.execute(
                 sql: "INSERT INTO feedback (created_at, ticket_id, session_id, tree, outcome) VALUES (?, ?, ?, ?, ?)",
                 arguments: [Timestamp.text(feedback.createdAt), feedback.ticket, feedback.session, feedback.tree, feedback.outcome.rawValue])
@@ -20,8 +20,8 @@ public struct SQLiteFeedbackStore: FeedbackStore {
         }
     }
 
-    public func confirmedTickets() throws(StoreError) -> [ConfirmedTicket] {
-        try database.read { db in
+    public func confirmedTickets() async throws(StoreError) -> [ConfirmedTicket] {
+        try await database.read { db in
             try Row.fetchAll(db, sql: ServerSchema.confirmedTickets).map { row in
                 ConfirmedTicket(id: row["id"], language: row["language"], redactedText: row["redacted_text"], tree: row["tree"], outcome: row["outcome"])
             }

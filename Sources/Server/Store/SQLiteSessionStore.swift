@@ -12,8 +12,8 @@ public struct SQLiteSessionStore: ServerSessionStore {
         self.database = database
     }
 
-    public func load(_ id: String) throws(StoreError) -> StoredSession? {
-        let row = try database.read { db -> (String, String?)? in
+    public func load(_ id: String) async throws(StoreError) -> StoredSession? {
+        let row = try await database.read { db -> (String, String?)? in
             guard let row = try Row.fetchOne(db, sql: "SELECT saved, revision FROM session WHERE id = ?", arguments: [id]) else { return nil }
             return (row["saved"], row["revision"])
         }
@@ -21,11 +21,11 @@ public struct SQLiteSessionStore: ServerSessionStore {
         return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision)
     }
 
-    public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) throws(StoreError) {
+    public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) async throws(StoreError) {
         let json = try SessionJSON.encode(session)
         let now = Timestamp.text(session.savedAt)
         let id = session.id, tree = session.tree, language = session.language.rawValue
-        try database.write { db in
+        try await database.write { db in
             try db.execute(
                 sql: """
                     INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
@@ -48,12 +48,12 @@ public struct SQLiteSessionStore: ServerSessionStore {
         }
     }
 
-    public func delete(_ id: String) throws(StoreError) {
-        try database.write { db in try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id]) }
+    public func delete(_ id: String) async throws(StoreError) {
+        try await database.write { db in try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id]) }
     }
 
-    public func recent(limit: Int) throws(StoreError) -> [SessionSummary] {
-        try database.read { db in
+    public func recent(limit: Int) async throws(StoreError) -> [SessionSummary] {
+        try await database.read { db in
             try Row.fetchAll(db, sql: ServerSchema.recentSessions + " ?", arguments: [limit]).map { row in
                 SessionSummary(
                     id: row["id"], entryTree: row["entry_tree"], status: row["status"], endingKind: row["ending_kind"],
@@ -63,8 +63,8 @@ public struct SQLiteSessionStore: ServerSessionStore {
     }
 
     /// The progress recorded for `id`.
-    public func progress(_ id: String) throws(StoreError) -> SessionProgress? {
-        try database.read { db in
+    public func progress(_ id: String) async throws(StoreError) -> SessionProgress? {
+        try await database.read { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT status, entry_tree, ending_tree, ending_kind, answers, node FROM session WHERE id = ?", arguments: [id]),

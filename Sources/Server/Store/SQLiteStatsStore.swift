@@ -10,9 +10,9 @@ public struct SQLiteStatsStore: StatsStore {
         self.database = database
     }
 
-    public func statistics(abandonedBefore: Date) throws(StoreError) -> ServerStatistics {
+    public func statistics(abandonedBefore: Date) async throws(StoreError) -> ServerStatistics {
         let cutoff = Timestamp.text(abandonedBefore)
-        return try database.read { db in
+        return try await database.read { db in
             var builder = StatisticsBuilder()
             for row in try Row.fetchAll(db, sql: ServerSchema.sessionsByEntry("?"), arguments: [cutoff]) {
                 builder.sessions(

@@ -10,17 +10,17 @@ public struct SQLiteTicketStore: TicketStore {
         self.database = database
     }
 
-    public func add(_ ticket: StoredTicket) throws(StoreError) {
+    public func add(_ ticket: StoredTicket) async throws(StoreError) {
         let triage = String(decoding: ticket.triageJSON, as: UTF8.self)
-        try database.write { db in
+        try await database.write { db in
             try db.execute(
                 sql: "INSERT INTO ticket (id, created_at, language, redacted_text, triage, first_tree) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [ticket.id, Timestamp.text(ticket.createdAt), ticket.language, ticket.redactedText, triage, ticket.firstTree])
         }
     }
 
-    public func ticket(_ id: String) throws(StoreError) -> StoredTicket? {
-        try database.read { db in
+    public func ticket(_ id: String) async throws(StoreError) -> StoredTicket? {
+        try await database.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ticket WHERE id = ?", arguments: [id]) else { return nil }
             let triage: String = row["triage"]
             return StoredTicket(
@@ -29,8 +29,8 @@ public struct SQLiteTicketStore: TicketStore {
         }
     }
 
-    public func recent(limit: Int) throws(StoreError) -> [TicketSummary] {
-        try database.read { db in
+    public func recent(limit: Int) async throws(StoreError) -> [TicketSummary] {
+        try await database.read { db in
             try Row.fetchAll(db, sql: ServerSchema.recentTickets + " ?", arguments: [limit]).map { row in
                 TicketSummary(
                     id: row["id"], createdAt: Timestamp.date(row["created_at"]) ?? Date(timeIntervalSince1970: 0), firstTree: row["first_tree"],
