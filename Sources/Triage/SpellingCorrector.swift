@@ -10,9 +10,10 @@ import KnowledgeBase
 /// word's), five letters or more and standing on its own (not part of an address, an id or a
 /// number), becomes the known word one typing slip away — a letter left out or added, a key's
 /// neighbour struck, two letters swapped; never the first letter, and at the end only a letter
-/// doubled: the most frequent one, ties by spelling. A word with no such neighbour is left as it is. Candidates are found with symmetric
-/// deletes (a word and each of its one-letter deletions point to the known words that share
-/// them), so a word costs a few probes whatever the vocabulary's size.
+/// doubled: the most frequent one, ties by spelling. A word with no such neighbour is left as it
+/// is. Candidates are found with symmetric deletes (a word and each of its one-letter deletions
+/// point to the known words that share them), so a word costs a few probes whatever the
+/// vocabulary's size.
 public struct SpellingCorrector: Sendable {
     /// The shortest word it mends, and the longest it looks at.
     static let minimumLength = 5
@@ -57,7 +58,7 @@ public struct SpellingCorrector: Sendable {
             trusted[slot] = trusted[slot] || trust
         }
         // The function words triage leaves out are words too («thank» is not «than»).
-        for word in Tokenizer.stopwords + Self.commonWords { count(word.utf8, Self.hash(Array(word.utf8)[...]), trust: true) }
+        for word in Tokenizer.stopwords + Self.commonWords { count(word.utf8, Self.hash(word.utf8), trust: true) }
         var buffer: [Unicode.Scalar] = []
         for (texts, trust) in [(curated, true), (examples, false)] {
             for text in texts {
@@ -72,12 +73,12 @@ public struct SpellingCorrector: Sendable {
         var byDeletion: [UInt64: [Int32]] = [:]
         for (slot, index) in kept.enumerated() {
             let word = spelled[index]
-            known.insert(Self.hash(word[...]))
+            known.insert(Self.hash(word))
             stems.insert(Self.stemHash(word))
             guard word.count >= Self.minimumLength - 1 else { continue }
             // A doubled letter gives one deletion twice, and the word is listed twice under it:
             // harmless (a candidate is weighed the same each time).
-            byDeletion[Self.hash(word[...]), default: []].append(Int32(slot))
+            byDeletion[Self.hash(word), default: []].append(Int32(slot))
             for i in word.indices { byDeletion[Self.hash(word, skipping: i), default: []].append(Int32(slot)) }
         }
         self.known = known
@@ -124,7 +125,7 @@ public struct SpellingCorrector: Sendable {
         return (TriageText(normalised: out), mended)
     }
 
-    /// The known word one edit away from `word`, the most frequent (ties by spelling), or nil.
+    /// The known word one slip away from `word`, the most frequent (ties by spelling), or nil.
     private func nearest(_ word: [UInt8]) -> Int? {
         var best: Int?
         func consider(_ key: UInt64) {
@@ -138,7 +139,7 @@ public struct SpellingCorrector: Sendable {
                 best = slot
             }
         }
-        consider(Self.hash(word[...]))
+        consider(Self.hash(word))
         for i in word.indices { consider(Self.hash(word, skipping: i)) }
         return best
     }
@@ -189,9 +190,9 @@ public struct SpellingCorrector: Sendable {
                 continue
             }
             var j = i
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var h = fnvBasis
             while j < scalars.count, isLetter(scalars[j]) {
-                h = (h ^ UInt64(scalars[j].value)) &* 0x100_0000_01b3
+                h = fnv(h, UInt8(scalars[j].value))
                 j += 1
             }
             if j - i >= shortest, j - i <= maximumLength, standsAlone(scalars, i..<j) { body(i..<j, h) }
@@ -251,23 +252,24 @@ public struct SpellingCorrector: Sendable {
                 count += 1
             }
             Tokenizer.stem(w, &count)
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in w[0..<count] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            return h
+            return hash(w[0..<count])
         }
     }
 
-    /// FNV-1a over the bytes.
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    /// FNV-1a over the bytes: its starting value, and one byte's step.
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static func fnv(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    /// The hash of a spelling (the same as `forEachWord` gives).
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { bytes.reduce(fnvBasis, fnv) }
 
     /// The hash of `bytes` without the byte at `skipped`.
     static func hash(_ bytes: [UInt8], skipping skipped: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (k, b) in bytes.enumerated() where k != skipped { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
+        hash(bytes[..<skipped]).advanced(over: bytes[(skipped + 1)...])
     }
+}
+
+extension UInt64 {
+    /// This FNV-1a hash continued over more bytes.
+    fileprivate func advanced(over bytes: some Sequence<UInt8>) -> UInt64 { bytes.reduce(self, SpellingCorrector.fnv) }
 }
