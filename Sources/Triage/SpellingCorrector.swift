@@ -89,7 +89,7 @@ public struct SpellingCorrector: Sendable {
     }
 
     /// A word mended: as the ticket spells it, and as it is read.
-    public struct Mended: Sendable, Equatable {
+    public struct Mended: Sendable, Hashable {
         public let word: String
         public let reading: String
     }
@@ -97,11 +97,16 @@ public struct SpellingCorrector: Sendable {
     /// `text` with its misspelt words mended; the same text when there are none.
     func correct(_ text: TriageText) -> TriageText { mend(text).text }
 
-    /// `text` with its misspelt words mended, and each word mended (once, in the order found).
+    /// How many mended words a ticket's report lists at most (all are mended).
+    static let listed = 20
+
+    /// `text` with its misspelt words mended, and the words mended (each once, in the order
+    /// found, the first `listed`).
     func mend(_ text: TriageText) -> (text: TriageText, mended: [Mended]) {
         let s = text.scalars
         var out: [Unicode.Scalar]?
         var mended: [Mended] = []
+        var seen: Set<Mended> = []
         var copied = 0
         var word: [UInt8] = []
         // A word known as it stands (most are) costs its hash and a probe.
@@ -117,8 +122,10 @@ public struct SpellingCorrector: Sendable {
             out!.append(contentsOf: s[copied..<range.lowerBound])
             for byte in words[slot] { out!.append(Unicode.Scalar(byte)) }
             copied = range.upperBound
-            let pair = Mended(word: String(decoding: word, as: UTF8.self), reading: String(decoding: words[slot], as: UTF8.self))
-            if !mended.contains(pair) { mended.append(pair) }
+            if mended.count < Self.listed {
+                let pair = Mended(word: String(decoding: word, as: UTF8.self), reading: String(decoding: words[slot], as: UTF8.self))
+                if seen.insert(pair).inserted { mended.append(pair) }
+            }
         }
         guard var out else { return (text, []) }
         out.append(contentsOf: s[copied...])

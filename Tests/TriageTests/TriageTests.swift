@@ -104,6 +104,31 @@ enum Bundled {
         #expect(!SpellingCorrector.isNeighbour(UInt8(ascii: "m"), UInt8(ascii: "d")) && !SpellingCorrector.isNeighbour(UInt8(ascii: "a"), UInt8(ascii: "a")))
     }
 
+    /// A ticket of nothing but slips, each of a different word: mended in time proportional to
+    /// its length (each distinct slip once, not compared with all before it), the report listing
+    /// the first twenty.
+    @Test func manySlipsInLinearTime() {
+        // 8,000 made-up words of eight letters, and each one with its fourth letter left out.
+        var seed: UInt64 = 42
+        func letter() -> Character {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Character(Unicode.Scalar(UInt8(97 + (seed >> 33) % 26)))
+        }
+        let words = (0..<8_000).map { _ in String((0..<8).map { _ in letter() }) }
+        let speller = SpellingCorrector(curated: [words.joined(separator: " ")], examples: [])
+        let slips = words.map { String($0.prefix(3)) + String($0.dropFirst(4)) }
+        func timed(_ n: Int) -> (seconds: Double, listed: Int) {
+            let text = TriageText(slips.prefix(n).joined(separator: " "))
+            var listed = 0
+            let t = ContinuousClock().measure { listed = speller.mend(text).mended.count }
+            return (Double(t.components.seconds) + Double(t.components.attoseconds) / 1e18, listed)
+        }
+        _ = timed(500)
+        let small = timed(2_000), large = timed(8_000)
+        #expect(small.listed == SpellingCorrector.listed && large.listed == SpellingCorrector.listed)
+        #expect(large.seconds < small.seconds * 4 * 2.5 + 0.05, "2,000 slips \(small.seconds) s, 8,000 slips \(large.seconds) s")
+    }
+
     /// Triage reads a misspelt ticket as the spelt one, and says what it read.
     @Test func triageReadsTheMendedText() throws {
         let spelt = Bundled.triager.triage("I forgot my password, what do I do")
