@@ -63,11 +63,7 @@ public struct ExampleClassifier: Sendable {
     }
 
     /// FNV-1a over the UTF-8 bytes: the same in every run (Swift's `hashValue` is seeded per process).
-    static func stableHash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    static func stableHash(_ word: String) -> UInt64 { FNV1a.hash(word.utf8) }
 
     /// P(tree | text) for every tree, in `trees` order (a uniform prior).
     public func posterior(_ text: TriageText) -> [Double] {

@@ -58,7 +58,7 @@ public struct SpellingCorrector: Sendable {
             trusted[slot] = trusted[slot] || trust
         }
         // The function words triage leaves out are words too («thank» is not «than»).
-        for word in Tokenizer.stopwords + Self.commonWords { count(word.utf8, Self.hash(word.utf8), trust: true) }
+        for word in Tokenizer.stopwords + Self.commonWords { count(word.utf8, FNV1a.hash(word.utf8), trust: true) }
         var buffer: [Unicode.Scalar] = []
         for (texts, trust) in [(curated, true), (examples, false)] {
             for text in texts {
@@ -73,12 +73,12 @@ public struct SpellingCorrector: Sendable {
         var byDeletion: [UInt64: [Int32]] = [:]
         for (slot, index) in kept.enumerated() {
             let word = spelled[index]
-            known.insert(Self.hash(word))
+            known.insert(FNV1a.hash(word))
             stems.insert(Self.stemHash(word))
             guard word.count >= Self.minimumLength - 1 else { continue }
             // A doubled letter gives one deletion twice, and the word is listed twice under it:
             // harmless (a candidate is weighed the same each time).
-            byDeletion[Self.hash(word), default: []].append(Int32(slot))
+            byDeletion[FNV1a.hash(word), default: []].append(Int32(slot))
             for i in word.indices { byDeletion[Self.hash(word, skipping: i), default: []].append(Int32(slot)) }
         }
         self.known = known
@@ -146,7 +146,7 @@ public struct SpellingCorrector: Sendable {
                 best = slot
             }
         }
-        consider(Self.hash(word))
+        consider(FNV1a.hash(word))
         for i in word.indices { consider(Self.hash(word, skipping: i)) }
         return best
     }
@@ -197,9 +197,9 @@ public struct SpellingCorrector: Sendable {
                 continue
             }
             var j = i
-            var h = fnvBasis
+            var h = FNV1a.basis
             while j < scalars.count, isLetter(scalars[j]) {
-                h = fnv(h, UInt8(scalars[j].value))
+                h = FNV1a.step(h, UInt8(scalars[j].value))
                 j += 1
             }
             if j - i >= shortest, j - i <= maximumLength, standsAlone(scalars, i..<j) { body(i..<j, h) }
@@ -259,24 +259,12 @@ public struct SpellingCorrector: Sendable {
                 count += 1
             }
             Tokenizer.stem(w, &count)
-            return hash(w[0..<count])
+            return FNV1a.hash(w[0..<count])
         }
     }
 
-    /// FNV-1a over the bytes: its starting value, and one byte's step.
-    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static func fnv(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-
-    /// The hash of a spelling (the same as `forEachWord` gives).
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { bytes.reduce(fnvBasis, fnv) }
-
     /// The hash of `bytes` without the byte at `skipped`.
     static func hash(_ bytes: [UInt8], skipping skipped: Int) -> UInt64 {
-        hash(bytes[..<skipped]).advanced(over: bytes[(skipped + 1)...])
+        bytes[(skipped + 1)...].reduce(FNV1a.hash(bytes[..<skipped]), FNV1a.step)
     }
-}
-
-extension UInt64 {
-    /// This FNV-1a hash continued over more bytes.
-    fileprivate func advanced(over bytes: some Sequence<UInt8>) -> UInt64 { bytes.reduce(self, SpellingCorrector.fnv) }
 }

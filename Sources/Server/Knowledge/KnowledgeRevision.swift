@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// A knowledge folder's revision: a hash of every file's path and contents (FNV-1a, 64 bits,
 /// as hex), and a cheap stamp of paths, sizes and modification times to notice a change.
@@ -16,7 +17,7 @@ enum KnowledgeRevision {
 
     /// The content hash of the folder.
     static func hash(_ root: String) -> String {
-        var hasher = FNV1a()
+        var hasher = Hasher()
         for file in files(root) {
             hasher.add(Data(file.utf8))
             hasher.add(FileManager.default.contents(atPath: root + file) ?? Data())
@@ -27,7 +28,7 @@ enum KnowledgeRevision {
     /// Paths, sizes and modification times: changes whenever a file is added, removed or
     /// written.
     static func stamp(_ root: String) -> String {
-        var hasher = FNV1a()
+        var hasher = Hasher()
         for file in files(root) {
             let attributes = try? FileManager.default.attributesOfItem(atPath: root + file)
             let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
@@ -37,21 +38,17 @@ enum KnowledgeRevision {
         return hasher.hex
     }
 
-    struct FNV1a {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a over files, with a separator after each part, so that "ab"+"c" and "a"+"bc" differ.
+    struct Hasher {
+        var fnv = FNV1a()
 
         mutating func add(_ data: Data) {
-            for byte in data {
-                value ^= UInt64(byte)
-                value &*= 0x100_0000_01b3
-            }
-            // A separator, so that "ab"+"c" and "a"+"bc" differ.
-            value ^= 0xff
-            value &*= 0x100_0000_01b3
+            fnv.add(data)
+            fnv.add(CollectionOfOne(0xff))
         }
 
         var hex: String {
-            let digits = String(value, radix: 16)
+            let digits = String(fnv.value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }
     }
