@@ -86,7 +86,7 @@ struct TicketPage: PageContent {
         text = ticket.redactedText
         redactions = result.redactions > 0 ? result.redactions : nil
         redactionsLabel = w(WorkbenchWords.redactions)
-        spelling = result.mended.isEmpty ? nil : result.mended.map { "\($0.word) → \($0.reading)" }.joined(separator: ", ")
+        spelling = report.readAs
         spellingLabel = w(WorkbenchWords.spelling)
         candidatesLabel = w(WorkbenchWords.candidates)
         candidates = result.results.enumerated().map { index, ranked in

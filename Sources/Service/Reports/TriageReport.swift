@@ -59,6 +59,10 @@ public struct TriageReport: Report {
     /// The misspelt words read as the knowledge spells them; absent when none.
     public var spelling: [SpellingObject]?
 
+    /// The misspelt words as read, for people: «forgott → forgot, pasword → password»; nil when
+    /// none.
+    public var readAs: String? { spelling.map { $0.map { "\($0.word) → \($0.reading)" }.joined(separator: ", ") } }
+
     public struct SeparatingQuestion: Codable, Sendable, Equatable {
         public var fact: String
         public var prompt: String
@@ -129,10 +133,7 @@ public struct TriageReport: Report {
         head(Words.ticket)
         lines += TerminalText.safe(text).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         if redactions > 0 { lines.append(style(w(Words.redacted(redactions)), .dim)) }
-        if let spelling {
-            let pairs = spelling.map { "\($0.word) → \($0.reading)" }.joined(separator: ", ")
-            lines.append(style(TerminalText.safe("  " + w(Words.readAs) + pairs), .dim))
-        }
+        if let readAs { lines.append(style(TerminalText.safe("  " + w(Words.readAs) + readAs), .dim)) }
         lines.append("")
         head(Words.matchingEntries)
         if results.isEmpty { lines.append(w(Words.noneFound)) }
