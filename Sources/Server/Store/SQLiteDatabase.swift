@@ -64,10 +64,6 @@ public struct SQLiteDatabase: Sendable {
         do { return try pool.read(body) } catch { throw StoreError("database read failed: \(Self.describe(error))") }
     }
 
-    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.write(body) } catch { throw StoreError("database write failed: \(Self.describe(error))") }
-    }
-
     /// As `read`, for the server's requests: the task waits for the database without holding
     /// one of the few threads that run every request (a blocking wait held one while another
     /// request's write was committed).
@@ -75,7 +71,7 @@ public struct SQLiteDatabase: Sendable {
         do { return try await pool.read(body) } catch { throw StoreError("database read failed: \(Self.describe(error))") }
     }
 
-    /// As `write`, waiting without holding a thread.
+    /// Writes in a transaction, waiting for its commit without holding a thread.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do { return try await pool.write(body) } catch { throw StoreError("database write failed: \(Self.describe(error))") }
     }
