@@ -75,6 +75,16 @@ public struct TriageIndex: Sendable {
     /// How many entries list each keyword (normalised).
     let phraseFrequency: [String: Int]
 
+    /// An entry's sentence that sends the reader to another entry in a case it names: a
+    /// ticket that tells that case is the other entry's.
+    struct Referral: Sendable {
+        let from: Int
+        let to: Int
+        /// The synonym groups that name the case (all of them told).
+        let when: [Int]
+    }
+    let referrals: [Referral]
+
     /// Builds the index from compiled knowledge; the navigator tree (`start`) is not an answer.
     public init(knowledge: CompiledKnowledge, weights: Weights = Weights(), exclude: Set<String> = ["start"]) {
         self.weights = weights
@@ -94,18 +104,34 @@ public struct TriageIndex: Sendable {
         // Per entry, per field: term counts and length.
         var counts: [[[Term: Int]]] = []
         var lengths: [[Int]] = []
+        let titles = trees.map(\.title.ja)
+        // Per entry: the synonym groups its own fields hold, those of its title, and those of
+        // its sentences that refer to another entry, by that entry.
+        var ownGroups: [Set<Int>] = [], titleGroups: [Set<Int>] = []
+        var referringGroups: [[Int: Set<Int>]] = []
         for (index, tree) in trees.enumerated() {
             for keyword in tree.keywords {
                 let frequency = phraseFrequency[TriageText(keyword).text] ?? 1
                 phrases.add(keyword, Phrase(document: index, isMessage: false, bonus: weights.phrase * log(1 + Double(trees.count) / Double(frequency))))
             }
             for message in tree.messages { phrases.add(message, Phrase(document: index, isMessage: true, bonus: 0)) }
-            let fields: [[String]] = [
+            var fields: [[String]] = [
                 [tree.title.ja, tree.title.en].compactMap { $0 },
                 tree.keywords,
                 tree.messages,
-                tree.nodes.flatMap { $0.texts.flatMap { [$0.ja, $0.en].compactMap { $0 } } },
+                [],
             ]
+            var referring: [Int: Set<Int>] = [:]
+            for text in tree.nodes.flatMap({ $0.texts.flatMap { [$0.ja, $0.en].compactMap { $0 } } }) {
+                var others = titles
+                others[index] = nil
+                let parted = Self.sentences(text, referring: others)
+                fields[Field.text.rawValue].append(parted.own)
+                for (entry, sentence) in parted.referring {
+                    referring[entry, default: []].formUnion(TicketTerms(TriageText(sentence), synonyms: synonyms).groups)
+                }
+            }
+            referringGroups.append(referring)
             var fieldCounts: [[Term: Int]] = []
             var fieldLengths: [Int] = []
             for texts in fields {
@@ -134,6 +160,22 @@ public struct TriageIndex: Sendable {
             }
             counts.append(fieldCounts)
             lengths.append(fieldLengths)
+            func groups(_ counts: [[Term: Int]]) -> Set<Int> {
+                Set(counts.flatMap(\.keys).filter { $0 & (3 << 62) == Self.groupTag }.map { Int($0 & ~(3 << 62)) })
+            }
+            ownGroups.append(groups(fieldCounts))
+            titleGroups.append(groups([fieldCounts[Field.title.rawValue]]))
+        }
+        // A referral holds when the ticket tells what the referring sentence says of the other
+        // entry and the referring entry itself does not: the groups of those sentences that are
+        // in the other entry's title and nowhere else in the referring entry (分からなくなった,
+        // forgetting, for login-fails → password-forgotten).
+        referrals = referringGroups.enumerated().flatMap { from, byEntry in
+            byEntry.sorted { $0.key < $1.key }.compactMap { to, groups -> Referral? in
+                let when = groups.intersection(titleGroups[to]).subtracting(ownGroups[from])
+                guard !when.isEmpty else { return nil }
+                return Referral(from: from, to: to, when: when.sorted())
+            }
         }
         self.trees = trees
         ids = trees.map(\.id)
@@ -162,6 +204,35 @@ public struct TriageIndex: Sendable {
             let hiraganaOnly = term & (3 << 62) == Self.japaneseTag && Tokenizer.isHiragana(packed: term & ~(3 << 62))
             return hiraganaOnly ? idf * weights.hiragana : idf
         }
+    }
+
+    /// `text` parted into its own sentences and those that send the reader to another entry
+    /// (「OMU認証パスワード(本パスワード)を忘れた」をご確認ください), by the entry (index in
+    /// `titles`). A referring sentence describes the other entry's case (a forgotten password, a
+    /// lost phone), not this one's: counted here it would rank this entry for the very tickets it
+    /// sends away. A reference in a bracketed sentence of its own ((詳細は「…」をご確認ください。))
+    /// takes the sentence before it along: that one says when.
+    static func sentences(_ text: String, referring titles: [String?]) -> (own: String, referring: [(entry: Int, text: String)]) {
+        let quoted = titles.map { $0.map { "「" + $0 + "」" } }
+        guard quoted.contains(where: { $0.map(text.contains) ?? false }) else { return (text, []) }
+        var sentences: [Substring] = []
+        var start = text.startIndex
+        for i in text.indices where text[i] == "。" || (text[i] == "." && text.index(after: i) < text.endIndex && text[text.index(after: i)] == " ") {
+            var end = text.index(after: i)
+            // A closing bracket right after the full stop is the sentence's own.
+            while end < text.endIndex, text[end] == ")" || text[end] == "）" || text[end] == " " { end = text.index(after: end) }
+            if end > start { sentences.append(text[start..<end]) }
+            start = end
+        }
+        if start < text.endIndex { sentences.append(text[start...]) }
+        var referent = [Int?](repeating: nil, count: sentences.count)
+        for (k, sentence) in sentences.enumerated() {
+            guard let entry = quoted.firstIndex(where: { $0.map(sentence.contains) ?? false }) else { continue }
+            referent[k] = entry
+            if k > 0, referent[k - 1] == nil, let first = sentence.first(where: { $0 != " " }), first == "(" || first == "（" { referent[k - 1] = entry }
+        }
+        let own = sentences.indices.filter { referent[$0] == nil }.map { String(sentences[$0]) }.joined()
+        return (own, sentences.indices.compactMap { k in referent[k].map { ($0, String(sentences[k])) } })
     }
 
     /// One ranked FAQ entry.

@@ -94,8 +94,10 @@ public struct Triager: Sendable {
     /// unless its walk hands the told value over to another entry: then it counts as one of
     /// the other page (`otherPage`), and the entry it hands over to as one that implies the
     /// value (`impliedAgree`, once). Worked out from the few told facts rather than from every
-    /// entry's facts.
-    func priors(told: [String: String], activationDone: Bool?) -> [Double] {
+    /// entry's facts. Then each entry that refers the case the ticket tells (`told groups`,
+    /// its synonym groups not negated) to another entry counts as one of the other page, and
+    /// the entry it refers to as one that implies it (once).
+    func priors(told: [String: String], activationDone: Bool?, groups: Set<Int> = []) -> [Double] {
         let w = index.weights
         var priors = index.trees.withUnsafeBufferPointer { trees in
             trees.map { Self.pagePrior($0, activationDone: activationDone, weight: w.otherPage) }
@@ -114,7 +116,27 @@ public struct Triager: Sendable {
             let factor = 1 + (w.asked - 1) / Double(deciders.count)
             for entry in deciders where !handing.contains(entry) { priors[entry] *= factor }
         }
+        var referredTo: Set<Int> = []
+        for referral in index.referrals where referral.when.allSatisfy(groups.contains) {
+            priors[referral.from] *= w.otherPage
+            if referredTo.insert(referral.to).inserted { priors[referral.to] *= w.impliedAgree }
+        }
         return priors
+    }
+
+    /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
+    /// a case that has not happened (忘れたとき用のアドレス); English before it.
+    static let denialsAfter = ["ない", "いない", "ません", "いません", "はいない", "わけではな", "わけじゃな", "のではな", "とき", "時", "場合", "際"]
+        .map { Array($0.unicodeScalars) }
+    static let denialsBefore = ["not ", "n't ", "no ", "never ", "in case ", "if i "].map { Array($0.unicodeScalars) }
+
+    /// Whether the word at `range` is denied or only supposed: a Japanese negation or
+    /// supposition that goes on from it (忘れてない, 忘れたときは; not 忘れて入れない, where the
+    /// negation goes with the next verb), an English one before it ("I did not forget", "in
+    /// case I forget").
+    static func denied(_ range: Range<Int>, in text: TriageText) -> Bool {
+        denialsAfter.contains { text.containsAny([$0], in: range.upperBound..<(range.upperBound + $0.count)) }
+            || text.containsAny(denialsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
     }
 
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
@@ -177,8 +199,10 @@ public struct Triager: Sendable {
         let terms = TicketTerms(text, synonymMatches: found.synonyms)
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
+        let groups = Set(terms.groups.indices.filter { !Self.denied(terms.groupRanges[$0], in: text) }.map { terms.groups[$0] })
         let ranked = index.rank(
-            text, terms: terms, phraseMatches: found.phrases, top: top, evidence: evidence, priors: priors(told: told, activationDone: done))
+            text, terms: terms, phraseMatches: found.phrases, top: top, evidence: evidence,
+            priors: priors(told: told, activationDone: done, groups: groups))
         guard let best = ranked.first else {
             return Result(
                 text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil,

@@ -463,6 +463,50 @@ enum Bundled {
         #expect(triager.triage(ticket).results.first?.tree.id == "two-factor-device-lost")
     }
 
+    /// A sentence that sends the reader to another entry is that entry's case, not its own:
+    /// left out of the referring entry's text, and the groups that name the case (a forgotten
+    /// password) make a referral; a bracketed reference takes the sentence before it along.
+    @Test func aSentenceThatRefersToAnotherEntryIsThatEntrysCase() throws {
+        let text = "再度ご確認ください。※分からなくなった場合は、再発行してください(「B」をご確認ください)。次へ進みます。"
+        let parted = TriageIndex.sentences(text, referring: ["A", nil, "B"])
+        #expect(parted.own == "再度ご確認ください。次へ進みます。")
+        #expect(parted.referring.map(\.entry) == [2])
+        #expect(parted.referring.first?.text == "※分からなくなった場合は、再発行してください(「B」をご確認ください)。")
+        let aside = TriageIndex.sentences("端末を紛失した場合、再発行してください。(詳細は「B」をご確認ください。)最後に。", referring: ["B"])
+        #expect(aside.own == "最後に。")
+        #expect(aside.referring.map(\.text) == ["端末を紛失した場合、再発行してください。", "(詳細は「B」をご確認ください。)"])
+        #expect(TriageIndex.sentences("No reference here. None.", referring: ["B"]).own == "No reference here. None.")
+
+        let triager = Bundled.triager
+        let entry = { (id: String) in try #require(triager.index.ids.firstIndex(of: id)) }
+        let forget = try #require(Bundled.knowledge.synonyms.firstIndex { $0.contains("忘れた") })
+        let referrals = triager.index.referrals.map { "\(triager.index.ids[$0.from])→\(triager.index.ids[$0.to]) \($0.when)" }
+        // two-factor-new-device's own texts name a lost phone (it decides on it): its reference
+        // to two-factor-device-lost names no case of its own, and the handoff on the fact counts.
+        #expect(referrals == ["login-fails", "password-change-howto", "password-reset-error"].map { "\($0)→password-forgotten \([forget])" })
+        let w = triager.index.weights
+        let told = triager.priors(told: [:], activationDone: nil, groups: [forget])
+        #expect(told[try entry("login-fails")] == w.otherPage)
+        #expect(told[try entry("password-forgotten")] == w.impliedAgree)
+        #expect(triager.priors(told: [:], activationDone: nil, groups: [])[try entry("login-fails")] == 1)
+
+        #expect(triager.triage("パスワードを忘れてログインできません").results.first?.tree.id == "password-forgotten")
+        #expect(triager.triage("ログインできません。パスワードを忘れたわけではなく、合っているはずです").results.first?.tree.id == "login-fails")
+    }
+
+    /// A word denied or only supposed tells nothing: 忘れてない, 忘れたときは, "did not forget",
+    /// "in case I forget"; a negation a clause later is the next verb's (忘れて入れない).
+    @Test(arguments: [
+        ("パスワードを忘れてない", true), ("忘れたわけではなく", true), ("パスワード忘れたとき用のアドレス", true),
+        ("i did not forget it", true), ("in case i forget it", true),
+        ("パスワードを忘れて入れない", false), ("忘れてログインできません", false), ("i forget my password", false),
+    ])
+    func aDeniedWordTellsNothing(ticket: String, denied: Bool) throws {
+        let text = TriageText(ticket)
+        let word = try #require(text.find("忘れて") ?? text.find("忘れた") ?? text.find("forget"))
+        #expect(Triager.denied(word, in: text) == denied)
+    }
+
     /// What the examples teach moves a ticket toward their entry.
     @Test func theClassifierLearnsFromExamples() throws {
         let posterior = Bundled.triager.classifier.posterior(TriageText("パスワードを忘れてしまい、ログインできません"))
