@@ -30,6 +30,19 @@ public struct SpellingCorrector: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
+    /// Contractions typed without the apostrophe, read with it: the knowledge says "don't
+    /// remember", tickets often «dont remember». Not «its» or «lets», words of their own as
+    /// they stand.
+    static let contractions: [UInt64: (bare: [UInt8], full: [Unicode.Scalar])] = {
+        let list = [
+            "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "couldnt": "couldn't", "wont": "won't",
+            "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+            "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "youre": "you're", "theyre": "they're",
+            "thats": "that's", "whats": "what's", "theres": "there's",
+        ]
+        return Dictionary(uniqueKeysWithValues: list.map { (FNV1a.hash($0.key.utf8), (Array($0.key.utf8), Array($0.value.unicodeScalars))) })
+    }()
+
     /// Known words by the hash of their spelling: their slot in `words` and `counts`.
     private let known: TermTable
     private let words: [[UInt8]]
@@ -109,23 +122,33 @@ public struct SpellingCorrector: Sendable {
         var seen: Set<Mended> = []
         var copied = 0
         var word: [UInt8] = []
-        // A word known as it stands (most are) costs its hash and a probe.
-        Self.forEachWord(in: s, shortest: Self.minimumLength) { range, hash in
-            guard known.slot(hash) == nil else { return }
-            word.removeAll(keepingCapacity: true)
-            for k in range { word.append(UInt8(s[k].value)) }
-            guard stems.slot(Self.stemHash(word)) == nil, let slot = nearest(word) else { return }
+        func replace(_ range: Range<Int>, with reading: some Collection<Unicode.Scalar>) {
             if out == nil {
                 out = []
                 out!.reserveCapacity(s.count + 8)
             }
             out!.append(contentsOf: s[copied..<range.lowerBound])
-            for byte in words[slot] { out!.append(Unicode.Scalar(byte)) }
+            out!.append(contentsOf: reading)
             copied = range.upperBound
             if mended.count < Self.listed {
-                let pair = Mended(word: String(decoding: word, as: UTF8.self), reading: String(decoding: words[slot], as: UTF8.self))
+                let pair = Mended(word: String(scalars: s[range]), reading: String(scalars: reading))
                 if seen.insert(pair).inserted { mended.append(pair) }
             }
+        }
+        // A word known as it stands (most are) costs its hash and a probe.
+        Self.forEachWord(in: s, shortest: 4) { range, hash in
+            if let contraction = Self.contractions[hash], s[range].elementsEqual(contraction.bare, by: { $0.value == UInt32($1) }) {
+                return replace(range, with: contraction.full)
+            }
+            guard range.count >= Self.minimumLength, known.slot(hash) == nil else { return }
+            word.removeAll(keepingCapacity: true)
+            for k in range { word.append(UInt8(s[k].value)) }
+            guard stems.slot(Self.stemHash(word)) == nil, let slot = nearest(word) else { return }
+            // «doesnnt» is «doesnt» mistyped, and so «doesn't».
+            if let contraction = Self.contractions[FNV1a.hash(words[slot])], contraction.bare == words[slot] {
+                return replace(range, with: contraction.full)
+            }
+            replace(range, with: words[slot].lazy.map { Unicode.Scalar($0) })
         }
         guard var out else { return (text, []) }
         out.append(contentsOf: s[copied...])

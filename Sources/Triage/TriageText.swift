@@ -79,10 +79,12 @@ public struct TriageText: Sendable {
         String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     }
 
-    /// Long vowel marks and dashes users type interchangeably.
+    /// Long vowel marks and dashes users type interchangeably; the apostrophes phones type
+    /// (don’t) as the one the knowledge is written with (don't).
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0x2010...0x2015, 0x2212, 0xFF70: return "ー"
+        case 0x2018, 0x2019, 0x02BC: return "'"
         default: return scalar
         }
     }

@@ -27,6 +27,12 @@ enum Bundled {
         #expect(TriageText("e-mail").text == "e-mail")
     }
 
+    /// Phones type curly apostrophes: they match the knowledge's straight ones.
+    @Test func apostrophesAreOne() {
+        #expect(TriageText("I don’t remember, I can‘t log in, itʼs gone").text == "i don't remember, i can't log in, it's gone")
+        #expect(Bundled.triager.triage("I don’t remember my password").results.first?.tree.id == "password-forgotten")
+    }
+
     @Test func tokensAreWordsAndBigrams() {
         #expect(Tokenizer.tokens(TriageText("ログインできない my login codes")) == ["ログ", "グイ", "イン", "ンで", "でき", "きな", "ない", "login", "cod"])
         #expect(Tokenizer.tokens(TriageText("鍵")) == ["鍵"])
@@ -66,6 +72,15 @@ enum Bundled {
     func read(_ text: String) -> (text: String, mended: [String]) {
         let (out, mended) = speller.mend(TriageText(text))
         return (out.text, mended.map { "\($0.word)→\($0.reading)" })
+    }
+
+    /// A contraction typed without its apostrophe is read with it, whatever its length; «its»
+    /// and «lets» are words as they stand.
+    @Test func contractionsGetTheirApostrophe() {
+        #expect(read("I dont remember, cant log in, it isnt there") == (
+            "i don't remember, can't log in, it isn't there", ["dont→don't", "cant→can't", "isnt→isn't"]))
+        #expect(read("its code, lets see") == ("its code, lets see", []))
+        #expect(read("it doesnnt work") == ("it doesn't work", ["doesnnt→doesn't"]))
     }
 
     /// A letter left out, one added, a neighbouring key, two letters swapped.
