@@ -53,47 +53,57 @@ public struct KnowledgeLoader: Sendable {
         if !hasSite { result.diagnostics.append(.error("missing site.yaml", at: rootMark, rule: "io")) }
         if treeFiles.isEmpty { result.diagnostics.append(.error("no trees: expected trees/*.yaml", at: rootMark, rule: "io")) }
 
-        for file in factFiles {
+        // Every YAML file parsed and decoded at once, on all cores (the facts are a fifth of a
+        // diagnosis's YAML: read alone first, they kept the other core idle); results are taken
+        // in the files' order, so diagnostics and files come out as they would one by one.
+        var jobs: [(file: String, part: Part)] = factFiles.map { ($0, .facts) }
+        if hasSite { jobs.append((siteFile, .site)) }
+        if Files.exists(synonymsFile) { jobs.append((synonymsFile, .synonyms)) }
+        jobs += treeFiles.map { ($0, .tree) }
+        if examples { jobs += yamlFiles(in: join(root, "examples")).map { ($0, .examples) } }
+        let decoded = parallelMap(jobs) { job -> (Decoded, [Diagnostic]) in
             let sink = DiagnosticSink()
-            if let node = parse(file, sink: sink) { result.knowledge.facts += FactsDecoder.decode(node, sink: sink) }
-            result.diagnostics += sink.list
-            result.files.append(file)
-        }
-        if hasSite {
-            let sink = DiagnosticSink()
-            if let node = parse(siteFile, sink: sink) { result.knowledge.site = SiteDecoder.decode(node, file: siteFile, sink: sink) }
-            result.diagnostics += sink.list
-            result.files.append(siteFile)
-        }
-        if Files.exists(synonymsFile) {
-            let sink = DiagnosticSink()
-            if let node = parse(synonymsFile, sink: sink) { result.knowledge.synonyms = SynonymsDecoder.decode(node, sink: sink) }
-            result.diagnostics += sink.list
-            result.files.append(synonymsFile)
-        }
-        let trees = parallelMap(treeFiles) { file -> (Tree?, [Diagnostic]) in
-            let sink = DiagnosticSink()
-            let tree = parse(file, sink: sink).flatMap { TreeDecoder.decode($0, file: file, sink: sink) }
-            return (tree, sink.list)
-        }
-        for (tree, diagnostics) in trees {
-            if let tree { result.knowledge.trees.append(tree) }
-            result.diagnostics += diagnostics
-        }
-        result.files += treeFiles
-        for file in examples ? yamlFiles(in: join(root, "examples")) : [] {
-            let sink = DiagnosticSink()
-            if let node = parse(file, sink: sink), let set = ExamplesDecoder.decode(node, file: file, sink: sink) {
-                result.knowledge.examples.append(set)
+            let node = parse(job.file, sink: sink)
+            let value: Decoded
+            switch job.part {
+            case .facts: value = .facts(node.map { FactsDecoder.decode($0, sink: sink) } ?? [])
+            case .site: value = .site(node.map { SiteDecoder.decode($0, file: job.file, sink: sink) })
+            case .synonyms: value = .synonyms(node.map { SynonymsDecoder.decode($0, sink: sink) })
+            case .tree: value = .tree(node.flatMap { TreeDecoder.decode($0, file: job.file, sink: sink) })
+            case .examples: value = .examples(node.flatMap { ExamplesDecoder.decode($0, file: job.file, sink: sink) })
             }
-            result.diagnostics += sink.list
-            result.files.append(file)
+            return (value, sink.list)
+        }
+        for (job, (value, diagnostics)) in zip(jobs, decoded) {
+            switch value {
+            case .facts(let facts): result.knowledge.facts += facts
+            case .site(let site): if let site { result.knowledge.site = site }
+            case .synonyms(let synonyms): if let synonyms { result.knowledge.synonyms = synonyms }
+            case .tree(let tree): if let tree { result.knowledge.trees.append(tree) }
+            case .examples(let set): if let set { result.knowledge.examples.append(set) }
+            }
+            result.diagnostics += diagnostics
+            result.files.append(job.file)
         }
         for file in Files.list(join(root, "templates"), suffixes: [".mustache"]) {
             if let template = readTemplate(file, into: &result.diagnostics) { result.knowledge.templates.append(template) }
             result.files.append(file)
         }
         return result
+    }
+
+    /// What a YAML file of the folder holds.
+    enum Part: Sendable {
+        case facts, site, synonyms, tree, examples
+    }
+
+    /// A YAML file decoded, by what it holds.
+    enum Decoded: Sendable {
+        case facts([Fact])
+        case site(SiteData?)
+        case synonyms([[String]]?)
+        case tree(Tree?)
+        case examples(ExampleSet?)
     }
 
     /// A template's text: a regular UTF-8 file within the size limit.

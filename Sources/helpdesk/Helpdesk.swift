@@ -35,6 +35,7 @@ extension Helpdesk {
     /// output for a command speaking JSON, else on standard error; bad usage and bad input exit
     /// 2 (the project's convention, not ArgumentParser's 64).
     static func main() async {
+        KnowledgeOptions.prefetch(CommandLine.arguments)
         var json = false
         do {
             var command = try parseAsRoot()

@@ -24,6 +24,32 @@ struct KnowledgeOptions: ParsableArguments {
     }
 }
 
+extension KnowledgeOptions {
+    /// The commands that load the knowledge first thing, and whether they triage.
+    static let loadingAtStart = ["diagnose": false, "list": false, "show": false, "graph": false, "triage": true]
+
+    /// Starts loading the knowledge the command line's command will ask for (`KnowledgePrefetch`)
+    /// while ArgumentParser parses it, reading the arguments as it will: the first names the
+    /// command (none, or an option: diagnose, the default), `--knowledge PATH` or
+    /// `--knowledge=PATH` the folder. Not for help or the version. A guess that turns out wrong
+    /// costs nothing but the other core's time: the command loads what it asks for.
+    static func prefetch(_ arguments: [String]) {
+        let args = arguments.dropFirst()
+        guard args.first != "help", !args.contains(where: { ["-h", "--help", "--version"].contains($0) }) else { return }
+        let command = args.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "diagnose"
+        guard let triage = loadingAtStart[command] else { return }
+        var explicit: String?
+        for (i, arg) in zip(args.indices, args) {
+            if arg == "--knowledge", i + 1 < args.endIndex {
+                explicit = args[i + 1]
+            } else if arg.hasPrefix("--knowledge=") {
+                explicit = String(arg.dropFirst("--knowledge=".count))
+            }
+        }
+        KnowledgePrefetch.start(path: KnowledgeLocator.locate(explicit: explicit), triage: triage)
+    }
+}
+
 extension Language: ExpressibleByArgument {}
 
 /// Tree ids for shell completion, read from the knowledge the command would use.

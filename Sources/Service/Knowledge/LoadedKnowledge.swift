@@ -51,15 +51,21 @@ public struct LoadedKnowledge: Sendable {
     /// and the checks of the examples and the reply templates (parsing the templates was a
     /// twentieth of a cold diagnosis). `helpdesk lint` and every command that triages check all.
     /// Only errors refuse knowledge, so the rules that only warn are left to `helpdesk lint`.
+    /// Knowledge loaded ahead by `KnowledgePrefetch` for the same folder and kind is taken
+    /// instead of loading it again.
     public static func load(_ path: String, language: Language, triage: Bool = true) throws(KnowledgeError) -> LoadedKnowledge {
+        let (load, compiled) = try (KnowledgePrefetch.take(path: path, triage: triage) ?? compile(path, triage: triage)).get()
+        return LoadedKnowledge(path: path, load: load, compiled: compiled, derivations: DomainRegistry.make(site: compiled.site, language: language))
+    }
+
+    /// The folder read, linted (errors only) and compiled.
+    static func compile(_ path: String, triage: Bool) -> Result<(LoadResult, CompiledKnowledge), KnowledgeError> {
         let load = KnowledgeLoader(examples: triage).load(path)
         do {
             let linter = (triage ? Linter.withTriageRules : Linter()).errorRulesOnly
-            let compiled = try Compiler.compile(load, registered: DomainNames.registered, linter: linter)
-            return LoadedKnowledge(
-                path: path, load: load, compiled: compiled, derivations: DomainRegistry.make(site: compiled.site, language: language))
+            return .success((load, try Compiler.compile(load, registered: DomainNames.registered, linter: linter)))
         } catch {
-            throw .invalid(path: path, diagnostics: error.diagnostics)
+            return .failure(.invalid(path: path, diagnostics: error.diagnostics))
         }
     }
 
