@@ -104,7 +104,7 @@ public struct TriageIndex: Sendable {
         // Per entry, per field: term counts and length.
         var counts: [[[Term: Int]]] = []
         var lengths: [[Int]] = []
-        let titles = trees.map(\.title.ja)
+        let titles = Titles(trees.map(\.title.ja))
         // Per entry: the synonym groups its own fields hold, those of its title, and those of
         // its sentences that refer to another entry, by that entry.
         var ownGroups: [Set<Int>] = [], titleGroups: [Set<Int>] = []
@@ -123,9 +123,7 @@ public struct TriageIndex: Sendable {
             ]
             var referring: [Int: Set<Int>] = [:]
             for text in tree.nodes.flatMap({ $0.texts.flatMap { [$0.ja, $0.en].compactMap { $0 } } }) {
-                var others = titles
-                others[index] = nil
-                let parted = Self.sentences(text, referring: others)
+                let parted = Self.sentences(text, titles: titles, except: index)
                 fields[Field.text.rawValue].append(parted.own)
                 for (entry, sentence) in parted.referring {
                     referring[entry, default: []].formUnion(TicketTerms(TriageText(sentence), synonyms: synonyms).groups)
@@ -207,32 +205,70 @@ public struct TriageIndex: Sendable {
     }
 
     /// `text` parted into its own sentences and those that send the reader to another entry
-    /// (「OMU認証パスワード(本パスワード)を忘れた」をご確認ください), by the entry (index in
-    /// `titles`). A referring sentence describes the other entry's case (a forgotten password, a
-    /// lost phone), not this one's: counted here it would rank this entry for the very tickets it
-    /// sends away. A reference in a bracketed sentence of its own ((詳細は「…」をご確認ください。))
-    /// takes the sentence before it along: that one says when.
-    static func sentences(_ text: String, referring titles: [String?]) -> (own: String, referring: [(entry: Int, text: String)]) {
-        let quoted = titles.map { $0.map { "「" + $0 + "」" } }
-        guard quoted.contains(where: { $0.map(text.contains) ?? false }) else { return (text, []) }
-        var sentences: [Substring] = []
-        var start = text.startIndex
-        for i in text.indices where text[i] == "。" || (text[i] == "." && text.index(after: i) < text.endIndex && text[text.index(after: i)] == " ") {
-            var end = text.index(after: i)
-            // A closing bracket right after the full stop is the sentence's own.
-            while end < text.endIndex, text[end] == ")" || text[end] == "）" || text[end] == " " { end = text.index(after: end) }
-            if end > start { sentences.append(text[start..<end]) }
+    /// (「OMU認証パスワード(本パスワード)を忘れた」をご確認ください), by the entry (`titles`: the
+    /// entries', the text's own entry `own` aside). A referring sentence describes the other entry's case (a
+    /// forgotten password, a lost phone), not this one's: counted here it would rank this entry
+    /// for the very tickets it sends away. A reference in a bracketed sentence of its own
+    /// ((詳細は「…」をご確認ください。)) takes the sentence before it along: that one says when.
+    static func sentences(_ text: String, titles: Titles, except own: Int) -> (own: String, referring: [(entry: Int, text: String)]) {
+        guard text.utf8.contains(0xE3) else { return (text, []) }  // 「 is E3 80 8C: no Japanese, no quote.
+        let scalars = Array(text.unicodeScalars)
+        // The entry a sentence quotes the title of: 「…」 spans, nested ones too (a title may hold
+        // a quoted button: 「「パスワード変更を始める」をクリック後の…」).
+        func quotedEntry(_ range: Range<Int>) -> Int? {
+            var opened: [Int] = []
+            for i in range {
+                if scalars[i] == "「" {
+                    opened.append(i)
+                } else if scalars[i] == "」", let open = opened.popLast(), let entry = titles.entry(scalars[(open + 1)..<i]), entry != own {
+                    return entry
+                }
+            }
+            return nil
+        }
+        // Most texts quote no entry's title (buttons, messages, pages): they are their own.
+        guard scalars.contains("「"), quotedEntry(scalars.indices) != nil else { return (text, []) }
+        // Sentences end at 。 or at ". ", with the closing brackets and spaces right after.
+        var sentences: [Range<Int>] = []
+        var start = 0
+        for i in scalars.indices where scalars[i] == "。" || (scalars[i] == "." && i + 1 < scalars.count && scalars[i + 1] == " ") {
+            var end = i + 1
+            while end < scalars.count, scalars[end] == ")" || scalars[end] == "）" || scalars[end] == " " { end += 1 }
+            if end > start { sentences.append(start..<end) }
             start = end
         }
-        if start < text.endIndex { sentences.append(text[start...]) }
-        var referent = [Int?](repeating: nil, count: sentences.count)
-        for (k, sentence) in sentences.enumerated() {
-            guard let entry = quoted.firstIndex(where: { $0.map(sentence.contains) ?? false }) else { continue }
-            referent[k] = entry
-            if k > 0, referent[k - 1] == nil, let first = sentence.first(where: { $0 != " " }), first == "(" || first == "（" { referent[k - 1] = entry }
+        if start < scalars.count { sentences.append(start..<scalars.count) }
+        var referent = sentences.map(quotedEntry)
+        for k in sentences.indices where referent[k] != nil && k > 0 && referent[k - 1] == nil {
+            if let first = scalars[sentences[k]].first(where: { $0 != " " }), first == "(" || first == "（" { referent[k - 1] = referent[k] }
         }
-        let own = sentences.indices.filter { referent[$0] == nil }.map { String(sentences[$0]) }.joined()
-        return (own, sentences.indices.compactMap { k in referent[k].map { ($0, String(sentences[k])) } })
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let own = sentences.indices.filter { referent[$0] == nil }.map { string(sentences[$0]) }.joined()
+        return (own, sentences.indices.compactMap { k in referent[k].map { ($0, string(sentences[k])) } })
+    }
+
+    /// The entries' titles (Japanese), found by the hash of their scalars: the entry a 「…」 span
+    /// of a text names, without a string made of each span.
+    struct Titles {
+        let scalars: [[Unicode.Scalar]]
+        let byHash: [UInt64: Int]
+
+        init(_ titles: [String?]) {
+            scalars = titles.map { Array(($0 ?? "").unicodeScalars) }
+            var byHash: [UInt64: Int] = [:]
+            for (entry, title) in scalars.enumerated() where !title.isEmpty { byHash[Self.hash(title[...])] = byHash[Self.hash(title[...])] ?? entry }
+            self.byHash = byHash
+        }
+
+        static func hash(_ span: ArraySlice<Unicode.Scalar>) -> UInt64 {
+            span.reduce(FNV1a.basis) { ($0 ^ UInt64($1.value)) &* FNV1a.prime }
+        }
+
+        /// The entry whose title `span` is, if any.
+        func entry(_ span: ArraySlice<Unicode.Scalar>) -> Int? {
+            guard let entry = byHash[Self.hash(span)], scalars[entry].elementsEqual(span) else { return nil }
+            return entry
+        }
     }
 
     /// One ranked FAQ entry.

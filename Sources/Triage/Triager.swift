@@ -23,6 +23,8 @@ public struct Triager: Sendable {
     /// For each fact, the entries whose walk hands a value of it over to another entry
     /// (two-factor-new-device: a lost old phone is two-factor-device-lost's).
     let handoffsOf: [String: [Handoff]]
+    /// By synonym group: whether it names the case of a referral (`TriageIndex.Referral`).
+    let namesReferral: [Bool]
 
     struct Handoff: Sendable {
         let entry: Int
@@ -52,6 +54,9 @@ public struct Triager: Sendable {
         self.decidersOf = decidersOf
         self.impliersOf = impliersOf
         handoffsOf = Self.handoffs(knowledge: knowledge, entries: index.ids)
+        var names = [Bool](repeating: false, count: knowledge.synonyms.count)
+        for group in index.referrals.flatMap(\.when) { names[group] = true }
+        namesReferral = names
     }
 
     /// The words the knowledge spells: every tree's title and texts, the synonyms, keywords,
@@ -199,7 +204,11 @@ public struct Triager: Sendable {
         let terms = TicketTerms(text, synonymMatches: found.synonyms)
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
-        let groups = Set(terms.groups.indices.filter { !Self.denied(terms.groupRanges[$0], in: text) }.map { terms.groups[$0] })
+        // The synonym groups that name a referral's case, told and not denied.
+        var groups: Set<Int> = []
+        for (k, group) in terms.groups.enumerated() where namesReferral[group] && !groups.contains(group) {
+            if !Self.denied(terms.groupRanges[k], in: text) { groups.insert(group) }
+        }
         let ranked = index.rank(
             text, terms: terms, phraseMatches: found.phrases, top: top, evidence: evidence,
             priors: priors(told: told, activationDone: done, groups: groups))
