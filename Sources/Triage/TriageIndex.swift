@@ -206,10 +206,11 @@ public struct TriageIndex: Sendable {
 
     /// `text` parted into its own sentences and those that send the reader to another entry
     /// (「OMU認証パスワード(本パスワード)を忘れた」をご確認ください), by the entry (`titles`: the
-    /// entries', the text's own entry `own` aside). A referring sentence describes the other entry's case (a
-    /// forgotten password, a lost phone), not this one's: counted here it would rank this entry
-    /// for the very tickets it sends away. A reference in a bracketed sentence of its own
-    /// ((詳細は「…」をご確認ください。)) takes the sentence before it along: that one says when.
+    /// entries', the text's own entry `own` aside). A referring sentence describes the other
+    /// entry's case (a forgotten password, a lost phone), not this one's: counted here it would
+    /// rank this entry for the very tickets it sends away. A reference in a bracketed sentence
+    /// of its own ((詳細は「…」をご確認ください。)) takes the sentence before it along: that one
+    /// says when.
     static func sentences(_ text: String, titles: Titles, except own: Int) -> (own: String, referring: [(entry: Int, text: String)]) {
         guard text.utf8.contains(0xE3) else { return (text, []) }  // 「 is E3 80 8C: no Japanese, no quote.
         let scalars = Array(text.unicodeScalars)
@@ -256,7 +257,10 @@ public struct TriageIndex: Sendable {
         init(_ titles: [String?]) {
             scalars = titles.map { Array(($0 ?? "").unicodeScalars) }
             var byHash: [UInt64: Int] = [:]
-            for (entry, title) in scalars.enumerated() where !title.isEmpty { byHash[Self.hash(title[...])] = byHash[Self.hash(title[...])] ?? entry }
+            for (entry, title) in scalars.enumerated() where !title.isEmpty {
+                let hash = Self.hash(title[...])
+                if byHash[hash] == nil { byHash[hash] = entry }
+            }
             self.byHash = byHash
         }
 
