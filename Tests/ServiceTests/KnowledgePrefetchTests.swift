@@ -31,5 +31,6 @@ import Testing
         try "id: [".write(to: copy.appendingPathComponent("trees/broken.yaml"), atomically: true, encoding: .utf8)
         KnowledgePrefetch.start(path: copy.path, triage: false)
         #expect(throws: KnowledgeError.self) { try LoadedKnowledge.load(copy.path, language: .ja, triage: false) }
+        #expect(KnowledgePrefetch.take(path: copy.path, triage: false) == nil)
     }
 }
