@@ -43,6 +43,12 @@ public struct SpellingCorrector: Sendable {
         return Dictionary(uniqueKeysWithValues: list.map { (FNV1a.hash($0.key.utf8), (Array($0.key.utf8), Array($0.value.unicodeScalars))) })
     }()
 
+    /// The contraction `word` (hashed as `hash`) is typed without its apostrophe, with it.
+    static func contraction(_ word: some Sequence<UInt8>, hash: UInt64) -> [Unicode.Scalar]? {
+        guard let contraction = contractions[hash], word.elementsEqual(contraction.bare) else { return nil }
+        return contraction.full
+    }
+
     /// Known words by the hash of their spelling: their slot in `words` and `counts`.
     private let known: TermTable
     private let words: [[UInt8]]
@@ -137,17 +143,15 @@ public struct SpellingCorrector: Sendable {
         }
         // A word known as it stands (most are) costs its hash and a probe.
         Self.forEachWord(in: s, shortest: 4) { range, hash in
-            if let contraction = Self.contractions[hash], s[range].elementsEqual(contraction.bare, by: { $0.value == UInt32($1) }) {
-                return replace(range, with: contraction.full)
+            if let full = Self.contraction(s[range].lazy.map { UInt8(truncatingIfNeeded: $0.value) }, hash: hash) {
+                return replace(range, with: full)
             }
             guard range.count >= Self.minimumLength, known.slot(hash) == nil else { return }
             word.removeAll(keepingCapacity: true)
             for k in range { word.append(UInt8(s[k].value)) }
             guard stems.slot(Self.stemHash(word)) == nil, let slot = nearest(word) else { return }
             // «doesnnt» is «doesnt» mistyped, and so «doesn't».
-            if let contraction = Self.contractions[FNV1a.hash(words[slot])], contraction.bare == words[slot] {
-                return replace(range, with: contraction.full)
-            }
+            if let full = Self.contraction(words[slot], hash: FNV1a.hash(words[slot])) { return replace(range, with: full) }
             replace(range, with: words[slot].lazy.map { Unicode.Scalar($0) })
         }
         guard var out else { return (text, []) }

@@ -104,11 +104,20 @@ public struct TriageIndex: Sendable {
         // Per entry, per field: term counts and length.
         var counts: [[[Term: Int]]] = []
         var lengths: [[Int]] = []
-        let titles = Titles(trees.map(\.title.ja))
+        // The entries' titles by their scalars: what a 「…」 span of a text names.
+        var titles: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        for (i, tree) in trees.enumerated() {
+            guard let title = tree.title.ja else { continue }
+            let key = Array(title.unicodeScalars)[...]
+            if titles[key] == nil { titles[key] = i }
+        }
         // Per entry: the synonym groups its own fields hold, those of its title, and those of
         // its sentences that refer to another entry, by that entry.
         var ownGroups: [Set<Int>] = [], titleGroups: [Set<Int>] = []
         var referringGroups: [[Int: Set<Int>]] = []
+        func groups(_ counts: [[Term: Int]]) -> Set<Int> {
+            Set(counts.flatMap(\.keys).filter { $0 & (3 << 62) == Self.groupTag }.map { Int($0 & ~(3 << 62)) })
+        }
         for (index, tree) in trees.enumerated() {
             for keyword in tree.keywords {
                 let frequency = phraseFrequency[TriageText(keyword).text] ?? 1
@@ -158,9 +167,6 @@ public struct TriageIndex: Sendable {
             }
             counts.append(fieldCounts)
             lengths.append(fieldLengths)
-            func groups(_ counts: [[Term: Int]]) -> Set<Int> {
-                Set(counts.flatMap(\.keys).filter { $0 & (3 << 62) == Self.groupTag }.map { Int($0 & ~(3 << 62)) })
-            }
             ownGroups.append(groups(fieldCounts))
             titleGroups.append(groups([fieldCounts[Field.title.rawValue]]))
         }
@@ -211,8 +217,10 @@ public struct TriageIndex: Sendable {
     /// rank this entry for the very tickets it sends away. A reference in a bracketed sentence
     /// of its own ((詳細は「…」をご確認ください。)) takes the sentence before it along: that one
     /// says when.
-    static func sentences(_ text: String, titles: Titles, except own: Int) -> (own: String, referring: [(entry: Int, text: String)]) {
-        guard text.utf8.contains(0xE3) else { return (text, []) }  // 「 is E3 80 8C: no Japanese, no quote.
+    static func sentences(_ text: String, titles: [ArraySlice<Unicode.Scalar>: Int], except own: Int) -> (
+        own: String, referring: [(entry: Int, text: String)]
+    ) {
+        guard text.unicodeScalars.contains("「") else { return (text, []) }
         let scalars = Array(text.unicodeScalars)
         // The entry a sentence quotes the title of: 「…」 spans, nested ones too (a title may hold
         // a quoted button: 「「パスワード変更を始める」をクリック後の…」).
@@ -221,14 +229,14 @@ public struct TriageIndex: Sendable {
             for i in range {
                 if scalars[i] == "「" {
                     opened.append(i)
-                } else if scalars[i] == "」", let open = opened.popLast(), let entry = titles.entry(scalars[(open + 1)..<i]), entry != own {
+                } else if scalars[i] == "」", let open = opened.popLast(), let entry = titles[scalars[(open + 1)..<i]], entry != own {
                     return entry
                 }
             }
             return nil
         }
         // Most texts quote no entry's title (buttons, messages, pages): they are their own.
-        guard scalars.contains("「"), quotedEntry(scalars.indices) != nil else { return (text, []) }
+        guard quotedEntry(scalars.indices) != nil else { return (text, []) }
         // Sentences end at 。 or at ". ", with the closing brackets and spaces right after.
         var sentences: [Range<Int>] = []
         var start = 0
@@ -246,33 +254,6 @@ public struct TriageIndex: Sendable {
         func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         let own = sentences.indices.filter { referent[$0] == nil }.map { string(sentences[$0]) }.joined()
         return (own, sentences.indices.compactMap { k in referent[k].map { ($0, string(sentences[k])) } })
-    }
-
-    /// The entries' titles (Japanese), found by the hash of their scalars: the entry a 「…」 span
-    /// of a text names, without a string made of each span.
-    struct Titles {
-        let scalars: [[Unicode.Scalar]]
-        let byHash: [UInt64: Int]
-
-        init(_ titles: [String?]) {
-            scalars = titles.map { Array(($0 ?? "").unicodeScalars) }
-            var byHash: [UInt64: Int] = [:]
-            for (entry, title) in scalars.enumerated() where !title.isEmpty {
-                let hash = Self.hash(title[...])
-                if byHash[hash] == nil { byHash[hash] = entry }
-            }
-            self.byHash = byHash
-        }
-
-        static func hash(_ span: ArraySlice<Unicode.Scalar>) -> UInt64 {
-            span.reduce(FNV1a.basis) { ($0 ^ UInt64($1.value)) &* FNV1a.prime }
-        }
-
-        /// The entry whose title `span` is, if any.
-        func entry(_ span: ArraySlice<Unicode.Scalar>) -> Int? {
-            guard let entry = byHash[Self.hash(span)], scalars[entry].elementsEqual(span) else { return nil }
-            return entry
-        }
     }
 
     /// One ranked FAQ entry.

@@ -133,7 +133,7 @@ public struct Triager: Sendable {
     /// a case that has not happened (忘れたとき用のアドレス); English before it.
     static let denialsAfter = ["ない", "いない", "ません", "いません", "はいない", "わけではな", "わけじゃな", "のではな", "とき", "時", "場合", "際"]
         .map { Array($0.unicodeScalars) }
-    static let denialsBefore = ["not ", "n't ", "no ", "never ", "in case ", "if i "].map { Array($0.unicodeScalars) }
+    static let denialsBefore = FactExtractor.negationsBefore + ["never ", "in case ", "if i "].map { Array($0.unicodeScalars) }
 
     /// Whether the word at `range` is denied or only supposed: a Japanese negation or
     /// supposition that goes on from it (忘れてない, 忘れたときは; not 忘れて入れない, where the

@@ -38,15 +38,21 @@ extension KnowledgeOptions {
         guard args.first != "help", !args.contains(where: { ["-h", "--help", "--version"].contains($0) }) else { return }
         let command = args.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "diagnose"
         guard let triage = loadingAtStart[command] else { return }
+        KnowledgePrefetch.start(path: KnowledgeLocator.locate(explicit: knowledgeArgument(in: args)), triage: triage)
+    }
+
+    /// The folder named by `--knowledge PATH` or `--knowledge=PATH` among command-line words,
+    /// the last one as ArgumentParser takes it; nil when there is none.
+    static func knowledgeArgument(in words: some Collection<String>) -> String? {
         var explicit: String?
-        for (i, arg) in zip(args.indices, args) {
-            if arg == "--knowledge", i + 1 < args.endIndex {
-                explicit = args[i + 1]
-            } else if arg.hasPrefix("--knowledge=") {
-                explicit = String(arg.dropFirst("--knowledge=".count))
+        for (i, word) in zip(words.indices, words) {
+            if word == "--knowledge", words.index(after: i) < words.endIndex {
+                explicit = words[words.index(after: i)]
+            } else if word.hasPrefix("--knowledge=") {
+                explicit = String(word.dropFirst("--knowledge=".count))
             }
         }
-        KnowledgePrefetch.start(path: KnowledgeLocator.locate(explicit: explicit), triage: triage)
+        return explicit
     }
 }
 
@@ -54,8 +60,7 @@ extension Language: ExpressibleByArgument {}
 
 /// Tree ids for shell completion, read from the knowledge the command would use.
 @Sendable func completeTreeIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-    var explicit: String?
-    if let i = words.firstIndex(of: "--knowledge"), i + 1 < words.count { explicit = words[i + 1] }
+    let explicit = KnowledgeOptions.knowledgeArgument(in: words)
     guard let knowledge = try? LoadedKnowledge.load(KnowledgeLocator.locate(explicit: explicit), language: .ja, triage: false) else { return [] }
     return knowledge.compiled.trees.map(\.id).filter { $0.hasPrefix(prefix) }
 }

@@ -482,17 +482,20 @@ enum Bundled {
     /// left out of the referring entry's text, and the groups that name the case (a forgotten
     /// password) make a referral; a bracketed reference takes the sentence before it along.
     @Test func aSentenceThatRefersToAnotherEntryIsThatEntrysCase() throws {
+        func titles(_ list: [String]) -> [ArraySlice<Unicode.Scalar>: Int] {
+            Dictionary(uniqueKeysWithValues: list.enumerated().map { (Array($1.unicodeScalars)[...], $0) })
+        }
         let text = "再度ご確認ください。※分からなくなった場合は、再発行してください(「B」をご確認ください)。次へ進みます。"
-        let parted = TriageIndex.sentences(text, titles: .init(["A", "C", "B"]), except: 1)
+        let parted = TriageIndex.sentences(text, titles: titles(["A", "C", "B"]), except: 1)
         #expect(parted.own == "再度ご確認ください。次へ進みます。")
         #expect(parted.referring.map(\.entry) == [2])
         #expect(parted.referring.first?.text == "※分からなくなった場合は、再発行してください(「B」をご確認ください)。")
-        let aside = TriageIndex.sentences("端末を紛失した場合、再発行してください。(詳細は「B」をご確認ください。)最後に。", titles: .init(["B", "C"]), except: 1)
+        let aside = TriageIndex.sentences("端末を紛失した場合、再発行してください。(詳細は「B」をご確認ください。)最後に。", titles: titles(["B", "C"]), except: 1)
         #expect(aside.own == "最後に。")
         #expect(aside.referring.map(\.text) == ["端末を紛失した場合、再発行してください。", "(詳細は「B」をご確認ください。)"])
-        #expect(TriageIndex.sentences("No reference here. None.", titles: .init(["B", "C"]), except: 1).own == "No reference here. None.")
+        #expect(TriageIndex.sentences("No reference here. None.", titles: titles(["B", "C"]), except: 1).own == "No reference here. None.")
         // A quoted title that holds a quoted button; a quote of no entry's title stays.
-        let nested = TriageIndex.sentences("先に「「開始」をクリック後の画面」をご確認ください。「OK」を押します。", titles: .init(["OK", "「開始」をクリック後の画面"]), except: 0)
+        let nested = TriageIndex.sentences("先に「「開始」をクリック後の画面」をご確認ください。「OK」を押します。", titles: titles(["OK", "「開始」をクリック後の画面"]), except: 0)
         #expect(nested.own == "「OK」を押します。" && nested.referring.map(\.entry) == [1])
 
         let triager = Bundled.triager

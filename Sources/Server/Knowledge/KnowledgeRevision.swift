@@ -17,7 +17,7 @@ enum KnowledgeRevision {
 
     /// The content hash of the folder.
     static func hash(_ root: String) -> String {
-        var hasher = Hasher()
+        var hasher = ContentHash()
         for file in files(root) {
             hasher.add(Data(file.utf8))
             hasher.add(FileManager.default.contents(atPath: root + file) ?? Data())
@@ -28,7 +28,7 @@ enum KnowledgeRevision {
     /// Paths, sizes and modification times: changes whenever a file is added, removed or
     /// written.
     static func stamp(_ root: String) -> String {
-        var hasher = Hasher()
+        var hasher = ContentHash()
         for file in files(root) {
             let attributes = try? FileManager.default.attributesOfItem(atPath: root + file)
             let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
@@ -39,7 +39,7 @@ enum KnowledgeRevision {
     }
 
     /// FNV-1a over files, with a separator after each part, so that "ab"+"c" and "a"+"bc" differ.
-    struct Hasher {
+    struct ContentHash {
         var fnv = FNV1a()
 
         mutating func add(_ data: Data) {
