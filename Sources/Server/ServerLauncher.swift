@@ -48,7 +48,7 @@ public struct ServerLauncher: Sendable {
         }
         let settings = settings, knowledgePath = knowledgePath, logger = logger
         do {
-            try await store.run { stores in
+            try await store.run(logger: logger) { stores in
                 let server = HelpdeskServer(settings: settings, knowledge: knowledge, stores: stores, token: token, logger: logger)
                 let reloader = KnowledgeReloader(path: knowledgePath, state: server.state, logger: logger)
                 say("database: \(store.location)")

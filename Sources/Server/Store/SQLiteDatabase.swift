@@ -14,13 +14,7 @@ public struct SQLiteDatabase: Sendable {
     /// Opens (or creates) the database at `path`, mode 0600, and migrates it.
     public init(path: String) throws(StoreError) {
         self.path = path
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
-        // WAL with synchronous=NORMAL: a commit is in the WAL before the reply, so it survives
-        // a kill -9 of the server (the kernel holds the write); only the fsync per commit is
-        // spared (a power cut may lose the last commits, never corrupt the file).
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let configuration = Self.configuration()
         do {
             if !FileManager.default.fileExists(atPath: path) {
                 guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
@@ -34,6 +28,18 @@ public struct SQLiteDatabase: Sendable {
         } catch {
             throw StoreError("cannot open the database \(path): \(Self.describe(error))")
         }
+    }
+
+    /// Every connection's settings.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        // WAL with synchronous=NORMAL: a commit is in the WAL before the reply, so it survives
+        // a kill -9 of the server (the kernel holds the write); only the fsync per commit is
+        // spared (a power cut may lose the last commits, never corrupt the file).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        return configuration
     }
 
     /// Opens the database in the data folder.
@@ -74,6 +80,30 @@ public struct SQLiteDatabase: Sendable {
     /// Writes in a transaction, waiting for its commit without holding a thread.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do { return try await pool.write(body) } catch { throw StoreError("database write failed: \(Self.describe(error))") }
+    }
+
+    // MARK: One statement, prepared once per connection
+
+    /// Runs one statement on the writer, committed by itself (one statement is atomic in
+    /// SQLite, so no BEGIN and COMMIT of its own); the statement is compiled once per connection.
+    func execute(_ sql: String, _ arguments: StatementArguments) async throws(StoreError) {
+        do {
+            try await pool.writeWithoutTransaction { db in try db.cachedStatement(sql: sql).execute(arguments: arguments) }
+        } catch {
+            throw StoreError("database write failed: \(Self.describe(error))")
+        }
+    }
+
+    /// The first row of one query, read outside a transaction (one statement reads one
+    /// snapshot by itself), from a statement compiled once per connection.
+    func fetchOne<T: Sendable>(_ sql: String, _ arguments: StatementArguments, _ decode: @Sendable (Row) throws -> T) async throws(StoreError) -> T? {
+        do {
+            return try await pool.unsafeRead { db in
+                try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments).map(decode)
+            }
+        } catch {
+            throw StoreError("database read failed: \(Self.describe(error))")
+        }
     }
 
     /// The SQLite result code and message, without the statement's arguments.

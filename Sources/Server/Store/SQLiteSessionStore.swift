@@ -13,9 +13,8 @@ public struct SQLiteSessionStore: ServerSessionStore {
     }
 
     public func load(_ id: String) async throws(StoreError) -> StoredSession? {
-        let row = try await database.read { db -> (String, String?)? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT saved, revision FROM session WHERE id = ?", arguments: [id]) else { return nil }
-            return (row["saved"], row["revision"])
+        let row = try await database.fetchOne("SELECT saved, revision FROM session WHERE id = ?", [id]) { row -> (String, String?) in
+            (row["saved"], row["revision"])
         }
         guard let (text, revision) = row else { return nil }
         return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision)
@@ -26,7 +25,7 @@ public struct SQLiteSessionStore: ServerSessionStore {
         let now = Timestamp.text(session.savedAt)
         let id = session.id, tree = session.tree, language = session.language.rawValue
         try await database.write { db in
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
                         status, entry_tree, ending_tree, ending_kind, answers, node)
@@ -35,14 +34,14 @@ public struct SQLiteSessionStore: ServerSessionStore {
                         updated_at = excluded.updated_at, saved = excluded.saved, revision = excluded.revision,
                         status = excluded.status, entry_tree = excluded.entry_tree, ending_tree = excluded.ending_tree,
                         ending_kind = excluded.ending_kind, answers = excluded.answers, node = excluded.node
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     id, tree, language, now, now, json, revision, progress.status, progress.entryTree, progress.endingTree,
                     progress.endingKind, progress.answers, progress.node,
                 ])
             if let answer {
-                try db.execute(
-                    sql: "INSERT INTO answer_event (session_id, created_at, tree, fact, unknown) VALUES (?, ?, ?, ?, ?)",
+                try db.cachedStatement(sql: "INSERT INTO answer_event (session_id, created_at, tree, fact, unknown) VALUES (?, ?, ?, ?, ?)").execute(
                     arguments: [id, now, answer.tree, answer.key, answer.unknown ? 1 : 0])
             }
         }

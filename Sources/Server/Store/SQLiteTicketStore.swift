@@ -12,16 +12,13 @@ public struct SQLiteTicketStore: TicketStore {
 
     public func add(_ ticket: StoredTicket) async throws(StoreError) {
         let triage = String(decoding: ticket.triageJSON, as: UTF8.self)
-        try await database.write { db in
-            try db.execute(
-                sql: "INSERT INTO ticket (id, created_at, language, redacted_text, triage, first_tree) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [ticket.id, Timestamp.text(ticket.createdAt), ticket.language, ticket.redactedText, triage, ticket.firstTree])
-        }
+        try await database.execute(
+            "INSERT INTO ticket (id, created_at, language, redacted_text, triage, first_tree) VALUES (?, ?, ?, ?, ?, ?)",
+            [ticket.id, Timestamp.text(ticket.createdAt), ticket.language, ticket.redactedText, triage, ticket.firstTree])
     }
 
     public func ticket(_ id: String) async throws(StoreError) -> StoredTicket? {
-        try await database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ticket WHERE id = ?", arguments: [id]) else { return nil }
+        try await database.fetchOne("SELECT * FROM ticket WHERE id = ?", [id]) { row in
             let triage: String = row["triage"]
             return StoredTicket(
                 id: row["id"], createdAt: Timestamp.date(row["created_at"]) ?? Date(timeIntervalSince1970: 0), language: row["language"],

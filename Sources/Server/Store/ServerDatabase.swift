@@ -25,12 +25,22 @@ public enum ServerDatabase: Sendable {
         }
     }
 
-    /// Runs `body` with the stores ready: for PostgreSQL, while its connection pool runs, after
-    /// the migrations; the pool stops when `body` returns.
-    public func run<T: Sendable>(_ body: @escaping @Sendable (ServerStores) async throws -> T) async throws -> T {
+    /// Runs `body` with the stores ready: for SQLite, while the log is checkpointed beside the
+    /// writer (`WALCheckpointer`); for PostgreSQL, while its connection pool runs, after the
+    /// migrations. What runs beside `body` stops when it returns.
+    public func run<T: Sendable>(
+        logger: Logger = Logger(label: "helpdesk"), _ body: @escaping @Sendable (ServerStores) async throws -> T
+    ) async throws -> T {
         switch self {
         case .sqlite(let database):
-            return try await body(database.stores)
+            return try await withThrowingTaskGroup(of: T?.self, returning: T.self) { group in
+                group.addTask {
+                    await WALCheckpointer(database: database, logger: logger).run()
+                    return nil
+                }
+                defer { group.cancelAll() }
+                return try await body(database.stores)
+            }
         case .postgres(let database):
             return try await withThrowingTaskGroup(of: T?.self, returning: T.self) { group in
                 group.addTask {
