@@ -7,12 +7,10 @@ public struct PostgresSessionStore: ServerSessionStore {
     let database: PostgresDatabase
 
     public func load(_ id: String) async throws(StoreError) -> StoredSession? {
-        let row = try await database.read { client in
+        let row = try await database.read { connection in
             // Every row read to the end (at most one), so the query's stream is finished.
             var found: (String, String?)?
-            for try await row in try await client.query("SELECT saved, revision FROM session WHERE id = \(id)", logger: database.logger)
-                .decode((String, String?).self)
-            {
+            for try await row in try await connection.execute(PostgresStatements.LoadSession(id: id), logger: database.logger) {
                 found = row
             }
             return found
@@ -24,26 +22,10 @@ public struct PostgresSessionStore: ServerSessionStore {
     public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) async throws(StoreError) {
         let json = try SessionJSON.encode(session)
         let now = Timestamp.text(session.savedAt)
-        let id = session.id, tree = session.tree, language = session.language.rawValue
-        let logger = database.logger
-        let unknown = answer?.unknown == true ? 1 : 0
-        // One statement: the session, and its answer event when there is one (a data-modifying
-        // WITH runs once, whatever the outer INSERT takes from it), so both are kept or neither.
-        let query: PostgresQuery = """
-            WITH kept AS (
-                INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
-                    status, entry_tree, ending_tree, ending_kind, answers, node)
-                VALUES (\(id), \(tree), \(language), \(now), \(now), \(json), \(revision), \(progress.status), \(progress.entryTree),
-                    \(progress.endingTree), \(progress.endingKind), \(progress.answers), \(progress.node))
-                ON CONFLICT(id) DO UPDATE SET start_tree = excluded.start_tree, language = excluded.language,
-                    updated_at = excluded.updated_at, saved = excluded.saved, revision = excluded.revision,
-                    status = excluded.status, entry_tree = excluded.entry_tree, ending_tree = excluded.ending_tree,
-                    ending_kind = excluded.ending_kind, answers = excluded.answers, node = excluded.node
-                RETURNING id)
-            INSERT INTO answer_event (session_id, created_at, tree, fact, unknown)
-            SELECT id, \(now), \(answer?.tree), \(answer?.key), \(unknown) FROM kept WHERE \(answer != nil)
-            """
-        try await database.write { connection in try await connection.query(query, logger: logger) }
+        let statement = PostgresStatements.SaveSession(
+            id: session.id, tree: session.tree, language: session.language.rawValue, now: now, json: json, revision: revision,
+            progress: progress, answer: answer)
+        try await database.write { connection in _ = try await connection.execute(statement, logger: database.logger) }
     }
 
     public func delete(_ id: String) async throws(StoreError) {
@@ -73,15 +55,10 @@ public struct PostgresTicketStore: TicketStore {
     let database: PostgresDatabase
 
     public func add(_ ticket: StoredTicket) async throws(StoreError) {
-        let triage = String(decoding: ticket.triageJSON, as: UTF8.self)
-        let created = Timestamp.text(ticket.createdAt)
-        try await database.write { connection in
-            try await connection.query(
-                """
-                INSERT INTO ticket (id, created_at, language, redacted_text, triage, first_tree)
-                VALUES (\(ticket.id), \(created), \(ticket.language), \(ticket.redactedText), \(triage), \(ticket.firstTree))
-                """, logger: database.logger)
-        }
+        let statement = PostgresStatements.AddTicket(
+            id: ticket.id, created: Timestamp.text(ticket.createdAt), language: ticket.language, text: ticket.redactedText,
+            triage: String(decoding: ticket.triageJSON, as: UTF8.self), firstTree: ticket.firstTree)
+        try await database.write { connection in _ = try await connection.execute(statement, logger: database.logger) }
     }
 
     public func ticket(_ id: String) async throws(StoreError) -> StoredTicket? {
