@@ -75,9 +75,10 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
-             "gone missing", "went missing", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
+             "gone missing", "went missing", "left my phone in a", "left my phone in the", "left my phone on a", "left my phone on the", "left my phone at a", "left it in a taxi",
+             "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "水没", "gave my old", "gave it to my", "gave the phone to",
              "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り"],
             "device_lost", .bool(true))
@@ -284,7 +285,13 @@ public struct FactExtractor: Sendable {
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
-    static let negationsAfter = ["いない", "てない", "でない", "ません", "ずに", "not ", "n't"].map { Array($0.unicodeScalars) }
+    /// Denials after a phrase, Kansai's too (「初期化してへん」), and doubt: 「初期化したかどうか」,
+    /// 「初期化したかも覚えてへん」 tell nothing either way.
+    static let negationsAfter = [
+        "いない", "てない", "でない", "ません", "ずに", "へん",
+        "かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明",
+        "not ", "n't",
+    ].map { Array($0.unicodeScalars) }
     static let negationsBefore = ["not ", "n't ", "no "].map { Array($0.unicodeScalars) }
 
     /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.

@@ -27,7 +27,7 @@ import Testing
         let triage = Data(String(repeating: "x", count: 3_000).utf8)  // a kept triage is about 3 KB
         let longest = try await server.run { stores in
             // The checkpointer turns the writer's checkpoint off before it starts.
-            for _ in 0..<200 where try Self.autocheckpoint(database) != 0 { try await Task.sleep(for: .milliseconds(5)) }
+            for _ in 0..<1_000 where try Self.autocheckpoint(database) != 0 { try await Task.sleep(for: .milliseconds(5)) }
             #expect(try Self.autocheckpoint(database) == 0)
             var longest = 0
             for index in 0..<count {
@@ -37,9 +37,11 @@ import Testing
             }
             return longest
         }
-        // About 4 pages of log a ticket: 48 MB of log had it never started over.
+        // About 4 pages of log a ticket: 48 MB and more had it never started over (77 MB when
+        // the writer never finished a checkpoint); a few MB while it does, more when the tests
+        // around it starve the checkpointer.
         #expect(longest > 0)
-        #expect(longest < 8 << 20, "the log grew to \(longest) bytes")
+        #expect(longest < 24 << 20, "the log grew to \(longest) bytes")
         #expect(try Self.autocheckpoint(database) == WALCheckpointer.sqliteDefault)
         let kept = try await database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket") }
         #expect(kept == count)

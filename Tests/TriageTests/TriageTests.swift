@@ -299,7 +299,7 @@ enum Bundled {
         for ticket in ["古いスマホは下取りに出しました", "前のiPhoneは売ったので手元にない", "I sold my old phone last week", "the old one was traded in at the shop",
                        "I misplaced my phone yesterday", "スマホを電車に置き忘れました", "my work phone has gone missing", "スマホが見つからないんです",
                        "前の携帯は行方不明です", "phone fell into the sea, gone for good", "スマホが水没しました", "I gave my old iPhone to my brother",
-                       "前のスマホは弟にあげました"] {
+                       "前のスマホは弟にあげました", "前のAndroid、メルカリで売ってもうた", "I left my phone in a taxi, its gone", "I left my phone at a restaurant and it's gone"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
@@ -310,6 +310,12 @@ enum Bundled {
         #expect(facts("the code input field is missing on the page")["device_lost"] == nil)
         #expect(facts("I still have the old phone")["device_lost"] == .bool(false))
         #expect(facts("古いスマホは初期化して下取りに出しました")["device_lost"] == nil)
+        // Not sure it was wiped, or not wiped at all (Kansai's 「へん」): nothing says it is safe.
+        #expect(facts("前のAndroid、メルカリで売ってもうた。初期化したかも覚えてへん")["device_lost"] == .bool(true))
+        #expect(facts("古いスマホを初期化したかどうか分かりません")["device_lost"] == nil)
+        #expect(facts("古いスマホは初期化してへん")["device_lost"] == nil)
+        // Left at home for the day is not lost.
+        #expect(facts("I left my phone at home today")["device_lost"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
         #expect(facts("the code came 7 minutes ago")["code_age_minutes"] == .number(7))
         #expect(facts("確認コードのメールは2時間前に来ました")["code_age_minutes"] == .number(120))
