@@ -39,17 +39,25 @@ struct WALCheckpointer: Sendable {
         while !Task.isCancelled {
             do {
                 let log = try await connection.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+                if failing {
+                    try await database.pool.writeWithoutTransaction { db in try Self.setAutomaticCheckpoint(db, pages: 0) }
+                    failing = false
+                }
                 if log.walFrameCount >= restartPages {
                     try await database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
                 }
                 // A log as long as at the last pass: nothing was written since.
                 pause = log.walFrameCount == frames ? min(pause * 2, idleInterval) : interval
                 frames = log.walFrameCount
-                failing = false
             } catch is CancellationError {
                 break
             } catch {
-                if !failing { logger.warning("WAL checkpoint failed: \(SQLiteDatabase.describe(error))") }
+                // While passes fail, the writer checkpoints on commit again, so the log never
+                // grows without end; the next pass that succeeds takes over again.
+                if !failing {
+                    logger.warning("WAL checkpoint failed: \(SQLiteDatabase.describe(error)); SQLite checkpoints on commit meanwhile")
+                    try? restoreAutomaticCheckpoint()
+                }
                 failing = true
                 pause = idleInterval
             }
@@ -63,7 +71,7 @@ struct WALCheckpointer: Sendable {
     /// SQLite's automatic checkpoint, in pages of log.
     static let sqliteDefault = 1_000
 
-    /// Synchronously: the task is cancelled by now, and GRDB's asynchronous write would refuse.
+    /// Synchronously: at the end the task is cancelled, and GRDB's asynchronous write would refuse.
     private func restoreAutomaticCheckpoint() throws {
         try database.pool.writeWithoutTransaction { db in try Self.setAutomaticCheckpoint(db, pages: Self.sqliteDefault) }
     }
