@@ -49,9 +49,9 @@ struct WALCheckpointer: Sendable {
                 // A log as long as at the last pass: nothing was written since.
                 pause = log.walFrameCount == frames ? min(pause * 2, idleInterval) : interval
                 frames = log.walFrameCount
-            } catch is CancellationError {
-                break
             } catch {
+                // Cancelled: GRDB interrupts the statement (SQLITE_INTERRUPT) or throws CancellationError.
+                if Task.isCancelled || error is CancellationError { break }
                 // While passes fail, the writer checkpoints on commit again, so the log never
                 // grows without end; the next pass that succeeds takes over again.
                 if !failing {
