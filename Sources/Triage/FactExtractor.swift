@@ -138,7 +138,7 @@ public struct FactExtractor: Sendable {
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
         // Cues that disagree about a fact tell nothing about it.
         var cued: [String: [(FactValue, String)]] = [:]
-        for match in cueMatches where !negated(match.range, in: text) {
+        for match in cueMatches where !negated(match.range, in: text) && !doubted(match.range, in: text) {
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
         }
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
@@ -285,14 +285,18 @@ public struct FactExtractor: Sendable {
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
-    /// Denials after a phrase, Kansai's too (「初期化してへん」), and doubt: 「初期化したかどうか」,
-    /// 「初期化したかも覚えてへん」 tell nothing either way.
-    static let negationsAfter = [
-        "いない", "てない", "でない", "ません", "ずに", "へん",
-        "かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明",
-        "not ", "n't",
-    ].map { Array($0.unicodeScalars) }
+    static let negationsAfter = ["いない", "てない", "でない", "ません", "ずに", "not ", "n't"].map { Array($0.unicodeScalars) }
+    /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
+    /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
+    static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明"].map {
+        Array($0.unicodeScalars)
+    }
     static let negationsBefore = ["not ", "n't ", "no "].map { Array($0.unicodeScalars) }
+
+    /// 「…かどうか」, 「…かも覚えてない」 right after a phrase.
+    func doubted(_ range: Range<Int>, in text: TriageText) -> Bool {
+        text.containsAny(Self.doubtsAfter, in: range.upperBound..<(range.upperBound + 12))
+    }
 
     /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.
     func negated(_ range: Range<Int>, in text: TriageText) -> Bool {

@@ -310,10 +310,11 @@ enum Bundled {
         #expect(facts("the code input field is missing on the page")["device_lost"] == nil)
         #expect(facts("I still have the old phone")["device_lost"] == .bool(false))
         #expect(facts("古いスマホは初期化して下取りに出しました")["device_lost"] == nil)
-        // Not sure it was wiped, or not wiped at all (Kansai's 「へん」): nothing says it is safe.
+        // Not sure it was wiped: nothing says it is safe.
         #expect(facts("前のAndroid、メルカリで売ってもうた。初期化したかも覚えてへん")["device_lost"] == .bool(true))
         #expect(facts("古いスマホを初期化したかどうか分かりません")["device_lost"] == nil)
-        #expect(facts("古いスマホは初期化してへん")["device_lost"] == nil)
+        // A doubted place is not a denied one.
+        #expect(facts("学内かどうか分からないけどWi-Fiにはつないでます")["on_campus_network"] != .bool(false))
         // Left at home for the day is not lost.
         #expect(facts("I left my phone at home today")["device_lost"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
