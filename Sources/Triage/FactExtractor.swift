@@ -152,14 +152,14 @@ public struct FactExtractor: Sendable {
         }
         if let (i, range) = found.first(Fixed.omunet, count: omunetNames.count) {
             let ssid = omunetNames[i]
-            if negated(range, in: text) {
+            if placeDenied(range, in: text) {
                 set("on_campus_network", .bool(false), ssid)
             } else {
                 set("wifi_ssid", .text(ssid.uppercased()), ssid)
                 set("on_campus_network", .bool(true), ssid)
             }
         } else if let (i, range) = found.first(Fixed.campus, count: Self.campus.count) {
-            set("on_campus_network", .bool(!negated(range, in: text)), Self.campus[i])
+            set("on_campus_network", .bool(!placeDenied(range, in: text)), Self.campus[i])
         } else if let (i, _) = found.first(Fixed.offCampus, count: Self.offCampus.count) {
             set("on_campus_network", .bool(false), Self.offCampus[i])
         }
@@ -292,6 +292,27 @@ public struct FactExtractor: Sendable {
         Array($0.unicodeScalars)
     }
     static let negationsBefore = ["not ", "n't ", "no "].map { Array($0.unicodeScalars) }
+
+    /// A place's own denial: 「学内ではない」, 「OMUNETには繋いでいない」, 「OMUNETにつながらない」, "not
+    /// on campus". The negation of a later verb is not the place's: 「学内のWi-Fiでログインでき
+    /// ません」 and "on campus but can't log in" are on campus.
+    func placeDenied(_ range: Range<Int>, in text: TriageText) -> Bool {
+        if text.containsAny(Self.negationsBefore, in: (range.lowerBound - 12)..<range.lowerBound) { return true }
+        let s = text.scalars
+        func starts(_ phrase: [Unicode.Scalar], at i: Int) -> Bool {
+            i + phrase.count <= s.count && s[i..<(i + phrase.count)].elementsEqual(phrase)
+        }
+        var i = range.upperBound
+        if let particle = Self.placeParticles.first(where: { starts($0, at: i) }) { i += particle.count }
+        if Self.placeDenials.contains(where: { starts($0, at: i) }) { return true }
+        guard let verb = Self.connecting.first(where: { starts($0, at: i) }) else { return false }
+        return text.containsAny(Self.connectingDenied, in: (i + verb.count)..<(i + verb.count + 6))
+    }
+
+    static let placeParticles = ["には", "では", "じゃ", "に", "で", "は"].map { Array($0.unicodeScalars) }
+    static let placeDenials = ["ない", "なく", "ありません", "ではない", "ではなく", "以外"].map { Array($0.unicodeScalars) }
+    static let connecting = ["繋", "つな", "接続"].map { Array($0.unicodeScalars) }
+    static let connectingDenied = ["ない", "ません", "ず", "へん"].map { Array($0.unicodeScalars) }
 
     /// 「…かどうか」, 「…かも覚えてない」 right after a phrase.
     func doubted(_ range: Range<Int>, in text: TriageText) -> Bool {

@@ -272,6 +272,13 @@ enum Bundled {
         #expect(facts("自宅からです")["on_campus_network"] == .bool(false))
         #expect(facts("OMUNET-1Xに接続していません")["on_campus_network"] == .bool(false))
         #expect(facts("大学構内のWi-Fiからです")["on_campus_network"] == .bool(true))
+        // The place's own denial, not a later verb's.
+        for ticket in ["学内のWi-Fiでログインできません", "OMUNETでテストできません", "I'm on campus but can't log in", "OMUNETに繋いでテストしたけど画面が出ません"] {
+            #expect(facts(ticket)["on_campus_network"] == .bool(true), "\(ticket)")
+        }
+        for ticket in ["学内ではないです。自宅でテストできません", "OMUNETにつながらない", "I am not on campus", "学内じゃないです", "学内以外から試しました"] {
+            #expect(facts(ticket)["on_campus_network"] == .bool(false), "\(ticket)")
+        }
     }
 
     /// A lock told in kana or romaji, as people learning Japanese write.
