@@ -297,20 +297,18 @@ public struct FactExtractor: Sendable {
     /// on campus". The negation of a later verb is not the place's: 「学内のWi-Fiでログインでき
     /// ません」 and "on campus but can't log in" are on campus.
     func placeDenied(_ range: Range<Int>, in text: TriageText) -> Bool {
-        if text.containsAny(Self.negationsBefore, in: (range.lowerBound - 12)..<range.lowerBound) { return true }
+        if negatedBefore(range, in: text) { return true }
         let s = text.scalars
-        func starts(_ phrase: [Unicode.Scalar], at i: Int) -> Bool {
-            i + phrase.count <= s.count && s[i..<(i + phrase.count)].elementsEqual(phrase)
-        }
         var i = range.upperBound
-        if let particle = Self.placeParticles.first(where: { starts($0, at: i) }) { i += particle.count }
-        if Self.placeDenials.contains(where: { starts($0, at: i) }) { return true }
-        guard let verb = Self.connecting.first(where: { starts($0, at: i) }) else { return false }
+        if let particle = Self.placeParticles.first(where: { TriageText.matches(s, i, $0) }) { i += particle.count }
+        if Self.placeDenials.contains(where: { TriageText.matches(s, i, $0) }) { return true }
+        guard let verb = Self.connecting.first(where: { TriageText.matches(s, i, $0) }) else { return false }
         return text.containsAny(Self.connectingDenied, in: (i + verb.count)..<(i + verb.count + 6))
     }
 
+    /// Tried in this order, so 「では」 goes before 「で」 (and 「ではない」 reads as 「では」「ない」).
     static let placeParticles = ["には", "では", "じゃ", "に", "で", "は"].map { Array($0.unicodeScalars) }
-    static let placeDenials = ["ない", "なく", "ありません", "ではない", "ではなく", "以外"].map { Array($0.unicodeScalars) }
+    static let placeDenials = ["ない", "なく", "ありません", "以外"].map { Array($0.unicodeScalars) }
     static let connecting = ["繋", "つな", "接続"].map { Array($0.unicodeScalars) }
     static let connectingDenied = ["ない", "ません", "ず", "へん"].map { Array($0.unicodeScalars) }
 
@@ -321,8 +319,12 @@ public struct FactExtractor: Sendable {
 
     /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.
     func negated(_ range: Range<Int>, in text: TriageText) -> Bool {
-        text.containsAny(Self.negationsAfter, in: range.upperBound..<(range.upperBound + 12))
-            || text.containsAny(Self.negationsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
+        text.containsAny(Self.negationsAfter, in: range.upperBound..<(range.upperBound + 12)) || negatedBefore(range, in: text)
+    }
+
+    /// "not", "no" just before a phrase: "not on campus".
+    func negatedBefore(_ range: Range<Int>, in text: TriageText) -> Bool {
+        text.containsAny(Self.negationsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
     }
 
     /// 「10分前」, 「5分ほど前」, "10 minutes ago", "10 min ago"; hours too (「1時間前」, "2 hours

@@ -227,10 +227,6 @@ public enum Redactor {
         return values
     }
 
-    static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
-        at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
-    }
-
     /// The cues by their first character, in the list's order; and those characters, so that
     /// most positions are passed over with one test.
     static let cuesByFirst: [(first: Unicode.Scalar, cues: [[Unicode.Scalar]])] = {
@@ -247,7 +243,7 @@ public enum Redactor {
         var i = 0
         while i < s.count {
             guard cueFirsts.mayContain(s[i]),
-                let cue = cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { matches(s, i, $0) })
+                let cue = cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { TriageText.matches(s, i, $0) })
             else { i += 1; continue }
             // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
             let latin = cue.first!.isASCII
@@ -267,7 +263,7 @@ public enum Redactor {
             while j < s.count, skipped < 24 {
                 if s[j] == "\n" || s[j] == "\t" { lineValue = true; strong = true; j += 1; skipped += 1; continue }
                 if isSpace(s[j]) { j += 1; skipped += 1; continue }
-                guard let filler = fillers.first(where: { matches(s, j, $0.text) }) else { break }
+                guard let filler = fillers.first(where: { TriageText.matches(s, j, $0.text) }) else { break }
                 // A Latin filler is a word too: "is" in "isn't".
                 if filler.text.last!.isASCII, isLetter(filler.text.last!), j + filler.text.count < s.count,
                     isLetter(s[j + filler.text.count])

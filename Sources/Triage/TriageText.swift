@@ -68,6 +68,11 @@ public struct TriageText: Sendable {
         return nil
     }
 
+    /// Whether `word` stands in `s` at `at`.
+    static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
+        at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
+    }
+
     /// Whether any of `phrases` stands within `range`.
     func containsAny(_ phrases: [[Unicode.Scalar]], in range: Range<Int>? = nil) -> Bool {
         let range = range ?? 0..<scalars.count
