@@ -89,7 +89,8 @@ public struct FactExtractor: Sendable {
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい", "以前は使え", "前は使え",
              "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
-             "since last", "for months", "finished activation", "after activation", "finished the activation",
+             "since last", "for months", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
+             "completed setup", "completed the setup",
              "completed the activation", "used to work", "worked before", "was working", "until yesterday", "last year"], "activation_done", .bool(true))
         add(["omuid・仮パスワード確認", "仮パスワード確認画面", "omuid,pw確認"], "activation_step", .choice("omuid_check"))
         add(["パスワード変更画面", "パスワード変更を始める", "変更ボタン", "password change screen"], "activation_step", .choice("password_change"))
