@@ -7,7 +7,7 @@ let package = Package(
     name: "helpdesk-benchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "helpdesk", path: ".."),
+        .package(path: "../Packages/helpdesk-core"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -17,8 +17,8 @@ let package = Package(
         .executableTarget(
             name: "generate-knowledge",
             dependencies: [
-                .product(name: "Domain", package: "helpdesk"),
-                .product(name: "KnowledgeBase", package: "helpdesk"),
+                .product(name: "Domain", package: "helpdesk-core"),
+                .product(name: "KnowledgeBase", package: "helpdesk-core"),
             ]
         ),
         // Times our phases, each in a child process, and runs yams-phase for Yams' figures.
@@ -26,9 +26,9 @@ let package = Package(
             name: "loader-benchmark",
             dependencies: [
                 "BenchmarkSupport",
-                .product(name: "Domain", package: "helpdesk"),
-                .product(name: "YAML", package: "helpdesk"),
-                .product(name: "KnowledgeBase", package: "helpdesk"),
+                .product(name: "Domain", package: "helpdesk-core"),
+                .product(name: "YAML", package: "helpdesk-core"),
+                .product(name: "KnowledgeBase", package: "helpdesk-core"),
             ]
         ),
         // Yams' phases, in a binary of their own: Yams bundles its own copy of libyaml, and linked
@@ -42,18 +42,18 @@ let package = Package(
         .executableTarget(
             name: "engine-benchmark",
             dependencies: [
-                .product(name: "Domain", package: "helpdesk"),
-                .product(name: "Inference", package: "helpdesk"),
-                .product(name: "KnowledgeBase", package: "helpdesk"),
+                .product(name: "Domain", package: "helpdesk-core"),
+                .product(name: "Inference", package: "helpdesk-core"),
+                .product(name: "KnowledgeBase", package: "helpdesk-core"),
             ]
         ),
         // Tickets triaged per second, and the triage index's build time.
         .executableTarget(
             name: "triage-benchmark",
             dependencies: [
-                .product(name: "Domain", package: "helpdesk"),
-                .product(name: "KnowledgeBase", package: "helpdesk"),
-                .product(name: "Triage", package: "helpdesk"),
+                .product(name: "Domain", package: "helpdesk-core"),
+                .product(name: "KnowledgeBase", package: "helpdesk-core"),
+                .product(name: "Triage", package: "helpdesk-core"),
             ]
         ),
     ]

@@ -56,8 +56,6 @@ extension KnowledgeOptions {
     }
 }
 
-extension Language: ExpressibleByArgument {}
-
 /// Tree ids for shell completion, read from the knowledge the command would use.
 @Sendable func completeTreeIDs(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
     let explicit = KnowledgeOptions.knowledgeArgument(in: words)

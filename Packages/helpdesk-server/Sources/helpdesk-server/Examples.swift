@@ -1,19 +1,20 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import Server
 import Service
 
-extension Helpdesk {
+extension ServerTool {
     struct Examples: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "examples",
-            abstract: "Labelled example tickets for triage.",
+            abstract: ServerCommandNames.examples,
             subcommands: [Export.self]
         )
     }
 }
 
-extension Helpdesk.Examples {
+extension ServerTool.Examples {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",

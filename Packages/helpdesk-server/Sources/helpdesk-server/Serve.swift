@@ -1,14 +1,15 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import Logging
 import Server
 import Service
 
-extension Helpdesk {
+extension ServerTool {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
-            abstract: "Serve self-service diagnosis, the agents' workbench and the JSON API over HTTP, on SQLite or PostgreSQL.",
+            abstract: ServerCommandNames.serve,
             discussion: """
                 Routes, bodies and replies are described in docs/openapi.yaml. Sessions return the object of \
                 docs/protocol.md with an "id". Agents' routes (/v1/triage, /v1/feedback, /v1/stats) take \

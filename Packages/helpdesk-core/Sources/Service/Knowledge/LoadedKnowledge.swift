@@ -115,9 +115,9 @@ public enum KnowledgeLocator {
             candidates.append(dir.appendingPathComponent("Knowledge"))
             dir.deleteLastPathComponent()
         }
-        // Sources/Service/Knowledge/LoadedKnowledge.swift → the package root.
+        // Packages/helpdesk-core/Sources/Service/Knowledge/LoadedKnowledge.swift → the repository.
         var sourceRoot = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { sourceRoot.deleteLastPathComponent() }
+        for _ in 0..<6 { sourceRoot.deleteLastPathComponent() }
         candidates.append(sourceRoot.appendingPathComponent("Knowledge"))
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("facts.yaml").path) {
             return candidate.path

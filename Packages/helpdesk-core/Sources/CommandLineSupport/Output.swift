@@ -2,27 +2,27 @@ import Foundation
 import Service
 
 /// Standard output and standard error, with colour only where it belongs.
-enum Output {
-    static func out(_ text: String) {
+public enum Output {
+    public static func out(_ text: String) {
         print(text)
     }
 
     /// Text without a line end, shown at once (before input is read).
-    static func prompt(_ text: String) {
+    public static func prompt(_ text: String) {
         print(text, terminator: "")
         fflush(nil)
     }
 
-    static func err(_ text: String) {
+    public static func err(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
     /// Styles for standard output and standard error: colour on a terminal, never with NO_COLOR.
-    static let style = Styler(colour: Styler.useColour(fd: STDOUT_FILENO))
-    static let errorStyle = Styler(colour: Styler.useColour(fd: STDERR_FILENO))
+    public static let style = Styler(colour: Styler.useColour(fd: STDOUT_FILENO))
+    public static let errorStyle = Styler(colour: Styler.useColour(fd: STDERR_FILENO))
 
     /// A report as text or JSON.
-    static func report(_ report: some Report, json: Bool) {
+    public static func report(_ report: some Report, json: Bool) {
         out(report.rendered(json ? .json : .text, style: style))
     }
 }

@@ -1,15 +1,16 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import KnowledgeBase
 import Logging
 import Server
 import Service
 
-extension Helpdesk {
+extension ServerTool {
     struct Stats: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "stats",
-            abstract: "Print what a server's data tells: sessions resolved, escalated and abandoned, drop-offs, \"I don't know\" answers, triage overruled.",
+            abstract: ServerCommandNames.stats,
             discussion: """
                 Reads the data of `helpdesk serve`: the SQLite file in the data folder, or the PostgreSQL \\
                 database given with --database. The same figures as GET /v1/stats and the workbench's \\

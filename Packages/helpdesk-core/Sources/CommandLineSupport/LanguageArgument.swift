@@ -1,0 +1,5 @@
+import ArgumentParser
+import KnowledgeBase
+
+/// `--lang ja|en`, in both executables.
+extension Language: ExpressibleByArgument {}
