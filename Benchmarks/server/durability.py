@@ -231,6 +231,8 @@ def main():
     tmp = tempfile.mkdtemp(prefix="helpdesk-durability.")
     binary = os.path.join(tmp, "helpdesk")
     shutil.copy2(args.bin, binary)
+    # `helpdesk serve` runs the helpdesk-server built beside it.
+    shutil.copy2(os.path.join(os.path.dirname(os.path.abspath(args.bin)), "helpdesk-server"), os.path.join(tmp, "helpdesk-server"))
     data = os.path.join(tmp, "data")
     os.mkdir(data)
     server = Server(binary, data, args.knowledge, "durability-" + os.urandom(8).hex(), extra, tmp)

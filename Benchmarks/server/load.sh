@@ -15,7 +15,8 @@
 #            [--connections N] [--sessions N] [--tree ID] [--only triage|answers] [-- SERVER ARGS...]
 #   --duration  seconds per run (default 60); --quick = 5 s
 #   --bin       the helpdesk binary (default $HELPDESK_BIN, else .build/release/helpdesk, else
-#               .build/debug/helpdesk); it is copied to the temp folder first
+#               .build/debug/helpdesk); it is copied to the temp folder first, with the
+#               helpdesk-server beside it (which `helpdesk serve` runs)
 #   --threads / --connections   wrk's -t / -c (default 1 / 16; the machine has 2 cores)
 #   SERVER_ARGS (env) and anything after `--` are added to `helpdesk serve`, e.g.
 #     SERVER_ARGS='--database postgres://helpdesk@127.0.0.1/helpdesk' Benchmarks/server/load.sh
@@ -79,6 +80,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 cp "$BIN" "$TMP/helpdesk"
+cp "$(dirname "$BIN")/helpdesk-server" "$TMP/helpdesk-server" || { echo "load.sh: no helpdesk-server beside $BIN" >&2; exit 2; }
 TOKEN="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 export HELPDESK_AGENT_TOKEN="$TOKEN"
 mkdir "$TMP/data"

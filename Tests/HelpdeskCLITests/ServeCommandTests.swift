@@ -102,6 +102,38 @@ import FoundationNetworking
         #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("helpdesk.sqlite").path))
     }
 
+    /// `serve` runs helpdesk-server with every word after it, `--help` too; without one beside
+    /// helpdesk or on PATH it says what is missing and how to get it.
+    @Test func serveRunsTheServerExecutableBesideIt() throws {
+        let help = try CLI.run(["serve", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: helpdesk serve"))
+        #expect(help.stdout.contains("--rate-burst"))
+        let badPort = try CLI.run(["serve", "--port", "70000"])
+        #expect(badPort.status == 2)
+        #expect(badPort.stderr.contains("--port takes 0 to 65535"))
+
+        let alone = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: alone) }
+        let copy = alone.appendingPathComponent("helpdesk")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        for command in [["serve"], ["stats", "--data", alone.path], ["examples", "export"]] {
+            let process = Process()
+            process.executableURL = copy
+            process.arguments = command
+            process.environment = ["PATH": alone.path, "NO_COLOR": "1"]
+            let stderr = Pipe()
+            process.standardError = stderr
+            process.standardOutput = Pipe()
+            try process.run()
+            let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 2, "\(command)")
+            #expect(message.contains("helpdesk: error: `helpdesk \(command[0])` runs helpdesk-server"), "\(message)")
+            #expect(message.contains("swift build"))
+        }
+    }
+
     /// SIGHUP reloads the knowledge in a running server: a clean change is served, a broken
     /// one is refused with a line in the log, and the server goes on.
     @Test func sighupReloadsTheKnowledge() throws {

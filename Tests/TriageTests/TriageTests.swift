@@ -324,6 +324,16 @@ enum Bundled {
         #expect(facts("学内かどうか分からないけどWi-Fiにはつないでます")["on_campus_network"] != .bool(false))
         // Left at home for the day is not lost.
         #expect(facts("I left my phone at home today")["device_lost"] == nil)
+        // A negation is the cue's own only in the cue's clause: a later verb's denies nothing.
+        #expect(facts("利用者管理システムでロックされてログインできません")["user_admin_locked"] == .bool(true))
+        #expect(facts("ロックされて、ログインできません")["user_admin_locked"] == .bool(true))
+        #expect(facts("I'm locked out and can't log in")["user_admin_locked"] == .bool(true))
+        #expect(facts("スマホを紛失して 学外からログインできません")["device_lost"] == .bool(true))
+        #expect(facts("ロックされていないはずです")["user_admin_locked"] == nil)
+        #expect(facts("ロックされてません")["user_admin_locked"] == nil)
+        #expect(facts("スマホを紛失してはいません")["device_lost"] == nil)
+        // The student number system's lock is not the user management system's.
+        #expect(facts("学籍番号確認システムでもう一回見ようとしたらロックされてて入れません")["user_admin_locked"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))
         #expect(facts("the code came 7 minutes ago")["code_age_minutes"] == .number(7))
         #expect(facts("確認コードのメールは2時間前に来ました")["code_age_minutes"] == .number(120))

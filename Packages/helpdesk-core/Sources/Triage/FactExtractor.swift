@@ -142,6 +142,11 @@ public struct FactExtractor: Sendable {
         for match in cueMatches where !negated(match.range, in: text) && !doubted(match.range, in: text) {
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
         }
+        // A lock is the user management system's (user_admin_locked), unless the ticket puts it
+        // on the student number system and names no user management system.
+        if cued["user_admin_locked"] != nil, text.containsAny(Self.otherLockingSystems), !text.containsAny(Self.userAdminNames) {
+            cued["user_admin_locked"] = nil
+        }
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
             set(key, values[0].0, values[0].1)
         }
@@ -320,8 +325,34 @@ public struct FactExtractor: Sendable {
 
     /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.
     func negated(_ range: Range<Int>, in text: TriageText) -> Bool {
-        text.containsAny(Self.negationsAfter, in: range.upperBound..<(range.upperBound + 12)) || negatedBefore(range, in: text)
+        text.containsAny(Self.negationsAfter, in: range.upperBound..<clauseEnd(after: range.upperBound, in: text)) || negatedBefore(range, in: text)
     }
+
+    /// Where the clause a cue ends in ends, at most 12 scalars on: at a punctuation mark or an
+    /// English conjunction ("locked out and can't log in"), or after a 「て」/「で」 that another
+    /// word follows (「ロックされてログインできません」: the 「ません」 is the log-in's, not the
+    /// lock's; 「ロックされていない」 and 「ロックされてません」 deny the lock).
+    func clauseEnd(after start: Int, in text: TriageText) -> Int {
+        let s = text.scalars
+        let limit = min(start + 12, s.count)
+        var i = start
+        while i < limit {
+            if Self.clauseMarks.contains(s[i]) || Self.conjunctions.contains(where: { TriageText.matches(s, i, $0) }) { return i }
+            if s[i] == "て" || s[i] == "で" {
+                var next = i + 1
+                while next < s.count, s[next] == " " || s[next] == "　" { next += 1 }
+                if next < s.count, !Tokenizer.isHiragana(s[next]) { return i + 1 }
+            }
+            i += 1
+        }
+        return start + 12
+    }
+
+    static let otherLockingSystems = ["学籍番号確認システム", "student number system", "student number page"].map { Array($0.unicodeScalars) }
+    static let userAdminNames = ["利用者管理", "user management", "user admin"].map { Array($0.unicodeScalars) }
+
+    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "！", "？", "\n", "・"]
+    static let conjunctions = [" and ", " but ", " so ", " because ", " since "].map { Array($0.unicodeScalars) }
 
     /// "not", "no" just before a phrase: "not on campus".
     func negatedBefore(_ range: Range<Int>, in text: TriageText) -> Bool {
