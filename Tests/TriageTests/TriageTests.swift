@@ -332,6 +332,8 @@ enum Bundled {
         #expect(facts("ロックされていないはずです")["user_admin_locked"] == nil)
         #expect(facts("ロックされてません")["user_admin_locked"] == nil)
         #expect(facts("スマホを紛失してはいません")["device_lost"] == nil)
+        #expect(facts("旧端末は下取りに出さず手元に残す予定です")["device_lost"] == .bool(false))
+        #expect(facts("古いスマホは下取りに出さないつもりです")["device_lost"] == nil)
         // The student number system's lock is not the user management system's.
         #expect(facts("学籍番号確認システムでもう一回見ようとしたらロックされてて入れません")["user_admin_locked"] == nil)
         #expect(facts("確認コードは10分前に届いた")["code_age_minutes"] == .number(10))

@@ -21,7 +21,7 @@ public let helpdeskVersion = "0.2.0"
 /// on standard output for a command speaking JSON, else on standard error; bad usage and bad
 /// input exit 2 (the project's convention, not ArgumentParser's 64).
 public enum CommandMain {
-    public static func run<Root: ParsableCommand>(_ root: Root.Type, name: String = "helpdesk") async {
+    public static func run<Root: ParsableCommand>(_ root: Root.Type) async {
         var json = false
         do {
             var command = try root.parseAsRoot()
@@ -38,7 +38,7 @@ public enum CommandMain {
                 if json {
                     Output.out(WireEncoder().string(ErrorObject(message)))
                 } else {
-                    Output.err("\(name): error: \(TerminalText.safe(message))")
+                    Output.err("helpdesk: error: \(TerminalText.safe(message))")
                 }
                 root.exit(withError: ExitCode(2))
             }

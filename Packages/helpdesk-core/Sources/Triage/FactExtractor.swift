@@ -77,14 +77,14 @@ public struct FactExtractor: Sendable {
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
         add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
-             "gone missing", "went missing", "left my phone in a", "left my phone in the", "left my phone on a", "left my phone on the", "left my phone at a", "left it in a taxi",
+             "gone missing", "went missing", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost", "left my phone in a", "left my phone in the", "left my phone on a", "left my phone on the", "left my phone at a", "left it in a taxi",
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "水没", "gave my old", "gave it to my", "gave the phone to",
              "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
-        add(["手元にある", "手元にあります", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
-             "old phone is still", "wiped", "factory reset"], "device_lost", .bool(false))
+        add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
+             "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset"], "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい", "以前は使え", "前は使え",
@@ -291,7 +291,7 @@ public struct FactExtractor: Sendable {
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
-    static let negationsAfter = ["いない", "てない", "でない", "ません", "ずに", "not ", "n't"].map { Array($0.unicodeScalars) }
+    static let negationsAfter = ["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "not ", "n't"].map { Array($0.unicodeScalars) }
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明"].map {

@@ -279,8 +279,11 @@ public struct TriageIndex: Sendable {
 
     /// `rank` with the text's terms and the entries' phrases found already (`TicketPhrases` finds
     /// them with the fact cues), and each entry's prior, in index order.
+    /// `transfers`: entries whose walk, on what the ticket tells, goes on in another entry for
+    /// good (`Triager.transfers`); the first's evidence counts for the second too.
     func rank(
-        _ text: TriageText, terms: TicketTerms, phraseMatches: [PhraseMatcher<Phrase>.Match], top: Int, evidence: [Double]?, priors: [Double]
+        _ text: TriageText, terms: TicketTerms, phraseMatches: [PhraseMatcher<Phrase>.Match], top: Int, evidence: [Double]?, priors: [Double],
+        transfers: [(from: Int, to: Int)] = []
     ) -> [Ranked] {
         // Each term once, in a fixed order (so that scores add up the same in every run).
         var query: [Term] = []
@@ -309,6 +312,11 @@ public struct TriageIndex: Sendable {
             if match.payload.isMessage, match.phrase.count >= 3, match.phrase.count > (quoted[i]?.count ?? 0) {
                 quoted[i] = match.phrase
             }
+        }
+        var evidence = evidence
+        for (from, to) in transfers {
+            scores[to] += scores[from]
+            if evidence != nil, evidence!.count == trees.count { evidence![to] += evidence![from] }
         }
         for i in scores.indices { scores[i] *= priors[i] }
         // The BM25F evidence as a distribution, blended with what the examples teach (scaled by

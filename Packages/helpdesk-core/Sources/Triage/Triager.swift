@@ -129,6 +129,18 @@ public struct Triager: Sendable {
         return priors
     }
 
+    /// The entries whose walk hands what the ticket tells over to another entry for good
+    /// (two-factor-new-device with an old phone lost or given away goes on in
+    /// two-factor-device-lost, as the page sends it there): what the ticket says for the first
+    /// is said for the second, which its own priors then weigh.
+    func transfers(told: [String: String]) -> [(from: Int, to: Int)] {
+        var transfers: [(from: Int, to: Int)] = []
+        for (fact, value) in told {
+            for handoff in handoffsOf[fact] ?? [] where handoff.value == value { transfers.append((handoff.entry, handoff.target)) }
+        }
+        return transfers.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    }
+
     /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
     /// a case that has not happened (忘れたとき用のアドレス); English before it.
     static let denialsAfter = ["ない", "いない", "ません", "いません", "はいない", "わけではな", "わけじゃな", "のではな", "とき", "時", "場合", "際"]
@@ -211,7 +223,7 @@ public struct Triager: Sendable {
         }
         let ranked = index.rank(
             text, terms: terms, phraseMatches: found.phrases, top: top, evidence: evidence,
-            priors: priors(told: told, activationDone: done, groups: groups))
+            priors: priors(told: told, activationDone: done, groups: groups), transfers: transfers(told: told))
         guard let best = ranked.first else {
             return Result(
                 text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil,
