@@ -64,6 +64,20 @@ enum Bundled {
     }
 }
 
+@Suite struct ByteSearchTests {
+    /// The reply's check whether a remedy names its form category already, on bytes.
+    @Test func containsBytes() {
+        let text = "アカウントロックが発生した方はお問い合わせフォームより「利用者ID(OMUID)・パスワードについて」をご選択ください。"
+        #expect(text.containsBytes(of: "利用者ID(OMUID)・パスワードについて"))
+        #expect(text.containsBytes(of: "ア"))
+        #expect(text.containsBytes(of: "ください。"))
+        #expect(text.containsBytes(of: ""))
+        #expect(!text.containsBytes(of: "学籍番号確認システムについて"))
+        #expect(!"abc".containsBytes(of: "abcd"))
+        #expect(!"abab".containsBytes(of: "abb"))
+    }
+}
+
 @Suite struct SpellingTests {
     let speller = SpellingCorrector(
         curated: ["I forgot my password", "I have forgotten it", "the code has expired", "account locked", "パスワード pasuwado"],

@@ -48,7 +48,7 @@ public struct ReplyDraft: Sendable {
             var links = e.links
             if let id = e.contact, let category = knowledge.site.contactCategories[id] {
                 // The form's category, unless the page's own text already names it.
-                if !text.contains(category.label.text(.ja)) {
+                if !text.containsBytes(of: category.label.text(.ja)) {
                     content.form = ReplyContent.Form(
                         category: category.label.text(.ja), categoryEn: category.label.text(.en),
                         question: category.question?.text(.ja), questionEn: category.question?.text(.en))

@@ -333,6 +333,24 @@ extension String {
         return out
     }
 
+    /// Whether the UTF-8 text holds `other`'s bytes: the same text as written (knowledge texts
+    /// are NFC alike), without Foundation's `contains`, which folds character clusters.
+    func containsBytes(of other: String) -> Bool {
+        var text = self, other = other
+        return text.withUTF8 { hay in
+            other.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= hay.count, let first = needle.first else { return false }
+                var i = 0
+                while i <= hay.count - needle.count {
+                    if hay[i] == first, memcmp(hay.baseAddress! + i, needle.baseAddress!, needle.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Whether the UTF-8 text holds `byte`, read from contiguous storage where it can be.
     func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)

@@ -38,28 +38,29 @@ public struct TriageBatch {
     public func run(
         _ lines: [TicketReader.Line], output: (Data) -> Void, failure: (ErrorRecord) -> Void, progress: (Int) -> Void = { _ in }
     ) -> Summary {
-        let encoder = WireEncoder()
         let memo = QuestionMemo()
         var summary = Summary()
-        var buffer = Data()
+        // Every report is written straight into one buffer, handed on every 64 KB.
+        let sink = Sink()
+        sink.bytes.reserveCapacity(1 << 17)
         for (i, line) in lines.enumerated() {
             switch line {
             case .success(let ticket):
                 let result = triager.triage(ticket.text, top: top, language: language)
-                buffer.append(encoder.data(TriageReport(result, knowledge: triager.knowledge, id: ticket.id, memo: memo)))
-                buffer.append(0x0A)
+                StreamingJSON.write(TriageReport(result, knowledge: triager.knowledge, id: ticket.id, memo: memo), to: sink)
+                sink.bytes.append(0x0A)
                 summary.triaged += 1
             case .failure(let error):
                 summary.failed.append(error)
                 failure(ErrorRecord(line: error.line, error: error.message))
             }
-            if buffer.count > 1 << 16 {
-                output(buffer)
-                buffer.removeAll(keepingCapacity: true)
+            if sink.bytes.count > 1 << 16 {
+                output(Data(sink.bytes))
+                sink.bytes.removeAll(keepingCapacity: true)
             }
             progress(i + 1)
         }
-        if !buffer.isEmpty { output(buffer) }
+        if !sink.bytes.isEmpty { output(Data(sink.bytes)) }
         return summary
     }
 }

@@ -13,6 +13,16 @@ struct StreamingJSON {
         return sink.bytes
     }
 
+    /// Writes a value that writes itself after what `sink` holds (a batch's reports, one buffer).
+    static func write(_ value: some WireWritable, to sink: Sink) {
+        do {
+            try value.write(to: sink)
+        } catch {
+            // Wire types hold strings, finite numbers and booleans only.
+            preconditionFailure("wire value could not be encoded: \(error)")
+        }
+    }
+
     /// Encodes `value` through its `Codable` conformance, whether or not it writes itself.
     static func encodeThroughCodable<T: Encodable>(_ value: T) throws -> [UInt8] {
         let sink = Sink()
