@@ -318,9 +318,9 @@ public struct FactExtractor: Sendable {
     static let connecting = ["繋", "つな", "接続"].map { Array($0.unicodeScalars) }
     static let connectingDenied = ["ない", "ません", "ず", "へん"].map { Array($0.unicodeScalars) }
 
-    /// 「…かどうか」, 「…かも覚えてない」 right after a phrase.
+    /// 「…かどうか」, 「…かも覚えてない」 right after a phrase, in its clause (`clauseEnd`).
     func doubted(_ range: Range<Int>, in text: TriageText) -> Bool {
-        text.containsAny(Self.doubtsAfter, in: range.upperBound..<(range.upperBound + 12))
+        text.containsAny(Self.doubtsAfter, in: range.upperBound..<clauseEnd(after: range.upperBound, in: text))
     }
 
     /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.

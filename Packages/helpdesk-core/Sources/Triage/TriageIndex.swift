@@ -316,7 +316,7 @@ public struct TriageIndex: Sendable {
         var evidence = evidence
         for (from, to) in transfers {
             scores[to] += scores[from]
-            if evidence != nil, evidence!.count == trees.count { evidence![to] += evidence![from] }
+            if evidence?.count == trees.count { evidence![to] += evidence![from] }
         }
         for i in scores.indices { scores[i] *= priors[i] }
         // The BM25F evidence as a distribution, blended with what the examples teach (scaled by

@@ -138,6 +138,7 @@ public struct Triager: Sendable {
         for (fact, value) in told {
             for handoff in handoffsOf[fact] ?? [] where handoff.value == value { transfers.append((handoff.entry, handoff.target)) }
         }
+        // In a fixed order (`told` has none), so that scores add up the same in every run.
         return transfers.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
