@@ -51,6 +51,47 @@ import Testing
         }
     }
 
+    /// Writes sent at once (PostgreSQL commits them in groups) are all kept, each with its own
+    /// columns, NULLs included, and each answer's event once.
+    @Test(arguments: TestDatabase.available)
+    func concurrentWritesAreAllKept(_ kind: TestDatabase) async throws {
+        try await kind.with { database in
+            try await database.run { stores in
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for n in 0..<120 {
+                        group.addTask {
+                            let progress = SessionProgress(
+                                status: n % 2 == 0 ? "question" : "conclusion", entryTree: "code-expired",
+                                endingTree: n % 2 == 0 ? nil : "code-expired", endingKind: n % 2 == 0 ? nil : "remedy", answers: n % 5,
+                                node: n % 2 == 0 ? "code-expired/age" : nil)
+                            let answer = n % 3 == 0 ? AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: n % 2 == 0) : nil
+                            try await stores.sessions.save(Self.saved("s\(n)"), revision: "rev-\(n)", progress: progress, answer: answer)
+                        }
+                        group.addTask {
+                            try await stores.tickets.add(
+                                StoredTicket(
+                                    id: "t\(n)", createdAt: Date(), language: n % 2 == 0 ? "ja" : "en", redactedText: "ticket \(n)",
+                                    triageJSON: Data(#"{"n":\#(n)}"#.utf8), firstTree: n % 2 == 0 ? "login-fails" : nil))
+                        }
+                    }
+                    try await group.waitForAll()
+                }
+                for n in 0..<120 {
+                    #expect(try await stores.sessions.load("s\(n)")?.revision == "rev-\(n)")
+                    let ticket = try #require(try await stores.tickets.ticket("t\(n)"))
+                    #expect(ticket.firstTree == (n % 2 == 0 ? "login-fails" : nil))
+                    #expect(ticket.redactedText == "ticket \(n)" && ticket.triageJSON == Data(#"{"n":\#(n)}"#.utf8))
+                }
+                let recent = try await stores.sessions.recent(limit: 200)
+                #expect(recent.count == 120)
+                #expect(recent.filter { $0.endingKind == nil }.count == 60)
+                let statistics = try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800))
+                // n % 3 == 0 below 120: 40 answers, 20 of them (n % 6 == 0) "I don't know".
+                #expect(statistics.questions == [QuestionStats(tree: "code-expired", key: "code_age_minutes", answered: 40, unknown: 20)])
+            }
+        }
+    }
+
     @Test(arguments: TestDatabase.available)
     func statisticsCountWhatHappened(_ kind: TestDatabase) async throws {
         try await kind.with { database in

@@ -9,6 +9,9 @@ import Service
 /// share sessions, tickets and feedback through it.
 public struct PostgresDatabase: Sendable {
     public let client: PostgresClient
+    /// Sessions' saves and triaged tickets, committed in groups.
+    let sessionWrites: GroupCommit<PostgresStatements.SaveSessions.Item>
+    let ticketWrites: GroupCommit<PostgresStatements.AddTickets.Item>
     let logger: Logger
     /// The URL without its password, to show.
     public let displayURL: String
@@ -51,7 +54,21 @@ public struct PostgresDatabase: Sendable {
         if shown.password != nil { shown.password = "***" }
         displayURL = shown.string ?? "postgres://"
         self.logger = logger
-        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        // Saves and tickets are committed in groups, two groups at a time, so that a busy
+        // server pays one round trip and one flush of PostgreSQL's log for many writes; the
+        // other two connections stay free for reads.
+        sessionWrites = GroupCommit(maximumInFlight: 2, maximumGroup: 64) { items throws(StoreError) in
+            try await Self.access(client, failure: "database write failed") { connection in
+                _ = try await connection.execute(PostgresStatements.SaveSessions(items: items), logger: logger)
+            }
+        }
+        ticketWrites = GroupCommit(maximumInFlight: 2, maximumGroup: 64) { items throws(StoreError) in
+            try await Self.access(client, failure: "database write failed") { connection in
+                _ = try await connection.execute(PostgresStatements.AddTickets(items: items), logger: logger)
+            }
+        }
     }
 
     /// Applies the migrations not yet applied, each in its own transaction, one instance at a
@@ -106,21 +123,25 @@ public struct PostgresDatabase: Sendable {
     // MARK: Access, with errors that never carry a value
 
     func read<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {
-        do {
-            return try await client.withConnection { connection in try await body(connection) }
-        } catch {
-            throw StoreError("database read failed: \(Self.describe(error))")
-        }
+        try await Self.access(client, failure: "database read failed", body)
     }
 
     /// A write of one statement. PostgreSQL runs a lone statement as a transaction of its own,
-    /// so every write is one statement (a session and its answer event in one, through a
+    /// so every write is one statement (sessions and their answers' events in one, through a
     /// data-modifying WITH): one round trip, where BEGIN and COMMIT around it made three.
     func write<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {
+        try await Self.access(client, failure: "database write failed", body)
+    }
+
+    /// `body` on a connection of the pool; its error reported as `failure` and the server's
+    /// words, never a statement's arguments.
+    static func access<T: Sendable>(
+        _ client: PostgresClient, failure: String, _ body: (PostgresConnection) async throws -> T
+    ) async throws(StoreError) -> T {
         do {
             return try await client.withConnection { connection in try await body(connection) }
         } catch {
-            throw StoreError("database write failed: \(Self.describe(error))")
+            throw StoreError("\(failure): \(describe(error))")
         }
     }
 

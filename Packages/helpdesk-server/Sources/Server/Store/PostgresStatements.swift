@@ -19,70 +19,93 @@ enum PostgresStatements {
         func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
     }
 
-    /// A session kept, and its answer's event when there is one, in one statement (a
-    /// data-modifying WITH runs once, whatever the outer INSERT takes from it): both are kept
-    /// or neither.
-    struct SaveSession: PostgresPreparedStatement {
-        static let name = "helpdesk_save_session"
+    /// Sessions kept, each with its answer's event when it has one, in one statement (a
+    /// data-modifying WITH runs once, whatever the outer INSERT takes from it): all are kept or
+    /// none. The rows come as one array per column (`unnest` zips them back); a column that may
+    /// be NULL is sent with `""` for NULL, which none of them holds otherwise. No two rows may
+    /// have the same id (`GroupCommit` sees to it).
+    struct SaveSessions: PostgresPreparedStatement {
+        static let name = "helpdesk_save_sessions"
         static let sql = """
-            WITH kept AS (
+            WITH input AS (
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                    $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[], $14::text[], $15::bigint[])
+                    AS row(id, start_tree, language, now, saved, revision, status, entry_tree, ending_tree, ending_kind,
+                        answers, node, answer_tree, answer_fact, answer_unknown)),
+            kept AS (
                 INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
                     status, entry_tree, ending_tree, ending_kind, answers, node)
-                VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                SELECT id, start_tree, language, now, now, saved, revision, status, entry_tree, NULLIF(ending_tree, ''),
+                    NULLIF(ending_kind, ''), answers, NULLIF(node, '') FROM input
                 ON CONFLICT(id) DO UPDATE SET start_tree = excluded.start_tree, language = excluded.language,
                     updated_at = excluded.updated_at, saved = excluded.saved, revision = excluded.revision,
                     status = excluded.status, entry_tree = excluded.entry_tree, ending_tree = excluded.ending_tree,
                     ending_kind = excluded.ending_kind, answers = excluded.answers, node = excluded.node
                 RETURNING id)
             INSERT INTO answer_event (session_id, created_at, tree, fact, unknown)
-            SELECT id, $4, $13, $14, $15 FROM kept WHERE $16
+            SELECT input.id, input.now, input.answer_tree, input.answer_fact, input.answer_unknown
+            FROM input JOIN kept ON kept.id = input.id WHERE input.answer_fact <> ''
             """
         typealias Row = ()
-        let id: String, tree: String, language: String, now: String, json: String, revision: String
-        let progress: SessionProgress
-        let answer: AnswerEvent?
+
+        /// One session to keep.
+        struct Item: Sendable {
+            let id: String, tree: String, language: String, now: String, json: String, revision: String
+            let progress: SessionProgress
+            let answer: AnswerEvent?
+        }
+
+        let items: [Item]
 
         func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 16)
-            bindings.append(id)
-            bindings.append(tree)
-            bindings.append(language)
-            bindings.append(now)
-            bindings.append(json)
-            bindings.append(revision)
-            bindings.append(progress.status)
-            bindings.append(progress.entryTree)
-            bindings.append(progress.endingTree)
-            bindings.append(progress.endingKind)
-            bindings.append(progress.answers)
-            bindings.append(progress.node)
-            bindings.append(answer?.tree)
-            bindings.append(answer?.key)
-            bindings.append(answer?.unknown == true ? 1 : 0)
-            bindings.append(answer != nil)
+            var bindings = PostgresBindings(capacity: 15)
+            bindings.append(items.map(\.id))
+            bindings.append(items.map(\.tree))
+            bindings.append(items.map(\.language))
+            bindings.append(items.map(\.now))
+            bindings.append(items.map(\.json))
+            bindings.append(items.map(\.revision))
+            bindings.append(items.map(\.progress.status))
+            bindings.append(items.map(\.progress.entryTree))
+            bindings.append(items.map { $0.progress.endingTree ?? "" })
+            bindings.append(items.map { $0.progress.endingKind ?? "" })
+            bindings.append(items.map(\.progress.answers))
+            bindings.append(items.map { $0.progress.node ?? "" })
+            bindings.append(items.map { $0.answer?.tree ?? "" })
+            bindings.append(items.map { $0.answer?.key ?? "" })
+            bindings.append(items.map { $0.answer?.unknown == true ? 1 : 0 })
             return bindings
         }
 
         func decodeRow(_ row: PostgresRow) throws -> Row {}
     }
 
-    /// A triaged ticket kept.
-    struct AddTicket: PostgresPreparedStatement {
-        static let name = "helpdesk_add_ticket"
+    /// Triaged tickets kept, in one statement, one array per column as in `SaveSessions`.
+    struct AddTickets: PostgresPreparedStatement {
+        static let name = "helpdesk_add_tickets"
         static let sql = """
-            INSERT INTO ticket (id, created_at, language, redacted_text, triage, first_tree) VALUES ($1, $2, $3, $4, $5, $6)
+            INSERT INTO ticket (id, created_at, language, redacted_text, triage, first_tree)
+            SELECT id, created_at, language, redacted_text, triage, NULLIF(first_tree, '')
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+                AS row(id, created_at, language, redacted_text, triage, first_tree)
             """
         typealias Row = ()
-        let id: String, created: String, language: String, text: String, triage: String, firstTree: String?
+
+        /// One ticket to keep.
+        struct Item: Sendable {
+            let id: String, created: String, language: String, text: String, triage: String, firstTree: String?
+        }
+
+        let items: [Item]
 
         func makeBindings() throws -> PostgresBindings {
             var bindings = PostgresBindings(capacity: 6)
-            bindings.append(id)
-            bindings.append(created)
-            bindings.append(language)
-            bindings.append(text)
-            bindings.append(triage)
-            bindings.append(firstTree)
+            bindings.append(items.map(\.id))
+            bindings.append(items.map(\.created))
+            bindings.append(items.map(\.language))
+            bindings.append(items.map(\.text))
+            bindings.append(items.map(\.triage))
+            bindings.append(items.map { $0.firstTree ?? "" })
             return bindings
         }
 

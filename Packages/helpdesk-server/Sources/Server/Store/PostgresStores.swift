@@ -22,10 +22,10 @@ public struct PostgresSessionStore: ServerSessionStore {
     public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) async throws(StoreError) {
         let json = try SessionJSON.encode(session)
         let now = Timestamp.text(session.savedAt)
-        let statement = PostgresStatements.SaveSession(
+        let item = PostgresStatements.SaveSessions.Item(
             id: session.id, tree: session.tree, language: session.language.rawValue, now: now, json: json, revision: revision,
             progress: progress, answer: answer)
-        try await database.write { connection in _ = try await connection.execute(statement, logger: database.logger) }
+        try await database.sessionWrites.write(item, key: session.id)
     }
 
     public func delete(_ id: String) async throws(StoreError) {
@@ -55,10 +55,10 @@ public struct PostgresTicketStore: TicketStore {
     let database: PostgresDatabase
 
     public func add(_ ticket: StoredTicket) async throws(StoreError) {
-        let statement = PostgresStatements.AddTicket(
+        let item = PostgresStatements.AddTickets.Item(
             id: ticket.id, created: Timestamp.text(ticket.createdAt), language: ticket.language, text: ticket.redactedText,
             triage: String(decoding: ticket.triageJSON, as: UTF8.self), firstTree: ticket.firstTree)
-        try await database.write { connection in _ = try await connection.execute(statement, logger: database.logger) }
+        try await database.ticketWrites.write(item, key: ticket.id)
     }
 
     public func ticket(_ id: String) async throws(StoreError) -> StoredTicket? {

@@ -1,0 +1,113 @@
+import Service
+import Synchronization
+
+/// Writes that arrive while earlier ones are being committed wait, and then go to the database
+/// together, as one statement: one round trip and one commit (one flush of the log to disk) for
+/// the whole group, where each write alone would pay both. A caller returns only when its own
+/// write is committed, so a write acknowledged is as durable as if it had gone alone; with no
+/// write in flight a new one starts at once, so a quiet server adds no delay.
+///
+/// A group never holds two writes with the same key (a session saved twice must be saved in
+/// order, and PostgreSQL refuses to upsert one row twice in a statement): the second waits for
+/// the next group. When a group fails, its writes are tried again one by one, so that one bad
+/// write fails alone.
+final class GroupCommit<Item: Sendable>: Sendable {
+    typealias Flush = @Sendable ([Item]) async throws(StoreError) -> Void
+
+    private struct Waiting {
+        let item: Item
+        let key: String
+        let continuation: CheckedContinuation<Void, any Error>
+    }
+
+    private struct State {
+        var queue: [Waiting] = []
+        var inFlight = 0
+    }
+
+    private let state = Mutex(State())
+    private let flush: Flush
+    private let maximumInFlight: Int
+    private let maximumGroup: Int
+
+    /// `flush` writes a group in one transaction; at most `maximumInFlight` groups are written at
+    /// once (each on a connection of its own), each of at most `maximumGroup` writes.
+    init(maximumInFlight: Int, maximumGroup: Int, flush: @escaping Flush) {
+        precondition(maximumInFlight > 0 && maximumGroup > 0)
+        self.maximumInFlight = maximumInFlight
+        self.maximumGroup = maximumGroup
+        self.flush = flush
+    }
+
+    /// Returns once `item` is committed, or throws the `StoreError` its write failed with.
+    func write(_ item: Item, key: String) async throws(StoreError) {
+        do {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let group = state.withLock { state -> [Waiting]? in
+                    state.queue.append(Waiting(item: item, key: key, continuation: continuation))
+                    return Self.nextGroup(&state, maximumInFlight: maximumInFlight, maximumGroup: maximumGroup)
+                }
+                if let group { start(group) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError("database write failed")
+        }
+    }
+
+    /// How many writes wait for a group (for tests).
+    var waiting: Int { state.withLock { $0.queue.count } }
+
+    /// Takes the next group off the queue when a writer is free: the oldest writes, in order, up
+    /// to the first whose key is already in the group.
+    private static func nextGroup(_ state: inout State, maximumInFlight: Int, maximumGroup: Int) -> [Waiting]? {
+        guard state.inFlight < maximumInFlight, !state.queue.isEmpty else { return nil }
+        var keys: Set<String> = []
+        var count = 0
+        for waiting in state.queue {
+            guard count < maximumGroup, keys.insert(waiting.key).inserted else { break }
+            count += 1
+        }
+        let group = Array(state.queue.prefix(count))
+        state.queue.removeFirst(count)
+        state.inFlight += 1
+        return group
+    }
+
+    /// Commits `first`, then, while writes are waiting, the groups they make.
+    private func start(_ first: [Waiting]) {
+        Task {
+            var group = first
+            while true {
+                await commit(group)
+                let next = state.withLock { state -> [Waiting]? in
+                    state.inFlight -= 1
+                    return Self.nextGroup(&state, maximumInFlight: maximumInFlight, maximumGroup: maximumGroup)
+                }
+                guard let next else { return }
+                group = next
+            }
+        }
+    }
+
+    private func commit(_ group: [Waiting]) async {
+        do {
+            try await flush(group.map(\.item))
+            for waiting in group { waiting.continuation.resume() }
+        } catch {
+            guard group.count > 1 else {
+                group[0].continuation.resume(throwing: error)
+                return
+            }
+            for waiting in group {
+                do {
+                    try await flush([waiting.item])
+                    waiting.continuation.resume()
+                } catch {
+                    waiting.continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+}
