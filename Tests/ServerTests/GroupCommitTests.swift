@@ -13,22 +13,23 @@ import Testing
         let open = Mutex(false)
         let entered = Mutex(0)
 
-        func flush(_ items: [String]) async throws(StoreError) {
+        func flush(_ items: [String]) async throws(StoreError) -> [Void] {
             entered.withLock { $0 += 1 }
             while !open.withLock({ $0 }) { try? await Task.sleep(for: .milliseconds(1)) }
             groups.withLock { $0.append(items) }
             if items.contains("bad") { throw StoreError("refused") }
+            return items.map { _ in () }
         }
     }
 
     /// Starts a write that holds the only writer until the recorder opens.
-    static func holdTheWriter(_ commit: GroupCommit<String>, _ recorder: Recorder, into tasks: inout [Task<Bool, Never>]) async {
+    static func holdTheWriter(_ commit: GroupCommit<String, Void>, _ recorder: Recorder, into tasks: inout [Task<Bool, Never>]) async {
         tasks.append(Task { (try? await commit.write("first", key: "f")) != nil })
         while recorder.entered.withLock({ $0 }) == 0 { await Task.yield() }
     }
 
     /// Starts `write(item, key)` and returns once it waits in the queue.
-    static func enqueue(_ commit: GroupCommit<String>, _ item: String, key: String, into tasks: inout [Task<Bool, Never>]) async {
+    static func enqueue(_ commit: GroupCommit<String, Void>, _ item: String, key: String, into tasks: inout [Task<Bool, Never>]) async {
         let before = commit.waiting
         tasks.append(
             Task {
@@ -42,7 +43,7 @@ import Testing
 
     @Test func writesWaitingTogetherGoInOneGroupWithEachKeyOnce() async throws {
         let recorder = Recorder()
-        let commit = GroupCommit<String>(maximumInFlight: 1, maximumGroup: 64) { items throws(StoreError) in try await recorder.flush(items) }
+        let commit = GroupCommit<String, Void>(maximumInFlight: 1, maximumGroup: 64) { items throws(StoreError) in try await recorder.flush(items) }
         var tasks: [Task<Bool, Never>] = []
         // The first write holds the only writer; the rest queue behind it in this order.
         await Self.holdTheWriter(commit, recorder, into: &tasks)
@@ -57,7 +58,7 @@ import Testing
 
     @Test func aBadWriteInAGroupFailsAlone() async throws {
         let recorder = Recorder()
-        let commit = GroupCommit<String>(maximumInFlight: 1, maximumGroup: 64) { items throws(StoreError) in try await recorder.flush(items) }
+        let commit = GroupCommit<String, Void>(maximumInFlight: 1, maximumGroup: 64) { items throws(StoreError) in try await recorder.flush(items) }
         var tasks: [Task<Bool, Never>] = []
         await Self.holdTheWriter(commit, recorder, into: &tasks)
         for (item, key) in [("good1", "1"), ("bad", "2"), ("good2", "3")] {
@@ -73,9 +74,9 @@ import Testing
     @Test func manyConcurrentWritesAreAllCommittedInFewerGroups() async throws {
         let recorder = Recorder()
         recorder.open.withLock { $0 = true }
-        let commit = GroupCommit<String>(maximumInFlight: 2, maximumGroup: 16) { items throws(StoreError) in
+        let commit = GroupCommit<String, Void>(maximumInFlight: 2, maximumGroup: 16) { items throws(StoreError) in
             try? await Task.sleep(for: .milliseconds(2))
-            try await recorder.flush(items)
+            return try await recorder.flush(items)
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for n in 0..<200 { group.addTask { try await commit.write("w\(n)", key: "k\(n)") } }

@@ -29,17 +29,17 @@ import Testing
             try await database.run { stores in
                 var first = Self.saved("s1")
                 first.savedAt = Date(timeIntervalSince1970: 1_800_000_000)  // whole seconds: the JSON keeps seconds
-                try await stores.sessions.save(
+                #expect(try await stores.sessions.save(
                     first, revision: "rev-a", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/age"),
-                    answer: nil)
+                    answer: nil, expecting: nil) == 1)
                 let loaded = try #require(try await stores.sessions.load("s1"))
                 #expect(loaded.saved == first)
                 #expect(loaded.revision == "rev-a")
                 // Saving again replaces, and records the answer's event.
-                try await stores.sessions.save(
+                #expect(try await stores.sessions.save(
                     first, revision: "rev-b", progress: SessionProgress(status: "conclusion", entryTree: "code-expired", endingTree: "code-expired",
                         endingKind: "remedy", answers: 1),
-                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: true))
+                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: true), expecting: 1) == 2)
                 #expect(try await stores.sessions.load("s1")?.revision == "rev-b")
                 #expect(try await stores.sessions.load("missing") == nil)
                 let recent = try await stores.sessions.recent(limit: 5)
@@ -47,6 +47,79 @@ import Testing
                 #expect(recent.first?.endingKind == "remedy")
                 try await stores.sessions.delete("s1")
                 #expect(try await stores.sessions.load("s1") == nil)
+            }
+        }
+    }
+
+    /// A change kept only over the version it was made from: a stale one writes nothing, not
+    /// even its answer's event, and a new session never replaces a kept one.
+    @Test(arguments: TestDatabase.available)
+    func aChangeOverAStaleVersionIsRefused(_ kind: TestDatabase) async throws {
+        try await kind.with { database in
+            try await database.run { stores in
+                let progress = SessionProgress(status: "question", entryTree: "code-expired", answers: 1, node: "code-expired/age")
+                let answer = AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: false)
+                #expect(try await stores.sessions.save(Self.saved("v1"), revision: "a", progress: progress, answer: nil, expecting: nil) == 1)
+                #expect(try await stores.sessions.save(Self.saved("v1"), revision: "b", progress: progress, answer: answer, expecting: 1) == 2)
+                #expect(try await stores.sessions.save(Self.saved("v1"), revision: "c", progress: progress, answer: answer, expecting: 1) == nil)
+                #expect(try await stores.sessions.save(Self.saved("v1"), revision: "d", progress: progress, answer: answer, expecting: nil) == nil)
+                #expect(try await stores.sessions.save(Self.saved("v2"), revision: "e", progress: progress, answer: answer, expecting: 0) == nil)
+                let kept = try #require(try await stores.sessions.load("v1"))
+                #expect(kept.revision == "b" && kept.version == 2)
+                #expect(try await stores.sessions.load("v2") == nil)
+                let statistics = try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800))
+                #expect(statistics.questions == [QuestionStats(tree: "code-expired", key: "code_age_minutes", answered: 1, unknown: 0)])
+            }
+        }
+    }
+
+    /// Two servers on one database, each answering from its own copies of the sessions it
+    /// served: a change made from a copy the other server has since changed is made again from
+    /// the session as it is now; no answer is lost, none counted twice.
+    @Test(arguments: TestDatabase.available)
+    func twoServersNeverLoseEachOthersChanges(_ kind: TestDatabase) async throws {
+        try await kind.with { database in
+            try await database.run { stores in
+                let a = try TestServer(stores: stores), b = try TestServer(stores: stores)
+                defer {
+                    a.remove()
+                    b.remove()
+                }
+                let id = try await a.test { client in
+                    let created = try await client.json(.post, "/v1/sessions", #"{"tree": "start", "lang": "en"}"#)
+                    #expect(created.questionKey == "activation_done")
+                    return try #require(created.object["id"] as? String)
+                }
+                let next = try await b.test { client in
+                    let answered = try await client.json(.post, "/v1/sessions/\(id)/answers", #"{"key": "activation_done", "value": true}"#)
+                    #expect(answered.status == .ok)
+                    return try #require(answered.questionKey)
+                }
+                #expect(next != "activation_done")
+                try await a.test { client in
+                    // A's copy has no answer to take back; the session as kept has B's.
+                    let back = try await client.json(.post, "/v1/sessions/\(id)/back")
+                    #expect(back.status == .ok)
+                    #expect(back.questionKey == "activation_done")
+                }
+                try await b.test { client in
+                    // B's copy asks `next`; the session as kept asks activation_done again.
+                    let read = try await client.json(.get, "/v1/sessions/\(id)")
+                    #expect(read.questionKey == "activation_done")
+                    let again = try await client.json(.post, "/v1/sessions/\(id)/answers", #"{"key": "activation_done", "value": true}"#)
+                    #expect(again.status == .ok)
+                    #expect(again.questionKey == next)
+                }
+                try await a.test { client in
+                    let read = try await client.json(.get, "/v1/sessions/\(id)")
+                    #expect(read.questionKey == next)
+                    let stale = try await client.json(.post, "/v1/sessions/\(id)/answers", #"{"key": "activation_done", "value": false}"#)
+                    #expect(stale.status == .conflict)
+                }
+                let kept = try #require(try await stores.sessions.load(id))
+                #expect(kept.version == 4)
+                let statistics = try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800))
+                #expect(statistics.questions.first { $0.key == "activation_done" }?.answered == 2)
             }
         }
     }
@@ -65,7 +138,9 @@ import Testing
                                 endingTree: n % 2 == 0 ? nil : "code-expired", endingKind: n % 2 == 0 ? nil : "remedy", answers: n % 5,
                                 node: n % 2 == 0 ? "code-expired/age" : nil)
                             let answer = n % 3 == 0 ? AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: n % 2 == 0) : nil
-                            try await stores.sessions.save(Self.saved("s\(n)"), revision: "rev-\(n)", progress: progress, answer: answer)
+                            let version = try await stores.sessions.save(
+                                Self.saved("s\(n)"), revision: "rev-\(n)", progress: progress, answer: answer, expecting: nil)
+                            #expect(version == 1)
                         }
                         group.addTask {
                             try await stores.tickets.add(
@@ -98,31 +173,31 @@ import Testing
             try await database.run { stores in
                 let old = Date(timeIntervalSinceNow: -3600)
                 // Resolved after 2 answers, one of them "I don't know".
-                try await stores.sessions.save(
+                #expect(try await stores.sessions.save(
                     Self.saved("r1"), revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/a"),
-                    answer: nil)
-                try await stores.sessions.save(
+                    answer: nil, expecting: nil) == 1)
+                #expect(try await stores.sessions.save(
                     Self.saved("r1"), revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 1, node: "code-expired/b"),
-                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: true))
-                try await stores.sessions.save(
+                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: true), expecting: 1) == 2)
+                #expect(try await stores.sessions.save(
                     Self.saved("r1"), revision: "r",
                     progress: SessionProgress(status: "conclusion", entryTree: "code-expired", endingTree: "code-expired", endingKind: "remedy", answers: 2),
-                    answer: AnswerEvent(tree: "code-expired", key: "otp_device_time_correct", unknown: false))
+                    answer: AnswerEvent(tree: "code-expired", key: "otp_device_time_correct", unknown: false), expecting: 2) == 3)
                 // Escalated.
-                try await stores.sessions.save(
+                #expect(try await stores.sessions.save(
                     Self.saved("e1"), revision: "r",
                     progress: SessionProgress(status: "conclusion", entryTree: "code-expired", endingTree: "contact-helpdesk", endingKind: "escalation", answers: 1),
-                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: false))
+                    answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: false), expecting: nil) == 1)
                 // Left an hour ago at a question: abandoned there.
                 var stale = Self.saved("a1")
                 stale.savedAt = old
-                try await stores.sessions.save(
+                #expect(try await stores.sessions.save(
                     stale, revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/age"),
-                    answer: nil)
+                    answer: nil, expecting: nil) == 1)
                 // Asking, but recent: not abandoned.
-                try await stores.sessions.save(
+                #expect(try await stores.sessions.save(
                     Self.saved("q1"), revision: "r", progress: SessionProgress(status: "question", entryTree: "code-expired", answers: 0, node: "code-expired/age"),
-                    answer: nil)
+                    answer: nil, expecting: nil) == 1)
                 // Two tickets triaged to code-expired; the agent chose another entry for one.
                 for (id, first) in [("t1", "code-expired"), ("t2", "code-expired")] {
                     try await stores.tickets.add(

@@ -76,13 +76,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try SQLiteDatabase(directory: directory)
         #expect(try database.journalMode() == "wal")
-        #expect(try database.appliedMigrations() == ["v1: sessions, tickets, feedback", "v2: progress, answers' events, knowledge revision"])
+        #expect(
+            try database.appliedMigrations() == [
+                "v1: sessions, tickets, feedback", "v2: progress, answers' events, knowledge revision", "v3: session version",
+            ])
         let attributes = try FileManager.default.attributesOfItem(atPath: database.path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         // Opening again migrates nothing and keeps the data.
         try await database.stores.feedback.add(Feedback(ticket: nil, session: nil, tree: "login-fails", outcome: .resolved))
         let again = try SQLiteDatabase(directory: directory)
-        #expect(try again.appliedMigrations().count == 2)
+        #expect(try again.appliedMigrations().count == 3)
         #expect(try await again.stores.stats.statistics(abandonedBefore: Date()).trees["login-fails"]?.feedbackResolved == 1)
     }
 

@@ -16,6 +16,8 @@ public struct HelpdeskServer: Sendable {
     let buckets: TokenBucket
     /// One change at a time per session, whichever surface (API or pages) makes it.
     let locks = SessionLocks()
+    /// The sessions kept or read last, that answers start from.
+    let cache = SessionCache()
 
     public init(settings: ServerSettings, state: KnowledgeState, stores: ServerStores, token: AgentToken, logger: Logger) {
         self.settings = settings
@@ -62,13 +64,9 @@ public struct HelpdeskServer: Sendable {
         HealthRoutes().register(on: router)
         let v1 = router.group("/v1")
         TreeRoutes(state: state).register(on: v1)
-        SessionRoutes(
-            state: state, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets),
-            locks: locks
-        ).register(on: v1)
-        PageRoutes(
-            state: state, store: stores.sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets), locks: locks
-        ).register(on: router)
+        let sessions = KeptSessions(store: stores.sessions, state: state, locks: locks, cache: cache)
+        SessionRoutes(sessions: sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets)).register(on: v1)
+        PageRoutes(sessions: sessions, maxBodyBytes: settings.maxBodyBytes, rateLimit: RateLimitMiddleware(buckets: buckets)).register(on: router)
         let desk = TicketDesk(state: state, stores: stores)
         let agents = v1.group().add(middleware: AgentAuthMiddleware(token: token))
         TriageRoutes(desk: desk, maxBodyBytes: settings.maxBodyBytes).register(on: agents)

@@ -1,7 +1,7 @@
 /// One change at a time per session, in this process: two answers sent at once to the same
 /// question are taken one after the other, so the second sees the first (and gets 409) instead
-/// of overwriting it. Several server processes on one database would need the database's own
-/// locking instead.
+/// of overwriting it. Between server processes on one database, the session's version does the
+/// same (`KeptSessions`).
 actor SessionLocks {
     private var held: Set<String> = []
     private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]

@@ -33,6 +33,10 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(.contentTooLarge, "too_large", "the request body is over \(limit / 1024) KB")
     }
 
+    public static func conflict(_ code: String, _ message: String) -> APIError {
+        APIError(.conflict, code, message)
+    }
+
     /// A store that failed: its message never holds a value (`StoreError`).
     public static func store(_ error: any Error) -> APIError {
         let reason = (error as? StoreError)?.message ?? "\(type(of: error))"

@@ -11,12 +11,10 @@ import Triage
 /// and the remedy with its links. Every answer is a form posted to the session's own address
 /// and kept before the next page is shown; the page's address resumes the session.
 struct PageRoutes {
-    let state: KnowledgeState
-    let store: any ServerSessionStore
-    var sessions: KeptSessions { KeptSessions(store: store, state: state) }
+    let sessions: KeptSessions
+    var state: KnowledgeState { sessions.state }
     let maxBodyBytes: Int
     let rateLimit: RateLimitMiddleware
-    let locks: SessionLocks
 
     func register(on router: Router<ServerRequestContext>) {
         router.get("/style.css") { _, _ in
@@ -50,7 +48,7 @@ struct PageRoutes {
                 let tree = form["tree"] ?? "start"
                 guard snapshot.knowledge.compiled.tree(tree) != nil else { throw APIError.badRequest("unknown_tree", "no such entry") }
                 let walk = snapshot.diagnosis.start(id: newSessionID(), tree: tree, language: language, entries: [])
-                try await sessions.keep(walk, on: snapshot)
+                try await sessions.start(walk, on: snapshot)
                 return Self.redirect("/s/\(walk.saved.id)")
             }
         }
@@ -69,11 +67,7 @@ struct PageRoutes {
                     raw = WireEncoder().data(value)
                 }
                 do {
-                    try await locks.run(id) {
-                        let kept = try await sessions.load(id)
-                        let walk = try kept.diagnosis.answer(kept.saved, key: key, value: raw)
-                        try await sessions.keep(walk, on: kept.snapshot)
-                    }
+                    _ = try await sessions.change(id) { kept in try kept.diagnosis.answer(kept.saved, key: key, value: raw) }
                 } catch let error as APIError where error.code == "bad_value" {
                     return Self.redirect("/s/\(id)?notice=bad")
                 } catch let error as APIError where error.code == "not_asked" || error.code == "not_asking" {
@@ -87,11 +81,7 @@ struct PageRoutes {
             let id = try context.parameters.require("id")
             return try await guarded(language: nil) {
                 do {
-                    try await locks.run(id) {
-                        let kept = try await sessions.load(id)
-                        let walk = try kept.diagnosis.back(kept.saved)
-                        try await sessions.keep(walk, on: kept.snapshot)
-                    }
+                    _ = try await sessions.change(id) { kept in try kept.diagnosis.back(kept.saved) }
                 } catch let error as APIError where error.code == "nothing_to_undo" {}
                 return Self.redirect("/s/\(id)")
             }
@@ -106,12 +96,12 @@ struct PageRoutes {
         let result = snapshot.triager.triage(text, top: 1, language: language)
         guard let best = result.results.first, best.confidence >= Self.sureEnough || best.message != nil else {
             let walk = snapshot.diagnosis.start(id: newSessionID(), tree: "start", language: language, entries: [])
-            try await sessions.keep(walk, on: snapshot)
+            try await sessions.start(walk, on: snapshot)
             return Self.redirect("/s/\(walk.saved.id)?notice=nomatch")
         }
         let entries = result.facts.map { Session.Entry(key: $0.key, value: $0.value, source: .extracted, how: nil) }
         let walk = snapshot.diagnosis.start(id: newSessionID(), tree: best.tree.id, language: language, entries: entries)
-        try await sessions.keep(walk, on: snapshot)
+        try await sessions.start(walk, on: snapshot)
         return Self.redirect("/s/\(walk.saved.id)")
     }
 

@@ -6,12 +6,10 @@ import Service
 /// `diagnose --json` object with the session's `id`. Every change is committed before it is
 /// answered.
 struct SessionRoutes {
-    let state: KnowledgeState
-    let store: any ServerSessionStore
-    var sessions: KeptSessions { KeptSessions(store: store, state: state) }
+    let sessions: KeptSessions
+    var state: KnowledgeState { sessions.state }
     let maxBodyBytes: Int
     let rateLimit: RateLimitMiddleware
-    let locks: SessionLocks
 
     func register(on group: RouterGroup<ServerRequestContext>) {
         group.get("/sessions/{id}") { _, context in
@@ -27,7 +25,7 @@ struct SessionRoutes {
             let facts = body.raw("facts").flatMap { JSONObjectBody.isNull($0) ? nil : $0 }
             let snapshot = state.current
             let walk = try snapshot.diagnosis.start(id: newSessionID(), tree: tree, language: language, facts: facts)
-            try await sessions.keep(walk, on: snapshot)
+            try await sessions.start(walk, on: snapshot)
             return JSONResponse.make(walk.object, status: .created, headers: [.location: "/v1/sessions/\(walk.saved.id)"])
         }
         writes.post("/sessions/{id}/answers") { request, context in
@@ -38,23 +36,13 @@ struct SessionRoutes {
                 throw APIError.badRequest("missing_field", "'value' is required (null for \"I don't know\")")
             }
             let id = try context.parameters.require("id")
-            let object = try await locks.run(id) {
-                let kept = try await sessions.load(id)
-                let walk = try kept.diagnosis.answer(kept.saved, key: key, value: value)
-                try await sessions.keep(walk, on: kept.snapshot)
-                return walk.object
-            }
-            return JSONResponse.make(object)
+            let walk = try await sessions.change(id) { kept in try kept.diagnosis.answer(kept.saved, key: key, value: value) }
+            return JSONResponse.make(walk.object)
         }
         writes.post("/sessions/{id}/back") { _, context in
             let id = try context.parameters.require("id")
-            let object = try await locks.run(id) {
-                let kept = try await sessions.load(id)
-                let walk = try kept.diagnosis.back(kept.saved)
-                try await sessions.keep(walk, on: kept.snapshot)
-                return walk.object
-            }
-            return JSONResponse.make(object)
+            let walk = try await sessions.change(id) { kept in try kept.diagnosis.back(kept.saved) }
+            return JSONResponse.make(walk.object)
         }
     }
 }

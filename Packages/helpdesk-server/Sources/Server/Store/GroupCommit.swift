@@ -11,13 +11,14 @@ import Synchronization
 /// order, and PostgreSQL refuses to upsert one row twice in a statement): the second waits for
 /// the next group. When a group fails, its writes are tried again one by one, so that one bad
 /// write fails alone.
-final class GroupCommit<Item: Sendable>: Sendable {
-    typealias Flush = @Sendable ([Item]) async throws(StoreError) -> Void
+final class GroupCommit<Item: Sendable, Outcome: Sendable>: Sendable {
+    /// Writes a group in one transaction; returns each write's outcome, in order.
+    typealias Flush = @Sendable ([Item]) async throws(StoreError) -> [Outcome]
 
     private struct Waiting {
         let item: Item
         let key: String
-        let continuation: CheckedContinuation<Void, any Error>
+        let continuation: CheckedContinuation<Outcome, any Error>
     }
 
     private struct State {
@@ -39,10 +40,11 @@ final class GroupCommit<Item: Sendable>: Sendable {
         self.flush = flush
     }
 
-    /// Returns once `item` is committed, or throws the `StoreError` its write failed with.
-    func write(_ item: Item, key: String) async throws(StoreError) {
+    /// Returns `item`'s outcome once it is committed, or throws the `StoreError` its write
+    /// failed with.
+    func write(_ item: Item, key: String) async throws(StoreError) -> Outcome {
         do {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Outcome, any Error>) in
                 let group = state.withLock { state -> [Waiting]? in
                     state.queue.append(Waiting(item: item, key: key, continuation: continuation))
                     return Self.nextGroup(&state, maximumInFlight: maximumInFlight, maximumGroup: maximumGroup)
@@ -93,8 +95,9 @@ final class GroupCommit<Item: Sendable>: Sendable {
 
     private func commit(_ group: [Waiting]) async {
         do {
-            try await flush(group.map(\.item))
-            for waiting in group { waiting.continuation.resume() }
+            let outcomes = try await flush(group.map(\.item))
+            guard outcomes.count == group.count else { throw StoreError("database write failed: \(outcomes.count) outcomes for \(group.count) writes") }
+            for (waiting, outcome) in zip(group, outcomes) { waiting.continuation.resume(returning: outcome) }
         } catch {
             guard group.count > 1 else {
                 group[0].continuation.resume(throwing: error)
@@ -102,8 +105,9 @@ final class GroupCommit<Item: Sendable>: Sendable {
             }
             for waiting in group {
                 do {
-                    try await flush([waiting.item])
-                    waiting.continuation.resume()
+                    let outcomes = try await flush([waiting.item])
+                    guard let outcome = outcomes.first, outcomes.count == 1 else { throw StoreError("database write failed: no outcome") }
+                    waiting.continuation.resume(returning: outcome)
                 } catch {
                     waiting.continuation.resume(throwing: error)
                 }

@@ -10,8 +10,8 @@ import Service
 public struct PostgresDatabase: Sendable {
     public let client: PostgresClient
     /// Sessions' saves and triaged tickets, committed in groups.
-    let sessionWrites: GroupCommit<PostgresStatements.SaveSessions.Item>
-    let ticketWrites: GroupCommit<PostgresStatements.AddTickets.Item>
+    let sessionWrites: GroupCommit<PostgresStatements.SaveSessions.Item, Int?>
+    let ticketWrites: GroupCommit<PostgresStatements.AddTickets.Item, Void>
     let logger: Logger
     /// The URL without its password, to show.
     public let displayURL: String
@@ -20,6 +20,7 @@ public struct PostgresDatabase: Sendable {
     static let migrations: [(name: String, sql: String)] = [
         ("v1: sessions, tickets, feedback", ServerSchema.v1Postgres),
         ("v2: progress, answers' events, knowledge revision", ServerSchema.v2),
+        ("v3: session version", ServerSchema.v3),
     ]
 
     /// A client for `url` (`postgres://user:password@host:port/database`, or
@@ -60,14 +61,21 @@ public struct PostgresDatabase: Sendable {
         // server pays one round trip and one flush of PostgreSQL's log for many writes; the
         // other two connections stay free for reads.
         sessionWrites = GroupCommit(maximumInFlight: 2, maximumGroup: 64) { items throws(StoreError) in
-            try await Self.access(client, failure: "database write failed") { connection in
-                _ = try await connection.execute(PostgresStatements.SaveSessions(items: items), logger: logger)
+            // Each session's new version, or nil where it was not kept.
+            let kept = try await Self.access(client, failure: "database write failed") { connection in
+                var versions: [String: Int] = [:]
+                for try await (id, version) in try await connection.execute(PostgresStatements.SaveSessions(items: items), logger: logger) {
+                    versions[id] = version
+                }
+                return versions
             }
+            return items.map { kept[$0.id] }
         }
         ticketWrites = GroupCommit(maximumInFlight: 2, maximumGroup: 64) { items throws(StoreError) in
             try await Self.access(client, failure: "database write failed") { connection in
                 _ = try await connection.execute(PostgresStatements.AddTickets(items: items), logger: logger)
             }
+            return items.map { _ in () }
         }
     }
 

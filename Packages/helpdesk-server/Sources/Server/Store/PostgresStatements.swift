@@ -3,11 +3,11 @@ import PostgresNIO
 /// The statements every request runs, prepared once per connection (by name) instead of parsed
 /// and planned by PostgreSQL at each call; the rest go as plain queries.
 enum PostgresStatements {
-    /// A session's saved JSON and the knowledge revision it was kept with.
+    /// A session's saved JSON, the knowledge revision it was kept with and its version.
     struct LoadSession: PostgresPreparedStatement {
-        static let name = "helpdesk_load_session"
-        static let sql = "SELECT saved, revision FROM session WHERE id = $1"
-        typealias Row = (String, String?)
+        static let name = "helpdesk_load_session_v3"
+        static let sql = "SELECT saved, revision, version FROM session WHERE id = $1"
+        typealias Row = (String, String?, Int)
         let id: String
 
         func makeBindings() throws -> PostgresBindings {
@@ -19,46 +19,58 @@ enum PostgresStatements {
         func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
     }
 
-    /// Sessions kept, each with its answer's event when it has one, in one statement (a
-    /// data-modifying WITH runs once, whatever the outer INSERT takes from it): all are kept or
-    /// none. The rows come as one array per column (`unnest` zips them back); a column that may
-    /// be NULL is sent with `""` for NULL, which none of them holds otherwise. No two rows may
-    /// have the same id (`GroupCommit` sees to it).
+    /// Sessions kept, each with its answer's event when it has one, in one statement (its
+    /// data-modifying WITHs run once each, whatever the outer query takes from them): a new
+    /// session (`expected` -1) is inserted unless its id exists; a kept one is updated only if
+    /// its version is still `expected` (PostgreSQL checks it again on a row another transaction
+    /// changed meanwhile). Returns the id and new version of each session kept. The rows come as
+    /// one array per column (`unnest` zips them back); a column that may be NULL is sent with
+    /// `""` for NULL, which none of them holds otherwise. No two rows may have the same id
+    /// (`GroupCommit` sees to it).
     struct SaveSessions: PostgresPreparedStatement {
-        static let name = "helpdesk_save_sessions"
+        static let name = "helpdesk_save_sessions_v3"
         static let sql = """
             WITH input AS (
                 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                    $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[], $14::text[], $15::bigint[])
+                    $8::text[], $9::text[], $10::text[], $11::bigint[], $12::text[], $13::text[], $14::text[], $15::bigint[],
+                    $16::bigint[])
                     AS row(id, start_tree, language, now, saved, revision, status, entry_tree, ending_tree, ending_kind,
-                        answers, node, answer_tree, answer_fact, answer_unknown)),
-            kept AS (
+                        answers, node, answer_tree, answer_fact, answer_unknown, expected)),
+            inserted AS (
                 INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
-                    status, entry_tree, ending_tree, ending_kind, answers, node)
+                    status, entry_tree, ending_tree, ending_kind, answers, node, version)
                 SELECT id, start_tree, language, now, now, saved, revision, status, entry_tree, NULLIF(ending_tree, ''),
-                    NULLIF(ending_kind, ''), answers, NULLIF(node, '') FROM input
-                ON CONFLICT(id) DO UPDATE SET start_tree = excluded.start_tree, language = excluded.language,
-                    updated_at = excluded.updated_at, saved = excluded.saved, revision = excluded.revision,
-                    status = excluded.status, entry_tree = excluded.entry_tree, ending_tree = excluded.ending_tree,
-                    ending_kind = excluded.ending_kind, answers = excluded.answers, node = excluded.node
-                RETURNING id)
-            INSERT INTO answer_event (session_id, created_at, tree, fact, unknown)
-            SELECT input.id, input.now, input.answer_tree, input.answer_fact, input.answer_unknown
-            FROM input JOIN kept ON kept.id = input.id WHERE input.answer_fact <> ''
+                    NULLIF(ending_kind, ''), answers, NULLIF(node, ''), 1 FROM input WHERE expected < 0
+                ON CONFLICT(id) DO NOTHING
+                RETURNING id, version),
+            updated AS (
+                UPDATE session SET start_tree = input.start_tree, language = input.language, updated_at = input.now,
+                    saved = input.saved, revision = input.revision, status = input.status, entry_tree = input.entry_tree,
+                    ending_tree = NULLIF(input.ending_tree, ''), ending_kind = NULLIF(input.ending_kind, ''),
+                    answers = input.answers, node = NULLIF(input.node, ''), version = session.version + 1
+                FROM input WHERE input.expected >= 0 AND session.id = input.id AND session.version = input.expected
+                RETURNING session.id, session.version),
+            kept AS (SELECT * FROM inserted UNION ALL SELECT * FROM updated),
+            events AS (
+                INSERT INTO answer_event (session_id, created_at, tree, fact, unknown)
+                SELECT input.id, input.now, input.answer_tree, input.answer_fact, input.answer_unknown
+                FROM input JOIN kept ON kept.id = input.id WHERE input.answer_fact <> '')
+            SELECT id, version FROM kept
             """
-        typealias Row = ()
+        typealias Row = (String, Int)
 
         /// One session to keep.
         struct Item: Sendable {
             let id: String, tree: String, language: String, now: String, json: String, revision: String
             let progress: SessionProgress
             let answer: AnswerEvent?
+            let expecting: Int?
         }
 
         let items: [Item]
 
         func makeBindings() throws -> PostgresBindings {
-            var bindings = PostgresBindings(capacity: 15)
+            var bindings = PostgresBindings(capacity: 16)
             bindings.append(items.map(\.id))
             bindings.append(items.map(\.tree))
             bindings.append(items.map(\.language))
@@ -74,10 +86,11 @@ enum PostgresStatements {
             bindings.append(items.map { $0.answer?.tree ?? "" })
             bindings.append(items.map { $0.answer?.key ?? "" })
             bindings.append(items.map { $0.answer?.unknown == true ? 1 : 0 })
+            bindings.append(items.map { $0.expecting ?? -1 })
             return bindings
         }
 
-        func decodeRow(_ row: PostgresRow) throws -> Row {}
+        func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
     }
 
     /// Triaged tickets kept, in one statement, one array per column as in `SaveSessions`.

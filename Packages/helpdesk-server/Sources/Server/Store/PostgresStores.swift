@@ -9,27 +9,29 @@ public struct PostgresSessionStore: ServerSessionStore {
     public func load(_ id: String) async throws(StoreError) -> StoredSession? {
         let row = try await database.read { connection in
             // Every row read to the end (at most one), so the query's stream is finished.
-            var found: (String, String?)?
+            var found: (String, String?, Int)?
             for try await row in try await connection.execute(PostgresStatements.LoadSession(id: id), logger: database.logger) {
                 found = row
             }
             return found
         }
-        guard let (text, revision) = row else { return nil }
-        return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision)
+        guard let (text, revision, version) = row else { return nil }
+        return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision, version: version)
     }
 
-    public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) async throws(StoreError) {
+    public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?, expecting: Int?)
+        async throws(StoreError) -> Int?
+    {
         let json = try SessionJSON.encode(session)
         let now = Timestamp.text(session.savedAt)
         let item = PostgresStatements.SaveSessions.Item(
             id: session.id, tree: session.tree, language: session.language.rawValue, now: now, json: json, revision: revision,
-            progress: progress, answer: answer)
-        try await database.sessionWrites.write(item, key: session.id)
+            progress: progress, answer: answer, expecting: expecting)
+        return try await database.sessionWrites.write(item, key: session.id)
     }
 
     public func delete(_ id: String) async throws(StoreError) {
-        try await database.write { connection in try await connection.query("DELETE FROM session WHERE id = \(id)", logger: database.logger) }
+        _ = try await database.write { connection in try await connection.query("DELETE FROM session WHERE id = \(id)", logger: database.logger) }
     }
 
     public func recent(limit: Int) async throws(StoreError) -> [SessionSummary] {

@@ -49,6 +49,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("v2: progress, answers' events, knowledge revision") { db in
             try db.execute(sql: ServerSchema.v2)
         }
+        migrator.registerMigration("v3: session version") { db in
+            try db.execute(sql: ServerSchema.v3)
+        }
         return migrator
     }
 }

@@ -13,37 +13,51 @@ public struct SQLiteSessionStore: ServerSessionStore {
     }
 
     public func load(_ id: String) async throws(StoreError) -> StoredSession? {
-        let row = try await database.fetchOne("SELECT saved, revision FROM session WHERE id = ?", [id]) { row -> (String, String?) in
-            (row["saved"], row["revision"])
+        let row = try await database.fetchOne("SELECT saved, revision, version FROM session WHERE id = ?", [id]) { row -> (String, String?, Int) in
+            (row["saved"], row["revision"], row["version"])
         }
-        guard let (text, revision) = row else { return nil }
-        return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision)
+        guard let (text, revision, version) = row else { return nil }
+        return StoredSession(saved: try SessionJSON.decode(text, id: id), revision: revision, version: version)
     }
 
-    public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) async throws(StoreError) {
+    public func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?, expecting: Int?)
+        async throws(StoreError) -> Int?
+    {
         let json = try SessionJSON.encode(session)
         let now = Timestamp.text(session.savedAt)
         let id = session.id, tree = session.tree, language = session.language.rawValue
-        try await database.write { db in
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
-                        status, entry_tree, ending_tree, ending_kind, answers, node)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET start_tree = excluded.start_tree, language = excluded.language,
-                        updated_at = excluded.updated_at, saved = excluded.saved, revision = excluded.revision,
-                        status = excluded.status, entry_tree = excluded.entry_tree, ending_tree = excluded.ending_tree,
-                        ending_kind = excluded.ending_kind, answers = excluded.answers, node = excluded.node
-                    """
-            ).execute(
-                arguments: [
-                    id, tree, language, now, now, json, revision, progress.status, progress.entryTree, progress.endingTree,
-                    progress.endingKind, progress.answers, progress.node,
-                ])
+        return try await database.write { db -> Int? in
+            if let expecting {
+                try db.cachedStatement(
+                    sql: """
+                        UPDATE session SET start_tree = ?, language = ?, updated_at = ?, saved = ?, revision = ?, status = ?,
+                            entry_tree = ?, ending_tree = ?, ending_kind = ?, answers = ?, node = ?, version = version + 1
+                        WHERE id = ? AND version = ?
+                        """
+                ).execute(
+                    arguments: [
+                        tree, language, now, json, revision, progress.status, progress.entryTree, progress.endingTree, progress.endingKind,
+                        progress.answers, progress.node, id, expecting,
+                    ])
+            } else {
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO session (id, start_tree, language, created_at, updated_at, saved, revision,
+                            status, entry_tree, ending_tree, ending_kind, answers, node, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(id) DO NOTHING
+                        """
+                ).execute(
+                    arguments: [
+                        id, tree, language, now, now, json, revision, progress.status, progress.entryTree, progress.endingTree,
+                        progress.endingKind, progress.answers, progress.node,
+                    ])
+            }
+            guard db.changesCount == 1 else { return nil }
             if let answer {
                 try db.cachedStatement(sql: "INSERT INTO answer_event (session_id, created_at, tree, fact, unknown) VALUES (?, ?, ?, ?, ?)").execute(
                     arguments: [id, now, answer.tree, answer.key, answer.unknown ? 1 : 0])
             }
+            return (expecting ?? 0) + 1
         }
     }
 

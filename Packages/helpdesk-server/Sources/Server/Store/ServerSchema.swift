@@ -57,6 +57,13 @@ enum ServerSchema {
         CREATE INDEX answer_event_fact ON answer_event(tree, fact);
         """
 
+    /// v3: how many times a session was kept, so that a server keeps a change only over the
+    /// session it read (two servers answering one session at once: the second is told, not
+    /// lost). Sessions kept before v3 start at 0.
+    static let v3 = """
+        ALTER TABLE session ADD COLUMN version INTEGER NOT NULL DEFAULT 0
+        """
+
     /// The statistics' queries, in SQL both databases read. `?`-free: the one argument (the
     /// abandonment time) is bound by each store in its own way, as `$1`/`?`.
     static func sessionsByEntry(_ placeholder: String) -> String {

@@ -42,15 +42,17 @@ public struct AnswerEvent: Sendable, Equatable {
     }
 }
 
-/// A session as a server keeps it: the `SavedSession` (never a secret fact) and the knowledge
-/// revision it was walked on.
+/// A session as a server keeps it: the `SavedSession` (never a secret fact), the knowledge
+/// revision it was walked on, and how many times it was kept (its version).
 public struct StoredSession: Sendable, Equatable {
     public var saved: SavedSession
     public var revision: String?
+    public var version: Int
 
-    public init(saved: SavedSession, revision: String?) {
+    public init(saved: SavedSession, revision: String?, version: Int) {
         self.saved = saved
         self.revision = revision
+        self.version = version
     }
 }
 
@@ -68,7 +70,11 @@ public struct SessionSummary: Sendable, Equatable {
 /// returns.
 public protocol ServerSessionStore: Sendable {
     func load(_ id: String) async throws(StoreError) -> StoredSession?
-    func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?) async throws(StoreError)
+    /// Keeps `session`: as a new session when `expecting` is nil, else over the kept one only if
+    /// its version is still `expecting`. Returns the version kept, or nil when the session was
+    /// changed meanwhile (or, new, already exists): then nothing was written.
+    func save(_ session: SavedSession, revision: String, progress: SessionProgress, answer: AnswerEvent?, expecting: Int?)
+        async throws(StoreError) -> Int?
     func delete(_ id: String) async throws(StoreError)
     /// The most recently changed sessions, newest first.
     func recent(limit: Int) async throws(StoreError) -> [SessionSummary]
