@@ -305,6 +305,27 @@ import Testing
         }
     }
 
+    /// PostgreSQL: a kept triage (about 3 KB) is compressed with lz4, not pglz.
+    @Test(.enabled(if: TestDatabase.postgresURL != nil))
+    func largeTextsAreCompressedWithLZ4() async throws {
+        try await TestDatabase.postgres.with { database in
+            guard case .postgres(let postgres) = database else { Issue.record("not PostgreSQL"); return }
+            try await database.run { stores in
+                let triage = Data(("{\"text\": \"" + String(repeating: "パスワードを忘れました。", count: 200) + "\"}").utf8)
+                try await stores.tickets.add(
+                    StoredTicket(id: "big", createdAt: Date(), language: "ja", redactedText: "big", triageJSON: triage, firstTree: nil))
+                var methods: [String] = []
+                for try await method in try await postgres.client.query(
+                    "SELECT pg_column_compression(triage) FROM ticket WHERE id = 'big'", logger: TestDatabase.logger
+                ).decode(String.self) {
+                    methods.append(method)
+                }
+                #expect(methods == ["lz4"])
+                #expect(try await postgres.appliedMigrations().last == "v4: PostgreSQL: lz4 for the large texts")
+            }
+        }
+    }
+
     /// The whole API on PostgreSQL: a diagnosis to its end, a triaged ticket, feedback.
     @Test(.enabled(if: TestDatabase.postgresURL != nil))
     func theAPIOnPostgres() async throws {

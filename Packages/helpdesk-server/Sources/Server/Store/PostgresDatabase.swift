@@ -16,11 +16,13 @@ public struct PostgresDatabase: Sendable {
     /// The URL without its password, to show.
     public let displayURL: String
 
-    /// The migrations in order; a migration once released is never edited.
-    static let migrations: [(name: String, sql: String)] = [
-        ("v1: sessions, tickets, feedback", ServerSchema.v1Postgres),
-        ("v2: progress, answers' events, knowledge revision", ServerSchema.v2),
-        ("v3: session version", ServerSchema.v3),
+    /// The migrations in order, each as its statements; a migration once released is never
+    /// edited.
+    static let migrations: [(name: String, statements: [String])] = [
+        ("v1: sessions, tickets, feedback", ServerSchema.statements(ServerSchema.v1Postgres)),
+        ("v2: progress, answers' events, knowledge revision", ServerSchema.statements(ServerSchema.v2)),
+        ("v3: session version", ServerSchema.statements(ServerSchema.v3)),
+        ("v4: PostgreSQL: lz4 for the large texts", [ServerSchema.v4Postgres]),
     ]
 
     /// A client for `url` (`postgres://user:password@host:port/database`, or
@@ -101,8 +103,8 @@ public struct PostgresDatabase: Sendable {
                 applied.insert(name)
             }
             for migration in Self.migrations where !applied.contains(migration.name) {
-                for statement in migration.sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
-                    try await connection.query(PostgresQuery(unsafeSQL: String(statement)), logger: logger)
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 let now = Timestamp.text(Date())
                 try await connection.query("INSERT INTO schema_migration (name, applied_at) VALUES (\(migration.name), \(now))", logger: logger)
