@@ -63,6 +63,6 @@ public struct AgentToken: Sendable {
         guard let header else { return false }
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return false }
-        return matches(parts[1].trimmingCharacters(in: .whitespaces))
+        return matches(String(parts[1]).trimmedWhitespace)
     }
 }

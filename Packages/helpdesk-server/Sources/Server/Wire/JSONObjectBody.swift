@@ -8,9 +8,10 @@ struct JSONObjectBody {
     let members: [(key: String, raw: Data)]
 
     init(_ data: Data) throws(APIError) {
-        // Well-formed JSON whose top level is an object (a dictionary to Foundation); its
-        // members are then read from the bytes, not from what Foundation made of them.
-        guard (try? JSONSerialization.jsonObject(with: data)) is NSDictionary else {
+        // Well-formed JSON whose top level is an object (a dictionary to Foundation, checked as
+        // a Swift one: no bridging to NSDictionary); its members are then read from the bytes,
+        // not from what Foundation made of them.
+        guard (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else {
             throw APIError.badRequest("bad_json", "the body must be a JSON object")
         }
         members = try Self.scan(data)
