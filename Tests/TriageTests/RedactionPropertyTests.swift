@@ -153,7 +153,7 @@ enum Secrets {
     /// eight times as long (a quadratic stage would take sixty-four).
     @Test func aLongerTicketTakesProportionallyLonger() {
         let triager = Bundled.triager
-        let unit = "パスワードを忘れました。コード 123 456 を入れても JBSW Y3DP EHPK 3PXP abcd efgh 「無効なキー」 OMUNET-1X 5分前 the password is wrong. "
+        let unit = "パスワードを忘れました。コード 123 456 を入れても JBSW Y3DP EHPK 3PXP abcd efgh 「無効なキー」 OMUNET-1X 5分前 OMUIDはわかる the password is wrong. "
         func time(_ copies: Int) -> Double {
             let text = String(repeating: unit, count: copies)
             let start = Date()

@@ -386,6 +386,30 @@ enum Bundled {
 }
 
 @Suite struct RankingTests {
+    /// What a ticket says is known or fine is not its trouble; asked, denied or in another
+    /// clause, it still counts.
+    @Test func settledClausesAreFound() {
+        func settled(_ ticket: String) -> [String] {
+            let text = TriageText(ticket)
+            return SettledClauses.ranges(in: text).map { text.slice($0) }
+        }
+        #expect(settled("ﾊﾟｽﾜｰﾄﾞわすれた ｻｲﾊｯｺｳしたい OMUIDはわかる") == ["omuidはわかる"])
+        #expect(settled("OMUIDは分かるけど、パスワードを忘れました") == ["omuidは分かる"])
+        #expect(settled("再設定のメールは届きましたが、リンクを開くとエラーになります") == ["再設定のメールは届"])
+        #expect(settled("パスワードを忘れてしまい、OMUIDはわかりません") == [])
+        #expect(settled("メールは届いていないです") == [])
+        #expect(settled("アカウントは大丈夫ですか?") == [])
+        #expect(settled("my OMUID is fine") == [])
+        // The clause ends where the one before it did.
+        #expect(settled("OMUIDはわかるしパスワードは覚えてる") == ["omuidはわかる", "しパスワードは覚えてる"])
+    }
+
+    @Test func aKnownOMUIDIsNotEvidenceForTheOMUIDEntry() {
+        let r = Bundled.triager.triage("ﾊﾟｽﾜｰﾄﾞわすれた ｻｲﾊｯｺｳしたい OMUIDはわかる", top: 3)
+        #expect(r.results.first?.tree.id == "password-forgotten")
+        #expect(r.results.first.map { !$0.matched.contains("omuid") } == true)
+    }
+
     @Test func quotedMessageRanksItsTreeFirst() throws {
         let r = Bundled.triager.triage("ログインの途中で「有効な学籍番号・職員番号・OMUIDではありません」と出ました")
         #expect(r.results.first?.tree.id == "staff-number-rejected")

@@ -167,6 +167,25 @@ public struct TicketTerms: Sendable {
     }
 }
 
+extension TicketTerms {
+    /// Without the tokens and synonyms that start within `ranges` (in order and apart).
+    func removing(_ ranges: [Range<Int>]) -> TicketTerms {
+        guard !ranges.isEmpty else { return self }
+        func kept(_ position: Int) -> Bool { !SettledClauses.covers(ranges, position) }
+        var terms = self
+        let japanese = japaneseStarts.indices.filter { kept(Int(japaneseStarts[$0])) }
+        terms.japanese = japanese.map { self.japanese[$0] }
+        terms.japaneseStarts = japanese.map { japaneseStarts[$0] }
+        let words = wordRanges.indices.filter { kept(Int(wordRanges[$0].lowerBound)) }
+        terms.words = words.map { self.words[$0] }
+        terms.wordRanges = words.map { wordRanges[$0] }
+        let groups = groupRanges.indices.filter { kept(groupRanges[$0].lowerBound) }
+        terms.groups = groups.map { self.groups[$0] }
+        terms.groupRanges = groups.map { groupRanges[$0] }
+        return terms
+    }
+}
+
 /// Tokens that work without a dictionary: words for Latin text, character bigrams for Japanese.
 public enum Tokenizer {
     /// Calls `body` with each token of `text`, in order, and where it stands in the text's

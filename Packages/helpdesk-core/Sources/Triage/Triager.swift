@@ -214,7 +214,10 @@ public struct Triager: Sendable {
         let found = phrases.matches(in: text)
         let facts = extractor.extract(text, raw: head, cueMatches: found.cues)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
-        let terms = TicketTerms(text, synonymMatches: found.synonyms)
+        // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
+        let settled = SettledClauses.ranges(in: text)
+        let terms = TicketTerms(text, synonymMatches: found.synonyms).removing(settled)
+        let phraseMatches = found.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
         // The synonym groups that name a referral's case, told and not denied.
@@ -223,7 +226,7 @@ public struct Triager: Sendable {
             if !Self.denied(terms.groupRanges[k], in: text) { groups.insert(group) }
         }
         let ranked = index.rank(
-            text, terms: terms, phraseMatches: found.phrases, top: top, evidence: evidence,
+            text, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
             priors: priors(told: told, activationDone: done, groups: groups), transfers: transfers(told: told))
         guard let best = ranked.first else {
             return Result(
