@@ -77,19 +77,17 @@ final class GroupCommit<Item: Sendable, Outcome: Sendable>: Sendable {
         return group
     }
 
-    /// Commits `first`, then, while writes are waiting, the groups they make.
-    private func start(_ first: [Waiting]) {
-        Task {
-            var group = first
-            while true {
-                await commit(group)
-                let next = state.withLock { state -> [Waiting]? in
-                    state.inFlight -= 1
-                    return Self.nextGroup(&state, maximumInFlight: maximumInFlight, maximumGroup: maximumGroup)
-                }
-                guard let next else { return }
-                group = next
+    /// Commits `group` in a task of its own, then starts the next group, if writes are waiting.
+    /// Detached: a group serves many requests, so it takes none's priority or task-local values
+    /// (a request's logger metadata).
+    private func start(_ group: [Waiting]) {
+        Task.detached { [self] in
+            await commit(group)
+            let next = state.withLock { state -> [Waiting]? in
+                state.inFlight -= 1
+                return Self.nextGroup(&state, maximumInFlight: maximumInFlight, maximumGroup: maximumGroup)
             }
+            if let next { start(next) }
         }
     }
 

@@ -31,7 +31,9 @@ public struct PostgresSessionStore: ServerSessionStore {
     }
 
     public func delete(_ id: String) async throws(StoreError) {
-        _ = try await database.write { connection in try await connection.query("DELETE FROM session WHERE id = \(id)", logger: database.logger) }
+        try await database.write { connection in
+            for try await _ in try await connection.query("DELETE FROM session WHERE id = \(id)", logger: database.logger) {}
+        }
     }
 
     public func recent(limit: Int) async throws(StoreError) -> [SessionSummary] {
