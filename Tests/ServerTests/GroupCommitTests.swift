@@ -88,3 +88,28 @@ import Testing
         #expect(groups.allSatisfy { $0.count <= 16 })
     }
 }
+
+/// The server's copies of sessions: bounded, the recently used kept.
+@Suite struct SessionCacheTests {
+    static func stored(_ id: String, version: Int = 1) -> StoredSession {
+        StoredSession(saved: StoreTests.saved(id), revision: "r", version: version)
+    }
+
+    @Test func boundedAndRecentlyUsedStay() {
+        let cache = SessionCache(capacity: 4)
+        for id in ["a", "b"] { cache.keep(Self.stored(id)) }
+        // Young holds two: c makes a and b the old generation.
+        cache.keep(Self.stored("c"))
+        #expect(cache.session("a") != nil)  // used again: back in the young generation
+        cache.keep(Self.stored("d"))  // young full (c, a): they become old, b is dropped
+        #expect(cache.session("b") == nil)
+        #expect(cache.session("a") != nil && cache.session("c") != nil && cache.session("d") != nil)
+        #expect(cache.count <= 4)
+        for n in 0..<1_000 { cache.keep(Self.stored("s\(n)")) }
+        #expect(cache.count <= 4)
+        cache.keep(Self.stored("s999", version: 7))
+        #expect(cache.session("s999")?.version == 7)
+        cache.forget("s999")
+        #expect(cache.session("s999") == nil)
+    }
+}
