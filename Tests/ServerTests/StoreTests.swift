@@ -16,6 +16,21 @@ import Testing
         SavedSession(id: id, session: Session(tree: tree), language: .ja, knowledge: knowledge.compiled)
     }
 
+    /// How often each question was answered, and answered "I don't know".
+    static func questions(_ stores: ServerStores) async throws -> [QuestionStats] {
+        try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800)).questions
+    }
+
+    /// A session begun on `server` at the navigator, in English: its id.
+    static func begin(on server: TestServer) async throws -> String {
+        try await server.test { client in
+            let created = try await client.json(.post, "/v1/sessions", #"{"tree": "start", "lang": "en"}"#)
+            #expect(created.status == .created)
+            #expect(created.questionKey == "activation_done")
+            return try #require(created.object["id"] as? String)
+        }
+    }
+
     @Test func postgresIsTestedInCI() {
         // CI installs and starts PostgreSQL: there, the PostgreSQL store must not be skipped.
         if ProcessInfo.processInfo.environment["CI"] != nil {
@@ -67,8 +82,7 @@ import Testing
                 let kept = try #require(try await stores.sessions.load("v1"))
                 #expect(kept.revision == "b" && kept.version == 2)
                 #expect(try await stores.sessions.load("v2") == nil)
-                let statistics = try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800))
-                #expect(statistics.questions == [QuestionStats(tree: "code-expired", key: "code_age_minutes", answered: 1, unknown: 0)])
+                #expect(try await Self.questions(stores) == [QuestionStats(tree: "code-expired", key: "code_age_minutes", answered: 1, unknown: 0)])
             }
         }
     }
@@ -85,11 +99,7 @@ import Testing
                     a.remove()
                     b.remove()
                 }
-                let id = try await a.test { client in
-                    let created = try await client.json(.post, "/v1/sessions", #"{"tree": "start", "lang": "en"}"#)
-                    #expect(created.questionKey == "activation_done")
-                    return try #require(created.object["id"] as? String)
-                }
+                let id = try await Self.begin(on: a)
                 let next = try await b.test { client in
                     let answered = try await client.json(.post, "/v1/sessions/\(id)/answers", #"{"key": "activation_done", "value": true}"#)
                     #expect(answered.status == .ok)
@@ -118,8 +128,7 @@ import Testing
                 }
                 let kept = try #require(try await stores.sessions.load(id))
                 #expect(kept.version == 4)
-                let statistics = try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800))
-                #expect(statistics.questions.first { $0.key == "activation_done" }?.answered == 2)
+                #expect(try await Self.questions(stores).first { $0.key == "activation_done" }?.answered == 2)
             }
         }
     }
@@ -160,9 +169,8 @@ import Testing
                 let recent = try await stores.sessions.recent(limit: 200)
                 #expect(recent.count == 120)
                 #expect(recent.filter { $0.endingKind == nil }.count == 60)
-                let statistics = try await stores.stats.statistics(abandonedBefore: Date(timeIntervalSinceNow: -1800))
                 // n % 3 == 0 below 120: 40 answers, 20 of them (n % 6 == 0) "I don't know".
-                #expect(statistics.questions == [QuestionStats(tree: "code-expired", key: "code_age_minutes", answered: 40, unknown: 20)])
+                #expect(try await Self.questions(stores) == [QuestionStats(tree: "code-expired", key: "code_age_minutes", answered: 40, unknown: 20)])
             }
         }
     }
@@ -278,12 +286,7 @@ import Testing
                         a.remove()
                         b.remove()
                     }
-                    let id = try await a.test { client in
-                        let created = try await client.json(.post, "/v1/sessions", #"{"tree": "start", "lang": "en"}"#)
-                        #expect(created.status == .created)
-                        #expect(created.questionKey == "activation_done")
-                        return try #require(created.object["id"] as? String)
-                    }
+                    let id = try await Self.begin(on: a)
                     try await b.test { client in
                         let read = try await client.json(.get, "/v1/sessions/\(id)")
                         #expect(read.questionKey == "activation_done")
