@@ -52,7 +52,7 @@ import Testing
         }
         recorder.open.withLock { $0 = true }
         for task in tasks { #expect(await task.value) }
-        // a2 waits for the group after a1's: a session saved twice is saved in order.
+        // a2 waits for the group after a1's (one writer here, so in order).
         #expect(recorder.groups.withLock { $0 } == [["first"], ["a1", "b1"], ["a2", "c1"]])
     }
 

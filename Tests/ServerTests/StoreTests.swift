@@ -308,6 +308,23 @@ import Testing
         }
     }
 
+    /// PostgreSQL: servers that start together on a new database migrate it once, all of them
+    /// successfully.
+    @Test(.enabled(if: TestDatabase.postgresURL != nil))
+    func serversStartingTogetherMigrateOnce() async throws {
+        try await TestDatabase.postgres.with { database in
+            guard case .postgres(let first) = database else { Issue.record("not PostgreSQL"); return }
+            let url = first.displayURL.replacingOccurrences(of: "***", with: URLComponents(string: TestDatabase.postgresURL!)!.password ?? "")
+            let all = try [first] + (0..<3).map { _ in try PostgresDatabase(url: url, logger: TestDatabase.logger) }
+            // Each sees every migration applied once it has started.
+            let seen = try await withThrowingTaskGroup(of: [String].self) { group in
+                for server in all { group.addTask { try await ServerDatabase.postgres(server).run { _ in try await server.appliedMigrations() } } }
+                return try await group.reduce(into: [[String]]()) { $0.append($1) }
+            }
+            #expect(seen == Array(repeating: PostgresDatabase.migrationNames, count: all.count))
+        }
+    }
+
     /// PostgreSQL: a kept triage (about 3 KB) is compressed with lz4, not pglz.
     @Test(.enabled(if: TestDatabase.postgresURL != nil))
     func largeTextsAreCompressedWithLZ4() async throws {

@@ -7,10 +7,11 @@ import Synchronization
 /// write is committed, so a write acknowledged is as durable as if it had gone alone; with no
 /// write in flight a new one starts at once, so a quiet server adds no delay.
 ///
-/// A group never holds two writes with the same key (a session saved twice must be saved in
-/// order, and PostgreSQL refuses to upsert one row twice in a statement): the second waits for
-/// the next group. When a group fails, its writes are tried again one by one, so that one bad
-/// write fails alone.
+/// A group never holds two writes with the same key (PostgreSQL refuses to change one row twice
+/// in a statement): the second waits for a later group. Two groups in flight at once may hold
+/// the same key; sessions never do, as a server changes a session one request at a time
+/// (`SessionLocks`), and their versions would refuse a change out of order. When a group fails,
+/// its writes are tried again one by one, so that one bad write fails alone.
 final class GroupCommit<Item: Sendable, Outcome: Sendable>: Sendable {
     /// Writes a group in one transaction; returns each write's outcome, in order.
     typealias Flush = @Sendable ([Item]) async throws(StoreError) -> [Outcome]

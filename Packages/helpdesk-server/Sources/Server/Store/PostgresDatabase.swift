@@ -25,6 +25,9 @@ public struct PostgresDatabase: Sendable {
         ("v4: PostgreSQL: lz4 for the large texts", [ServerSchema.v4Postgres]),
     ]
 
+    /// The migrations' names, in order.
+    public static var migrationNames: [String] { migrations.map(\.name) }
+
     /// A client for `url` (`postgres://user:password@host:port/database`, or
     /// `postgresql://…`; `?host=/run/postgresql` for a Unix socket folder). The client must be
     /// run (`client.run()`, or as a service of the application) before `migrate()`.
@@ -91,8 +94,9 @@ public struct PostgresDatabase: Sendable {
         }
     }
 
-    /// Applies the migrations not yet applied, each in its own transaction, one instance at a
-    /// time. Retries while the server is not reachable yet, for `wait` at most.
+    /// Applies the migrations not yet applied, in one transaction, one instance at a time (an
+    /// advisory lock held to the transaction's end: instances that start together wait, then
+    /// find nothing to do). Retries while the server is not reachable yet, for `wait` at most.
     public func migrate(wait: Duration = .seconds(10)) async throws(StoreError) {
         let deadline = ContinuousClock.now + wait
         while true {
@@ -105,20 +109,24 @@ public struct PostgresDatabase: Sendable {
             }
         }
         try await write { connection in
-            // One migrating instance at a time: the others wait here, then find nothing to do.
-            try await connection.query("SELECT pg_advisory_xact_lock(7461626)", logger: logger)
-            try await connection.query("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)", logger: logger)
-            var applied: Set<String> = []
-            for try await name in try await connection.query("SELECT name FROM schema_migration", logger: logger).decode(String.self) {
-                applied.insert(name)
+            try await connection.withTransaction(logger: logger) { connection in try await migrate(on: connection) }
+        }
+    }
+
+    private func migrate(on connection: PostgresConnection) async throws {
+        // One migrating instance at a time: the others wait here, then find nothing to do.
+        try await connection.query("SELECT pg_advisory_xact_lock(7461626)", logger: logger)
+        try await connection.query("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)", logger: logger)
+        var applied: Set<String> = []
+        for try await name in try await connection.query("SELECT name FROM schema_migration", logger: logger).decode(String.self) {
+            applied.insert(name)
+        }
+        for migration in Self.migrations where !applied.contains(migration.name) {
+            for statement in migration.statements {
+                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
-            for migration in Self.migrations where !applied.contains(migration.name) {
-                for statement in migration.statements {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                }
-                let now = Timestamp.text(Date())
-                try await connection.query("INSERT INTO schema_migration (name, applied_at) VALUES (\(migration.name), \(now))", logger: logger)
-            }
+            let now = Timestamp.text(Date())
+            try await connection.query("INSERT INTO schema_migration (name, applied_at) VALUES (\(migration.name), \(now))", logger: logger)
         }
     }
 
