@@ -217,7 +217,7 @@ public struct Triager: Sendable {
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         let settled = SettledClauses.ranges(in: text)
         let terms = TicketTerms(text, synonymMatches: found.synonyms).removing(settled)
-        let phraseMatches = found.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
+        let phraseMatches = settled.isEmpty ? found.phrases : found.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
         // The synonym groups that name a referral's case, told and not denied.
