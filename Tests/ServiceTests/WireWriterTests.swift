@@ -47,6 +47,23 @@ import Triage
         #expect(String(decoding: try StreamingJSON.encodeThroughCodable(unsigned), as: UTF8.self) == "[0,42,18446744073709551615]")
     }
 
+    /// Numbers of three places (scores, confidences) are written digit by digit: the text
+    /// Swift's own printer gives, which reads back as the same number; others through it.
+    @Test func numbersAsSwiftPrintsThem() throws {
+        var numbers: [Double] = [0.001, -0.001, 0.5, 0.05, 0.005, 1.25, -1.25, 99.994, 100.1, 0.999, 12345.678, 999_999_999_999.999, 1e12 + 0.5]
+        numbers += [0.1 + 0.2, 1.0 / 3, 2.5e-7, 1e300, -1e-300, 0.0001]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let thousandths = Double(Int64.random(in: -100_000_000...100_000_000, using: &generator))
+            numbers.append((thousandths / 1000 * 1000).rounded() / 1000)
+        }
+        for n in numbers where n.rounded() != n {
+            let written = String(decoding: try StreamingJSON.encodeThroughCodable(n), as: UTF8.self)
+            #expect(written == "\(n)", "\(n)")
+            #expect(Double(written) == n, "\(n)")
+        }
+    }
+
     /// A batch keeps the question objects it built (`QuestionMemo`) with their JSON: every line it
     /// writes is the line a report written on its own gives, on every bundled ticket.
     @Test func aBatchWritesWhatEachReportWritesAlone() throws {

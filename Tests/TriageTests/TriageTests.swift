@@ -33,6 +33,24 @@ enum Bundled {
         #expect(Bundled.triager.triage("I don’t remember my password").results.first?.tree.id == "password-forgotten")
     }
 
+    /// A text's scalars, decoded from its UTF-8 by hand, are the scalar view's: one, two, three
+    /// and four bytes long, at every position, and in random text of every plane.
+    @Test func scalarsDecodedAsTheScalarViewDoes() {
+        for sample in ["", "a", "é", "パ", "😀", "aé パ😀\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}", "ＡＢ１２３　ｶﾞ"] {
+            #expect(sample.scalarArray == Array(sample.unicodeScalars))
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<40, using: &generator) {
+                let ranges: [ClosedRange<UInt32>] = [0...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+                scalars.append(Unicode.Scalar(UInt32.random(in: ranges.randomElement(using: &generator)!, using: &generator))!)
+            }
+            let text = String(scalars)
+            #expect(text.scalarArray == Array(text.unicodeScalars))
+        }
+    }
+
     @Test func tokensAreWordsAndBigrams() {
         #expect(Tokenizer.tokens(TriageText("ログインできない my login codes")) == ["ログ", "グイ", "イン", "ンで", "でき", "きな", "ない", "login", "cod"])
         #expect(Tokenizer.tokens(TriageText("鍵")) == ["鍵"])

@@ -73,8 +73,15 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Each occurrence. At one position, phrases come in the order they were added.
     func matches(in text: TriageText) -> [Match] {
-        let s = text.scalars
         var found: [Match] = []
+        forEachMatch(in: text) { payload, phrase, range in found.append((payload, phrase, range)) }
+        return found
+    }
+
+    /// Calls `body` with each occurrence, in the order `matches(in:)` gives them: for a caller
+    /// that sorts them on the way (`TicketPhrases`), with no array of them all in between.
+    func forEachMatch(in text: TriageText, _ body: (Payload, String, Range<Int>) -> Void) {
+        let s = text.scalars
         var here: [Int] = []
         for i in s.indices {
             guard firsts.mayContain(s[i]) else { continue }
@@ -94,8 +101,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 }
             }
             if here.count > 1 { here.sort() }
-            for phrase in here { found.append((payloads[phrase], texts[phrase], i..<(i + lengths[phrase]))) }
+            for phrase in here { body(payloads[phrase], texts[phrase], i..<(i + lengths[phrase])) }
         }
-        return found
     }
 }

@@ -29,11 +29,11 @@ struct TicketPhrases: Sendable {
 
     func matches(in text: TriageText) -> Found {
         var found = Found()
-        for match in matcher.matches(in: text) {
-            switch match.payload {
-            case .synonym(let group): found.synonyms.append((group, match.phrase, match.range))
-            case .phrase(let phrase): found.phrases.append((phrase, match.phrase, match.range))
-            case .cue(let cue): found.cues.append((cue, match.phrase, match.range))
+        matcher.forEachMatch(in: text) { payload, phrase, range in
+            switch payload {
+            case .synonym(let group): found.synonyms.append((group, phrase, range))
+            case .phrase(let payload): found.phrases.append((payload, phrase, range))
+            case .cue(let cue): found.cues.append((cue, phrase, range))
             }
         }
         return found

@@ -293,7 +293,13 @@ public struct TriageIndex: Sendable {
         for term in wordTerms { if let term { query.append(term) } }
         for group in terms.groups { query.append(Self.groupTag | Term(group)) }
         query.sort()
-        query = query.indices.compactMap { $0 > 0 && query[$0] == query[$0 - 1] ? nil : query[$0] }
+        // Each once, in place.
+        var distinct = 0
+        for k in query.indices where distinct == 0 || query[k] != query[distinct - 1] {
+            query[distinct] = query[k]
+            distinct += 1
+        }
+        query.removeLast(query.count - distinct)
         var scores = [Double](repeating: 0, count: trees.count)
         for term in query {
             guard let slot = postings.slot(term) else { continue }
@@ -302,15 +308,20 @@ public struct TriageIndex: Sendable {
                 scores[Int(posting.document)] += weight * posting.saturation
             }
         }
-        var matched = [[String]](repeating: [], count: trees.count)
-        var quoted = [String?](repeating: nil, count: trees.count)
-        for match in phraseMatches {
+        // The phrases each entry matched, once each, in the order found (a few a ticket: one
+        // list, not a list per entry); and for each entry the longest message quoted (its
+        // position in `phraseMatches`, and its length in characters), -1 for none.
+        var matched: [(document: Int, phrase: String)] = []
+        var quoted = [Int](repeating: -1, count: trees.count)
+        var quotedLength = [Int](repeating: 0, count: trees.count)
+        for (m, match) in phraseMatches.enumerated() {
             let i = match.payload.document
-            guard !matched[i].contains(match.phrase) else { continue }
-            matched[i].append(match.phrase)
+            guard !matched.contains(where: { $0.document == i && $0.phrase == match.phrase }) else { continue }
+            matched.append((i, match.phrase))
             scores[i] += match.payload.bonus
-            if match.payload.isMessage, match.phrase.count >= 3, match.phrase.count > (quoted[i]?.count ?? 0) {
-                quoted[i] = match.phrase
+            if match.payload.isMessage {
+                let length = match.phrase.count
+                if length >= 3, length > quotedLength[i] { (quoted[i], quotedLength[i]) = (m, length) }
             }
         }
         var evidence = evidence
@@ -328,12 +339,12 @@ public struct TriageIndex: Sendable {
             let logs = trees.indices.map { (1 - w) * log(max(confidence[$0], 1e-12)) + w * log(max(evidence[$0] * priors[$0], 1e-12)) }
             confidence = ExampleClassifier.softmax(logs)
         }
-        let candidates = trees.indices.filter { scores[$0] > 0 || (evidence?[$0] ?? 0) >= 0.1 }
+        var candidates: [Int] = []
+        candidates.reserveCapacity(trees.count)
+        for i in trees.indices where scores[i] > 0 || (evidence?[i] ?? 0) >= 0.1 { candidates.append(i) }
         var ranking = trees.indices.map { confidence[$0] * 100 }
         // A quoted on-screen message puts its tree first: above every score, longest message first.
-        for i in trees.indices {
-            if let message = quoted[i] { ranking[i] += 1000 + Double(message.count) }
-        }
+        for i in trees.indices where quoted[i] >= 0 { ranking[i] += 1000 + Double(quotedLength[i]) }
         // The best `top`, kept in order as the candidates pass (there are few of each).
         func before(_ a: Int, _ b: Int) -> Bool { ranking[a] != ranking[b] ? ranking[a] > ranking[b] : ids[a] < ids[b] }
         var best: [Int] = []
@@ -344,8 +355,10 @@ public struct TriageIndex: Sendable {
         }
         return best
             .map { i in
-                let words = matched[i].isEmpty ? ticketWords(of: i, in: text, terms: terms, wordTerms: wordTerms) : matched[i]
-                return Ranked(tree: trees[i], score: ranking[i], matched: words, message: quoted[i], confidence: quoted[i] == nil ? confidence[i] : 1)
+                let phrases = matched.filter { $0.document == i }.map(\.phrase)
+                let words = phrases.isEmpty ? ticketWords(of: i, in: text, terms: terms, wordTerms: wordTerms) : phrases
+                let message = quoted[i] >= 0 ? phraseMatches[quoted[i]].phrase : nil
+                return Ranked(tree: trees[i], score: ranking[i], matched: words, message: message, confidence: message == nil ? confidence[i] : 1)
             }
     }
 
@@ -366,6 +379,7 @@ public struct TriageIndex: Sendable {
         }
         let s = text.scalars
         var spans: [(range: Range<Int>, score: Double)] = []
+        spans.reserveCapacity(terms.japanese.count + wordTerms.count + terms.groups.count)
         func keep(_ range: Range<Int>, _ score: Double) {
             var start = range.lowerBound, end = range.upperBound
             while start < end, Tokenizer.isHiragana(s[start]) { start += 1 }

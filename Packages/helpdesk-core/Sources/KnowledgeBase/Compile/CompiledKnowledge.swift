@@ -1,18 +1,59 @@
 /// Knowledge in the indexed form the engine walks: every reference resolved to an index.
 /// Only lint-clean knowledge compiles.
 public struct CompiledKnowledge: Sendable {
-    public let facts: [Fact]
-    public let factIndex: [String: Int]
-    public let trees: [CompiledTree]
-    public let treeIndex: [String: Int]
-    public let site: SiteData
-    public let synonyms: [[String]]
+    /// The parts, in one object: the engine, triage and every report hold the knowledge, and a
+    /// copy of it was a retain and a release of each of its two dozen arrays and dictionaries
+    /// (several times a ticket); now it is one.
+    private final class Parts: Sendable {
+        let facts: [Fact]
+        let factIndex: [String: Int]
+        let trees: [CompiledTree]
+        let treeIndex: [String: Int]
+        let site: SiteData
+        let synonyms: [[String]]
+        let messages: MessageMatcher
+        let examples: [ExampleSet]
+        let templates: [String: TemplateFile]
+
+        init(
+            facts: [Fact], factIndex: [String: Int], trees: [CompiledTree], treeIndex: [String: Int], site: SiteData, synonyms: [[String]],
+            messages: MessageMatcher, examples: [ExampleSet], templates: [String: TemplateFile]
+        ) {
+            self.facts = facts
+            self.factIndex = factIndex
+            self.trees = trees
+            self.treeIndex = treeIndex
+            self.site = site
+            self.synonyms = synonyms
+            self.messages = messages
+            self.examples = examples
+            self.templates = templates
+        }
+    }
+
+    private let parts: Parts
+
+    init(
+        facts: [Fact], factIndex: [String: Int], trees: [CompiledTree], treeIndex: [String: Int], site: SiteData, synonyms: [[String]],
+        messages: MessageMatcher, examples: [ExampleSet], templates: [String: TemplateFile]
+    ) {
+        parts = Parts(
+            facts: facts, factIndex: factIndex, trees: trees, treeIndex: treeIndex, site: site, synonyms: synonyms, messages: messages,
+            examples: examples, templates: templates)
+    }
+
+    public var facts: [Fact] { parts.facts }
+    public var factIndex: [String: Int] { parts.factIndex }
+    public var trees: [CompiledTree] { parts.trees }
+    public var treeIndex: [String: Int] { parts.treeIndex }
+    public var site: SiteData { parts.site }
+    public var synonyms: [[String]] { parts.synonyms }
     /// The on-screen messages the trees quote, for the facts a copied message tells.
-    public let messages: MessageMatcher
+    public var messages: MessageMatcher { parts.messages }
     /// Labelled example tickets, for triage.
-    public let examples: [ExampleSet]
+    public var examples: [ExampleSet] { parts.examples }
     /// Text templates, by name (`reply.ja`).
-    public let templates: [String: TemplateFile]
+    public var templates: [String: TemplateFile] { parts.templates }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     /// Whether `id` is a fact here, and its type: read in place (a `Fact` returned is a copy,

@@ -105,11 +105,20 @@ public enum TicketReader {
 }
 
 /// A one-level JSON object whose values are strings or integers, read in one pass; nil for
-/// anything else (nested values, other numbers, bad syntax), which the full decoder then reads.
+/// anything else (nested values, other numbers, a key given twice, bad syntax), which the full
+/// decoder then reads.
 enum FlatJSON {
-    static func object(_ line: String) -> [String: String]? { object(line[...]) }
+    /// The members in the order written: a ticket has two to four, so a key is found by
+    /// comparing it with each (a dictionary hashed every key of every line, twice).
+    struct Object {
+        var members: [(key: String, value: String)] = []
 
-    static func object(_ line: Substring) -> [String: String]? {
+        subscript(key: String) -> String? { members.first { $0.key == key }?.value }
+    }
+
+    static func object(_ line: String) -> Object? { object(line[...]) }
+
+    static func object(_ line: Substring) -> Object? {
         let whole = line
         var line = line
         /// The text of bytes `range` of the line: cut from it, so not validated again.
@@ -117,7 +126,7 @@ enum FlatJSON {
             let u = whole.utf8
             return String(Substring(whole.unicodeScalars[u.index(u.startIndex, offsetBy: range.lowerBound)..<u.index(u.startIndex, offsetBy: range.upperBound)]))
         }
-        return line.withUTF8 { bytes -> [String: String]? in
+        return line.withUTF8 { bytes -> Object? in
             var i = 0
             func space() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 } }
             func byte(_ b: UInt8) -> Bool {
@@ -201,13 +210,15 @@ enum FlatJSON {
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             }
             guard byte(UInt8(ascii: "{")) else { return nil }
-            var object: [String: String] = [:]
+            var object = Object()
+            object.members.reserveCapacity(4)
             if byte(UInt8(ascii: "}")) { space(); return i == bytes.count ? object : nil }
             repeat {
                 guard let key = string(), byte(UInt8(ascii: ":")) else { return nil }
                 space()
                 let value = i < bytes.count && bytes[i] == UInt8(ascii: "\"") ? string() : integer()
-                guard let value, object.updateValue(value, forKey: key) == nil else { return nil }
+                guard let value, object[key] == nil else { return nil }
+                object.members.append((key, value))
             } while byte(UInt8(ascii: ","))
             guard byte(UInt8(ascii: "}")) else { return nil }
             space()

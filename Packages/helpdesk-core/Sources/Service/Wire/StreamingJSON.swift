@@ -109,9 +109,38 @@ final class Sink {
         }
         if n.rounded() == n, abs(n) < 9.007_199_254_740_992e15 {
             integer(Int64(n))
+        } else if let thousandths = Self.thousandths(n) {
+            // Scores and confidences, rounded to three places: their digits written straight
+            // in (a String per number through the general shortest-digits printer cost more
+            // than the rest of the ranked entry).
+            if n < 0 { bytes.append(UInt8(ascii: "-")) }
+            let magnitude = thousandths.magnitude
+            integer(magnitude / 1000)
+            var fraction = magnitude % 1000, digits = 3
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            bytes.append(UInt8(ascii: "."))
+            var divisor: UInt64 = digits == 3 ? 100 : digits == 2 ? 10 : 1
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+                divisor /= 10
+            }
         } else {
             bytes.append(contentsOf: "\(n)".utf8)
         }
+    }
+
+    /// `n` as a whole number of thousandths when it is exactly the double nearest one (and not
+    /// whole): then its three-place decimal, trailing zeros dropped, is the shortest text that
+    /// reads back as `n` — what Swift's own printer gives (any shorter decimal is a multiple of
+    /// a thousandth too, so at least a thousandth away, far more than `n`'s spacing below 10¹²).
+    static func thousandths(_ n: Double) -> Int64? {
+        guard abs(n) < 1e12 else { return nil }
+        let k = (n * 1000).rounded()
+        guard k / 1000 == n else { return nil }
+        return Int64(k)
     }
 
     static let hex = Array("0123456789abcdef".utf8)

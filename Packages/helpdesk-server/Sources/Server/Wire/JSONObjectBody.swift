@@ -8,10 +8,12 @@ struct JSONObjectBody {
     let members: [(key: String, raw: Data)]
 
     init(_ data: Data) throws(APIError) {
-        // Well-formed JSON whose top level is an object (a dictionary to Foundation, checked as
-        // a Swift one: no bridging to NSDictionary); its members are then read from the bytes,
+        // Well-formed JSON (Foundation's parser says so) whose top level is an object (its
+        // first byte past white space opens one); the members are then read from the bytes,
         // not from what Foundation made of them.
-        guard (try? JSONSerialization.jsonObject(with: data)) is [String: Any] else {
+        guard (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)) != nil,
+            data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{")
+        else {
             throw APIError.badRequest("bad_json", "the body must be a JSON object")
         }
         members = try Self.scan(data)
