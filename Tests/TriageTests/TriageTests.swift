@@ -33,6 +33,20 @@ enum Bundled {
         #expect(Bundled.triager.triage("I don’t remember my password").results.first?.tree.id == "password-forgotten")
     }
 
+    /// The byte scan for an opening quote agrees with comparing each scalar, in random text
+    /// made of quotes, their neighbours in the code charts and other characters.
+    @Test func openingQuotesFoundByTheirBytes() {
+        let pieces: [Unicode.Scalar] = ["「", "」", "『", "』", "\"", "“", "”", "〈", "‘", "ア", "a", " ", "\u{3080}", "\u{2080}", "\u{200C}", "😀"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<6, using: &generator) { scalars.append(pieces.randomElement(using: &generator)!) }
+            let text = String(scalars)
+            let expected = text.unicodeScalars.contains { s in FactExtractor.quotes.contains { $0.0 == s } }
+            #expect(FactExtractor.mayQuote(text) == expected, "\(text)")
+        }
+    }
+
     /// A text's scalars, decoded from its UTF-8 by hand, are the scalar view's: one, two, three
     /// and four bytes long, at every position, and in random text of every plane.
     @Test func scalarsDecodedAsTheScalarViewDoes() {

@@ -21,10 +21,11 @@ do {
     exit(1)
 }
 let derivations = DomainRegistry.make(site: compiled.site)
+/// A labelled ticket's line: only its text is read.
+struct Labelled: Decodable { var text: String }
 let tickets: [String] = String(decoding: FileManager.default.contents(atPath: arguments[2]) ?? Data(), as: UTF8.self)
     .split(separator: "\n")
-    .compactMap { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] }
-    .compactMap { $0["text"] as? String }
+    .compactMap { try? JSONDecoder().decode(Labelled.self, from: Data($0.utf8)).text }
 guard !tickets.isEmpty else {
     print("no tickets in \(arguments[2])")
     exit(1)

@@ -42,25 +42,25 @@ public struct TriageBatch {
         var summary = Summary()
         // Every report is written straight into one buffer, handed on every 64 KB.
         let sink = Sink()
-        sink.bytes.reserveCapacity(1 << 17)
+        sink.reserveCapacity(1 << 17)
         for (i, line) in lines.enumerated() {
             switch line {
             case .success(let ticket):
                 let result = triager.triage(ticket.text, top: top, language: language)
                 StreamingJSON.write(TriageReport(result, knowledge: triager.knowledge, id: ticket.id, memo: memo), to: sink)
-                sink.bytes.append(0x0A)
+                sink.append(0x0A)
                 summary.triaged += 1
             case .failure(let error):
                 summary.failed.append(error)
                 failure(ErrorRecord(line: error.line, error: error.message))
             }
-            if sink.bytes.count > 1 << 16 {
-                output(Data(sink.bytes))
-                sink.bytes.removeAll(keepingCapacity: true)
+            if sink.count > 1 << 16 {
+                output(sink.withBytes { Data(buffer: $0) })
+                sink.removeAll()
             }
             progress(i + 1)
         }
-        if !sink.bytes.isEmpty { output(Data(sink.bytes)) }
+        if !sink.isEmpty { output(sink.withBytes { Data(buffer: $0) }) }
         return summary
     }
 }

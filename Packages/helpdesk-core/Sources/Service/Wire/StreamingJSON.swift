@@ -34,34 +34,99 @@ struct StreamingJSON {
 
 /// The output and the containers still open, innermost last.
 final class Sink {
-    var bytes: [UInt8] = []
+    /// The bytes written, in memory the sink owns: a byte appended is a bounds test and a
+    /// store. (An array in a class property was checked for a second owner on every append, a
+    /// tenth of writing a triage report.) Never handed out: `bytes` and `withBytes` copy or lend.
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
     /// Each open container: its closing bracket and how many elements it has.
     var open: [(closer: UInt8, count: Int)] = []
 
-    init() { bytes.reserveCapacity(4096) }
+    init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// A copy of what was written.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// What was written, lent to `body`.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Forgets what was written, keeping the memory.
+    func removeAll() { count = 0 }
+
+    func reserveCapacity(_ wanted: Int) {
+        if wanted > capacity { grow(to: wanted) }
+    }
+
+    private func grow(to wanted: Int) {
+        let larger = max(wanted, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    func append(_ first: UInt8, _ second: UInt8) {
+        if count + 2 > capacity { grow(to: count + 2) }
+        base[count] = first
+        base[count + 1] = second
+        count += 2
+    }
+
+    func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let from = buffer.baseAddress, !buffer.isEmpty else { return }
+        if count + buffer.count > capacity { grow(to: count + buffer.count) }
+        (base + count).initialize(from: from, count: buffer.count)
+        count += buffer.count
+    }
+
+    func append(contentsOf bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
+
+    func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
 
     /// Closes the containers opened after the first `level` ones.
     func close(to level: Int) {
-        while open.count > level { bytes.append(open.removeLast().closer) }
+        while open.count > level { append(open.removeLast().closer) }
     }
 
     /// Starts an element of the container at `level` (its index + 1): closes what is nested
     /// deeper, and writes the comma before every element but the first.
     func element(at level: Int) {
         close(to: level)
-        if open[level - 1].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        if open[level - 1].count > 0 { append(UInt8(ascii: ",")) }
         open[level - 1].count += 1
     }
 
     func openContainer(_ opener: UInt8, _ closer: UInt8) -> Int {
-        bytes.append(opener)
+        append(opener)
         open.append((closer, 0))
         return open.count
     }
 
     func key(_ key: String) {
         string(key)
-        bytes.append(UInt8(ascii: ":"))
+        append(UInt8(ascii: ":"))
     }
 
     func value<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
@@ -71,23 +136,23 @@ final class Sink {
         if T.self == Int.self { return integer(value as! Int) }
         if T.self == Double.self { return try number(value as! Double, codingPath) }
         let level = open.count
-        let start = bytes.count
+        let start = count
         try value.encode(to: StreamEncoder(sink: self, codingPath: codingPath))
         close(to: level)
         // A value that wrote nothing at all is an empty object, as JSONEncoder writes it.
-        if bytes.count == start { bytes += Array("{}".utf8) }
+        if count == start { append(UInt8(ascii: "{"), UInt8(ascii: "}")) }
     }
 
     func bool(_ b: Bool) {
-        bytes.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
+        append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
     }
 
-    func null() { bytes.append(contentsOf: Self.nullBytes) }
+    func null() { append(contentsOf: Self.nullBytes) }
 
     func integer<I: BinaryInteger>(_ n: I) {
         // The digits written straight in (a String per number cost more than the number's key).
-        guard let v = Int64(exactly: n) else { return bytes.append(contentsOf: String(n).utf8) }
-        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        guard let v = Int64(exactly: n) else { return append(utf8: String(n)) }
+        if v < 0 { append(UInt8(ascii: "-")) }
         var magnitude = v.magnitude
         // At most 20 digits (UInt64.max), written from the last.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { d in
@@ -97,7 +162,7 @@ final class Sink {
                 d[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: d[start...]))
+            append(UnsafeBufferPointer(rebasing: d[start...]))
         }
     }
 
@@ -113,7 +178,7 @@ final class Sink {
             // Scores and confidences, rounded to three places: their digits written straight
             // in (a String per number through the general shortest-digits printer cost more
             // than the rest of the ranked entry).
-            if n < 0 { bytes.append(UInt8(ascii: "-")) }
+            if n < 0 { append(UInt8(ascii: "-")) }
             let magnitude = thousandths.magnitude
             integer(magnitude / 1000)
             var fraction = magnitude % 1000, digits = 3
@@ -121,14 +186,14 @@ final class Sink {
                 fraction /= 10
                 digits -= 1
             }
-            bytes.append(UInt8(ascii: "."))
+            append(UInt8(ascii: "."))
             var divisor: UInt64 = digits == 3 ? 100 : digits == 2 ? 10 : 1
             while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+                append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
                 divisor /= 10
             }
         } else {
-            bytes.append(contentsOf: "\(n)".utf8)
+            append(utf8: "\(n)")
         }
     }
 
@@ -157,7 +222,7 @@ final class Sink {
     }
 
     func string(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
             var runStart = 0
@@ -171,22 +236,25 @@ final class Sink {
                 let b = utf8[i]
                 i += 1
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)]))
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<(i - 1)]))
                 runStart = i
                 switch b {
-                case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-                case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-                case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-                case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-                case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-                case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-                case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
-                default: bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
+                case UInt8(ascii: "\""): append(0x5C, 0x22)
+                case UInt8(ascii: "\\"): append(0x5C, 0x5C)
+                case 0x0A: append(0x5C, UInt8(ascii: "n"))
+                case 0x0D: append(0x5C, UInt8(ascii: "r"))
+                case 0x09: append(0x5C, UInt8(ascii: "t"))
+                case 0x08: append(0x5C, UInt8(ascii: "b"))
+                case 0x0C: append(0x5C, UInt8(ascii: "f"))
+                default:
+                    append(0x5C, UInt8(ascii: "u"))
+                    append(0x30, 0x30)
+                    append(Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)])
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 }
 

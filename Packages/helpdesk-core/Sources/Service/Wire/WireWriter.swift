@@ -15,19 +15,18 @@ struct ObjectWriter {
 
     init(_ sink: Sink) {
         self.sink = sink
-        sink.bytes.append(UInt8(ascii: "{"))
+        sink.append(UInt8(ascii: "{"))
     }
 
-    func end() { sink.bytes.append(UInt8(ascii: "}")) }
+    func end() { sink.append(UInt8(ascii: "}")) }
 
     mutating func key(_ name: StaticString) {
-        if !first { sink.bytes.append(UInt8(ascii: ",")) }
+        if !first { sink.append(UInt8(ascii: ",")) }
         first = false
-        sink.bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { sink.bytes.append(contentsOf: $0) }
+        sink.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { sink.append($0) }
         // Byte by byte: an array literal here was allocated for every key written.
-        sink.bytes.append(UInt8(ascii: "\""))
-        sink.bytes.append(UInt8(ascii: ":"))
+        sink.append(UInt8(ascii: "\""), UInt8(ascii: ":"))
     }
 
     mutating func string(_ name: StaticString, _ value: String) {
@@ -48,12 +47,12 @@ struct ObjectWriter {
 
     mutating func strings(_ name: StaticString, _ values: [String]) {
         key(name)
-        sink.bytes.append(UInt8(ascii: "["))
+        sink.append(UInt8(ascii: "["))
         for (i, value) in values.enumerated() {
-            if i > 0 { sink.bytes.append(UInt8(ascii: ",")) }
+            if i > 0 { sink.append(UInt8(ascii: ",")) }
             sink.string(value)
         }
-        sink.bytes.append(UInt8(ascii: "]"))
+        sink.append(UInt8(ascii: "]"))
     }
 
     mutating func int(_ name: StaticString, _ value: Int) {
@@ -93,11 +92,11 @@ struct ObjectWriter {
 
 extension Sink {
     func array(_ values: [some WireWritable]) throws {
-        bytes.append(UInt8(ascii: "["))
+        append(UInt8(ascii: "["))
         for (i, value) in values.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            if i > 0 { append(UInt8(ascii: ",")) }
             try value.write(to: self)
         }
-        bytes.append(UInt8(ascii: "]"))
+        append(UInt8(ascii: "]"))
     }
 }

@@ -16,13 +16,13 @@ extension WireValue: WireWritable {
 
 extension SortedObject: WireWritable where Value: WireWritable {
     func write(to sink: Sink) throws {
-        sink.bytes.append(UInt8(ascii: "{"))
+        sink.append(UInt8(ascii: "{"))
         for (i, key) in values.keys.sorted().enumerated() {
-            if i > 0 { sink.bytes.append(UInt8(ascii: ",")) }
+            if i > 0 { sink.append(UInt8(ascii: ",")) }
             sink.key(key)
             try values[key]!.write(to: sink)
         }
-        sink.bytes.append(UInt8(ascii: "}"))
+        sink.append(UInt8(ascii: "}"))
     }
 }
 
@@ -111,7 +111,7 @@ extension DiagnosisObject.WhyObject: WireWritable {
 extension DiagnosisObject.QuestionObject: WireWritable {
     func write(to sink: Sink) throws {
         // A question from a memo carries its JSON, good while the object is as it was written.
-        if let written = written.stored, written.object == self { return sink.bytes.append(contentsOf: written.bytes) }
+        if let written = written.stored, written.object == self { return sink.append(contentsOf: written.bytes) }
         var o = ObjectWriter(sink)
         o.string("key", key)
         o.string("kind", kind)
