@@ -334,6 +334,18 @@ enum Bundled {
         }
     }
 
+    /// An unlock asked for, or too many failed sign-ins, tells the lock; a denied one does not.
+    @Test func aLockToldByItsUnlockOrItsFailedAttempts() {
+        for ticket in ["Is there a way to get my OMUID unlocked?", "please unlock my account", "too many failed attempts and now I can't get in",
+                       "ロック解除をお願いします", "my OMUID is locked"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
+        for ticket in ["My account is not locked, I just forgot the password", "The old phone has been lost"] {
+            #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
+        }
+        #expect(facts("The device has been lost")["device_lost"] == .bool(true))
+    }
+
     @Test func writerAndStep() {
         #expect(facts("新入生です")["affiliation"] == .choice("student"))
         #expect(facts("委託業者の者です")["affiliation"] == .choice("contractor"))

@@ -77,7 +77,9 @@ public struct FactExtractor: Sendable {
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
         add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
-             "gone missing", "went missing", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost", "left my phone in a", "left my phone in the", "left my phone on a", "left my phone on the", "left my phone at a", "left it in a taxi",
+             "gone missing", "went missing", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
+             "device is lost", "device has been lost", "smartphone got lost", "smartphone was lost", "smartphone is lost", "smartphone has been lost",
+             "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left my phone in a", "left my phone in the", "left my phone on a", "left my phone on the", "left my phone at a", "left it in a taxi",
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "水没", "gave my old", "gave it to my", "gave the phone to",
              "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り"],
@@ -97,7 +99,11 @@ public struct FactExtractor: Sendable {
         add(["2要素認証設定画面", "2要素認証設定を始める", "セットアップキー", "setup key"], "activation_step", .choice("two_factor_setup"))
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
+        // An unlock asked for, and too many failed sign-ins, tell the lock as plainly.
         add(["アカウントロック", "ロックされ", "ロックがかか", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
+             "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",
+             "unlock", "unlocked", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
+             "ロック解除", "ロックを解除",
              "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",
              "rokku ga kakatta"], "user_admin_locked", .bool(true))
         add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "入力画面が表示されま", "入力画面が出ま",

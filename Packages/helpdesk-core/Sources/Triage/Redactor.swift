@@ -29,6 +29,8 @@ public enum Redactor {
         spans += sixDigitCodes(folded)
         spans += setupKeys(folded, scalars)
         spans += passwordShaped(folded, scalars)
+        // Most tickets hold no secret: nothing more to look for.
+        guard !spans.isEmpty else { return Result(text: raw, count: 0) }
         // A mark already there (a ticket redacted before) is not a secret: redacting is idempotent.
         let marks = markRanges(scalars)
         if !marks.isEmpty {
