@@ -1,4 +1,5 @@
 import Foundation
+import Service
 
 /// The bearer token agents present on their routes. From `HELPDESK_AGENT_TOKEN`, else read from
 /// `<data>/agent-token`, else generated there (256 random bits, mode 0600) on first start.
@@ -41,10 +42,7 @@ public struct AgentToken: Sendable {
     /// 256 random bits as 64 hexadecimal digits.
     static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in
-            let hex = String(generator.next() as UInt64, radix: 16)
-            return String(repeating: "0", count: 16 - hex.count) + hex
-        }.joined()
+        return (0..<4).map { _ in hexDigits(generator.next()) }.joined()
     }
 
     /// Whether `presented` is the token, in time that does not depend on where they differ.

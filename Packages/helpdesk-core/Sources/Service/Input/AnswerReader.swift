@@ -111,7 +111,7 @@ public struct AnswerReader: Sendable {
     /// A JSON object `{"KEY": value, …}`; values are strings, numbers or booleans, or `null` for
     /// "I don't know"; no key twice.
     public func entries(json data: Data) throws(InputError) -> [Session.Entry] {
-        guard !data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return [] }
+        guard !data.allSatisfy(JSONSpace.contains) else { return [] }
         var entries: [Session.Entry] = []
         for (key, value) in try FactsJSON.read(data) {
             if case .null = value {

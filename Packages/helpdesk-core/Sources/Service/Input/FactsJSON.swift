@@ -52,7 +52,7 @@ enum FactsJSON {
     static func topLevelKeys(_ data: Data) throws(InputError) -> ([String], [String: String]) {
         let bytes = [UInt8](data)
         var i = 0
-        func skipSpace() { while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 } }
+        func skipSpace() { while i < bytes.count, JSONSpace.contains(bytes[i]) { i += 1 } }
         skipSpace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
             throw InputError("standard input must be a JSON object of facts, like {\"setup_key\": \"…\"}")
@@ -91,10 +91,10 @@ enum FactsJSON {
                     expectKey = false
                     // A number value: its literal, up to the next delimiter.
                     var j = i
-                    while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ":")].contains(bytes[j]) { j += 1 }
+                    while j < bytes.count, JSONSpace.contains(bytes[j]) || bytes[j] == UInt8(ascii: ":") { j += 1 }
                     if j < bytes.count, bytes[j] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[j]) {
                         let start = j
-                        while j < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "}")].contains(bytes[j]) { j += 1 }
+                        while j < bytes.count, !JSONSpace.contains(bytes[j]), bytes[j] != UInt8(ascii: ","), bytes[j] != UInt8(ascii: "}") { j += 1 }
                         numbers[key] = String(decoding: bytes[start..<j], as: UTF8.self)
                     }
                 }

@@ -94,9 +94,5 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 /// 128 random bits as 32 hexadecimal digits: a session id nobody can guess.
 public func newSessionID() -> String {
     var generator = SystemRandomNumberGenerator()
-    return (0..<2).map { _ in
-        let value = generator.next() as UInt64
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }.joined()
+    return (0..<2).map { _ in hexDigits(generator.next()) }.joined()
 }

@@ -37,11 +37,7 @@ struct TicketDesk: Sendable {
         let milliseconds = UInt64(max(0, now.timeIntervalSince1970 * 1000)) & 0xFFFF_FFFF_FFFF
         var generator = SystemRandomNumberGenerator()
         let random = (generator.next() as UInt64) & 0xF_FFFF_FFFF_FFFF, more = (generator.next() as UInt64) & 0xFFF_FFFF
-        func hex(_ value: UInt64, _ digits: Int) -> String {
-            let text = String(value, radix: 16)
-            return String(repeating: "0", count: digits - text.count) + text
-        }
-        return hex(milliseconds, 12) + hex(random, 13) + hex(more, 7)
+        return hexDigits(milliseconds, count: 12) + hexDigits(random, count: 13) + hexDigits(more, count: 7)
     }
 
     /// The text without U+0000: PostgreSQL keeps no NUL in text, and no person writes one, so it

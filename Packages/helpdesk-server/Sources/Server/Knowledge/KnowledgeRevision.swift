@@ -1,4 +1,5 @@
 import Foundation
+import Service
 import KnowledgeBase
 
 /// A knowledge folder's revision: a hash of every file's path and contents (FNV-1a, 64 bits,
@@ -47,9 +48,6 @@ enum KnowledgeRevision {
             fnv.add(CollectionOfOne(0xff))
         }
 
-        var hex: String {
-            let digits = String(fnv.value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }
+        var hex: String { hexDigits(fnv.value) }
     }
 }

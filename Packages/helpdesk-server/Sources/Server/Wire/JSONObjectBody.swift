@@ -1,4 +1,5 @@
 import Foundation
+import Service
 
 /// A request body that must be one JSON object, read member by member with each value's raw
 /// bytes kept: a fact's value reaches the knowledge's own reader as it was written (`1e3` is
@@ -12,7 +13,7 @@ struct JSONObjectBody {
         // first byte past white space opens one); the members are then read from the bytes,
         // not from what Foundation made of them.
         guard (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)) != nil,
-            data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{")
+            data.first(where: { !JSONSpace.contains($0) }) == UInt8(ascii: "{")
         else {
             throw APIError.badRequest("bad_json", "the body must be a JSON object")
         }
@@ -54,7 +55,7 @@ struct JSONObjectBody {
     static func scan(_ data: Data) throws(APIError) -> [(key: String, raw: Data)] {
         let bytes = [UInt8](data)
         var i = 0
-        func skipSpace() { while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 } }
+        func skipSpace() { while i < bytes.count, JSONSpace.contains(bytes[i]) { i += 1 } }
         /// Moves past the string starting at `i` (its opening quote).
         func skipString() {
             i += 1
@@ -83,7 +84,7 @@ struct JSONObjectBody {
                     if depth == 0 { return }
                     continue
                 }
-                if depth == 0, b == UInt8(ascii: ",") || [0x20, 0x09, 0x0A, 0x0D].contains(b) { return }
+                if depth == 0, b == UInt8(ascii: ",") || JSONSpace.contains(b) { return }
                 i += 1
             }
         }
