@@ -45,6 +45,27 @@ import YAML
         #expect(d.message.contains("not a regular file"))
     }
 
+    /// A Unix socket named *.yaml cannot be opened at all: it is still reported as what it is.
+    @Test func aSocketIsReportedNotRead() throws {
+        let f = try Fixture()
+        let path = f.path("trees/socket.yaml")
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (i, byte) in path.utf8.prefix(raw.count - 1).enumerated() { raw[i] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        try #require(bound == 0, "cannot bind a socket at \(path)")
+        let result = KnowledgeLoader().load(f.root)
+        let d = try #require(result.diagnostics.first { $0.mark?.file == path })
+        #expect(d.message.contains("not a regular file"))
+    }
+
     /// Keys that are aliases of a large anchor: a file of 1 MB whose keys would stand for
     /// 2 GB of text is refused at once, not compared.
     @Test func keysThatExpandThroughAliasesAreBounded() throws {

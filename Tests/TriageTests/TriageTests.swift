@@ -305,6 +305,9 @@ enum Bundled {
         #expect(facts("IDは ＡＢ１２３４５ です")["omuid"] == .text("ＡＢ１２３４５"))
         #expect(facts("my id is xy12345, email xy12345@st.omu.ac.jp")["omuid"] == .text("xy12345"))
         #expect(facts("2024年に入学")["omuid"] == nil)
+        // Romaji words with a digit in front are words: every OMUID form starts with a letter.
+        #expect(facts("2youso ninshou no apuri ga ugokimasen")["omuid"] == nil)
+        #expect(facts("4gatsu ni nyuugaku, id wa ab12345")["omuid"] == .text("ab12345"))
     }
 
     @Test func quotedMessage() {
@@ -368,6 +371,10 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
+        // In romaji, as typed without Japanese input; and the phone named with "the".
+        for ticket in ["sumaho wo nakushita", "sumaho wo nakushite shimaimashita", "keitai wo otoshimashita", "I lost the smartphone I registered"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
         // The old one in hand, or wiped before it was traded in: the authenticator is not out there.
         #expect(facts("古いスマホはまだ手元にあります")["device_lost"] == .bool(false))
         #expect(facts("前のAndroidは家にある")["device_lost"] == .bool(false))

@@ -42,6 +42,8 @@ public struct PhaseResult: Codable, Sendable {
 public final class Laps {
     private var last: (wall: UInt64, cpu: Double)
     fileprivate var recorded: [(name: String, wall: Double, cpu: Double, peakRSS: Int)] = []
+    /// What the run produced for its caller to keep, freed after the clock stops.
+    private var kept: [Any] = []
 
     fileprivate init() { last = (monotonicNanoseconds(), cpuSeconds()) }
 
@@ -50,12 +52,24 @@ public final class Laps {
         recorded.append((name, Double(now.wall - last.wall) / 1e9, now.cpu - last.cpu, peakRSSBytes()))
         last = now
     }
+
+    /// Keeps `product` (what a program would go on to use, such as the compiled knowledge) until
+    /// the run's clock has stopped: freeing it is not part of making it.
+    public func keep(_ product: Any) {
+        kept.append(product)
+    }
+
+    /// Frees what the run kept (after its clock has stopped).
+    fileprivate func dropKept() {
+        kept.removeAll()
+    }
 }
 
 /// Runs `body` once untimed (warm-up: caches, lazy initialisation, page cache), then `repeats`
 /// times timed, and returns the times with the process's peak RSS. `body` returns a description
 /// of what it produced. What it allocates is freed as it returns, before the clock stops, as a
-/// loader that drops its intermediate results would.
+/// loader that drops its intermediate results would; but what it hands to `Laps.keep` (its
+/// product) is freed after the clock stops.
 public func measurePhase(_ phase: String, repeats: Int, _ body: (Laps) throws -> String) rethrows -> PhaseResult {
     var wall: [Double] = []
     var cpu: [Double] = []
@@ -64,6 +78,7 @@ public func measurePhase(_ phase: String, repeats: Int, _ body: (Laps) throws ->
     let warmUp = Laps()
     var work = try body(warmUp)
     let peakFirstRun = peakRSSBytes()
+    warmUp.dropKept()
     let peakAfter = Dictionary(warmUp.recorded.map { ($0.name, $0.peakRSS) }, uniquingKeysWith: max)
     for _ in 0..<repeats {
         let laps = Laps()
@@ -77,6 +92,7 @@ public func measurePhase(_ phase: String, repeats: Int, _ body: (Laps) throws ->
             parts[name, default: .init(name: name, wall: [], cpu: [], peakRSSAfter: peakAfter[name] ?? 0)].wall.append(partWall)
             parts[name]!.cpu.append(partCPU)
         }
+        laps.dropKept()
     }
     return PhaseResult(
         phase: phase, wall: wall, cpu: cpu, parts: order.map { parts[$0]! },

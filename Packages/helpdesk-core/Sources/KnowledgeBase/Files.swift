@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Plain POSIX file access for the loader: one `stat` and one read per file, and a directory
+/// Plain POSIX file access for the loader: one `open`, `fstat` and read per file, and a directory
 /// walk without Foundation's per-entry attribute look-ups.
 enum Files {
     enum ReadResult {
@@ -17,15 +17,18 @@ enum Files {
 
     /// The file's bytes, unless it is larger than `limit`.
     static func read(_ path: String, limit: Int) -> ReadResult {
-        // Only a regular file is opened: opening a FIFO named *.yaml would block for ever.
-        var before = stat()
-        guard stat(path, &before) == 0 else { return .unreadable }
-        guard (before.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
+        // Only a regular file is read. Opened without blocking (a FIFO named *.yaml would
+        // otherwise block the open for ever), then its type checked on the open file: one path
+        // look-up a file, not two. A socket cannot be opened; its type is looked up then.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .unreadable }
+        guard fd >= 0 else {
+            var info = stat()
+            return stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG ? .notRegular : .unreadable
+        }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
+        guard fstat(fd, &info) == 0 else { return .unreadable }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
         let size = Int(info.st_size)
         guard size <= limit else { return .tooLarge(size) }
         var bytes = [UInt8](repeating: 0, count: size)

@@ -75,7 +75,10 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "stolen", "misplaced",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
+             "lost the iphone", "lost the android", "stolen", "misplaced",
+             // Romaji, as the lock's cues: typed without Japanese input.
+             "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
              "gone missing", "went missing", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
              "device is lost", "device has been lost", "smartphone got lost", "smartphone was lost", "smartphone is lost", "smartphone has been lost",
@@ -246,8 +249,9 @@ public struct FactExtractor: Sendable {
     static let joiners: Set<Unicode.Scalar> = ["@", ".", "-", "_", "/"]
 
     /// A token shaped like an OMUID: letters and digits (half- or full-width), 6 to 10 long,
-    /// both kinds present, not part of an address. Returned as typed, so the domain check can
-    /// flag full-width characters.
+    /// both kinds present, starting with a letter as every OMUID form does (romaji «2youso»,
+    /// «4gatsu» are words, not ids), not part of an address. Returned as typed, so the domain
+    /// check can flag full-width characters.
     func omuid(_ raw: String) -> (String, String)? {
         let s = raw.scalarArray
         func alnum(_ c: Unicode.Scalar) -> Bool {
@@ -261,7 +265,7 @@ public struct FactExtractor: Sendable {
             var j = i
             while j < s.count, alnum(s[j]) { j += 1 }
             func joins(_ k: Int) -> Bool { k >= 0 && k < s.count && Redactor.ascii(s[k]).map(Self.joiners.contains) ?? false }
-            if (6...10).contains(j - i), !joins(i - 1), !joins(j),
+            if (6...10).contains(j - i), !joins(i - 1), !joins(j), !Redactor.isDigit(s[i]),
                 s[i..<j].contains(where: { Redactor.ascii($0).map { $0.properties.isAlphabetic } ?? false }),
                 s[i..<j].contains(where: Redactor.isDigit)
             {

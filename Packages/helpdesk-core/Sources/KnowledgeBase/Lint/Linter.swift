@@ -39,7 +39,6 @@ public struct LintInput: Sendable {
         // By position, so that no tree is copied whole.
         for i in knowledge.trees.indices where trees[knowledge.trees[i].id] == nil { trees[knowledge.trees[i].id] = i }
         self.trees = trees
-        texts = Self.texts(of: knowledge)
         // Per tree, on all cores for large knowledge.
         nodeIndices = parallelMap(Array(knowledge.trees.indices), minimum: 64) { t in
             let nodes = knowledge.trees[t].nodes
@@ -50,35 +49,28 @@ public struct LintInput: Sendable {
         }
     }
 
-    /// Every text shown to people, and where it is (described only when a diagnostic needs it).
-    public let texts: [(text: LocalizedText, place: TextPlace)]
-
-    static func texts(of knowledge: KnowledgeBase) -> [(text: LocalizedText, place: TextPlace)] {
-        var all: [(LocalizedText, TextPlace)] = []
+    /// Calls `body` with every text shown to people and, for a diagnostic, where it is (the
+    /// place is made only when asked). Walks the knowledge in place: no list of the texts is made.
+    public func forEachText(_ body: (LocalizedText, () -> TextPlace) -> Void) {
         for fact in knowledge.facts {
-            if let p = fact.prompt { all.append((p, .factPrompt(fact.id))) }
-            if let r = fact.reply { all.append((r, .factReply(fact.id))) }
-            for v in fact.values { all.append((v.label, .choiceLabel(fact: fact.id, value: v.id))) }
+            if let p = fact.prompt { body(p) { .factPrompt(fact.id) } }
+            if let r = fact.reply { body(r) { .factReply(fact.id) } }
+            for v in fact.values { body(v.label) { .choiceLabel(fact: fact.id, value: v.id) } }
         }
-        // The trees' texts gathered per tree on all cores for large knowledge, in tree order.
-        let perTree = parallelMap(Array(knowledge.trees.indices), minimum: 64) { i in
-            let tree = knowledge.trees[i]
-            var texts: [(LocalizedText, TextPlace)] = [(tree.title, .treeTitle(tree.id))]
+        for tree in knowledge.trees {
+            body(tree.title) { .treeTitle(tree.id) }
             for node in tree.nodes {
-                for t in node.texts { texts.append((t, .node(tree: tree.id, node: node.id))) }
+                node.forEachText { body($0) { .node(tree: tree.id, node: node.id) } }
             }
-            return texts
         }
-        for texts in perTree { all += texts }
         let site = knowledge.site
-        for link in site.links.values { all.append((link.title, .link(link.id))) }
+        for link in site.links.values { body(link.title) { .link(link.id) } }
         for c in site.contactCategories.values {
-            all.append((c.label, .categoryLabel(c.id)))
-            if let q = c.question { all.append((q, .categoryQuestion(c.id))) }
+            body(c.label) { .categoryLabel(c.id) }
+            if let q = c.question { body(q) { .categoryQuestion(c.id) } }
         }
-        for p in site.omuidPatterns { all.append((p.label, .omuidPattern(p.regex))) }
-        for s in site.sources.values { all.append((s.title, .sourcePage(s.id))) }
-        return all
+        for p in site.omuidPatterns { body(p.label) { .omuidPattern(p.regex) } }
+        for s in site.sources.values { body(s.title) { .sourcePage(s.id) } }
     }
 }
 

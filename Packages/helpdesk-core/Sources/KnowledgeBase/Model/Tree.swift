@@ -54,39 +54,116 @@ public struct QuotedMessage: Sendable, Hashable {
 }
 
 /// One FAQ entry as a decision tree: a symptom the user can name, its checks and remedies.
+///
+/// Its parts live in one shared box, copied on the first change (copy-on-write): the linter's
+/// rules, the compiler and the reports each walk every tree, and a copy of a tree is then one
+/// reference count, not a dozen (its strings and arrays), bounced between the cores.
 public struct Tree: Sendable {
-    public var id: String
-    public var title: LocalizedText
-    public var stage: Stage
-    public var sources: [Source]
+    private final class Parts: @unchecked Sendable {
+        var id: String
+        var title: LocalizedText
+        var stage: Stage
+        var sources: [Source]
+        var keywords: [String]
+        var quotedMessages: [QuotedMessage]
+        var implies: [Implied]
+        var start: Reference
+        var nodes: [TreeNode]
+        var file: String
+        var mark: Mark?
+
+        init(
+            id: String, title: LocalizedText, stage: Stage, sources: [Source], keywords: [String],
+            quotedMessages: [QuotedMessage], implies: [Implied], start: Reference, nodes: [TreeNode], file: String, mark: Mark?
+        ) {
+            self.id = id
+            self.title = title
+            self.stage = stage
+            self.sources = sources
+            self.keywords = keywords
+            self.quotedMessages = quotedMessages
+            self.implies = implies
+            self.start = start
+            self.nodes = nodes
+            self.file = file
+            self.mark = mark
+        }
+
+        var copy: Parts {
+            Parts(
+                id: id, title: title, stage: stage, sources: sources, keywords: keywords, quotedMessages: quotedMessages,
+                implies: implies, start: start, nodes: nodes, file: file, mark: mark)
+        }
+    }
+
+    private var parts: Parts
+
+    /// The box, copied first if another tree shares it.
+    private var unique: Parts {
+        mutating get {
+            if !isKnownUniquelyReferenced(&parts) { parts = parts.copy }
+            return parts
+        }
+    }
+
+    public var id: String {
+        get { parts.id }
+        _modify { yield &unique.id }
+    }
+    public var title: LocalizedText {
+        get { parts.title }
+        _modify { yield &unique.title }
+    }
+    public var stage: Stage {
+        get { parts.stage }
+        _modify { yield &unique.stage }
+    }
+    public var sources: [Source] {
+        get { parts.sources }
+        _modify { yield &unique.sources }
+    }
     /// Words users write for this symptom, for triage.
-    public var keywords: [String]
+    public var keywords: [String] {
+        get { parts.keywords }
+        _modify { yield &unique.keywords }
+    }
     /// Exact on-screen messages this entry handles, and what each tells.
-    public var quotedMessages: [QuotedMessage]
+    public var quotedMessages: [QuotedMessage] {
+        get { parts.quotedMessages }
+        _modify { yield &unique.quotedMessages }
+    }
     /// Facts the entry implies (its page, its step): known on entering the tree, never asked.
-    public var implies: [Implied]
-    public var start: Reference
+    public var implies: [Implied] {
+        get { parts.implies }
+        _modify { yield &unique.implies }
+    }
+    public var start: Reference {
+        get { parts.start }
+        _modify { yield &unique.start }
+    }
     /// Nodes in file order.
-    public var nodes: [TreeNode]
-    public var file: String
-    public var mark: Mark?
+    public var nodes: [TreeNode] {
+        get { parts.nodes }
+        _modify { yield &unique.nodes }
+    }
+    public var file: String {
+        get { parts.file }
+        _modify { yield &unique.file }
+    }
+    public var mark: Mark? {
+        get { parts.mark }
+        _modify { yield &unique.mark }
+    }
 
     public init(
         id: String, title: LocalizedText, stage: Stage = .general, sources: [Source] = [], keywords: [String] = [],
         messages: [String] = [], quotedMessages: [QuotedMessage] = [], implies: [Implied] = [], start: Reference,
         nodes: [TreeNode], file: String, mark: Mark? = nil
     ) {
-        self.id = id
-        self.title = title
-        self.stage = stage
-        self.sources = sources
-        self.keywords = keywords
-        self.quotedMessages = quotedMessages + messages.map { QuotedMessage(text: $0) }
-        self.implies = implies
-        self.start = start
-        self.nodes = nodes
-        self.file = file
-        self.mark = mark
+        parts = Parts(
+            id: id, title: title, stage: stage, sources: sources, keywords: keywords,
+            quotedMessages: quotedMessages + messages.map { QuotedMessage(text: $0) }, implies: implies, start: start,
+            nodes: nodes, file: file, mark: mark)
     }
 
     /// The texts of the on-screen messages this entry handles.
@@ -153,6 +230,18 @@ public struct TreeNode: Sendable {
             break
         case .goto(let g):
             if let n = g.next { body(n) }
+        }
+    }
+
+    /// Calls `body` with every text of the node shown to people, in the order of `texts`.
+    public func forEachText(_ body: (LocalizedText) -> Void) {
+        switch kind {
+        case .decide(let d): if let why = d.why { body(why) }
+        case .step(let s): body(s.text)
+        case .conclude(let c):
+            body(c.text)
+            c.steps.forEach(body)
+        case .goto: break
         }
     }
 

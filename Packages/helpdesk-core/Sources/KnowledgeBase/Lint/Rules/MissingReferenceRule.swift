@@ -43,7 +43,7 @@ public struct MissingReferenceRule: LintRule {
                 case .goto(let g):
                     if input.trees[g.tree.name] == nil { miss(g.tree, "tree", among: treeIDs) }
                 }
-                for text in n.texts {
+                n.forEachText { text in
                     for name in text.placeholders where input.facts[name] == nil {
                         miss(Reference(name, mark: text.mark ?? n.mark), "fact", among: factIDs, in: " (in a {placeholder})")
                     }

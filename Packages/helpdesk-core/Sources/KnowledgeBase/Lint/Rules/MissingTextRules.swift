@@ -5,9 +5,11 @@ public struct MissingJapaneseRule: LintRule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Diagnostic] {
-        input.texts.filter { ($0.text.ja ?? "").isEmpty }.map {
-            diagnose("\($0.place) has no Japanese text (ja)", at: $0.text.mark)
+        var found: [Diagnostic] = []
+        input.forEachText { text, place in
+            if (text.ja ?? "").isEmpty { found.append(diagnose("\(place()) has no Japanese text (ja)", at: text.mark)) }
         }
+        return found
     }
 }
 
@@ -19,8 +21,10 @@ public struct MissingEnglishRule: LintRule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Diagnostic] {
-        input.texts.filter { ($0.text.en ?? "").isEmpty }.map {
-            diagnose("\($0.place) has no English text (en)", at: $0.text.mark)
+        var found: [Diagnostic] = []
+        input.forEachText { text, place in
+            if (text.en ?? "").isEmpty { found.append(diagnose("\(place()) has no English text (en)", at: text.mark)) }
         }
+        return found
     }
 }

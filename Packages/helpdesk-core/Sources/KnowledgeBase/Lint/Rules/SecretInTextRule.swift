@@ -5,10 +5,12 @@ public struct SecretInTextRule: LintRule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Diagnostic] {
-        input.texts.flatMap { item in
-            item.text.placeholders.filter { input.facts[$0]?.type.isSecret == true }.map {
-                diagnose("\(item.place) shows the secret fact '\($0)'; secrets are never shown", at: item.text.mark)
+        var found: [Diagnostic] = []
+        input.forEachText { text, place in
+            for name in text.placeholders where input.facts[name]?.type.isSecret == true {
+                found.append(diagnose("\(place()) shows the secret fact '\(name)'; secrets are never shown", at: text.mark))
             }
         }
+        return found
     }
 }
