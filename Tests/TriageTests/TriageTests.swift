@@ -372,7 +372,7 @@ enum Bundled {
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
         // In romaji, as typed without Japanese input; and the phone named with "the".
-        for ticket in ["sumaho wo nakushita", "sumaho wo nakushite shimaimashita", "keitai wo otoshimashita", "I lost the smartphone I registered"] {
+        for ticket in ["sumaho wo nakushita", "sumaho wo nakushite shimaimashita", "keitai wo otoshimashita", "I lost the smartphone I registered", "出張先でスマホの盗難にあいました"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         // The old one in hand, or wiped before it was traded in: the authenticator is not out there.
@@ -453,6 +453,29 @@ enum Bundled {
         #expect(settled("my OMUID is fine") == [])
         // The clause ends where the one before it did.
         #expect(settled("OMUIDはわかるしパスワードは覚えてる") == ["omuidはわかる", "しパスワードは覚えてる"])
+    }
+
+    /// A recovery address told as entered is an aside; asked about, denied, in trouble itself,
+    /// beside a mail that does not come, or the whole ticket, it still counts.
+    @Test func aRecoveryAddressToldAsEnteredIsAnAside() {
+        func told(_ ticket: String) -> [String] {
+            let text = TriageText(ticket)
+            return ToldRecoveryAddress.ranges(in: text).map { text.slice($0) }
+        }
+        #expect(told("パスワードを忘れました。再発行用アドレスはYahooメールにしていたと思います。") == ["再発行用アドレスはyahooメールにしていたと思います。"])
+        #expect(told("I cannot remember my password. I registered my university mail as the recovery address. Help") == [
+            "i registered my university mail as the recovery address."
+        ])
+        #expect(told("パスワードを忘れました。再発行用アドレスはどれを登録すればいいですか") == [])
+        #expect(told("パスワードを忘れました。再発行用アドレスは登録していないです。") == [])
+        #expect(told("エラーが出ます。再発行用アドレスに大学のメールを入れたらエラーになりました。") == [])
+        #expect(told("メールが届きません。再発行用アドレスにはGmailを入れました。") == [])
+        #expect(told("再発行用アドレスにはGmailを入れました。") == [])
+        #expect(told("Forgot my password. Should I have registered my Gmail as the recovery address?") == [])
+        // The address of a domain is not the end of a sentence.
+        #expect(told("パスワードを忘れました。再発行用にはabc.example.jpのアドレスを登録しました。") == ["再発行用にはabc.example.jpのアドレスを登録しました。"])
+        let r = Bundled.triager.triage("OMUのパスワードを忘れました。再設定したいです。再発行用メールアドレスはたしかGmailを登録していました。", top: 3)
+        #expect(r.results.first?.tree.id == "password-forgotten")
     }
 
     @Test func aKnownOMUIDIsNotEvidenceForTheOMUIDEntry() {

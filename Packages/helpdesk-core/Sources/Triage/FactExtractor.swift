@@ -75,7 +75,7 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
              "lost the iphone", "lost the android", "stolen", "misplaced",
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",

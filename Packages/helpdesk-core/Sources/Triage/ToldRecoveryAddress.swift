@@ -1,0 +1,90 @@
+/// The sentences of a ticket that tell its recovery address as a thing done — «再発行用メールアドレ
+/// スの欄には大学のメールを入れています», «I believe I registered my Gmail as the recovery
+/// address»: an aside to another trouble (a forgotten password, a reset error, a mail that does
+/// not come), not the question of which address to register or what to do without one. Their
+/// words are then no evidence of what the ticket is about, as `SettledClauses`' are.
+///
+/// A sentence counts when it names the recovery address, tells it was entered, registered or set,
+/// and neither asks (a question mark, «…か», which, what, should …), denies («登録していない»,
+/// "I never registered one": having none is a trouble of its own) nor tells a trouble with it
+/// (an error, a mail that does not come, a change wanted). A ticket that is mostly such
+/// sentences is about them, and one whose mail does not come is about where it goes: then none
+/// counts.
+enum ToldRecoveryAddress {
+    static let recoveryWords = words(["再発行用", "予備のメール", "予備のアドレス", "recovery", "backup email", "backup address", "backup e-mail"])
+    static let doneWords = words([
+        "を入れ", "に入れ", "を入力", "にして", "にした", "にしま", "で登録", "を登録", "に登録", "を設定", "に設定", "を使っ", "を使い",
+        "registered", " set ", "set my", "set it", "i used", "i put", "i entered", "i chose", "i gave", "is set to", "was set to",
+    ])
+    static let askingWords = words([
+        "どの", "どんな", "どれ", "何を", "なにを", "べき", "いいでしょう", "いいですか", "でしょうか", "ですか", "ますか", "かな",
+        "which", "what", "should", "does it", "does that", "is it ok", "is that ok", "can i", "do i", "how ",
+    ])
+    static let denyingWords = words([
+        "ていない", "てない", "ていません", "てません", "なかった", "しておらず", "not ", "n't", "never", "no ",
+    ])
+
+    /// A sentence that tells a trouble with the address too («…に登録したメールに届きません», «…を
+    /// 入れたらエラー», "I want to change the recovery email I registered") is about it, not aside.
+    static let troubleWords = words([
+        "エラー", "赤字", "届", "来な", "来ませ", "こない", "変え", "変更", "ロック", "できな", "できませ", "出来な", "進めな", "せい",
+        "error", "arriv", "receiv", "change", "update", "lock", "can't", "cannot", "fail", "wrong",
+    ])
+
+    /// A mail that does not come goes to the recovery address: told beside it, the address is
+    /// evidence, not an aside.
+    static let deliveryWords = words(["届", "来な", "来ませ", "こない", "来てい", "arriv", "receiv", "never came", "not come", "didn't come"])
+
+    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+
+    /// The told sentences of `text`, in order and apart (each with its closing mark).
+    static func ranges(in text: TriageText) -> [Range<Int>] {
+        let s = text.scalars
+        if s.indices.contains(where: { i in deliveryWords.contains { TriageText.matches(s, i, $0) } }) { return [] }
+        var found: [Range<Int>] = []
+        var start = 0
+        for i in 0...s.count {
+            guard i == s.count || endsSentence(s, at: i) else { continue }
+            while start < i, s[start] == " " { start += 1 }
+            let sentence = start..<i
+            if !sentence.isEmpty, i == s.count || s[i] != "?", tells(s, sentence) { found.append(start..<min(i + 1, s.count)) }
+            start = min(i + 1, s.count)
+        }
+        // A ticket that is nothing but the aside is about it.
+        let told = found.reduce(0) { $0 + $1.count }
+        return told * 4 > s.count * 3 ? [] : found
+    }
+
+    /// 「。」, "!" and "?", and "." before a space or the end (not the dots of an address).
+    static func endsSentence(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        switch s[i] {
+        case "。", "!", "?": return true
+        case ".": return i + 1 == s.count || s[i + 1] == " "
+        default: return false
+        }
+    }
+
+    static func tells(_ s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+        func has(_ list: [[Unicode.Scalar]]) -> Bool {
+            sentence.contains { i in list.contains { TriageText.matches(s, i, $0) && i + $0.count <= sentence.upperBound } }
+        }
+        guard has(recoveryWords), has(doneWords), !has(askingWords), !has(denyingWords), !has(troubleWords) else { return false }
+        // «…入れていますか», «…登録したか»: a question without its mark.
+        return s[sentence.upperBound - 1] != "か"
+    }
+
+    /// `a` and `b` (each in order and apart) as one list in order and apart, overlaps joined.
+    static func merged(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
+        guard !b.isEmpty else { return a }
+        guard !a.isEmpty else { return b }
+        var out: [Range<Int>] = []
+        for r in (a + b).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = out.last, r.lowerBound < last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+}
