@@ -37,10 +37,25 @@ enum ToldRecoveryAddress {
 
     static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
+    static let recoveryFirsts = firsts(recoveryWords)
+    static let deliveryFirsts = firsts(deliveryWords)
+
+    /// The distinct first scalars of `list`'s words.
+    static func firsts(_ list: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
+        list.reduce(into: []) { out, word in if let f = word.first, !out.contains(f) { out.append(f) } }
+    }
+
+    /// Whether a word of `list` (whose first scalars are `firsts`) stands anywhere in `s`.
+    static func anywhere(_ list: [[Unicode.Scalar]], firsts: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Bool {
+        s.indices.contains { i in firsts.contains(s[i]) && list.contains { TriageText.matches(s, i, $0) } }
+    }
+
     /// The told sentences of `text`, in order and apart (each with its closing mark).
     static func ranges(in text: TriageText) -> [Range<Int>] {
         let s = text.scalars
-        if s.indices.contains(where: { i in deliveryWords.contains { TriageText.matches(s, i, $0) } }) { return [] }
+        // Most tickets name no recovery address: one look at each scalar for its words' first
+        // scalars tells.
+        guard anywhere(recoveryWords, firsts: recoveryFirsts, in: s), !anywhere(deliveryWords, firsts: deliveryFirsts, in: s) else { return [] }
         var found: [Range<Int>] = []
         var start = 0
         for i in 0...s.count {
