@@ -11,7 +11,8 @@ public struct MessageMatcher: Sendable {
         /// The tree that quotes it.
         public let tree: String
         let folded: [Unicode.Scalar]
-        let pairs: Set<UInt64>
+        /// Its distinct character pairs, sorted (`MessageMatcher.pairs`).
+        let pairs: [UInt64]
     }
 
     public let entries: [Entry]
@@ -46,7 +47,7 @@ public struct MessageMatcher: Sendable {
         if let best = whole.max(by: { $0.folded.count < $1.folded.count }) { return Match(entry: best, score: 1) }
         let pairs = Self.pairs(folded)
         var scored = entries.map { entry -> (Entry, Double) in
-            let shared = Double(entry.pairs.intersection(pairs).count)
+            let shared = Double(Self.shared(entry.pairs, pairs))
             return (entry, 2 * shared / Double(max(1, entry.pairs.count + pairs.count)))
         }
         scored.sort { $0.1 > $1.1 }
@@ -98,11 +99,39 @@ public struct MessageMatcher: Sendable {
     }
     private static let dropped: UInt8 = 0xFF
 
-    static func pairs(_ s: [Unicode.Scalar]) -> Set<UInt64> {
+    /// The distinct pairs of neighbouring characters of `s`, each packed in an integer, sorted:
+    /// a message's pairs are few, and sorting them costs less than hashing each into a set (the
+    /// compiler builds them for every quoted message), and two sorted lists meet in one pass.
+    static func pairs(_ s: [Unicode.Scalar]) -> [UInt64] {
         guard s.count >= 2 else { return [] }
-        var out = Set<UInt64>()
-        for i in 0..<(s.count - 1) { out.insert(UInt64(s[i].value) << 21 | UInt64(s[i + 1].value)) }
+        var out: [UInt64] = []
+        out.reserveCapacity(s.count - 1)
+        for i in 0..<(s.count - 1) { out.append(UInt64(s[i].value) << 21 | UInt64(s[i + 1].value)) }
+        out.sort()
+        var kept = 0
+        for r in out.indices where kept == 0 || out[r] != out[kept - 1] {
+            out[kept] = out[r]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
         return out
+    }
+
+    /// How many pairs two sorted lists of distinct pairs share.
+    static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
     }
 
     static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
