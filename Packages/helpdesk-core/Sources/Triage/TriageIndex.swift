@@ -292,14 +292,7 @@ public struct TriageIndex: Sendable {
         let wordTerms = terms.words.map { vocabulary[$0] }
         for term in wordTerms { if let term { query.append(term) } }
         for group in terms.groups { query.append(Self.groupTag | Term(group)) }
-        query.sort()
-        // Each once, in place.
-        var distinct = 0
-        for k in query.indices where distinct == 0 || query[k] != query[distinct - 1] {
-            query[distinct] = query[k]
-            distinct += 1
-        }
-        query.removeLast(query.count - distinct)
+        query.sortDistinct()
         var scores = [Double](repeating: 0, count: trees.count)
         for term in query {
             guard let slot = postings.slot(term) else { continue }

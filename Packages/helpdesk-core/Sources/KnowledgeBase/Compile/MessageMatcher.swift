@@ -107,13 +107,7 @@ public struct MessageMatcher: Sendable {
         var out: [UInt64] = []
         out.reserveCapacity(s.count - 1)
         for i in 0..<(s.count - 1) { out.append(UInt64(s[i].value) << 21 | UInt64(s[i + 1].value)) }
-        out.sort()
-        var kept = 0
-        for r in out.indices where kept == 0 || out[r] != out[kept - 1] {
-            out[kept] = out[r]
-            kept += 1
-        }
-        out.removeLast(out.count - kept)
+        out.sortDistinct()
         return out
     }
 
