@@ -46,6 +46,21 @@ enum SettledClauses {
         return found
     }
 
+    /// `a` and `b` (each in order and apart) as one list in order and apart, overlaps joined.
+    static func merged(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
+        guard !b.isEmpty else { return a }
+        guard !a.isEmpty else { return b }
+        var out: [Range<Int>] = []
+        for r in (a + b).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = out.last, r.lowerBound < last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+
     /// Whether `position` is within one of `ranges` (in order and apart), by binary search.
     static func covers(_ ranges: [Range<Int>], _ position: Int) -> Bool {
         var low = 0, high = ranges.count

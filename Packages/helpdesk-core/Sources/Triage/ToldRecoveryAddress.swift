@@ -24,11 +24,12 @@ enum ToldRecoveryAddress {
         "ていない", "てない", "ていません", "てません", "なかった", "しておらず", "not ", "n't", "never", "no ",
     ])
 
-    /// A sentence that tells a trouble with the address too («…に登録したメールに届きません», «…を
-    /// 入れたらエラー», "I want to change the recovery email I registered") is about it, not aside.
+    /// A sentence that tells a trouble with the address too («…を入れたらエラー», "I want to
+    /// change the recovery email I registered") is about it, not aside. (A mail that does not
+    /// come, anywhere in the ticket, is `deliveryWords`' and settles nothing at all.)
     static let troubleWords = words([
-        "エラー", "赤字", "届", "来な", "来ませ", "こない", "変え", "変更", "ロック", "できな", "できませ", "出来な", "進めな", "せい",
-        "error", "arriv", "receiv", "change", "update", "lock", "can't", "cannot", "fail", "wrong",
+        "エラー", "赤字", "変え", "変更", "ロック", "できな", "できませ", "出来な", "進めな", "せい",
+        "error", "change", "update", "lock", "can't", "cannot", "fail", "wrong",
     ])
 
     /// A mail that does not come goes to the recovery address: told beside it, the address is
@@ -62,7 +63,7 @@ enum ToldRecoveryAddress {
             guard i == s.count || endsSentence(s, at: i) else { continue }
             while start < i, s[start] == " " { start += 1 }
             let sentence = start..<i
-            if !sentence.isEmpty, i == s.count || s[i] != "?", tells(s, sentence) { found.append(start..<min(i + 1, s.count)) }
+            if !sentence.isEmpty, i == s.count || s[i] != "?", tells(text, sentence) { found.append(start..<min(i + 1, s.count)) }
             start = min(i + 1, s.count)
         }
         // A ticket that is nothing but the aside is about it.
@@ -79,27 +80,10 @@ enum ToldRecoveryAddress {
         }
     }
 
-    static func tells(_ s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
-        func has(_ list: [[Unicode.Scalar]]) -> Bool {
-            sentence.contains { i in list.contains { TriageText.matches(s, i, $0) && i + $0.count <= sentence.upperBound } }
-        }
+    static func tells(_ text: TriageText, _ sentence: Range<Int>) -> Bool {
+        func has(_ list: [[Unicode.Scalar]]) -> Bool { text.containsAny(list, in: sentence) }
         guard has(recoveryWords), has(doneWords), !has(askingWords), !has(denyingWords), !has(troubleWords) else { return false }
         // «…入れていますか», «…登録したか»: a question without its mark.
-        return s[sentence.upperBound - 1] != "か"
-    }
-
-    /// `a` and `b` (each in order and apart) as one list in order and apart, overlaps joined.
-    static func merged(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
-        guard !b.isEmpty else { return a }
-        guard !a.isEmpty else { return b }
-        var out: [Range<Int>] = []
-        for r in (a + b).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = out.last, r.lowerBound < last.upperBound {
-                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
-            } else {
-                out.append(r)
-            }
-        }
-        return out
+        return text.scalars[sentence.upperBound - 1] != "か"
     }
 }

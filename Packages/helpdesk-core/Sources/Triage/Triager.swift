@@ -216,7 +216,7 @@ public struct Triager: Sendable {
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
-        let settled = ToldRecoveryAddress.merged(SettledClauses.ranges(in: text), ToldRecoveryAddress.ranges(in: text))
+        let settled = SettledClauses.merged(SettledClauses.ranges(in: text), ToldRecoveryAddress.ranges(in: text))
         let terms = TicketTerms(text, synonymMatches: found.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? found.phrases : found.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil

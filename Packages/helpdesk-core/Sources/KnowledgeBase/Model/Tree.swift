@@ -233,7 +233,7 @@ public struct TreeNode: Sendable {
         }
     }
 
-    /// Calls `body` with every text of the node shown to people, in the order of `texts`.
+    /// Calls `body` with every text of the node shown to people.
     public func forEachText(_ body: (LocalizedText) -> Void) {
         switch kind {
         case .decide(let d): if let why = d.why { body(why) }
@@ -247,12 +247,9 @@ public struct TreeNode: Sendable {
 
     /// Every text of the node shown to people.
     public var texts: [LocalizedText] {
-        switch kind {
-        case .decide(let d): return d.why.map { [$0] } ?? []
-        case .step(let s): return [s.text]
-        case .conclude(let c): return [c.text] + c.steps
-        case .goto: return []
-        }
+        var all: [LocalizedText] = []
+        forEachText { all.append($0) }
+        return all
     }
 }
 
