@@ -371,8 +371,9 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
-        // In romaji, as typed without Japanese input; and the phone named with "the".
-        for ticket in ["sumaho wo nakushita", "sumaho wo nakushite shimaimashita", "keitai wo otoshimashita", "I lost the smartphone I registered", "出張先でスマホの盗難にあいました"] {
+        // In romaji, as typed without Japanese input; the phone named with "the"; theft; given away, in speech.
+        for ticket in ["sumaho wo nakushita", "sumaho wo nakushite shimaimashita", "keitai wo otoshimashita", "I lost the smartphone I registered", "出張先でスマホの盗難にあいました",
+                       "古いスマホ、妹にあげてもうた", "前の携帯は友達にあげちゃった"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         // The old one in hand, or wiped before it was traded in: the authenticator is not out there.
@@ -673,5 +674,23 @@ enum Bundled {
         let best = trees[posterior.indices.max { posterior[$0] < posterior[$1] }!]
         #expect(["password-forgotten", "login-fails"].contains(best))
         #expect(abs(posterior.reduce(0, +) - 1) < 1e-9)
+    }
+
+    /// A word no example has is no evidence: the classifier's answer is the same with it.
+    @Test func aWordNoExampleHasChangesNothing() {
+        let classifier = Bundled.triager.classifier
+        let plain = classifier.posterior(TriageText("パスワードを忘れてしまい、ログインできません"))
+        let padded = classifier.posterior(TriageText("パスワードを忘れてしまい、ログインできません qwzxv plormf"))
+        #expect(zip(plain, padded).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    /// A feature counts by how few entries saw it: fully for one entry's own, less for one that
+    /// many know, least for one that every entry knows.
+    @Test func aFeatureOfFewEntriesCountsMore() {
+        let one = ExampleClassifier.weight(seenBy: 1, of: 36)
+        let some = ExampleClassifier.weight(seenBy: 6, of: 36)
+        let every = ExampleClassifier.weight(seenBy: 36, of: 36)
+        #expect(abs(one - 1) < 1e-12)
+        #expect(one > some && some > every && every > 0.4)
     }
 }

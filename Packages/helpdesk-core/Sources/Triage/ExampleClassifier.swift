@@ -5,12 +5,21 @@ import KnowledgeBase
 /// Japanese character bigrams, English words (stemmed) and synonym groups, trained when the
 /// knowledge loads. Each entry's own title, keywords and messages count as one more example, so
 /// an entry without examples is still known.
+///
+/// A feature counts by how few entries saw it (`weight(seenBy:of:)`): one word that only the
+/// test page's entry knows («test») is not outvoted by the many that every two-factor entry
+/// knows («number», «type», «fails»), as it was when each counted alike. A feature no example
+/// has is no evidence at all (plain naive Bayes charged it to every entry, the least to those
+/// with the fewest examples). On the 5,390 labelled tickets: top-1 5,231 → 5,243, the common
+/// intents 2,361 → 2,367; the holdout unchanged (96/100).
 public struct ExampleClassifier: Sendable {
     /// The trees it tells apart, in the index's order.
     let trees: [String]
     /// For each feature seen in training, the trees that saw it and by how much its
     /// log P(feature | tree) exceeds `unseen` there: one lookup per feature of a ticket.
     let seen: TermLists<(tree: Int, gain: Double)>
+    /// Each seen feature's weight, by its slot in `seen`.
+    let weights: [Double]
     /// log P(an unseen feature | tree).
     let unseen: [Double]
     let synonyms: PhraseMatcher<Int>
@@ -51,7 +60,18 @@ public struct ExampleClassifier: Sendable {
             }
         }
         seen = TermLists(seenBy)
+        // In the slots' order: the features' order.
+        weights = seenBy.keys.sorted().map { Self.weight(seenBy: seenBy[$0]!.count, of: trees.count) }
         self.unseen = unseen
+    }
+
+    /// How much a feature seen by `entries` of `all` entries counts: the square root of its
+    /// inverse entry frequency, log(1 + all / entries), over the most it can be (one entry), so
+    /// 1 for a feature of one entry and about 0.44 for one of every entry. The root was chosen on
+    /// the labelled tickets: 5,243 first entries right, against 5,231 for the frequency itself,
+    /// 5,242 for its fourth root and 5,161 for its square.
+    static func weight(seenBy entries: Int, of all: Int) -> Double {
+        (log(1 + Double(all) / Double(entries)) / log(1 + Double(all))).squareRoot()
     }
 
     /// The features of a text's terms, as integers: bigrams and words hashed, synonym groups
@@ -77,20 +97,25 @@ public struct ExampleClassifier: Sendable {
         features.reserveCapacity(terms.japanese.count + terms.words.count + terms.groups.count)
         Self.features(terms) { features.append($0) }
         features.sort()
-        var logs = unseen.map { Double(features.count) * $0 }
+        var logs = [Double](repeating: 0, count: unseen.count)
+        // How much the features count in all: each entry that did not see one is charged
+        // `unseen` for it, times its count and weight.
+        var counted = 0.0
         // Through a buffer: the array's uniqueness was checked on every addition.
         logs.withUnsafeMutableBufferPointer { logs in
             var i = 0
             while i < features.count {
                 var j = i + 1
                 while j < features.count, features[j] == features[i] { j += 1 }
-                if let trees = seen[term: features[i]] {
-                    let count = Double(j - i)
-                    for (t, gain) in trees { logs[t] += count * gain }
+                if let slot = seen.slot(features[i]) {
+                    let count = Double(j - i) * weights[slot]
+                    counted += count
+                    for (t, gain) in seen[slot] { logs[t] += count * gain }
                 }
                 i = j
             }
         }
+        for t in logs.indices { logs[t] += counted * unseen[t] }
         return Self.softmax(logs)
     }
 

@@ -85,7 +85,9 @@ public struct FactExtractor: Sendable {
              "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left my phone in a", "left my phone in the", "left my phone on a", "left my phone on the", "left my phone at a", "left it in a taxi",
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "水没", "gave my old", "gave it to my", "gave the phone to",
-             "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り"],
+             "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り",
+             // Spoken and Kansai endings of the same (あげちゃった, あげてもうた).
+             "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
