@@ -33,10 +33,10 @@ extension Helpdesk {
         @Flag(help: "One JSON object for ticket systems.")
         var json = false
 
-        @Option(help: ArgumentHelp("Triage every ticket of a JSONL or CSV file; one JSON result per line.", valueName: "file"), completion: .file())
+        @Option(help: ArgumentHelp("Triage every ticket of a JSONL or CSV file ('-': JSONL from standard input); one JSON result per line.", valueName: "file"), completion: .file())
         var batch: String?
 
-        @Option(help: ArgumentHelp("Measure accuracy on labelled tickets (JSONL with text and tree).", valueName: "file"), completion: .file())
+        @Option(help: ArgumentHelp("Measure accuracy on labelled tickets (JSONL with text and tree; '-': standard input).", valueName: "file"), completion: .file())
         var evaluate: String?
 
         @Option(help: ArgumentHelp("Weights of title, keywords, messages, texts and whole keywords (for tuning).", visibility: .hidden))
@@ -95,7 +95,9 @@ extension Helpdesk {
             return weights
         }
 
+        /// The file's text; standard input's for `-`.
         static func contents(_ path: String) throws -> String {
+            if path == "-" { return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
             guard let data = FileManager.default.contents(atPath: path) else { throw CommandError("cannot read \(path)") }
             return String(decoding: data, as: UTF8.self)
         }

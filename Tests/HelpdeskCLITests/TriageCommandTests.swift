@@ -66,6 +66,17 @@ import Testing
         #expect(csvObjects.map { $0["id"] as? String } == ["1", "2"])
     }
 
+    /// `-` reads a batch, or labelled tickets, from standard input, as JSONL.
+    @Test func batchAndEvaluationFromStandardInput() throws {
+        let batch = try CLI.run(["triage", "--batch", "-"], input: "{\"id\": \"s\", \"text\": \"スマホを紛失しました\"}\n\"I forgot my password\"\n")
+        #expect(batch.status == 0, "\(batch.output)")
+        let ids = try batch.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["id"] as? String }
+        #expect(ids == ["s", "2"])
+        let evaluation = try CLI.run(["triage", "--evaluate", "-"], input: "{\"text\": \"スマホを紛失しました\", \"tree\": \"two-factor-device-lost\"}\n")
+        #expect(evaluation.status == 0, "\(evaluation.output)")
+        #expect(evaluation.stdout.contains("tickets: 1"))
+    }
+
     @Test func badUsage() throws {
         #expect(try CLI.run(["triage"]).status == 2)
         let empty = try CLI.run(["triage", "--json", "-"], input: "   \n")
