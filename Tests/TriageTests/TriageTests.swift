@@ -93,6 +93,16 @@ enum Bundled {
         #expect(TriageText("ログインできません").language == "ja")
         #expect(TriageText("I cannot log in to OMU").language == "en")
         #expect(TriageText("OMUIDでログインできない").language == "ja")
+        // Japanese in romaji, typed without Japanese input: answered in Japanese.
+        for ticket in ["OMU no pasuwaado wo wasuremashita. saisettei no houhou wo oshiete kudasai",
+                       "sumaho wo nakushite shimaimashita. dou sureba ii desuka", "Nihongo nyuuryoku ga dekimasen, sumimasen",
+                       "setup key wo irete mo「無効なキー」tte deru n desu kedo"] {
+            #expect(TriageText(ticket).language == "ja", "\(ticket)")
+        }
+        // English with a Japanese word or two, or a name that looks like one, stays English.
+        for ticket in ["I forgot my password, sumimasen", "Arigatou! I can log in now but the code is not accepted", "Is Kudasai a valid OMUID?", "The page says 「無効なキー」 when I paste the setup key"] {
+            #expect(TriageText(ticket).language == "en", "\(ticket)")
+        }
     }
 }
 

@@ -109,13 +109,52 @@ public struct TriageText: Sendable {
         return s.properties.isAlphabetic
     }
 
-    /// Japanese when Japanese characters are at least a quarter as many as Latin letters.
+    /// Japanese when Japanese characters are at least a quarter as many as Latin letters, or
+    /// when a ticket in Latin letters (with a Japanese word or quote, or none) is Japanese in romaji («pasuwaado wo wasuremashita.
+    /// saisettei no houhou wo oshiete kudasai»: typed without Japanese input, by someone who
+    /// reads Japanese, whose reply is then in Japanese).
     public var language: String {
         var japanese = 0, latin = 0
         for s in scalars {
             if Self.isJapanese(s) { japanese += 1 } else if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { latin += 1 }
         }
-        return japanese > 0 && japanese * 4 >= latin ? "ja" : "en"
+        if japanese > 0 && japanese * 4 >= latin { return "ja" }
+        return Self.isRomaji(scalars) ? "ja" : "en"
+    }
+
+    /// Words only Japanese in romaji has: polite endings, particles English lacks, set phrases.
+    static let romajiWords: Set<String> = [
+        "desu", "desuka", "deshita", "deshou", "masu", "mashita", "masen", "imasu", "kudasai", "onegai", "onegaishimasu", "sumimasen",
+        "gozaimasu", "arigatou", "dekimasen", "dekinai", "wakarimasen", "wakaranai", "nihongo", "wo", "kedo", "desuga", "naku", "shimatta",
+    ]
+    /// English words that a ticket in English can hardly do without.
+    static let englishWords: Set<String> = ["the", "is", "my", "i", "and", "it", "can", "not", "was", "have", "please", "what", "how", "with", "this"]
+
+    /// Whether Latin-letter words read as Japanese in romaji: at least two of its words (or
+    /// words ending as its polite verbs do: …masu, …mashita, …masen), and more of them than
+    /// of English's commonest words.
+    static func isRomaji(_ scalars: [Unicode.Scalar]) -> Bool {
+        var romaji = 0, english = 0
+        var word = ""
+        func end() {
+            if !word.isEmpty {
+                if romajiWords.contains(word) || word.hasSuffix("mashita") || word.hasSuffix("masen") || (word.count > 4 && word.hasSuffix("masu")) {
+                    romaji += 1
+                } else if englishWords.contains(word) {
+                    english += 1
+                }
+            }
+            word = ""
+        }
+        for s in scalars {
+            if ("a"..."z").contains(s) { word.unicodeScalars.append(s) } else if ("A"..."Z").contains(s) {
+                word.unicodeScalars.append(Unicode.Scalar(s.value + 32)!)
+            } else {
+                end()
+            }
+        }
+        end()
+        return romaji >= 2 && romaji > english
     }
 }
 
