@@ -102,6 +102,25 @@ import FoundationNetworking
         #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("helpdesk.sqlite").path))
     }
 
+    /// On PostgreSQL (when CI names one), `serve` starts without a warning of the driver's
+    /// and never prints the database's password.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["HELPDESK_TEST_POSTGRES_URL"].map { !$0.isEmpty } ?? false))
+    func servesOnPostgreSQLQuietly() throws {
+        let url = try #require(ProcessInfo.processInfo.environment["HELPDESK_TEST_POSTGRES_URL"])
+        let data = try CLI.temporaryDirectory().appendingPathComponent("data")
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let (process, address, out, err) = try Self.serve(["--data", data.path, "--knowledge", CLI.knowledge, "--database", url])
+        defer { if process.isRunning { process.terminate() } }
+        #expect(try Self.request("GET", address + "/healthz").status == 200)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        Thread.sleep(forTimeInterval: 0.2)
+        let printed = out.value + err.value
+        #expect(!printed.contains("warning"), "\(printed)")
+        if let password = URLComponents(string: url)?.password { #expect(!printed.contains(":\(password)@")) }
+    }
+
     /// `serve` runs helpdesk-server with every word after it, `--help` too; without one beside
     /// helpdesk or on PATH it says what is missing and how to get it.
     @Test func serveRunsTheServerExecutableBesideIt() throws {
