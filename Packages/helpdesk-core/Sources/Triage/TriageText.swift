@@ -122,33 +122,47 @@ public struct TriageText: Sendable {
         return Self.isRomaji(scalars) ? "ja" : "en"
     }
 
-    /// Words only Japanese in romaji has: polite endings, particles English lacks, set phrases.
-    static let romajiWords: Set<String> = [
-        "desu", "desuka", "deshita", "deshou", "masu", "mashita", "masen", "imasu", "kudasai", "onegai", "onegaishimasu", "sumimasen",
-        "gozaimasu", "arigatou", "dekimasen", "dekinai", "wakarimasen", "wakaranai", "nihongo", "wo", "kedo", "desuga", "naku", "shimatta",
-    ]
+    /// Words only Japanese in romaji has: polite endings, particles English lacks, set phrases
+    /// (longer polite verbs, onegaishimasu and gozaimasu among them, by their endings).
+    static let romajiWords = packed([
+        "desu", "desuka", "deshita", "deshou", "masu", "imasu", "kudasai", "onegai", "sumimasen", "arigatou", "dekimasen", "dekinai",
+        "wakarimasen", "wakaranai", "nihongo", "wo", "kedo", "desuga", "naku", "shimatta",
+    ])
     /// English words that a ticket in English can hardly do without.
-    static let englishWords: Set<String> = ["the", "is", "my", "i", "and", "it", "can", "not", "was", "have", "please", "what", "how", "with", "this"]
+    static let englishWords = packed(["the", "is", "my", "i", "and", "it", "can", "not", "was", "have", "please", "what", "how", "with", "this"])
+    /// The polite verbs' endings: each with its letters and the shortest word it ends
+    /// (…mashita, …masen, and …masu after more: «masu» alone is a word above).
+    static let romajiEndings: [(code: UInt64, letters: Int, shortest: Int)] = [("mashita", 7), ("masen", 5), ("masu", 5)].map {
+        (packed([$0.0])[0], $0.0.count, $0.1)
+    }
+
+    /// A lower-case word of up to 12 letters as an integer, five bits a letter, the last
+    /// letter lowest (so an ending is the low bits): no string is made for a ticket's words.
+    static func packed(_ words: [String]) -> [UInt64] {
+        words.map { $0.unicodeScalars.reduce(0) { $0 << 5 | UInt64($1.value - 96) } }
+    }
 
     /// Whether Latin-letter words read as Japanese in romaji: at least two of its words (or
-    /// words ending as its polite verbs do: …masu, …mashita, …masen), and more of them than
-    /// of English's commonest words.
+    /// words ending as its polite verbs do), and more of them than of English's commonest words.
     static func isRomaji(_ scalars: [Unicode.Scalar]) -> Bool {
         var romaji = 0, english = 0
-        var word = ""
+        var code: UInt64 = 0, length = 0
         func end() {
-            if !word.isEmpty {
-                if romajiWords.contains(word) || word.hasSuffix("mashita") || word.hasSuffix("masen") || (word.count > 4 && word.hasSuffix("masu")) {
-                    romaji += 1
-                } else if englishWords.contains(word) {
-                    english += 1
-                }
+            defer { (code, length) = (0, 0) }
+            guard length > 0 else { return }
+            // Longer than 12 letters, only the last 12 are kept: an ending still reads right.
+            if (length <= 12 && romajiWords.contains(code))
+                || romajiEndings.contains(where: { length >= $0.shortest && code & (1 << (5 * UInt64($0.letters)) - 1) == $0.code })
+            {
+                romaji += 1
+            } else if length <= 12 && englishWords.contains(code) {
+                english += 1
             }
-            word = ""
         }
         for s in scalars {
-            if ("a"..."z").contains(s) { word.unicodeScalars.append(s) } else if ("A"..."Z").contains(s) {
-                word.unicodeScalars.append(Unicode.Scalar(s.value + 32)!)
+            if (0x61...0x7A).contains(s.value) || (0x41...0x5A).contains(s.value) {
+                code = code << 5 | UInt64((s.value | 0x20) - 96)  // a–z as 1–26, A–Z as a–z
+                length += 1
             } else {
                 end()
             }
