@@ -110,9 +110,10 @@ public struct TriageText: Sendable {
     }
 
     /// Japanese when Japanese characters are at least a quarter as many as Latin letters, or
-    /// when a ticket in Latin letters (with a Japanese word or quote, or none) is Japanese in romaji («pasuwaado wo wasuremashita.
-    /// saisettei no houhou wo oshiete kudasai»: typed without Japanese input, by someone who
-    /// reads Japanese, whose reply is then in Japanese).
+    /// when a ticket in Latin letters (with a Japanese word or quote among them, or none) is
+    /// Japanese in romaji («pasuwaado wo wasuremashita. saisettei no houhou wo oshiete
+    /// kudasai»: typed without Japanese input, by someone who reads Japanese, whose reply is then
+    /// in Japanese).
     public var language: String {
         var japanese = 0, latin = 0
         for s in scalars {

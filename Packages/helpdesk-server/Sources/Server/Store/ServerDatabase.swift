@@ -43,9 +43,9 @@ public enum ServerDatabase: Sendable {
             }
         case .postgres(let database):
             return try await withThrowingTaskGroup(of: T?.self, returning: T.self) { group in
-                // The pool's `run()` begun before the first query: PostgresNIO warns of a query
-                // that comes first (it waits for `run()`, so nothing fails; it is only printed at
-                // every start). The task says it is starting, then starts at once.
+                // The pool's `run()` is begun before the first query: PostgresNIO warns of a
+                // query that comes first (it waits for `run()`, so nothing fails, but the warning
+                // printed at every start). The task says it is starting, then starts at once.
                 await withCheckedContinuation { (started: CheckedContinuation<Void, Never>) in
                     group.addTask {
                         started.resume()
