@@ -381,9 +381,10 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
-        // In romaji, as typed without Japanese input; the phone named with "the"; theft; given away, in speech.
+        // In romaji, as typed without Japanese input; the phone named with "the"; theft; given away, in speech;
+        // a headline ("Phone lost."); a phone in a river.
         for ticket in ["sumaho wo nakushita", "sumaho wo nakushite shimaimashita", "keitai wo otoshimashita", "I lost the smartphone I registered", "出張先でスマホの盗難にあいました",
-                       "古いスマホ、妹にあげてもうた", "前の携帯は友達にあげちゃった"] {
+                       "古いスマホ、妹にあげてもうた", "前の携帯は友達にあげちゃった", "Phone lost. I had 2FA on it", "my phone fell in the river, it's dead"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         // The old one in hand, or wiped before it was traded in: the authenticator is not out there.
