@@ -58,7 +58,10 @@ extension Helpdesk {
             let triager = Triager(knowledge: knowledge.compiled, derivations: knowledge.derivations, weights: try weights())
             if let batch { return try runBatch(triager, path: batch) }
             if let evaluate {
-                let report = try TriageEvaluation.run(triager, on: TicketReader.jsonl(try Self.contents(evaluate)))
+                let tickets = TicketReader.jsonl(try Self.contents(evaluate))
+                // No ticket, no accuracy: «0.0% (0/0)» would read as a measurement.
+                guard !tickets.isEmpty else { throw CommandError("no labelled tickets in \(evaluate == "-" ? "standard input" : evaluate)") }
+                let report = try TriageEvaluation.run(triager, on: tickets)
                 return Output.report(report, json: json)
             }
             let result = triager.triage(try readTicket(), top: top, language: options.lang)

@@ -75,6 +75,9 @@ import Testing
         let evaluation = try CLI.run(["triage", "--evaluate", "-"], input: "{\"text\": \"スマホを紛失しました\", \"tree\": \"two-factor-device-lost\"}\n")
         #expect(evaluation.status == 0, "\(evaluation.output)")
         #expect(evaluation.stdout.contains("tickets: 1"))
+        let none = try CLI.run(["triage", "--evaluate", "-"], input: "\n")
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("no labelled tickets in standard input"), "\(none.output)")
     }
 
     @Test func badUsage() throws {
