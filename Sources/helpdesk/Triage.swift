@@ -15,7 +15,8 @@ extension Helpdesk {
                 and setup keys in it are replaced by [REDACTED] in every output. --batch reads a JSONL file \
                 ({"id": …, "text": …} per line) or a CSV file with a text column, and writes one JSON result per \
                 line. --evaluate reads labelled tickets ({"text": …, "tree": …} per line) and prints top-1 and \
-                top-3 accuracy and the confusions.
+                top-3 accuracy and the confusions. The reply is in the ticket's language (Japanese for Japanese \
+                written in romaji); --lang sets it instead.
                 """
         )
 
