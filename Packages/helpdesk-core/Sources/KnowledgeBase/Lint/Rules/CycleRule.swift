@@ -16,21 +16,21 @@ public struct CycleRule: LintRule {
             var path: [(node: Int, edge: Int)] = [(root, 0)]
             color[root] = 1
             while let (node, edge) = path.last {
-                let edges = graph.edges[node]
+                let edges = graph.edges(of: node)
                 if edge == edges.count {
                     color[node] = 2
                     path.removeLast()
                     continue
                 }
                 path[path.count - 1].edge += 1
-                let next = edges[edge]
+                let next = Int(edges[edges.startIndex + edge])
                 if color[next] == 0 {
                     color[next] = 1
                     path.append((next, 0))
                 } else if color[next] == 1 {
                     let loop = path.drop { $0.node != next }.map { graph.name($0.node) } + [graph.name(next)]
                     found.append(diagnose(
-                        "the walk can loop: \(loop.joined(separator: " → "))", at: graph.marks[node]))
+                        "the walk can loop: \(loop.joined(separator: " → "))", at: graph.mark(of: node)))
                 }
             }
         }
@@ -38,20 +38,29 @@ public struct CycleRule: LintRule {
     }
 }
 
-/// Every node of every tree as a vertex; edges are the ways a walk can go next.
+/// Every node of every tree as a vertex; edges are the ways a walk can go next, in one flat
+/// list (a vertex's are `targets[first[v]..<first[v + 1]]`): no array per vertex, and a node's
+/// mark is looked up only for a message.
 struct WalkGraph {
     /// Where each vertex is: the tree's position in the knowledge and the node's in the tree.
-    var places: [(tree: Int, node: Int)] = []
-    var marks: [YAML.Mark?] = []
-    var edges: [[Int]] = []
+    var places: [(tree: Int32, node: Int32)] = []
+    var first: [Int32] = [0]
+    var targets: [Int32] = []
     let trees: [Tree]
     var count: Int { places.count }
 
     /// `tree:node`, for messages.
     func name(_ vertex: Int) -> String {
         let (t, n) = places[vertex]
-        return "\(trees[t].id):\(trees[t].nodes[n].id)"
+        return "\(trees[Int(t)].id):\(trees[Int(t)].nodes[Int(n)].id)"
     }
+
+    func mark(of vertex: Int) -> YAML.Mark? {
+        let (t, n) = places[vertex]
+        return trees[Int(t)].nodes[Int(n)].mark
+    }
+
+    func edges(of vertex: Int) -> ArraySlice<Int32> { targets[Int(first[vertex])..<Int(first[vertex + 1])] }
 
     init(_ input: LintInput) {
         trees = input.knowledge.trees
@@ -61,33 +70,34 @@ struct WalkGraph {
         for (t, tree) in trees.enumerated() {
             if treeByID[tree.id] == nil { treeByID[tree.id] = t }
             firstVertex.append(places.count)
-            for n in tree.nodes.indices {
-                places.append((t, n))
-                marks.append(tree.nodes[n].mark)
-            }
+            for n in tree.nodes.indices { places.append((Int32(t), Int32(n))) }
         }
-        func vertex(_ t: Int, _ node: String) -> Int? {
-            input.nodeIndices[t][node].map { firstVertex[t] + $0 }
+        func vertex(_ t: Int, _ node: String) -> Int32? {
+            input.nodeIndices[t][node].map { Int32(firstVertex[t] + $0) }
         }
-        func start(of id: String) -> Int? {
+        func start(of id: String) -> Int32? {
             guard let t = treeByID[id] else { return nil }
             return vertex(t, trees[t].start.name)
         }
-        edges = Array(repeating: [], count: places.count)
         let fallback = start(of: input.knowledge.site.fallbackTree)
-        for (t, tree) in trees.enumerated() where treeByID[tree.id] == t {
-            for (n, node) in tree.nodes.enumerated() where input.nodeIndices[t][node.id] == n {
-                var out: [Int] = []
-                node.forEachSuccessor { if let v = vertex(t, $0.name) { out.append(v) } }
-                switch node.kind {
-                case .goto(let g):
-                    if let target = start(of: g.tree.name) { out.append(target) }
-                case .step(let s) where s.unresolved == nil:
-                    if let fallback { out.append(fallback) }
-                default:
-                    break
+        first.reserveCapacity(places.count + 1)
+        // Vertices in order; a tree declared twice, or a node id declared twice, has no edges
+        // (the duplicate rules report them).
+        for (t, tree) in trees.enumerated() {
+            let counted = treeByID[tree.id] == t
+            for (n, node) in tree.nodes.enumerated() {
+                if counted, input.nodeIndices[t][node.id] == n {
+                    node.forEachSuccessor { if let v = vertex(t, $0.name) { targets.append(v) } }
+                    switch node.kind {
+                    case .goto(let g):
+                        if let target = start(of: g.tree.name) { targets.append(target) }
+                    case .step(let s) where s.unresolved == nil:
+                        if let fallback { targets.append(fallback) }
+                    default:
+                        break
+                    }
                 }
-                edges[firstVertex[t] + n] = out
+                first.append(Int32(targets.count))
             }
         }
     }
