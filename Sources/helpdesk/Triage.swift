@@ -111,7 +111,7 @@ extension Helpdesk {
             if let file {
                 ticket = try Self.contents(file)
             } else if text == ["-"] {
-                ticket = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                ticket = try Self.contents("-")
             } else {
                 ticket = text.joined(separator: " ")
             }

@@ -39,7 +39,7 @@ public struct ExampleClassifier: Sendable {
             var c: [UInt64: Double] = [:]
             var texts = byTree[id] ?? []
             if let tree = knowledge.tree(id)?.tree {
-                texts.append(([tree.title.ja, tree.title.en].compactMap { $0 } + tree.keywords + tree.messages).joined(separator: " "))
+                texts.append((tree.title.strings + tree.keywords + tree.messages).joined(separator: " "))
             }
             for text in texts {
                 let normalised = TriageText(text)
@@ -59,9 +59,11 @@ public struct ExampleClassifier: Sendable {
                 seenBy[feature, default: []].append((t, log(n + Self.alpha) - log(Self.alpha)))
             }
         }
-        seen = TermLists(seenBy)
-        // In the slots' order: the features' order.
-        weights = seenBy.keys.sorted().map { Self.weight(seenBy: seenBy[$0]!.count, of: trees.count) }
+        let seen = TermLists(seenBy)
+        var weights = [Double](repeating: 0, count: seenBy.count)
+        for (feature, list) in seenBy { weights[seen.slot(feature)!] = Self.weight(seenBy: list.count, of: trees.count) }
+        self.seen = seen
+        self.weights = weights
         self.unseen = unseen
     }
 

@@ -86,8 +86,8 @@ public struct FactExtractor: Sendable {
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "fell in the", "fell in a", "水没",
              // Headline style: "Phone lost.", "lost phone, need help".
-             "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device", "gave my old", "gave it to my", "gave the phone to",
-             "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り",
+             "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device",
+             "gave my old", "gave it to my", "gave the phone to", "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り",
              // Spoken and Kansai endings of the same (あげちゃった, あげてもうた).
              "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた"],
             "device_lost", .bool(true))

@@ -38,17 +38,13 @@ enum ToldRecoveryAddress {
 
     static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
-    static let recoveryFirsts = firsts(recoveryWords)
-    static let deliveryFirsts = firsts(deliveryWords)
-
-    /// The distinct first scalars of `list`'s words.
-    static func firsts(_ list: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
-        list.reduce(into: []) { out, word in if let f = word.first, !out.contains(f) { out.append(f) } }
-    }
+    /// The first scalars of each list's words.
+    static let recoveryFirsts = ScalarBits(recoveryWords.compactMap(\.first))
+    static let deliveryFirsts = ScalarBits(deliveryWords.compactMap(\.first))
 
     /// Whether a word of `list` (whose first scalars are `firsts`) stands anywhere in `s`.
-    static func anywhere(_ list: [[Unicode.Scalar]], firsts: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Bool {
-        s.indices.contains { i in firsts.contains(s[i]) && list.contains { TriageText.matches(s, i, $0) } }
+    static func anywhere(_ list: [[Unicode.Scalar]], firsts: ScalarBits, in s: [Unicode.Scalar]) -> Bool {
+        s.indices.contains { i in firsts.mayContain(s[i]) && list.contains { TriageText.matches(s, i, $0) } }
     }
 
     /// The told sentences of `text`, in order and apart (each with its closing mark).

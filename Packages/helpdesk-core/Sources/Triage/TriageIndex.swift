@@ -125,13 +125,13 @@ public struct TriageIndex: Sendable {
             }
             for message in tree.messages { phrases.add(message, Phrase(document: index, isMessage: true, bonus: 0)) }
             var fields: [[String]] = [
-                [tree.title.ja, tree.title.en].compactMap { $0 },
+                tree.title.strings,
                 tree.keywords,
                 tree.messages,
                 [],
             ]
             var referring: [Int: Set<Int>] = [:]
-            for text in tree.nodes.flatMap({ $0.texts.flatMap { [$0.ja, $0.en].compactMap { $0 } } }) {
+            for text in tree.nodeStrings {
                 let parted = Self.sentences(text, titles: titles, except: index)
                 fields[Field.text.rawValue].append(parted.own)
                 for (entry, sentence) in parted.referring {

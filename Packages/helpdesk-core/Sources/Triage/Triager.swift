@@ -64,8 +64,7 @@ public struct Triager: Sendable {
     static func speller(knowledge: CompiledKnowledge, phrases: [[String]]) -> SpellingCorrector {
         var curated = phrases.flatMap { $0 }
         for tree in knowledge.trees.map(\.tree) {
-            curated += [tree.title.ja, tree.title.en].compactMap { $0 }
-            curated += tree.nodes.flatMap { $0.texts.flatMap { [$0.ja, $0.en].compactMap { $0 } } }
+            curated += tree.title.strings + tree.nodeStrings
         }
         return SpellingCorrector(curated: curated, examples: knowledge.examples.flatMap { $0.examples.map(\.text) })
     }

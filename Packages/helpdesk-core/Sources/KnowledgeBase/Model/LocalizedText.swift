@@ -22,6 +22,9 @@ public struct LocalizedText: Sendable, Hashable {
         self.mark = mark
     }
 
+    /// Its Japanese and its English, those it has, in that order.
+    public var strings: [String] { [ja, en].compactMap { $0 } }
+
     /// The text in `language`, falling back to the other language, then to "".
     public func text(_ language: Language) -> String {
         switch language {

@@ -166,6 +166,10 @@ public struct Tree: Sendable {
             nodes: nodes, file: file, mark: mark)
     }
 
+    /// Every text of its nodes shown to people, in both languages (`LocalizedText.strings`), in
+    /// node order.
+    public var nodeStrings: [String] { nodes.flatMap { $0.texts.flatMap(\.strings) } }
+
     /// The texts of the on-screen messages this entry handles.
     public var messages: [String] { quotedMessages.map(\.text) }
 
