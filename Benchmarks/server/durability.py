@@ -12,7 +12,9 @@ and all earlier rounds is checked with GET /v1/sessions/{id}:
   lost       the session is gone (404), or `facts[key]` is missing or has another value/source
   rewritten  the fact is there but the trace acknowledged is not a prefix of the trace now
 
-Sessions acknowledged with 201 must also still exist. Exit status 1 if anything acknowledged
+Sessions acknowledged with 201 must also still exist. Beside them, a thread triages tickets
+(POST /v1/triage with the agents' token) and every ticket acknowledged with its id must be
+there after the restart (GET /agent/tickets/{id}, 200). Exit status 1 if anything acknowledged
 was lost or rewritten (or the server could not be started again), else 0.
 
 Usage: Benchmarks/server/durability.py [--bin PATH] [--rounds N] [--threads N]
@@ -90,12 +92,15 @@ class Server:
                 self.proc.wait(timeout=15)
 
 
-def call(port, method, path, body=None, timeout=15):
+def call(port, method, path, body=None, timeout=15, token=None):
     """(status, object) — raises OSError/HTTPException when the server is not there."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         data = None if body is None else json.dumps(body).encode()
-        conn.request(method, path, body=data, headers={"Content-Type": "application/json"} if data else {})
+        headers = {"Content-Type": "application/json"} if data else {}
+        if token:
+            headers["Authorization"] = "Bearer " + token
+        conn.request(method, path, body=data, headers=headers)
         resp = conn.getresponse()
         raw = resp.read()
         try:
@@ -125,6 +130,7 @@ class Round:
     def __init__(self):
         self.lock = threading.Lock()
         self.sessions = []      # ids acknowledged with 201
+        self.tickets = []       # triaged tickets' ids acknowledged
         self.acks = []          # acknowledged answers
         self.unexpected = []    # (method, path, status, error) other than 2xx before the kill
         self.failed_requests = 0
@@ -167,6 +173,46 @@ def worker(port, trees, rnd, stop, seed):
                                  "trace": reply["trace"], "shown": reply["shown"],
                                  "steps": len(reply["trace"])})
             obj = reply
+
+
+TICKETS = ["パスワードを忘れました。再発行の方法を教えてください。", "I lost my phone with the authenticator app on it.",
+           "確認コードの有効期限が切れていますと表示されました", "The setup key is rejected as invalid.",
+           "利用者管理システムでロックされました"]
+
+
+def triage_worker(port, token, rnd, stop, seed):
+    rng = random.Random(seed)
+    while not stop.is_set():
+        try:
+            status, obj = call(port, "POST", "/v1/triage", {"text": rng.choice(TICKETS)}, token=token)
+        except (OSError, http.client.HTTPException):
+            with rnd.lock:
+                rnd.failed_requests += 1
+            return
+        with rnd.lock:
+            if status in (200, 201) and obj.get("id"):
+                rnd.tickets.append(obj["id"])
+            else:
+                rnd.unexpected.append(("POST", "/v1/triage", status, (obj or {}).get("error")))
+
+
+def verify_tickets(port, token, tickets):
+    """Returns (missing, examples): acknowledged tickets the workbench no longer finds."""
+    missing, examples = 0, []
+    for tid in tickets:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            conn.request("GET", f"/agent/tickets/{tid}", headers={"Authorization": "Bearer " + token})
+            resp = conn.getresponse()
+            resp.read()
+            status = resp.status
+        finally:
+            conn.close()
+        if status != 200:
+            missing += 1
+            if len(examples) < 5:
+                examples.append(f"ticket {tid}: GET /agent/tickets/{tid} {status}")
+    return missing, examples
 
 
 def verify(port, acks, sessions):
@@ -239,7 +285,7 @@ def main():
     print(f"== durability: {args.bin}, {args.rounds} rounds, {args.threads} threads, seed {seed}")
     print(f"   data {data}; extra server args: {' '.join(extra) or '(none)'}")
     failed = False
-    all_acks, all_sessions = [], []
+    all_acks, all_sessions, all_tickets = [], [], []
     restarts = 0
     try:
         if not server.start():
@@ -254,6 +300,8 @@ def main():
             stop = threading.Event()
             threads = [threading.Thread(target=worker, args=(server.port, tree_ids, rnd, stop, rng.random()),
                                         daemon=True) for _ in range(args.threads)]
+            threads.append(threading.Thread(target=triage_worker, args=(server.port, server.token, rnd, stop, rng.random()),
+                                            daemon=True))
             for t in threads:
                 t.start()
             delay = rng.uniform(*args.kill_after)
@@ -275,19 +323,22 @@ def main():
             restarts += 1
             all_acks += rnd.acks
             all_sessions += rnd.sessions
+            all_tickets += rnd.tickets
             lost, rewritten, missing, examples = verify(server.port, rnd.acks, rnd.sessions)
             lost_all, rewritten_all, missing_all, examples_all = verify(server.port, all_acks, all_sessions)
+            tickets_missing, ticket_examples = verify_tickets(server.port, server.token, all_tickets)
             print(f"round {n}: kill -9 after {delay:.1f} s; restarted on port {server.port}"
                   f"{' (same)' if server.port == old_port else ' (new)'}; "
                   f"sessions acknowledged {len(rnd.sessions)}, answers acknowledged {len(rnd.acks)}, "
                   f"lost {lost}, rewritten {rewritten}, sessions missing {missing}; "
                   f"all rounds so far: {len(all_acks)} answers, lost {lost_all}, rewritten {rewritten_all}, "
-                  f"sessions missing {missing_all}; requests cut by the kill {rnd.failed_requests}")
+                  f"sessions missing {missing_all}; tickets acknowledged {len(rnd.tickets)}, all rounds "
+                  f"{len(all_tickets)}, missing {tickets_missing}; requests cut by the kill {rnd.failed_requests}")
             if rnd.unexpected:
                 print(f"  {len(rnd.unexpected)} unexpected statuses before the kill, e.g. {rnd.unexpected[:3]}")
-            for line in (examples or examples_all):
+            for line in (examples or examples_all) + ticket_examples:
                 print("  " + line)
-            if lost or rewritten or missing or lost_all or rewritten_all or missing_all:
+            if lost or rewritten or missing or lost_all or rewritten_all or missing_all or tickets_missing:
                 failed = True
             if not rnd.acks:
                 print("  (no answer was acknowledged in this round: the kill came too early)")
@@ -296,11 +347,11 @@ def main():
         shutil.rmtree(tmp, ignore_errors=True)
     total = time.monotonic() - started
     if args.self_test:
-        detected = failed and all_acks
+        detected = failed and all_acks and all_tickets
         print(f"== self-test {'OK: the losses were detected' if detected else 'FAILED: no loss detected'}")
         sys.exit(0 if detected else 1)
     print(f"== {'FAILED' if failed else 'OK'}: {len(all_acks)} acknowledged answers in "
-          f"{len(all_sessions)} sessions over {restarts} kill -9 restarts, {total:.0f} s")
+          f"{len(all_sessions)} sessions and {len(all_tickets)} triaged tickets over {restarts} kill -9 restarts, {total:.0f} s")
     sys.exit(1 if failed else 0)
 
 

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Inference
 import Server
 import Service
+import Synchronization
 import Testing
 
 /// The stores behave the same on SQLite and on PostgreSQL: sessions with their progress and
@@ -308,6 +309,52 @@ import Testing
         }
     }
 
+    /// PostgreSQL: tickets are committed without waiting for the log's flush, in their own
+    /// transactions only: after many grouped ticket writes every connection of the pool still
+    /// waits for the flush (a session's answer must), and every ticket is there.
+    @Test(.enabled(if: TestDatabase.postgresURL != nil))
+    func ticketsAloneCommitWithoutWaitingForTheFlush() async throws {
+        try await TestDatabase.postgres.with { database in
+            guard case .postgres(let postgres) = database else { Issue.record("not PostgreSQL"); return }
+            try await database.run { stores in
+                let ids = (0..<60).map { "t\($0)" }
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for id in ids {
+                        group.addTask {
+                            try await stores.tickets.add(
+                                StoredTicket(id: id, createdAt: Date(), language: "en", redactedText: id, triageJSON: Data("{}".utf8), firstTree: nil))
+                        }
+                    }
+                    try await group.waitForAll()
+                }
+                for id in ids { #expect(try await stores.tickets.ticket(id)?.redactedText == id) }
+                // Every connection leased at once, so each is asked.
+                let leased = LeaseCount()
+                let settings = try await withThrowingTaskGroup(of: String.self) { group in
+                    for _ in 0..<PostgresDatabase.connections {
+                        group.addTask {
+                            try await postgres.client.withConnection { connection in
+                                leased.count.withLock { $0 += 1 }
+                                let deadline = ContinuousClock.now + .seconds(10)
+                                while leased.count.withLock({ $0 }) < PostgresDatabase.connections, ContinuousClock.now < deadline {
+                                    try await Task.sleep(for: .milliseconds(5))
+                                }
+                                var values: [String] = []
+                                for try await value in try await connection.query("SHOW synchronous_commit", logger: TestDatabase.logger).decode(String.self) {
+                                    values.append(value)
+                                }
+                                return values.joined()
+                            }
+                        }
+                    }
+                    return try await group.reduce(into: []) { $0.append($1) }
+                }
+                #expect(leased.count.withLock { $0 } == PostgresDatabase.connections)
+                #expect(settings == Array(repeating: "on", count: PostgresDatabase.connections))
+            }
+        }
+    }
+
     /// PostgreSQL: servers that start together on a new database migrate it once, all of them
     /// successfully.
     @Test(.enabled(if: TestDatabase.postgresURL != nil))
@@ -369,4 +416,9 @@ import Testing
             }
         }
     }
+}
+
+/// How many of the pool's connections a test holds at once.
+private final class LeaseCount: Sendable {
+    let count = Mutex(0)
 }
