@@ -153,6 +153,8 @@ public struct FactExtractor: Sendable {
         // Cues that disagree about a fact tell nothing about it.
         var cued: [String: [(FactValue, String)]] = [:]
         for match in cueMatches where !negated(match.range, in: text) && !doubted(match.range, in: text) {
+            // What is planned has not happened (「下取りに出す予定」); a plan to keep is a keeping.
+            if match.payload.value == .bool(true), planned(match.range, in: text) { continue }
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
         }
         // A lock is the user management system's (user_admin_locked), unless the ticket puts it
@@ -333,6 +335,9 @@ public struct FactExtractor: Sendable {
         Array($0.unicodeScalars)
     }
     static let negationsBefore = ["not ", "n't ", "no "].map { Array($0.unicodeScalars) }
+    /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in".
+    static let plansAfter = ["予定", "つもり", "ようと思", "ようかと", "前に", "たい"].map { Array($0.unicodeScalars) }
+    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "before i "].map { Array($0.unicodeScalars) }
 
     /// A place's own denial: 「学内ではない」, 「OMUNETには繋いでいない」, 「OMUNETにつながらない」, "not
     /// on campus". The negation of a later verb is not the place's: 「学内のWi-Fiでログインでき
@@ -356,6 +361,12 @@ public struct FactExtractor: Sendable {
     /// 「…かどうか」, 「…かも覚えてない」 right after a phrase, in its clause (`clauseEnd`).
     func doubted(_ range: Range<Int>, in text: TriageText) -> Bool {
         text.containsAny(Self.doubtsAfter, in: range.upperBound..<clauseEnd(after: range.upperBound, in: text))
+    }
+
+    /// A plan or a wish in a cue's clause: what is to happen has not happened.
+    func planned(_ range: Range<Int>, in text: TriageText) -> Bool {
+        text.containsAny(Self.plansAfter, in: range.upperBound..<clauseEnd(after: range.upperBound, in: text))
+            || text.containsAny(Self.plansBefore, in: (range.lowerBound - 12)..<range.lowerBound)
     }
 
     /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.
