@@ -309,50 +309,59 @@ import Testing
         }
     }
 
-    /// PostgreSQL: tickets are committed without waiting for the log's flush, in their own
-    /// transactions only: after many grouped ticket writes every connection of the pool still
-    /// waits for the flush (a session's answer must), and every ticket is there.
+    /// PostgreSQL: a commit does not wait for the disk unless the URL asks
+    /// (`?synchronous_commit=on`): every connection of the pool, leased all at once, says so,
+    /// after writes; a value PostgreSQL does not take is refused before connecting.
     @Test(.enabled(if: TestDatabase.postgresURL != nil))
-    func ticketsAloneCommitWithoutWaitingForTheFlush() async throws {
+    func commitsWaitForTheDiskOnlyWhenTheURLAsks() async throws {
         try await TestDatabase.postgres.with { database in
-            guard case .postgres(let postgres) = database else { Issue.record("not PostgreSQL"); return }
+            guard case .postgres(let first) = database else { Issue.record("not PostgreSQL"); return }
+            let url = first.displayURL.replacingOccurrences(of: "***", with: URLComponents(string: TestDatabase.postgresURL!)!.password ?? "")
+            #expect(first.synchronousCommit == "off")
             try await database.run { stores in
-                let ids = (0..<60).map { "t\($0)" }
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    for id in ids {
-                        group.addTask {
-                            try await stores.tickets.add(
-                                StoredTicket(id: id, createdAt: Date(), language: "en", redactedText: id, triageJSON: Data("{}".utf8), firstTree: nil))
-                        }
-                    }
-                    try await group.waitForAll()
-                }
-                for id in ids { #expect(try await stores.tickets.ticket(id)?.redactedText == id) }
-                // Every connection leased at once, so each is asked.
-                let leased = LeaseCount()
-                let settings = try await withThrowingTaskGroup(of: String.self) { group in
-                    for _ in 0..<PostgresDatabase.connections {
-                        group.addTask {
-                            try await postgres.client.withConnection { connection in
-                                leased.count.withLock { $0 += 1 }
-                                let deadline = ContinuousClock.now + .seconds(10)
-                                while leased.count.withLock({ $0 }) < PostgresDatabase.connections, ContinuousClock.now < deadline {
-                                    try await Task.sleep(for: .milliseconds(5))
-                                }
-                                var values: [String] = []
-                                for try await value in try await connection.query("SHOW synchronous_commit", logger: TestDatabase.logger).decode(String.self) {
-                                    values.append(value)
-                                }
-                                return values.joined()
-                            }
-                        }
-                    }
-                    return try await group.reduce(into: []) { $0.append($1) }
-                }
-                #expect(leased.count.withLock { $0 } == PostgresDatabase.connections)
-                #expect(settings == Array(repeating: "on", count: PostgresDatabase.connections))
+                try await stores.tickets.add(
+                    StoredTicket(id: "t", createdAt: Date(), language: "en", redactedText: "t", triageJSON: Data("{}".utf8), firstTree: nil))
+                #expect(try await Self.settings(of: first) == Array(repeating: "off", count: PostgresDatabase.connections))
+            }
+            let waiting = try PostgresDatabase(url: url + "?synchronous_commit=on", logger: TestDatabase.logger)
+            try await ServerDatabase.postgres(waiting).run { stores in
+                try await stores.tickets.add(
+                    StoredTicket(id: "u", createdAt: Date(), language: "en", redactedText: "u", triageJSON: Data("{}".utf8), firstTree: nil))
+                #expect(try await stores.tickets.ticket("t")?.redactedText == "t")
+                #expect(try await Self.settings(of: waiting) == Array(repeating: "on", count: PostgresDatabase.connections))
             }
         }
+    }
+
+    /// `SHOW synchronous_commit` on every connection of the pool, leased all at once.
+    static func settings(of database: PostgresDatabase) async throws -> [String] {
+        let leased = LeaseCount()
+        return try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<PostgresDatabase.connections {
+                group.addTask {
+                    try await database.client.withConnection { connection in
+                        leased.count.withLock { $0 += 1 }
+                        let deadline = ContinuousClock.now + .seconds(10)
+                        while leased.count.withLock({ $0 }) < PostgresDatabase.connections, ContinuousClock.now < deadline {
+                            try await Task.sleep(for: .milliseconds(5))
+                        }
+                        var values: [String] = []
+                        for try await value in try await connection.query("SHOW synchronous_commit", logger: TestDatabase.logger).decode(String.self) {
+                            values.append(value)
+                        }
+                        return values.joined()
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+    }
+
+    @Test func aSynchronousCommitPostgreSQLDoesNotTakeIsRefused() {
+        #expect(throws: StoreError("the database URL's synchronous_commit takes on, off or local, not 'sometimes'")) {
+            try PostgresDatabase(url: "postgres://u@127.0.0.1/db?synchronous_commit=sometimes", logger: TestDatabase.logger)
+        }
+        #expect(throws: Never.self) { try PostgresDatabase(url: "postgres://u@127.0.0.1/db?synchronous_commit=on", logger: TestDatabase.logger) }
     }
 
     /// PostgreSQL: servers that start together on a new database migrate it once, all of them

@@ -35,7 +35,7 @@ extension ServerTool {
 
         @Option(
             help: ArgumentHelp(
-                "A PostgreSQL database to keep the data in instead (postgres://user:password@host:port/name); servers sharing it share sessions.",
+                "A PostgreSQL database to keep the data in instead (postgres://user:password@host:port/name); servers sharing it share sessions. Add ?synchronous_commit=on for commits that wait for the disk.",
                 valueName: "url"))
         var database: String?
 
