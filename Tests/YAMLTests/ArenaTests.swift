@@ -53,6 +53,8 @@ import Testing
         #expect(throws: YAMLError.self) { try YAMLParser.parse("caf\u{E9}: 1\ncafe\u{301}: 2\n", file: "k.yaml") }
         // Different non-ASCII keys are not.
         #expect(throws: Never.self) { try YAMLParser.parse("caf\u{E9}: 1\ncaf\u{E8}: 2\n", file: "k.yaml") }
+        // Nor is a key and the same key with a mark added (the bytes differ where one ends).
+        #expect(throws: Never.self) { try YAMLParser.parse("cafe: 1\ncafe\u{301}: 2\ncaf: 3\n", file: "k.yaml") }
         // The same in a mapping large enough to be indexed.
         var text = (0..<20).map { "k\($0): v\n" }.joined()
         text += "caf\u{E9}: 1\ncafe\u{301}: 2\n"

@@ -178,14 +178,21 @@ struct DocumentBuilder: ~Copyable {
     }
 
     /// Whether two scalars have the same text: the same bytes, or (for non-ASCII text) the same
-    /// `String`, which compares canonically equivalent text as equal.
+    /// `String`, which compares canonically equivalent text as equal. Where the bytes first
+    /// differ, an ASCII byte (or the end) on both sides settles it without a `String`: an ASCII
+    /// character is a starter that no neighbour composes with, so the texts differ there in any
+    /// normal form. Keys mostly differ early, so this is one or two byte comparisons a key.
     private func sameScalar(_ a: YAMLDocument.Record, _ b: YAMLDocument.Record) -> Bool {
         guard b.kind == .scalar else { return false }
         return text.withUnsafeBufferPointer { bytes in
             let pa = bytes.baseAddress! + Int(a.start), pb = bytes.baseAddress! + Int(b.start)
-            if a.count == b.count && memoryEqual(pa, pb, Int(a.count)) { return true }
-            let ascii = { (p: UnsafePointer<UInt8>, n: Int32) in !UnsafeBufferPointer(start: p, count: Int(n)).contains { $0 >= 0x80 } }
-            if ascii(pa, a.count) && ascii(pb, b.count) { return false }
+            let na = Int(a.count), nb = Int(b.count)
+            let common = min(na, nb)
+            var i = 0
+            while i < common && pa[i] == pb[i] { i += 1 }
+            if i == na && i == nb { return true }
+            let ca: UInt8 = i < na ? pa[i] : 0, cb: UInt8 = i < nb ? pb[i] : 0
+            if ca < 0x80 && cb < 0x80 { return false }
             return YAMLDocument.string(a, in: text) == YAMLDocument.string(b, in: text)
         }
     }

@@ -83,7 +83,7 @@ public struct CompiledTree: Sendable {
 public struct CompiledNode: Sendable {
     public enum Edges: Sendable {
         /// Case value → node (an unknown value under `unknown`); the fact's index.
-        case decide(fact: Int, cases: [String: Int], default: Int?)
+        case decide(fact: Int, cases: CaseTargets, default: Int?)
         case step(resolved: Int?, unresolved: Int?)
         case conclude
         /// The tree entered, and the node to come back to.
@@ -94,6 +94,31 @@ public struct CompiledNode: Sendable {
     public let edges: Edges
 
     public var id: String { node.id }
+}
+
+/// A decide node's cases: each value and the node it leads to. A node has a few, so a scan
+/// finds one as fast as hashing would, without a dictionary to build and free per node.
+public struct CaseTargets: Sendable, Sequence {
+    public typealias Element = (key: String, value: Int)
+    private var entries: [Element] = []
+
+    init() {}
+
+    /// The node `value` leads to.
+    public subscript(_ value: String) -> Int? {
+        get { entries.first { $0.key == value }?.value }
+        set {
+            if let i = entries.firstIndex(where: { $0.key == value }) {
+                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+            } else if let newValue {
+                entries.append((value, newValue))
+            }
+        }
+    }
+
+    public var count: Int { entries.count }
+
+    public func makeIterator() -> IndexingIterator<[Element]> { entries.makeIterator() }
 }
 
 /// The first problem that kept knowledge from compiling.
@@ -150,7 +175,7 @@ public enum Compiler {
             switch node.kind {
             case .decide(let d):
                 guard let fact = factIndex[d.fact.name] else { throw unresolved(d.fact, "fact") }
-                var cases: [String: Int] = [:]
+                var cases = CaseTargets()
                 for c in d.cases { cases[c.value] = try resolve(c.target) }
                 if let u = d.unknown { cases[FactValue.unknown.caseKey] = try resolve(u) }
                 edges = .decide(fact: fact, cases: cases, default: try resolve(d.default))

@@ -10,8 +10,8 @@ public struct CaseCoverageRule: LintRule {
                 guard case .decide(let d) = node.kind, d.default == nil,
                     let fact = input.facts[d.fact.name], let values = fact.caseValues
                 else { return nil }
-                let covered = Set(d.cases.map(\.value))
-                let missing = values.filter { !covered.contains($0) }
+                // A node has a few cases: a scan, not a set built per node.
+                let missing = values.filter { value in !d.cases.contains { $0.value == value } }
                 guard !missing.isEmpty else { return nil }
                 return diagnose(
                     "node '\(node.id)' has no case for \(missing.map { "'\($0)'" }.joined(separator: ", ")) of '\(fact.id)' and no default",

@@ -7,22 +7,28 @@ public struct DuplicateIDRule: LintRule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Diagnostic] {
-        duplicates(input.knowledge.trees.map { ($0.id, $0.mark) }, what: "tree")
-            + duplicates(input.knowledge.facts.map { ($0.id, $0.mark) }, what: "fact")
-    }
-
-    private func duplicates(_ items: [(String, YAML.Mark?)], what: String) -> [Diagnostic] {
-        var first: [String: YAML.Mark?] = [:]
         var found: [Diagnostic] = []
-        for (id, mark) in items {
-            if let earlier = first[id] {
-                found.append(diagnose(
-                    "\(what) id '\(id)' is already declared", at: mark,
-                    notes: earlier.map { [Diagnostic.Note("'\(id)' was first declared here", at: $0)] } ?? []))
+        // Trees: the input knows each id's first declaration already.
+        let trees = input.knowledge.trees
+        for i in trees.indices {
+            if let first = input.trees[trees[i].id], first != i {
+                found.append(duplicate("tree", trees[i].id, at: trees[i].mark, first: trees[first].mark))
+            }
+        }
+        var first: [String: YAML.Mark?] = [:]
+        for fact in input.knowledge.facts {
+            if let earlier = first[fact.id] {
+                found.append(duplicate("fact", fact.id, at: fact.mark, first: earlier))
             } else {
-                first[id] = mark
+                first[fact.id] = fact.mark
             }
         }
         return found
+    }
+
+    private func duplicate(_ what: String, _ id: String, at mark: YAML.Mark?, first: YAML.Mark?) -> Diagnostic {
+        diagnose(
+            "\(what) id '\(id)' is already declared", at: mark,
+            notes: first.map { [Diagnostic.Note("'\(id)' was first declared here", at: $0)] } ?? [])
     }
 }
