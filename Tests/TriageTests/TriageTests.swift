@@ -387,6 +387,12 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == nil, "\(ticket)")
         }
         #expect(facts("旧端末は下取りに出さず手元に残す予定です")["device_lost"] == .bool(false))
+        // Left behind with any name for the phone; a wipe that never happened keeps nothing.
+        for ticket in ["I left my smartphone in a taxi and it was never returned", "left my iPhone on the train",
+                       "I sold my old one on a flea-market app, never wiped it"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("I left my phone at home today")["device_lost"] == nil)
         #expect(facts("下取りに出したので新しいスマホに移したい")["device_lost"] == .bool(true))
         // In romaji, as typed without Japanese input; the phone named with "the"; theft; given away, in speech;
         // a headline ("Phone lost."); a phone in a river.
@@ -417,6 +423,12 @@ enum Bundled {
         #expect(facts("ロックされてません")["user_admin_locked"] == nil)
         #expect(facts("スマホを紛失してはいません")["device_lost"] == nil)
         #expect(facts("旧端末は下取りに出さず手元に残す予定です")["device_lost"] == .bool(false))
+        // Left behind with any name for the phone; a wipe that never happened keeps nothing.
+        for ticket in ["I left my smartphone in a taxi and it was never returned", "left my iPhone on the train",
+                       "I sold my old one on a flea-market app, never wiped it"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("I left my phone at home today")["device_lost"] == nil)
         #expect(facts("古いスマホは下取りに出さないつもりです")["device_lost"] == nil)
         // The student number system's lock is not the user management system's.
         #expect(facts("学籍番号確認システムでもう一回見ようとしたらロックされてて入れません")["user_admin_locked"] == nil)

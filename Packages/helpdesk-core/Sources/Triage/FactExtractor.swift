@@ -82,7 +82,7 @@ public struct FactExtractor: Sendable {
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
              "gone missing", "went missing", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
              "device is lost", "device has been lost", "smartphone got lost", "smartphone was lost", "smartphone is lost", "smartphone has been lost",
-             "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left my phone in a", "left my phone in the", "left my phone on a", "left my phone on the", "left my phone at a", "left it in a taxi",
+             "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left it in a taxi",
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "fell in the", "fell in a", "水没",
              // Headline style: "Phone lost.", "lost phone, need help".
@@ -91,6 +91,10 @@ public struct FactExtractor: Sendable {
              // Spoken and Kansai endings of the same (あげちゃった, あげてもうた).
              "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた"],
             "device_lost", .bool(true))
+        // Left behind somewhere: "left my smartphone in a taxi", "left my iPhone on the train".
+        for device in ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "cell phone", "device"] {
+            add(["in a", "in the", "on a", "on the", "at a", "at the"].map { "left my \(device) \($0)" }, "device_lost", .bool(true))
+        }
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset"], "device_lost", .bool(false))
@@ -334,7 +338,7 @@ public struct FactExtractor: Sendable {
     static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明"].map {
         Array($0.unicodeScalars)
     }
-    static let negationsBefore = ["not ", "n't ", "no "].map { Array($0.unicodeScalars) }
+    static let negationsBefore = ["not ", "n't ", "no ", "never "].map { Array($0.unicodeScalars) }
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in".
     static let plansAfter = ["予定", "つもり", "ようと思", "ようかと", "前に", "たい"].map { Array($0.unicodeScalars) }
     static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "before i "].map { Array($0.unicodeScalars) }
