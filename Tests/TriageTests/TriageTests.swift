@@ -394,6 +394,7 @@ enum Bundled {
         }
         #expect(facts("I left my phone at home today")["device_lost"] == nil)
         #expect(facts("下取りに出したので新しいスマホに移したい")["device_lost"] == .bool(true))
+        #expect(facts("Before I lost my phone I had set up the app on it")["device_lost"] == .bool(true))
         // In romaji, as typed without Japanese input; the phone named with "the"; theft; given away, in speech;
         // a headline ("Phone lost."); a phone in a river.
         for ticket in ["sumaho wo nakushita", "sumaho wo nakushite shimaimashita", "keitai wo otoshimashita", "I lost the smartphone I registered", "出張先でスマホの盗難にあいました",

@@ -341,7 +341,7 @@ public struct FactExtractor: Sendable {
     static let negationsBefore = ["not ", "n't ", "no ", "never "].map { Array($0.unicodeScalars) }
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in".
     static let plansAfter = ["予定", "つもり", "ようと思", "ようかと", "前に", "たい"].map { Array($0.unicodeScalars) }
-    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "before i "].map { Array($0.unicodeScalars) }
+    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will "].map { Array($0.unicodeScalars) }
 
     /// A place's own denial: 「学内ではない」, 「OMUNETには繋いでいない」, 「OMUNETにつながらない」, "not
     /// on campus". The negation of a later verb is not the place's: 「学内のWi-Fiでログインでき
