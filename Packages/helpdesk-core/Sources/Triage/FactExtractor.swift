@@ -156,9 +156,7 @@ public struct FactExtractor: Sendable {
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
         // Cues that disagree about a fact tell nothing about it.
         var cued: [String: [(FactValue, String)]] = [:]
-        for match in cueMatches where !negated(match.range, in: text) && !doubted(match.range, in: text) {
-            // What is planned has not happened (「下取りに出す予定」); a plan to keep is a keeping.
-            if match.payload.value == .bool(true), planned(match.range, in: text) { continue }
+        for match in cueMatches where tells(match, in: text) {
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
         }
         // A lock is the user management system's (user_admin_locked), unless the ticket puts it
@@ -362,21 +360,23 @@ public struct FactExtractor: Sendable {
     static let connecting = ["繋", "つな", "接続"].map { Array($0.unicodeScalars) }
     static let connectingDenied = ["ない", "ません", "ず", "へん"].map { Array($0.unicodeScalars) }
 
-    /// 「…かどうか」, 「…かも覚えてない」 right after a phrase, in its clause (`clauseEnd`).
-    func doubted(_ range: Range<Int>, in text: TriageText) -> Bool {
-        text.containsAny(Self.doubtsAfter, in: range.upperBound..<clauseEnd(after: range.upperBound, in: text))
+    /// Whether a cue tells its fact: not denied next to it («…ていない», "not"), not doubted
+    /// after it («…かどうか», «…かも覚えてない»), and, for an event, not only planned or wished
+    /// («…予定», «…たい», "going to": what is to happen has not happened; a plan to keep is a
+    /// keeping). After it means in its clause (`clauseEnd`), found once for all three.
+    func tells(_ match: PhraseMatcher<Cue>.Match, in text: TriageText) -> Bool {
+        let after = match.range.upperBound..<clauseEnd(after: match.range.upperBound, in: text)
+        let before = Self.justBefore(match.range)
+        if text.containsAny(Self.negationsAfter, in: after) || text.containsAny(Self.negationsBefore, in: before) { return false }
+        if text.containsAny(Self.doubtsAfter, in: after) { return false }
+        if match.payload.value == .bool(true), text.containsAny(Self.plansAfter, in: after) || text.containsAny(Self.plansBefore, in: before) {
+            return false
+        }
+        return true
     }
 
-    /// A plan or a wish in a cue's clause: what is to happen has not happened.
-    func planned(_ range: Range<Int>, in text: TriageText) -> Bool {
-        text.containsAny(Self.plansAfter, in: range.upperBound..<clauseEnd(after: range.upperBound, in: text))
-            || text.containsAny(Self.plansBefore, in: (range.lowerBound - 12)..<range.lowerBound)
-    }
-
-    /// "…ない", "not", "no longer" next to a phrase: 「OMUNETには繋いでいない」.
-    func negated(_ range: Range<Int>, in text: TriageText) -> Bool {
-        text.containsAny(Self.negationsAfter, in: range.upperBound..<clauseEnd(after: range.upperBound, in: text)) || negatedBefore(range, in: text)
-    }
+    /// The 12 scalars before a phrase, where "not", "never" or "going to" would stand.
+    static func justBefore(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - 12)..<range.lowerBound }
 
     /// Where the clause a cue ends in ends, at most 12 scalars on: at a punctuation mark or an
     /// English conjunction ("locked out and can't log in"), or after a 「て」/「で」 that another
@@ -406,7 +406,7 @@ public struct FactExtractor: Sendable {
 
     /// "not", "no" just before a phrase: "not on campus".
     func negatedBefore(_ range: Range<Int>, in text: TriageText) -> Bool {
-        text.containsAny(Self.negationsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
+        text.containsAny(Self.negationsBefore, in: Self.justBefore(range))
     }
 
     /// 「10分前」, 「5分ほど前」, "10 minutes ago", "10 min ago"; hours too (「1時間前」, "2 hours
