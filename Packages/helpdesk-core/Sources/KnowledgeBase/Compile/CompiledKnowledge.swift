@@ -116,8 +116,6 @@ public struct CaseTargets: Sendable, Sequence {
         }
     }
 
-    public var count: Int { entries.count }
-
     public func makeIterator() -> IndexingIterator<[Element]> { entries.makeIterator() }
 }
 
