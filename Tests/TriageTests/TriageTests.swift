@@ -469,6 +469,29 @@ enum Bundled {
 }
 
 @Suite struct RankingTests {
+    /// A ticket in romaji reads its synonyms as their groups' Japanese too: «pasuwado» gives
+    /// パスワード's bigrams, as the ticket typed in kana and kanji would. English and Japanese
+    /// tickets are read as written.
+    @Test func romajiSynonymsReadAsTheirJapanese() {
+        let index = Bundled.triager.index
+        func bigrams(_ ticket: String) -> Set<String> {
+            Set(TicketTerms(TriageText(ticket), synonyms: index.synonyms, readings: index.readings).japanese.map(Tokenizer.unpack))
+        }
+        let romaji = bigrams("OMUID no pasuwado wo wasurete shimaimashita. risetto no yarikata oshiete kudasai")
+        #expect(romaji.isSuperset(of: ["パス", "スワ", "ワー", "ード", "忘れ"]), "\(romaji)")
+        #expect(bigrams("I forgot my OMUID password, how do I reset it?").isEmpty)
+        // Japanese is read as written: a synonym in Japanese adds nothing twice, one in Latin letters nothing.
+        let japanese = "OMUIDのpasswordを忘れました"
+        #expect(bigrams(japanese) == Set(TicketTerms(TriageText(japanese), synonyms: index.synonyms).japanese.map(Tokenizer.unpack)))
+        // The forgotten password in romaji is the forgotten password, not the temporary one
+        // (its synonyms alone ranked 確認したOMUIDと仮パスワードを忘れた first).
+        let ticket = "sumimasen, OMUID no pasuwado wo wasurete shimaimashita. jibun de kimeta hou desu. risetto no yarikata oshiete kudasai."
+        #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten")
+        // What the ranked entry matched shows the ticket's words, not the readings.
+        let matched = Bundled.triager.triage(ticket).results.first?.matched ?? []
+        #expect(!matched.contains { $0.unicodeScalars.contains(where: TriageText.isJapanese) }, "\(matched)")
+    }
+
     /// What a ticket says is known or fine is not its trouble; asked, denied or in another
     /// clause, it still counts.
     @Test func settledClausesAreFound() {

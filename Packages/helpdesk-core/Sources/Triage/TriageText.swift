@@ -115,12 +115,21 @@ public struct TriageText: Sendable {
     /// kudasai»: typed without Japanese input, by someone who reads Japanese, whose reply is then
     /// in Japanese).
     public var language: String {
+        script == .japanese || isRomaji ? "ja" : "en"
+    }
+
+    /// Whether the ticket is Japanese in romaji: Japanese for its words, not for its script.
+    var isRomaji: Bool { script == .latin && Self.isRomaji(scalars) }
+
+    enum Script { case japanese, latin }
+
+    /// Japanese when Japanese characters are at least a quarter as many as Latin letters.
+    var script: Script {
         var japanese = 0, latin = 0
         for s in scalars {
             if Self.isJapanese(s) { japanese += 1 } else if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { latin += 1 }
         }
-        if japanese > 0 && japanese * 4 >= latin { return "ja" }
-        return Self.isRomaji(scalars) ? "ja" : "en"
+        return japanese > 0 && japanese * 4 >= latin ? .japanese : .latin
     }
 
     /// Words only Japanese in romaji has: polite endings, particles English lacks, set phrases
@@ -195,12 +204,14 @@ public struct TicketTerms: Sendable {
     /// Where each of `groups` was found in the text's scalars.
     var groupRanges: [Range<Int>] = []
 
-    init(_ text: TriageText, synonyms: PhraseMatcher<Int>) {
-        self.init(text, synonymMatches: synonyms.matches(in: text))
+    init(_ text: TriageText, synonyms: PhraseMatcher<Int>, readings: SynonymReadings? = nil) {
+        self.init(text, synonymMatches: synonyms.matches(in: text), readings: readings)
     }
 
     /// With the synonyms found already (`TicketPhrases` finds them with the other phrases).
-    init(_ text: TriageText, synonymMatches: [PhraseMatcher<Int>.Match]) {
+    /// With `readings`, the synonyms of a ticket in romaji («pasuwaado», «rokku sareta») are
+    /// also read as their group's Japanese (`SynonymReadings`).
+    init(_ text: TriageText, synonymMatches: [PhraseMatcher<Int>.Match], readings: SynonymReadings? = nil) {
         // At most a token per scalar: room made once, not grown append by append.
         japanese.reserveCapacity(text.scalars.count)
         japaneseStarts.reserveCapacity(text.scalars.count)
@@ -219,6 +230,35 @@ public struct TicketTerms: Sendable {
         for match in synonymMatches {
             groups.append(match.payload)
             groupRanges.append(match.range)
+        }
+        if let readings, !synonymMatches.isEmpty, text.isRomaji {
+            for match in synonymMatches where !TriageText.isJapanese(text.scalars[match.range.lowerBound]) {
+                for packed in readings.bigrams[match.payload] {
+                    japanese.append(packed)
+                    japaneseStarts.append(Int32(match.range.lowerBound))
+                }
+            }
+        }
+    }
+}
+
+/// How each synonym group reads in Japanese: the bigrams of its first member written in
+/// Japanese (none for a group without one). A ticket in romaji, typed without Japanese input
+/// («OMUID no pasuwado wo wasurete shimaimashita»), then weighs its synonyms as the same ticket
+/// in kana and kanji would: alone, a synonym is one term where the Japanese gives several
+/// bigrams, and the entries' Japanese texts and examples are known by their bigrams. Only the
+/// ticket is read so; the examples in romaji teach their own words.
+struct SynonymReadings: Sendable {
+    let bigrams: [[UInt64]]
+
+    init(_ groups: [[String]]) {
+        bigrams = groups.map { words in
+            guard let japanese = words.first(where: { $0.unicodeScalars.contains(where: TriageText.isJapanese) }) else { return [] }
+            var found: [UInt64] = []
+            Tokenizer.forEachToken(TriageText(japanese)) { token, _ in
+                if case .japanese(let packed) = token { found.append(packed) }
+            }
+            return found
         }
     }
 }

@@ -216,7 +216,7 @@ public struct Triager: Sendable {
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
         let settled = SettledClauses.merged(SettledClauses.ranges(in: text), ToldRecoveryAddress.ranges(in: text))
-        let terms = TicketTerms(text, synonymMatches: found.synonyms).removing(settled)
+        let terms = TicketTerms(text, synonymMatches: found.synonyms, readings: index.readings).removing(settled)
         let phraseMatches = settled.isEmpty ? found.phrases : found.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
