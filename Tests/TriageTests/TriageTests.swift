@@ -492,6 +492,24 @@ enum Bundled {
         #expect(!matched.contains { $0.unicodeScalars.contains(where: TriageText.isJapanese) }, "\(matched)")
     }
 
+    /// A word set aside as not the matter («仮パスワードじゃなくて», «kari pasuwado janakute»,
+    /// "not the temporary password") is no evidence; denied as a predicate («有効なOMUIDではありま
+    /// せん») it is the matter.
+    @Test func aSynonymSetAsideIsNoEvidence() {
+        let index = Bundled.triager.index
+        let temporary = index.synonyms.entries.first { $0.phrase == "仮パスワード" }!.payload
+        let omuid = index.synonyms.entries.first { $0.phrase == "omuid" }!.payload
+        func groups(_ ticket: String) -> [Int] {
+            TicketTerms(TriageText(ticket), synonyms: index.synonyms, readings: index.readings).groups
+        }
+        for ticket in ["仮パスワードじゃなくて、自分で決めたパスワードを忘れました", "仮パスワードではなく本パスワードを忘れた",
+                       "kari pasuwado janakute jibun de kimeta pasuwado wo wasuremashita", "I forgot my password, not the temporary password"] {
+            #expect(!groups(ticket).contains(temporary), "\(ticket)")
+        }
+        #expect(groups("仮パスワードを忘れました").contains(temporary))
+        #expect(groups("有効なOMUIDではありませんと表示されます").contains(omuid))
+    }
+
     /// What a ticket says is known or fine is not its trouble; asked, denied or in another
     /// clause, it still counts.
     @Test func settledClausesAreFound() {

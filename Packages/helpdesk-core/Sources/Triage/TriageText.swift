@@ -227,6 +227,13 @@ public struct TicketTerms: Sendable {
         }
         groups.reserveCapacity(synonymMatches.count)
         groupRanges.reserveCapacity(synonymMatches.count)
+        // A synonym set aside, «仮パスワードじゃなくて», "not the temporary password", is no
+        // evidence of what the ticket is about; nor are the shorter ones inside it (仮パス,
+        // パスワード).
+        let aside = synonymMatches.lazy.map(\.range).filter { Self.setAside($0, in: text) }
+        let synonymMatches = aside.isEmpty ? synonymMatches : synonymMatches.filter { match in
+            !aside.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
+        }
         for match in synonymMatches {
             groups.append(match.payload)
             groupRanges.append(match.range)
@@ -239,6 +246,21 @@ public struct TicketTerms: Sendable {
                 }
             }
         }
+    }
+}
+
+extension TicketTerms {
+    /// What sets a word aside as not the matter: «…じゃなくて», «…ではなく», in romaji «… janakute»
+    /// after it, "not the …" before it. (A predicate's negation, «有効なOMUIDではありません», is
+    /// the matter itself and is not among them.)
+    static let setAsideAfter = ["じゃなく", "ではなく", "janaku", "ja naku", "dewanaku", "dewa naku", "de wa naku"].map { Array($0.unicodeScalars) }
+    static let setAsideBefore = ["not the ", "not a ", "not an "].map { Array($0.unicodeScalars) }
+
+    static func setAside(_ range: Range<Int>, in text: TriageText) -> Bool {
+        var after = range.upperBound
+        if after < text.scalars.count, text.scalars[after] == " " { after += 1 }
+        return setAsideAfter.contains { TriageText.matches(text.scalars, after, $0) }
+            || setAsideBefore.contains { range.lowerBound >= $0.count && TriageText.matches(text.scalars, range.lowerBound - $0.count, $0) }
     }
 }
 
