@@ -61,8 +61,6 @@ public struct TriageIndex: Sendable {
     let termWeight: [Double]
     let vocabulary: [String: Term]
     let synonyms: PhraseMatcher<Int>
-    /// The synonym groups' Japanese, for tickets in romaji (`SynonymReadings`).
-    let readings: SynonymReadings
     /// Keywords and messages of every tree, to say which words matched.
     let phrases: PhraseMatcher<Phrase>
 
@@ -95,7 +93,6 @@ public struct TriageIndex: Sendable {
             for word in words { synonyms.add(word, group) }
         }
         self.synonyms = synonyms
-        readings = SynonymReadings(knowledge.synonyms)
         var phrases = PhraseMatcher<Phrase>()
         var vocabulary: [String: Term] = [:]
         let trees = knowledge.trees.filter { !exclude.contains($0.id) }.map(\.tree)
@@ -276,7 +273,7 @@ public struct TriageIndex: Sendable {
     /// `prior` scales each entry's score (1 leaves it as it is).
     public func rank(_ text: TriageText, top: Int = 5, evidence: [Double]? = nil, prior: (Tree) -> Double = { _ in 1 }) -> [Ranked] {
         rank(
-            text, terms: TicketTerms(text, synonyms: synonyms, readings: readings), phraseMatches: phrases.matches(in: text), top: top, evidence: evidence,
+            text, terms: TicketTerms(text, synonyms: synonyms), phraseMatches: phrases.matches(in: text), top: top, evidence: evidence,
             priors: trees.map(prior))
     }
 
@@ -392,8 +389,6 @@ public struct TriageIndex: Sendable {
             let score = adds(Self.japaneseTag | packed)
             guard score > 0 else { continue }
             let start = Int(terms.japaneseStarts[k]), end = start + (packed & 0x1FFFFF == 0 ? 1 : 2)
-            // A romaji synonym's reading is not in the text: the synonym shows as written.
-            guard TriageText.isJapanese(s[start]) else { continue }
             if let current = stretch, start <= current.range.upperBound {
                 stretch = (current.range.lowerBound..<max(end, current.range.upperBound), current.score + score)
             } else {

@@ -204,14 +204,12 @@ public struct TicketTerms: Sendable {
     /// Where each of `groups` was found in the text's scalars.
     var groupRanges: [Range<Int>] = []
 
-    init(_ text: TriageText, synonyms: PhraseMatcher<Int>, readings: SynonymReadings? = nil) {
-        self.init(text, synonymMatches: synonyms.matches(in: text), readings: readings)
+    init(_ text: TriageText, synonyms: PhraseMatcher<Int>) {
+        self.init(text, synonymMatches: synonyms.matches(in: text))
     }
 
     /// With the synonyms found already (`TicketPhrases` finds them with the other phrases).
-    /// With `readings`, the synonyms of a ticket in romaji («pasuwaado», «rokku sareta») are
-    /// also read as their group's Japanese (`SynonymReadings`).
-    init(_ text: TriageText, synonymMatches: [PhraseMatcher<Int>.Match], readings: SynonymReadings? = nil) {
+    init(_ text: TriageText, synonymMatches: [PhraseMatcher<Int>.Match]) {
         // At most a token per scalar: room made once, not grown append by append.
         japanese.reserveCapacity(text.scalars.count)
         japaneseStarts.reserveCapacity(text.scalars.count)
@@ -238,14 +236,6 @@ public struct TicketTerms: Sendable {
             groups.append(match.payload)
             groupRanges.append(match.range)
         }
-        if let readings, !synonymMatches.isEmpty, text.isRomaji {
-            for match in synonymMatches where !TriageText.isJapanese(text.scalars[match.range.lowerBound]) {
-                for packed in readings.bigrams[match.payload] {
-                    japanese.append(packed)
-                    japaneseStarts.append(Int32(match.range.lowerBound))
-                }
-            }
-        }
     }
 }
 
@@ -261,27 +251,6 @@ extension TicketTerms {
         if after < text.scalars.count, text.scalars[after] == " " { after += 1 }
         return setAsideAfter.contains { TriageText.matches(text.scalars, after, $0) }
             || setAsideBefore.contains { range.lowerBound >= $0.count && TriageText.matches(text.scalars, range.lowerBound - $0.count, $0) }
-    }
-}
-
-/// How each synonym group reads in Japanese: the bigrams of its first member written in
-/// Japanese (none for a group without one). A ticket in romaji, typed without Japanese input
-/// («OMUID no pasuwado wo wasurete shimaimashita»), then weighs its synonyms as the same ticket
-/// in kana and kanji would: alone, a synonym is one term where the Japanese gives several
-/// bigrams, and the entries' Japanese texts and examples are known by their bigrams. Only the
-/// ticket is read so; the examples in romaji teach their own words.
-struct SynonymReadings: Sendable {
-    let bigrams: [[UInt64]]
-
-    init(_ groups: [[String]]) {
-        bigrams = groups.map { words in
-            guard let japanese = words.first(where: { $0.unicodeScalars.contains(where: TriageText.isJapanese) }) else { return [] }
-            var found: [UInt64] = []
-            Tokenizer.forEachToken(TriageText(japanese)) { token, _ in
-                if case .japanese(let packed) = token { found.append(packed) }
-            }
-            return found
-        }
     }
 }
 

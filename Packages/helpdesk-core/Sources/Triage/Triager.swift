@@ -15,6 +15,7 @@ public struct Triager: Sendable {
     let engine: Engine
     let classifier: ExampleClassifier
     let templates: ReplyTemplates
+    let romajiReading: RomajiReading
     /// For each fact (the activation aside), the entries (by index) whose own nodes decide on
     /// it, and those that imply a value of it: what a told fact weighs, found from the few facts
     /// a ticket tells.
@@ -41,6 +42,7 @@ public struct Triager: Sendable {
         engine = Engine(knowledge: knowledge, derivations: derivations, allowProbes: false)
         classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms, speller: speller)
         templates = ReplyTemplates(knowledge: knowledge)
+        romajiReading = RomajiReading(groups: knowledge.synonyms)
         var decidersOf: [String: [Int]] = [:]
         var impliersOf: [String: [(entry: Int, value: String)]] = [:]
         for (i, tree) in index.trees.enumerated() {
@@ -67,6 +69,12 @@ public struct Triager: Sendable {
             curated += tree.title.strings + tree.nodeStrings
         }
         return SpellingCorrector(curated: curated, examples: knowledge.examples.flatMap { $0.examples.map(\.text) })
+    }
+
+    /// A ticket in romaji read as Japanese (`RomajiReading`), and the phrases found in that.
+    func romaji(_ text: TriageText, _ found: TicketPhrases.Found) -> (TriageText, TicketPhrases.Found) {
+        let read = romajiReading.read(text, synonyms: found.synonyms)
+        return (read, phrases.matches(in: read))
     }
 
     /// Each decision whose case goes straight to another entry for good (a `goto` without a
@@ -213,20 +221,22 @@ public struct Triager: Sendable {
         let found = phrases.matches(in: text)
         let facts = extractor.extract(text, raw: head, cueMatches: found.cues)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
+        // What it is about is read from a ticket in romaji as from the same ticket in Japanese.
+        let (read, readFound) = text.isRomaji ? romaji(text, found) : (text, found)
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
-        let settled = SettledClauses.merged(SettledClauses.ranges(in: text), ToldRecoveryAddress.ranges(in: text))
-        let terms = TicketTerms(text, synonymMatches: found.synonyms, readings: index.readings).removing(settled)
-        let phraseMatches = settled.isEmpty ? found.phrases : found.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
+        let settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
+        let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
+        let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
         // The synonym groups that name a referral's case, told and not denied.
         var groups: Set<Int> = []
         for (k, group) in terms.groups.enumerated() where namesReferral[group] && !groups.contains(group) {
-            if !Self.denied(terms.groupRanges[k], in: text) { groups.insert(group) }
+            if !Self.denied(terms.groupRanges[k], in: read) { groups.insert(group) }
         }
         let ranked = index.rank(
-            text, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
+            read, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
             priors: priors(told: told, activationDone: done, groups: groups), transfers: transfers(told: told))
         guard let best = ranked.first else {
             return Result(

@@ -1,0 +1,64 @@
+/// A ticket in romaji, typed without Japanese input («OMUID no pasuwado wo wasurete
+/// shimaimashita»), read as Japanese where the knowledge can: each synonym written in Latin
+/// letters becomes its group's Japanese (pasuwado → パスワード), the particles between them their
+/// kana (wo → を), joined without the spaces romaji puts between words. The entries' Japanese
+/// keywords («パスワードを忘れ»), bigrams and examples then weigh it as they weigh the same
+/// ticket typed in Japanese; alone, a synonym is one term where the Japanese is several bigrams
+/// and a keyword. Other words stay as written.
+struct RomajiReading: Sendable {
+    /// Each synonym group's first member, when it is written in Japanese (a group led by a
+    /// Latin name, «omuid», «google authenticator», is written so in Japanese too).
+    let heads: [[Unicode.Scalar]?]
+
+    static let particles: [String: String] = [
+        "wo": "を", "no": "の", "ga": "が", "ni": "に", "wa": "は", "de": "で", "mo": "も", "to": "と", "kara": "から", "made": "まで",
+    ]
+
+    init(groups: [[String]]) {
+        heads = groups.map { words in
+            words.first.flatMap { $0.unicodeScalars.contains(where: TriageText.isJapanese) ? TriageText($0).scalars : nil }
+        }
+    }
+
+    /// `text` read so; `synonyms` are its synonym matches.
+    func read(_ text: TriageText, synonyms: [PhraseMatcher<Int>.Match]) -> TriageText {
+        let s = text.scalars
+        // At each position, the longest synonym in Latin letters that has a Japanese head.
+        var longest: [Int: (end: Int, head: [Unicode.Scalar])] = [:]
+        for match in synonyms {
+            guard let head = heads[match.payload], !TriageText.isJapanese(s[match.range.lowerBound]) else { continue }
+            if match.range.upperBound > longest[match.range.lowerBound]?.end ?? 0 { longest[match.range.lowerBound] = (match.range.upperBound, head) }
+        }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        // A space is kept only between two pieces that are not Japanese.
+        var space = false
+        var lastJapanese = false
+        func append(_ piece: some Sequence<Unicode.Scalar>, japanese: Bool) {
+            if space && !japanese && !lastJapanese && !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(contentsOf: piece)
+            lastJapanese = japanese
+        }
+        var i = 0
+        while i < s.count {
+            if let (end, head) = longest[i] {
+                append(head, japanese: true)
+                i = end
+            } else if TriageText.isWordCharacter(s[i]) {
+                var j = i
+                while j < s.count, TriageText.isWordCharacter(s[j]) { j += 1 }
+                let word = String(scalars: s[i..<j])
+                if let kana = Self.particles[word] { append(kana.unicodeScalars, japanese: true) } else { append(s[i..<j], japanese: false) }
+                i = j
+            } else if s[i] == " " {
+                space = true
+                i += 1
+            } else {
+                append(CollectionOfOne(s[i]), japanese: false)
+                i += 1
+            }
+        }
+        return TriageText(String(scalars: out[...]))
+    }
+}
