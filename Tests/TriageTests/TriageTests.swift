@@ -553,6 +553,15 @@ enum Bundled {
         #expect(r.results.first?.tree.id == "password-forgotten")
     }
 
+    /// The plainest ways to say one has forgotten one's password go to the forgotten password,
+    /// not to the temporary one of activation (whose entry knows «仮パスワードを覚えて»).
+    @Test func thePlainestForgottenPasswords() {
+        for ticket in ["パスワード覚えてない", "パスワードを覚えていません", "パスワード忘れた", "パスワードを忘れました", "I forgot my password",
+                       "I don't remember my password"] {
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+    }
+
     @Test func aKnownOMUIDIsNotEvidenceForTheOMUIDEntry() {
         let r = Bundled.triager.triage("ﾊﾟｽﾜｰﾄﾞわすれた ｻｲﾊｯｺｳしたい OMUIDはわかる", top: 3)
         #expect(r.results.first?.tree.id == "password-forgotten")
