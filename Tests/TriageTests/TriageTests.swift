@@ -340,6 +340,14 @@ enum Bundled {
         }
     }
 
+    /// The first setting-up told as finished is activation done, not under way; not finishing is.
+    @Test func aFinishedFirstSetUpIsActivationDone() {
+        #expect(facts("最初の設定はとっくに終わってるで")["activation_done"] == .bool(true))
+        #expect(facts("初回の手続きは済んでいます")["activation_done"] == .bool(true))
+        #expect(facts("最初の設定がなかなか終わらない")["activation_done"] == .bool(false))
+        #expect(facts("利用開始手続き中にエラーが出ました")["activation_done"] == .bool(false))
+    }
+
     /// A lock told in kana or romaji, as people learning Japanese write.
     @Test func aLockInKanaOrRomaji() {
         for ticket in ["りようしゃかんりしすてむ ろっくされた", "riyousha kanri system de rokku saremashita", "password wo machigaete lock saremashita"] {

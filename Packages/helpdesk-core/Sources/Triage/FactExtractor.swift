@@ -372,8 +372,17 @@ public struct FactExtractor: Sendable {
         if match.payload.value == .bool(true), text.containsAny(Self.plansAfter, in: after) || text.containsAny(Self.plansBefore, in: before) {
             return false
         }
+        // The first setting-up told as long finished («最初の設定はとっくに終わってる») is not
+        // under way.
+        if match.payload.key == "activation_done", match.payload.value == .bool(false), text.containsAny(Self.finishedAfter, in: after) {
+            return false
+        }
         return true
     }
+
+    /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
+    static let finishedAfter = ["終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done"]
+        .map { Array($0.unicodeScalars) }
 
     /// The 12 scalars before a phrase, where "not", "never" or "going to" would stand.
     static func justBefore(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - 12)..<range.lowerBound }
