@@ -365,6 +365,11 @@ enum Bundled {
             #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
         }
         #expect(facts("The device has been lost")["device_lost"] == .bool(true))
+        // Gone and never found again.
+        for ticket in ["my old one disappeared at a festival", "My phone vanished on the train", "lost it at a festival, never turned up"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("The OMU entry disappeared from the app")["device_lost"] == nil)
     }
 
     @Test func writerAndStep() {

@@ -95,6 +95,11 @@ public struct FactExtractor: Sendable {
         for device in ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "cell phone", "device"] {
             add(["in a", "in the", "on a", "on the", "at a", "at the"].map { "left my \(device) \($0)" }, "device_lost", .bool(true))
         }
+        // Gone and not found again: "my old phone disappeared", "the old one vanished", "it never turned up".
+        for device in ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "device", "old one"] {
+            add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen"].map { "\(device) \($0)" }, "device_lost", .bool(true))
+        }
+        add(["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere"], "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset"], "device_lost", .bool(false))
