@@ -344,6 +344,8 @@ enum Bundled {
     @Test func aFinishedFirstSetUpIsActivationDone() {
         #expect(facts("最初の設定はとっくに終わってるで")["activation_done"] == .bool(true))
         #expect(facts("初回の手続きは済んでいます")["activation_done"] == .bool(true))
+        #expect(facts("手続きは入学したときちゃんと終わらせてる")["activation_done"] == .bool(true))
+        #expect(facts("利用開始手続きを終わらせようとしたらエラーが出た")["activation_done"] == nil)
         #expect(facts("最初の設定がなかなか終わらない")["activation_done"] == .bool(false))
         #expect(facts("利用開始手続き中にエラーが出ました")["activation_done"] == .bool(false))
     }

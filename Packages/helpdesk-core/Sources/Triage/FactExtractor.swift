@@ -105,7 +105,8 @@ public struct FactExtractor: Sendable {
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset"], "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
-        add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい", "以前は使え", "前は使え",
+        add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
+             "終わらせてる", "終わらせてます", "終わらせました", "終わらせてあ", "以前は使え", "前は使え",
              "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
              "since last", "for months", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
              "completed setup", "completed the setup",
