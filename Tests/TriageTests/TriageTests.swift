@@ -502,6 +502,8 @@ enum Bundled {
         for (ticket, entry) in [
             ("sumimasen, OMUID no pasuwado wo wasurete shimaimashita. jibun de kimeta hou desu. risetto no yarikata oshiete kudasai.", "password-forgotten"),
             ("riyousha kanri shisutemu ni nankai ka roguin shippai shite, rokku sareta mitai desu. pasuwaado wo henkou shitai", "password-change-howto"),
+            // Romaji beside Japanese.
+            ("OMUID no password wasuremashita. saisettei no houhou oshiete kudasai. 再発行用のメアドはたぶんgmailにしてたはず", "password-forgotten"),
         ] {
             #expect(triager.triage(ticket).results.first?.tree.id == entry, "\(ticket)")
         }

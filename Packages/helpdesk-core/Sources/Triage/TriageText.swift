@@ -121,6 +121,10 @@ public struct TriageText: Sendable {
     /// Whether the ticket is Japanese in romaji: Japanese for its words, not for its script.
     var isRomaji: Bool { script == .latin && Self.isRomaji(scalars) }
 
+    /// Whether its words in Latin letters read as Japanese in romaji, whatever else it holds
+    /// («OMUID no password wasuremashita. 再発行用のメアドは…»).
+    var hasRomaji: Bool { Self.isRomaji(scalars) }
+
     enum Script { case japanese, latin }
 
     /// Japanese when Japanese characters are at least a quarter as many as Latin letters.

@@ -222,7 +222,7 @@ public struct Triager: Sendable {
         let facts = extractor.extract(text, raw: head, cueMatches: found.cues)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         // What it is about is read from a ticket in romaji as from the same ticket in Japanese.
-        let (read, readFound) = text.isRomaji ? romaji(text, found) : (text, found)
+        let (read, readFound) = text.hasRomaji ? romaji(text, found) : (text, found)
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
         let settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
