@@ -360,7 +360,7 @@ enum Bundled {
     /// An unlock asked for, or too many failed sign-ins, tells the lock; a denied one does not.
     @Test func aLockToldByItsUnlockOrItsFailedAttempts() {
         for ticket in ["Is there a way to get my OMUID unlocked?", "please unlock my account", "too many failed attempts and now I can't get in",
-                       "ロック解除をお願いします", "my OMUID is locked"] {
+                       "ロック解除をお願いします", "my OMUID is locked", "アカウントが凍結されました", "「凍結」っぽいメッセージが出てます", "my account is frozen"] {
             #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
         }
         for ticket in ["My account is not locked, I just forgot the password", "The old phone has been lost"] {
@@ -368,7 +368,8 @@ enum Bundled {
         }
         #expect(facts("The device has been lost")["device_lost"] == .bool(true))
         // Gone and never found again.
-        for ticket in ["my old one disappeared at a festival", "My phone vanished on the train", "lost it at a festival, never turned up"] {
+        for ticket in ["my old one disappeared at a festival", "My phone vanished on the train", "lost it at a festival, never turned up",
+                       "電車でスマホ盗られました", "スマホすられてもうた", "My phone was pickpocketed", "Dropped my phone off a boat"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("The OMU entry disappeared from the app")["device_lost"] == nil)

@@ -75,7 +75,7 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
              "lost the iphone", "lost the android", "stolen", "misplaced",
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
@@ -85,6 +85,9 @@ public struct FactExtractor: Sendable {
              "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left it in a taxi",
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "fell in the", "fell in a", "水没",
+             // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
+             "dropped my phone off", "dropped it off a", "dropped it off the", "dropped my phone into", "dropped it into", "into the sea", "into the ocean",
+             "into the river", "into a river", "into the lake", "overboard", "pickpocketed", "snatched",
              // Headline style: "Phone lost.", "lost phone, need help".
              "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device",
              "gave my old", "gave it to my", "gave the phone to", "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り",
@@ -122,7 +125,10 @@ public struct FactExtractor: Sendable {
              "unlock", "unlocked", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
              "ロック解除", "ロックを解除",
              "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",
-             "rokku ga kakatta"], "user_admin_locked", .bool(true))
+             "rokku ga kakatta",
+             // Frozen, as some say of a locked account: 「凍結された」, "my account is frozen".
+             "凍結", "account is frozen", "account was frozen", "account got frozen", "account has been frozen"],
+            "user_admin_locked", .bool(true))
         add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "入力画面が表示されま", "入力画面が出ま",
              "入力画面が出てこな", "入力画面にならな", "入力画面に進まな", "入力画面が現れな", "画面にたどり着けな", "画面にたどり着けま", "画面にたどりつけな",
              "画面にたどりつけま", "がめんがでない", "がめんがでません", "がめん が でない", "がめん が でません", "no one-time password screen",
