@@ -34,6 +34,21 @@ public struct PhaseResult: Codable, Sendable {
     /// and the output shows that each phase read the whole input.
     public var work: String
 
+    /// The results of one phase's children (rounds) as one: every timed run's times, each part's
+    /// too, and the memory of the child whose phase allocated most.
+    public static func merged(_ results: [PhaseResult]) -> PhaseResult {
+        precondition(!results.isEmpty, "no result to merge")
+        var merged = results.max { $0.ownGrown < $1.ownGrown }!
+        merged.wall = results.flatMap(\.wall)
+        merged.cpu = results.flatMap(\.cpu)
+        merged.peakRSS = results.map(\.peakRSS).max()!
+        merged.parts = merged.parts.map { part in
+            let same = results.flatMap { $0.parts.filter { $0.name == part.name } }
+            return Part(name: part.name, wall: same.flatMap(\.wall), cpu: same.flatMap(\.cpu), peakRSSAfter: part.peakRSSAfter)
+        }
+        return merged
+    }
+
     /// The peak's growth over the start: the input, the work and the code first run.
     public var grown: Int { peakRSSFirstRun - startRSS }
     /// The code and read-only data first paged in by the phase.

@@ -8,6 +8,7 @@ struct Report {
     var files: Int
     var inputBytes: Int
     var repeats: Int
+    var rounds: Int
     var cores: Int
     var loadBefore: String
     var loadAfter: String
@@ -18,8 +19,10 @@ struct Report {
         lines.append("loader benchmark, \(ISO8601DateFormatter().string(from: Date()))")
         lines.append("input: \(folder): \(files) files, \(inputBytes) bytes (\(mb(inputBytes)) MB; 1 MB = 10^6 bytes)")
         lines.append("machine: \(cores) cores; load average before \(loadBefore), after \(loadAfter)")
-        lines.append("method: each phase runs in a child process: 1 warm-up run, then \(repeats) timed; 'wall s' and 'CPU s' are")
-        lines.append("        medians, 'min s' the fastest run. The warm-up also leaves the files in the page cache for 'full',")
+        lines.append("method: each phase runs in a child process: 1 warm-up run, then \(repeats) timed; ours in \(rounds) rounds, in turns")
+        lines.append("        (read, floor, nodes, full, then again), a new child each, so that a slow minute falls on all alike;")
+        lines.append("        Yams' once. 'wall s' and 'CPU s' are medians of all timed runs, 'min s' the fastest; memory is the")
+        lines.append("        round whose phase allocated most. The warm-up also leaves the files in the page cache for 'full',")
         lines.append("        whose loader reads from disk. Peak RSS is the child's own high-water mark (VmHWM on Linux) after")
         lines.append("        its first run (the process, its input and one run); for the parts of 'full', the mark when the")
         lines.append("        part ended then. 'grew MB' is the peak above the child's resident set when it started,")

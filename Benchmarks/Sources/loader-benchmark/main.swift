@@ -6,7 +6,9 @@
 // Times, on the same files: libyaml's raw event parse (the floor), our YAML node load, the full
 // load + lint + compile, and Yams' compose and load. Each phase runs in a child process (this
 // binary again, with the hidden `--phase NAME`, or yams-phase beside it for Yams), one warm-up
-// run then N timed runs; the child reports its times and its own peak RSS. See README.md.
+// run then N timed runs; the child reports its times and its own peak RSS. Our phases run in
+// rounds, in turns (read, floor, nodes, full, then again), so that a slow minute of the machine
+// falls on all of them alike. See README.md.
 
 import BenchmarkSupport
 import Foundation
@@ -22,11 +24,13 @@ import Darwin
 struct Options {
     var folder: String
     var repeats = 5
+    /// How many times our phases run in turns, each time in a new child (`--rounds`).
+    var rounds = 3
     /// With `--scaling`: the floor and the full load on each of these folders, per tree.
     var scaling: [String] = []
 
     static let usage = """
-        usage: loader-benchmark FOLDER [--repeat N]   (FOLDER: made by generate-knowledge)
+        usage: loader-benchmark FOLDER [--repeat N] [--rounds R]   (FOLDER: made by generate-knowledge)
                loader-benchmark --scaling FOLDER FOLDER… [--repeat N]   (per-tree cost and memory at each size)
         """
 
@@ -38,6 +42,9 @@ struct Options {
             case "--repeat":
                 guard let n = rest.popFirst().flatMap({ Int($0) }), n > 0 else { throw BenchmarkError(Self.usage) }
                 repeats = n
+            case "--rounds":
+                guard let n = rest.popFirst().flatMap({ Int($0) }), n > 0 else { throw BenchmarkError(Self.usage) }
+                rounds = n
             case "-h", "--help":
                 throw BenchmarkError(Self.usage)
             case "--scaling":
@@ -87,15 +94,23 @@ func runBenchmark(_ options: Options) throws {
     }
 
     let loadBefore = loadAverage()
-    var results: [(Phase, PhaseResult)] = []
-    for phase in Phase.all {
+    // Our phases in turns, round after round; Yams' (slow, and only for comparison) once.
+    let ours = Phase.all.filter { !$0.isYams }
+    var rounds: [String: [PhaseResult]] = [:]
+    for round in 1...options.rounds {
+        for phase in ours {
+            FileHandle.standardError.write(Data("round \(round) of \(options.rounds): \(phase.name) (1 warm-up + \(options.repeats) runs)…\n".utf8))
+            rounds[phase.name, default: []].append(
+                try runPhaseChild(executable: me, phase: phase.name, repeats: options.repeats, folder: options.folder))
+        }
+    }
+    var results: [(Phase, PhaseResult)] = ours.map { ($0, PhaseResult.merged(rounds[$0.name]!)) }
+    for phase in Phase.all where phase.isYams {
         FileHandle.standardError.write(Data("running \(phase.name) (1 warm-up + \(options.repeats) runs)…\n".utf8))
-        let result = try runPhaseChild(
-            executable: phase.isYams ? yams : me, phase: phase.name, repeats: options.repeats, folder: options.folder)
-        results.append((phase, result))
+        results.append((phase, try runPhaseChild(executable: yams, phase: phase.name, repeats: options.repeats, folder: options.folder)))
     }
     let report = Report(
-        folder: options.folder, files: paths.count, inputBytes: inputBytes, repeats: options.repeats,
+        folder: options.folder, files: paths.count, inputBytes: inputBytes, repeats: options.repeats, rounds: options.rounds,
         cores: ProcessInfo.processInfo.activeProcessorCount, loadBefore: loadBefore, loadAfter: loadAverage(),
         results: results)
     print(report.text)
