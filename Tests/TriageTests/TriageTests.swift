@@ -580,6 +580,27 @@ enum Bundled {
         }
     }
 
+    /// A two-factor side told as working is an aside beside a forgotten password; asked about,
+    /// denied, or with no forgotten password («数字は出ているのにログインできない»), it counts.
+    @Test func aWorkingTwoFactorBesideAForgottenPasswordIsAnAside() {
+        func working(_ ticket: String) -> [String] {
+            let text = TriageText(ticket)
+            return WorkingTwoFactor.ranges(in: text).map { text.slice($0) }
+        }
+        #expect(working("すみません、認証アプリの数字は出ているんですが、その前に入れるパスワードの方をど忘れしました") == ["認証アプリの数字は出ているんです"])
+        #expect(working("The 2FA app on my phone still works fine, so it's only the password. I forgot it.") == ["the 2fa app on my phone still works fine"])
+        #expect(working("認証アプリの数字が出てないです。パスワードは忘れました") == [])
+        #expect(working("認証アプリは大丈夫ですか?パスワードを忘れました") == [])
+        #expect(working("The authenticator app is fine") == [])
+        for (ticket, entry) in [
+            ("すみません、認証アプリの数字は出ているんですが、その前に入れるパスワードの方をど忘れしました", "password-forgotten"),
+            ("I got a new laptop and don't know my password anymore. The 2FA app on my phone still works fine, so it's only the password.", "password-forgotten"),
+            ("認証アプリの数字は出ているのにログインできません", "two-factor-login-fails"),
+        ] {
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == entry, "\(ticket)")
+        }
+    }
+
     @Test func aKnownOMUIDIsNotEvidenceForTheOMUIDEntry() {
         let r = Bundled.triager.triage("ﾊﾟｽﾜｰﾄﾞわすれた ｻｲﾊｯｺｳしたい OMUIDはわかる", top: 3)
         #expect(r.results.first?.tree.id == "password-forgotten")

@@ -16,6 +16,8 @@ public struct Triager: Sendable {
     let classifier: ExampleClassifier
     let templates: ReplyTemplates
     let romajiReading: RomajiReading
+    /// The synonym group of forgetting (忘れた, "forgot"), if the knowledge has one.
+    let forgetting: Int?
     /// For each fact (the activation aside), the entries (by index) whose own nodes decide on
     /// it, and those that imply a value of it: what a told fact weighs, found from the few facts
     /// a ticket tells.
@@ -43,6 +45,7 @@ public struct Triager: Sendable {
         classifier = ExampleClassifier(knowledge: knowledge, trees: index.trees.map(\.id), synonyms: index.synonyms, speller: speller)
         templates = ReplyTemplates(knowledge: knowledge)
         romajiReading = RomajiReading(groups: knowledge.synonyms)
+        forgetting = knowledge.synonyms.firstIndex { $0.first == "忘れた" }
         var decidersOf: [String: [Int]] = [:]
         var impliersOf: [String: [(entry: Int, value: String)]] = [:]
         for (i, tree) in index.trees.enumerated() {
@@ -225,7 +228,14 @@ public struct Triager: Sendable {
         let (read, readFound) = text.hasRomaji ? romaji(text, found) : (text, found)
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
-        let settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
+        var settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
+        // Nor, beside a forgotten password, a two-factor side told as working («認証アプリの数字は出ています»).
+        if let forgetting, readFound.synonyms.contains(where: { $0.payload == forgetting }) {
+            let working = WorkingTwoFactor.ranges(in: read)
+            if readFound.synonyms.contains(where: { $0.payload == forgetting && !SettledClauses.covers(working, $0.range.lowerBound) }) {
+                settled = SettledClauses.merged(settled, working)
+            }
+        }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil

@@ -1,0 +1,65 @@
+/// The clauses of a ticket that tell its two-factor side works — «認証アプリの数字は出ているんで
+/// すが», «2要素認証のほうは新しいスマホでも数字出てます», "The 2FA app on my phone still works
+/// fine", "Everything else (the authenticator app etc.) is fine". Beside a password the writer
+/// has forgotten they are an aside, said to rule the two-factor entries out: their words are then
+/// no evidence of what the ticket is about, as `SettledClauses`' are. (Without a forgotten
+/// password, «数字は出ているのにログインできない» is the two-factor trouble itself; the caller
+/// asks only then.)
+///
+/// A clause counts when it names the two-factor side, tells it works, and neither denies it
+/// («出てない», "doesn't work") nor asks («大丈夫ですか», "?"). A ticket that is mostly such
+/// clauses is about them: then none counts.
+enum WorkingTwoFactor {
+    static let twoFactorWords = words([
+        "認証アプリ", "2要素", "2段階", "二段階", "二要素", "ワンタイム", "google認証", "authenticator", "2fa", "two-factor", "two factor",
+        "2-step", "two-step", "2 step", "otp", "one-time", "one time",
+    ])
+    static let workingWords = words([
+        "出てます", "出ています", "出ている", "出てる", "移せて", "移せました", "移行でき", "引き継げて", "引き継げました", "使えてます", "使えています",
+        "使えてる", "動いてます", "動いています", "動いてる", "問題な", "大丈夫", "works fine", "working fine", "still works", "works normally",
+        "is fine", "are fine", "is ok", "are ok", "is okay", "still shows", "shows the code", "shows the number", "no problem",
+    ])
+    static let denyingWords = words([
+        "てない", "ていない", "てません", "ていません", "出ない", "えない", "じゃない", "ではない", "not ", "n't", "never", "no longer",
+    ])
+    static let askingWords = words(["ですか", "ますか", "でしょうか", "?"])
+
+    /// Where a clause ends: a sentence's end, a comma, a conjunction.
+    static let clauseEnds: Set<Unicode.Scalar> = ["。", "!", "?", "\n", "、", ",", ";"]
+    static let conjunctions = words(["が、", "けど", "けれど", "のに", " but ", " so ", " and "])
+
+    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+
+    /// The working clauses of `text`, in order and apart.
+    static func ranges(in text: TriageText) -> [Range<Int>] {
+        let s = text.scalars
+        guard text.containsAny(twoFactorWords) else { return [] }
+        var found: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func close(_ end: Int) {
+            let clause = start..<end
+            if !clause.isEmpty, works(text, clause) { found.append(clause) }
+        }
+        while i < s.count {
+            if clauseEnds.contains(s[i]) || (s[i] == "." && (i + 1 == s.count || s[i + 1] == " ")) {
+                close(i)
+                start = i + 1
+            } else if let conjunction = conjunctions.first(where: { TriageText.matches(s, i, $0) }) {
+                close(i)
+                start = i + conjunction.count
+                i = start
+                continue
+            }
+            i += 1
+        }
+        close(s.count)
+        let told = found.reduce(0) { $0 + $1.count }
+        return told * 2 > s.count ? [] : found
+    }
+
+    static func works(_ text: TriageText, _ clause: Range<Int>) -> Bool {
+        text.containsAny(twoFactorWords, in: clause) && text.containsAny(workingWords, in: clause)
+            && !text.containsAny(denyingWords, in: clause) && !text.containsAny(askingWords, in: clause)
+    }
+}
