@@ -340,6 +340,19 @@ enum Bundled {
         }
     }
 
+    /// The confirmation code told as expired, in a sentence that names it; a QR code that timed
+    /// out is not it.
+    @Test func anExpiredCode() {
+        for ticket in ["確認コードが期限切れになりました", "コード届いてたけど入れたらもう無効になってた", "code expired error when resetting password",
+                       "the code is no longer valid", "確認ｺｰﾄﾞのﾒｰﾙを見つけた時にはもう使えなくなってました"] {
+            #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("The activation page timed out right after I scanned the QR code")["code_expired"] == nil)
+        #expect(facts("スマホが使えなくなった")["code_expired"] == nil)
+        // It is what the code-expired entry is about: said, the entry ranks first.
+        #expect(Bundled.triager.triage("code expired error when resetting password. the email landed in my promotions tab").results.first?.tree.id == "code-expired")
+    }
+
     /// The first setting-up told as finished is activation done, not under way; not finishing is.
     @Test func aFinishedFirstSetUpIsActivationDone() {
         #expect(facts("最初の設定はとっくに終わってるで")["activation_done"] == .bool(true))

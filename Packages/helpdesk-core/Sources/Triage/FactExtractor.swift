@@ -223,6 +223,15 @@ public struct FactExtractor: Sendable {
     }
 
     static let sentenceCues = [
+        // The code told as expired, in a sentence that names it: «確認コードが期限切れ», «コードを
+        // 入れたらもう無効になってた», "the code had expired", "the code is no longer valid".
+        SentenceCue("code_expired", .bool(true), [
+            // The code as the mail's, not a QR code: "the code", "confirmation code", "code was".
+            ["確認コード", "認証コード", "コード", "the code", "my code", "confirmation code", "verification code", "reset code", "code from",
+             "code expired", "code has", "code had", "code was", "code is", "code i "],
+            ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "無効になっ", "もう無効", "使えなくなっ", "expired", "expiration", "timed out",
+             "no longer valid", "not valid any more", "not valid anymore", "no longer works", "no longer accepted"],
+        ]),
         SentenceCue("otp_screen_shown", .bool(false), [
             ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp"],
             // The screen to type it in (the code itself not shown in the app is another fact).
