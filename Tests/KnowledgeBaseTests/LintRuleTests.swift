@@ -153,6 +153,19 @@ let firingCases: [FiringCase] = [
         ]))
     }
 
+    /// A tree past the size whose node ids are scanned (NodeIndex: a table then): references
+    /// are still found, a missing one reported, an unreachable node too.
+    @Test func aLargeTreesNodesAreIndexed() throws {
+        var nodes = ""
+        for i in 0..<30 { nodes += "  s\(i):\n    step: {ja: して, en: Do}\n    unresolved: s\(i + 1)\n" }
+        nodes += "  s30:\n    step: {ja: して, en: Do}\n    unresolved: s99\n  lost:\n    goto: help\n"
+        let large = "id: large\ntitle: {ja: 大, en: Large}\nsource: {page: faq, entry: L}\nkeywords: [large]\nstart: s0\nnodes:\n" + nodes
+        let f = try Fixture(["trees/large.yaml": large])
+        #expect(f.lint("missing-reference").map(\.message) == ["no node 's99' in tree 'large' — did you mean 's9'?"])
+        #expect(f.lint("unreachable-node").map(\.message) == ["node 'lost' cannot be reached from 's0', the start of 'large'"])
+        #expect(f.lint("cycle").isEmpty)
+    }
+
     @Test func unknownProbe() throws {
         let f = try Fixture(["facts.yaml": Fixture.facts + "  wifi:\n    type: bool\n    probe: wifi\n    prompt: {ja: W, en: W}\n"])
         #expect(f.lint("unknown-derivation").first?.message == "no probe named 'wifi' is registered (registered: network)")

@@ -31,16 +31,18 @@ enum Files {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
         let size = Int(info.st_size)
         guard size <= limit else { return .tooLarge(size) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + done, size - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { break }
-            done += n
+        // Read into uninitialised room (not zeroed first, then written again); a file that
+        // shrank while it was read keeps what was there.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = systemRead(fd, buffer.baseAddress! + done, size - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                done += n
+            }
+            count = done
         }
-        // A file that shrank while it was read: keep what was there.
-        if done < size { bytes.removeSubrange(done...) }
         return .bytes(bytes)
     }
 

@@ -28,7 +28,7 @@ public struct LintInput: Sendable {
     /// Each tree id → the tree's position in `knowledge.trees` (its first declaration).
     public let trees: [String: Int]
     /// For each tree (in `knowledge.trees` order), its node ids → positions (first occurrence).
-    public let nodeIndices: [[String: Int]]
+    public let nodeIndices: [NodeIndex]
 
     public init(knowledge: KnowledgeBase, registered: RegisteredNames) {
         self.knowledge = knowledge
@@ -39,14 +39,7 @@ public struct LintInput: Sendable {
         // By position, so that no tree is copied whole.
         for i in knowledge.trees.indices where trees[knowledge.trees[i].id] == nil { trees[knowledge.trees[i].id] = i }
         self.trees = trees
-        // Per tree, on all cores for large knowledge.
-        nodeIndices = parallelMap(Array(knowledge.trees.indices), minimum: 64) { t in
-            let nodes = knowledge.trees[t].nodes
-            var index: [String: Int] = [:]
-            index.reserveCapacity(nodes.count)
-            for i in nodes.indices where index[nodes[i].id] == nil { index[nodes[i].id] = i }
-            return index
-        }
+        nodeIndices = knowledge.trees.map { NodeIndex($0.nodes) }
     }
 
     /// Calls `body` with every text shown to people and, for a diagnostic, where it is (the
