@@ -97,6 +97,9 @@ import Testing
                 (#"{"ticket": "0123", "tree": "login-fails", "outcome": "resolved"}"#, "unknown_ticket"),
                 (#"{"session": "0123", "tree": "login-fails", "outcome": "resolved"}"#, "unknown_session"),
                 (#"{"ticket": "a", "session": "b", "tree": "login-fails", "outcome": "resolved"}"#, "bad_field"),
+                // An id with a NUL character, which no id holds (PostgreSQL's text cannot).
+                (#"{"ticket": "\ud94e\udfd6(\u0000\u00e6", "tree": "contact-helpdesk", "outcome": "escalated"}"#, "unknown_ticket"),
+                (#"{"session": "s\u0000", "tree": "contact-helpdesk", "outcome": "escalated"}"#, "unknown_session"),
                 ("{", "bad_json"),
             ]
             for (body, code) in cases {

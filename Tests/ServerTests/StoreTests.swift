@@ -58,6 +58,9 @@ import Testing
                     answer: AnswerEvent(tree: "code-expired", key: "code_age_minutes", unknown: true), expecting: 1) == 2)
                 #expect(try await stores.sessions.load("s1")?.revision == "rev-b")
                 #expect(try await stores.sessions.load("missing") == nil)
+                // An id no store can hold (PostgreSQL's text has no NUL) is simply not there.
+                #expect(try await stores.sessions.load("s\u{0}1") == nil)
+                #expect(try await stores.tickets.ticket("t\u{0}1") == nil)
                 let recent = try await stores.sessions.recent(limit: 5)
                 #expect(recent.map(\.id) == ["s1"])
                 #expect(recent.first?.endingKind == "remedy")
@@ -247,6 +250,30 @@ import Testing
                 let confirmed = try await stores.feedback.confirmedTickets()
                 #expect(confirmed.map(\.id) == ["t1", "t2"])
                 #expect(confirmed.last?.tree == "code-resend")
+            }
+        }
+    }
+
+    /// Feedback naming a ticket or session by an id with a NUL character (which no id holds:
+    /// PostgreSQL's text cannot) is told the id is unknown, on every database alike (it was a
+    /// server error on PostgreSQL, found by Schemathesis).
+    @Test(arguments: TestDatabase.available)
+    func feedbackForAnIDWithANULFindsNone(_ kind: TestDatabase) async throws {
+        try await kind.with { database in
+            try await database.run { stores in
+                let t = try TestServer(stores: stores)
+                defer { t.remove() }
+                try await t.test { client in
+                    for (body, code) in [
+                        (#"{"outcome": "escalated", "tree": "contact-helpdesk", "ticket": "\ud94e\udfd6(\u0000\u00e6"}"#, "unknown_ticket"),
+                        (#"{"outcome": "escalated", "tree": "contact-helpdesk", "session": "s\u0000"}"#, "unknown_session"),
+                    ] {
+                        let r = try await client.json(.post, "/v1/feedback", body, agent: true)
+                        #expect(r.status == .badRequest, "\(body)")
+                        #expect(r.errorCode == code, "\(body)")
+                    }
+                    #expect(try await client.json(.get, "/v1/sessions/s%00", agent: true).status == .notFound)
+                }
             }
         }
     }

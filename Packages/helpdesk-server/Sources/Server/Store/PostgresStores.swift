@@ -7,6 +7,8 @@ public struct PostgresSessionStore: ServerSessionStore {
     let database: PostgresDatabase
 
     public func load(_ id: String) async throws(StoreError) -> StoredSession? {
+        // PostgreSQL's text holds no NUL character, so no id does: asking would be an error.
+        if id.utf8.contains(0) { return nil }
         let row = try await database.read { connection in
             // Every row read to the end (at most one), so the query's stream is finished.
             var found: (String, String?, Int)?
@@ -31,6 +33,7 @@ public struct PostgresSessionStore: ServerSessionStore {
     }
 
     public func delete(_ id: String) async throws(StoreError) {
+        if id.utf8.contains(0) { return }
         try await database.write { connection in
             for try await _ in try await connection.query("DELETE FROM session WHERE id = \(id)", logger: database.logger) {}
         }
@@ -66,7 +69,9 @@ public struct PostgresTicketStore: TicketStore {
     }
 
     public func ticket(_ id: String) async throws(StoreError) -> StoredTicket? {
-        try await database.read { client in
+        // No id holds a NUL character (PostgreSQL's text cannot).
+        if id.utf8.contains(0) { return nil }
+        return try await database.read { client in
             let rows = try await client.query(
                 "SELECT id, created_at, language, redacted_text, triage, first_tree FROM ticket WHERE id = \(id)", logger: database.logger)
             var found: StoredTicket?
