@@ -541,6 +541,10 @@ enum Bundled {
         }
         #expect(groups("仮パスワードを忘れました").contains(temporary))
         #expect(groups("有効なOMUIDではありませんと表示されます").contains(omuid))
+        // Nor do its bigrams or a keyword within it count: no entry is shown as matching it.
+        let r = Bundled.triager.triage("仮パスワードじゃなくて、自分で決めたパスワードを忘れました")
+        #expect(r.results.first?.tree.id == "password-forgotten")
+        #expect(!r.results.contains { $0.matched.contains { $0.contains("仮") } }, "\(r.results.map(\.matched))")
     }
 
     /// What a ticket says is known or fine is not its trouble; asked, denied or in another

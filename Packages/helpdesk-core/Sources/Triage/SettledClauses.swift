@@ -47,9 +47,9 @@ enum SettledClauses {
     }
 
     /// `a` and `b` (each in order and apart) as one list in order and apart, overlaps joined.
+    /// (`b` may be in any order and overlap itself.)
     static func merged(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
         guard !b.isEmpty else { return a }
-        guard !a.isEmpty else { return b }
         var out: [Range<Int>] = []
         for r in (a + b).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = out.last, r.lowerBound < last.upperBound {

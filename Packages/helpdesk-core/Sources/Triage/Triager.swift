@@ -236,6 +236,9 @@ public struct Triager: Sendable {
                 settled = SettledClauses.merged(settled, working)
             }
         }
+        // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
+        let aside = readFound.synonyms.map(\.range).filter { TicketTerms.setAside($0, in: read) }
+        if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
