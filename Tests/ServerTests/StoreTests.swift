@@ -259,22 +259,16 @@ import Testing
     /// server error on PostgreSQL, found by Schemathesis).
     @Test(arguments: TestDatabase.available)
     func feedbackForAnIDWithANULFindsNone(_ kind: TestDatabase) async throws {
-        try await kind.with { database in
-            try await database.run { stores in
-                let t = try TestServer(stores: stores)
-                defer { t.remove() }
-                try await t.test { client in
-                    for (body, code) in [
-                        (#"{"outcome": "escalated", "tree": "contact-helpdesk", "ticket": "\ud94e\udfd6(\u0000\u00e6"}"#, "unknown_ticket"),
-                        (#"{"outcome": "escalated", "tree": "contact-helpdesk", "session": "s\u0000"}"#, "unknown_session"),
-                    ] {
-                        let r = try await client.json(.post, "/v1/feedback", body, agent: true)
-                        #expect(r.status == .badRequest, "\(body)")
-                        #expect(r.errorCode == code, "\(body)")
-                    }
-                    #expect(try await client.json(.get, "/v1/sessions/s%00", agent: true).status == .notFound)
-                }
+        try await kind.withServer { client, stores in
+            for (body, code) in [
+                (#"{"outcome": "escalated", "tree": "contact-helpdesk", "ticket": "\ud94e\udfd6(\u0000\u00e6"}"#, "unknown_ticket"),
+                (#"{"outcome": "escalated", "tree": "contact-helpdesk", "session": "s\u0000"}"#, "unknown_session"),
+            ] {
+                let r = try await client.json(.post, "/v1/feedback", body, agent: true)
+                #expect(r.status == .badRequest, "\(body)")
+                #expect(r.errorCode == code, "\(body)")
             }
+            #expect(try await client.json(.get, "/v1/sessions/s%00", agent: true).status == .notFound)
         }
     }
 
@@ -282,20 +276,14 @@ import Testing
     /// without them, on every database alike.
     @Test(arguments: TestDatabase.available)
     func aTicketWithANULIsKeptWithoutIt(_ kind: TestDatabase) async throws {
-        try await kind.with { database in
-            try await database.run { stores in
-                let t = try TestServer(stores: stores)
-                defer { t.remove() }
-                try await t.test { client in
-                    let triage = try await client.json(.post, "/v1/triage", #"{"text": "確認コードの\u0000有効期限が切れ\u0000\u0301ました"}"#, agent: true)
-                    #expect(triage.status == .created)
-                    #expect((triage.object["text"] as? String)?.unicodeScalars.contains("\u{0}") == false)
-                    let ticket = try #require(triage.object["id"] as? String)
-                    let kept = try #require(try await stores.tickets.ticket(ticket))
-                    #expect(!kept.redactedText.unicodeScalars.contains("\u{0}"))
-                    #expect(kept.redactedText.unicodeScalars.starts(with: "確認コードの有効期限が切れ\u{301}ました".unicodeScalars))
-                }
-            }
+        try await kind.withServer { client, stores in
+            let triage = try await client.json(.post, "/v1/triage", #"{"text": "確認コードの\u0000有効期限が切れ\u0000\u0301ました"}"#, agent: true)
+            #expect(triage.status == .created)
+            #expect((triage.object["text"] as? String)?.unicodeScalars.contains("\u{0}") == false)
+            let ticket = try #require(triage.object["id"] as? String)
+            let kept = try #require(try await stores.tickets.ticket(ticket))
+            #expect(!kept.redactedText.unicodeScalars.contains("\u{0}"))
+            #expect(kept.redactedText.unicodeScalars.starts(with: "確認コードの有効期限が切れ\u{301}ました".unicodeScalars))
         }
     }
 
@@ -432,24 +420,18 @@ import Testing
     /// The whole API on PostgreSQL: a diagnosis to its end, a triaged ticket, feedback.
     @Test(.enabled(if: TestDatabase.postgresURL != nil))
     func theAPIOnPostgres() async throws {
-        try await TestDatabase.postgres.with { database in
-            try await database.run { stores in
-                let t = try TestServer(stores: stores)
-                defer { t.remove() }
-                try await t.test { client in
-                    let created = try await client.json(.post, "/v1/sessions", #"{"tree": "code-expired", "facts": {"code_age_minutes": 8}}"#)
-                    #expect(created.status == .created)
-                    #expect(created.status_ == "conclusion")
-                    let triage = try await client.json(.post, "/v1/triage", #"{"text": "ワンタイムパスワードの期限が切れました。パスワードは Abcd1234! です"}"#, agent: true)
-                    #expect(triage.status == .created)
-                    let ticket = try #require(triage.object["id"] as? String)
-                    let feedback = try await client.json(.post, "/v1/feedback", #"{"ticket": "\#(ticket)", "tree": "code-expired", "outcome": "resolved"}"#, agent: true)
-                    #expect(feedback.status == .created)
-                    let kept = try #require(try await stores.tickets.ticket(ticket))
-                    #expect(!kept.redactedText.contains("Abcd1234!"))
-                    #expect(!String(decoding: kept.triageJSON, as: UTF8.self).contains("Abcd1234!"))
-                }
-            }
+        try await TestDatabase.postgres.withServer { client, stores in
+            let created = try await client.json(.post, "/v1/sessions", #"{"tree": "code-expired", "facts": {"code_age_minutes": 8}}"#)
+            #expect(created.status == .created)
+            #expect(created.status_ == "conclusion")
+            let triage = try await client.json(.post, "/v1/triage", #"{"text": "ワンタイムパスワードの期限が切れました。パスワードは Abcd1234! です"}"#, agent: true)
+            #expect(triage.status == .created)
+            let ticket = try #require(triage.object["id"] as? String)
+            let feedback = try await client.json(.post, "/v1/feedback", #"{"ticket": "\#(ticket)", "tree": "code-expired", "outcome": "resolved"}"#, agent: true)
+            #expect(feedback.status == .created)
+            let kept = try #require(try await stores.tickets.ticket(ticket))
+            #expect(!kept.redactedText.contains("Abcd1234!"))
+            #expect(!String(decoding: kept.triageJSON, as: UTF8.self).contains("Abcd1234!"))
         }
     }
 }

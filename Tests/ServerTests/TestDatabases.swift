@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdTesting
 import Logging
 import PostgresNIO
 import Server
@@ -43,6 +44,18 @@ enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConvertible {
             } catch {
                 try? await Self.admin(url) { "DROP DATABASE \(name) WITH (FORCE)" }
                 throw error
+            }
+        }
+    }
+
+    /// Runs `body` against a test server on a fresh, migrated database of this kind, with the
+    /// server's stores to look into.
+    func withServer(_ body: @escaping @Sendable (any TestClientProtocol, ServerStores) async throws -> Void) async throws {
+        try await with { database in
+            try await database.run { stores in
+                let t = try TestServer(stores: stores)
+                defer { t.remove() }
+                try await t.test { client in try await body(client, stores) }
             }
         }
     }

@@ -497,6 +497,12 @@ enum Bundled {
     }
 }
 
+/// The stretches of `ticket` that `ranges` finds, as text.
+private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) -> [String] {
+    let text = TriageText(ticket)
+    return ranges(text).map { text.slice($0) }
+}
+
 @Suite struct RankingTests {
     /// A ticket in romaji is read as Japanese where the knowledge can: its synonyms as their
     /// groups' Japanese, its particles as kana, without the spaces between; a group led by a
@@ -550,10 +556,7 @@ enum Bundled {
     /// What a ticket says is known or fine is not its trouble; asked, denied or in another
     /// clause, it still counts.
     @Test func settledClausesAreFound() {
-        func settled(_ ticket: String) -> [String] {
-            let text = TriageText(ticket)
-            return SettledClauses.ranges(in: text).map { text.slice($0) }
-        }
+        func settled(_ ticket: String) -> [String] { slices(ticket, SettledClauses.ranges) }
         #expect(settled("ﾊﾟｽﾜｰﾄﾞわすれた ｻｲﾊｯｺｳしたい OMUIDはわかる") == ["omuidはわかる"])
         #expect(settled("OMUIDは分かるけど、パスワードを忘れました") == ["omuidは分かる"])
         #expect(settled("再設定のメールは届きましたが、リンクを開くとエラーになります") == ["再設定のメールは届"])
@@ -568,10 +571,7 @@ enum Bundled {
     /// A recovery address told as entered is an aside; asked about, denied, in trouble itself,
     /// beside a mail that does not come, or the whole ticket, it still counts.
     @Test func aRecoveryAddressToldAsEnteredIsAnAside() {
-        func told(_ ticket: String) -> [String] {
-            let text = TriageText(ticket)
-            return ToldRecoveryAddress.ranges(in: text).map { text.slice($0) }
-        }
+        func told(_ ticket: String) -> [String] { slices(ticket, ToldRecoveryAddress.ranges) }
         #expect(told("パスワードを忘れました。再発行用アドレスはYahooメールにしていたと思います。") == ["再発行用アドレスはyahooメールにしていたと思います。"])
         #expect(told("I cannot remember my password. I registered my university mail as the recovery address. Help") == [
             "i registered my university mail as the recovery address."
@@ -600,10 +600,7 @@ enum Bundled {
     /// A two-factor side told as working is an aside beside a forgotten password; asked about,
     /// denied, or with no forgotten password («数字は出ているのにログインできない»), it counts.
     @Test func aWorkingTwoFactorBesideAForgottenPasswordIsAnAside() {
-        func working(_ ticket: String) -> [String] {
-            let text = TriageText(ticket)
-            return WorkingTwoFactor.ranges(in: text).map { text.slice($0) }
-        }
+        func working(_ ticket: String) -> [String] { slices(ticket, WorkingTwoFactor.ranges) }
         #expect(working("すみません、認証アプリの数字は出ているんですが、その前に入れるパスワードの方をど忘れしました") == ["認証アプリの数字は出ているんです"])
         #expect(working("The 2FA app on my phone still works fine, so it's only the password. I forgot it.") == ["the 2fa app on my phone still works fine"])
         #expect(working("認証アプリの数字が出てないです。パスワードは忘れました") == [])

@@ -232,7 +232,7 @@ public struct TicketTerms: Sendable {
         // A synonym set aside, «仮パスワードじゃなくて», "not the temporary password", is no
         // evidence of what the ticket is about; nor are the shorter ones inside it (仮パス,
         // パスワード).
-        let aside = synonymMatches.lazy.map(\.range).filter { Self.setAside($0, in: text) }
+        let aside = Self.asideRanges(synonymMatches, in: text)
         let synonymMatches = aside.isEmpty ? synonymMatches : synonymMatches.filter { match in
             !aside.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
         }
@@ -249,6 +249,11 @@ extension TicketTerms {
     /// the matter itself and is not among them.)
     static let setAsideAfter = ["じゃなく", "ではなく", "janaku", "ja naku", "dewanaku", "dewa naku", "de wa naku"].map { Array($0.unicodeScalars) }
     static let setAsideBefore = ["not the ", "not a ", "not an "].map { Array($0.unicodeScalars) }
+
+    /// Where the synonyms `matches` found are set aside.
+    static func asideRanges(_ matches: [PhraseMatcher<Int>.Match], in text: TriageText) -> [Range<Int>] {
+        matches.map(\.range).filter { setAside($0, in: text) }
+    }
 
     static func setAside(_ range: Range<Int>, in text: TriageText) -> Bool {
         var after = range.upperBound

@@ -237,7 +237,7 @@ public struct Triager: Sendable {
             }
         }
         // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
-        let aside = readFound.synonyms.map(\.range).filter { TicketTerms.setAside($0, in: read) }
+        let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
         if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }

@@ -24,8 +24,9 @@ enum WorkingTwoFactor {
     ])
     static let askingWords = words(["ですか", "ますか", "でしょうか", "?"])
 
-    /// Where a clause ends: a sentence's end, a comma, a conjunction.
-    static let clauseEnds: Set<Unicode.Scalar> = ["。", "!", "?", "\n", "、", ",", ";"]
+    /// Where a clause ends: a sentence's end (`ToldRecoveryAddress.endsSentence`), a line's, a
+    /// comma, a conjunction.
+    static let clauseMarks: Set<Unicode.Scalar> = ["\n", "、", ",", ";"]
     static let conjunctions = words(["が、", "けど", "けれど", "のに", " but ", " so ", " and "])
 
     static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
@@ -42,7 +43,7 @@ enum WorkingTwoFactor {
             if !clause.isEmpty, works(text, clause) { found.append(clause) }
         }
         while i < s.count {
-            if clauseEnds.contains(s[i]) || (s[i] == "." && (i + 1 == s.count || s[i + 1] == " ")) {
+            if ToldRecoveryAddress.endsSentence(s, at: i) || clauseMarks.contains(s[i]) {
                 close(i)
                 start = i + 1
             } else if let conjunction = conjunctions.first(where: { TriageText.matches(s, i, $0) }) {
