@@ -74,7 +74,8 @@ public struct CompiledKnowledge: Sendable {
 public struct CompiledTree: Sendable {
     public let tree: Tree
     public let nodes: [CompiledNode]
-    public let nodeIndex: [String: Int]
+    /// Node id → position in `nodes` (a scan of a small tree, a table for a large one).
+    public let nodeIndex: NodeIndex
     public let start: Int
 
     public var id: String { tree.id }
@@ -158,9 +159,8 @@ public enum Compiler {
     }
 
     private static func compile(_ tree: Tree, factIndex: [String: Int], treeIndex: [String: Int]) throws(CompileError) -> CompiledTree {
-        var nodeIndex: [String: Int] = [:]
-        nodeIndex.reserveCapacity(tree.nodes.count)
-        for i in tree.nodes.indices { nodeIndex[tree.nodes[i].id] = i }
+        // Linted first, so each id is one node's: the first occurrence is the only one.
+        let nodeIndex = NodeIndex(tree.nodes)
         func resolve(_ ref: Reference?) throws(CompileError) -> Int? {
             guard let ref else { return nil }
             guard let i = nodeIndex[ref.name] else { throw unresolved(ref, "node") }

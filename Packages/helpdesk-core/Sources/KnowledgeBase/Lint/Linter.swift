@@ -25,6 +25,13 @@ public struct LintInput: Sendable {
     public let knowledge: KnowledgeBase
     public let registered: RegisteredNames
     public let facts: [String: Fact]
+    /// Each fact id → the fact's position in `knowledge.facts` (its first declaration): a rule
+    /// that looks a fact up on every node reads it in place (`knowledge.facts[i].type`) instead
+    /// of copying the whole fact out of `facts` (a retain and a release of each of its texts).
+    public let factPositions: [String: Int]
+    /// For each fact (in `knowledge.facts` order), its `caseValues`, made once rather than at
+    /// every node that decides on it.
+    public let caseValues: [[String]?]
     /// Each tree id → the tree's position in `knowledge.trees` (its first declaration).
     public let trees: [String: Int]
     /// For each tree (in `knowledge.trees` order), its node ids → positions (first occurrence).
@@ -34,6 +41,11 @@ public struct LintInput: Sendable {
         self.knowledge = knowledge
         self.registered = registered
         facts = Dictionary(knowledge.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(knowledge.facts.count)
+        for i in knowledge.facts.indices where positions[knowledge.facts[i].id] == nil { positions[knowledge.facts[i].id] = i }
+        factPositions = positions
+        caseValues = knowledge.facts.map(\.caseValues)
         var trees: [String: Int] = [:]
         trees.reserveCapacity(knowledge.trees.count)
         // By position, so that no tree is copied whole.

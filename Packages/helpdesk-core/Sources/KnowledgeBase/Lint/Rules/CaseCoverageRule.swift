@@ -8,13 +8,13 @@ public struct CaseCoverageRule: LintRule {
         input.knowledge.trees.flatMap { tree in
             tree.nodes.compactMap { node -> Diagnostic? in
                 guard case .decide(let d) = node.kind, d.default == nil,
-                    let fact = input.facts[d.fact.name], let values = fact.caseValues
+                    let f = input.factPositions[d.fact.name], let values = input.caseValues[f]
                 else { return nil }
                 // A node has a few cases: a scan, not a set built per node.
                 let missing = values.filter { value in !d.cases.contains { $0.value == value } }
                 guard !missing.isEmpty else { return nil }
                 return diagnose(
-                    "node '\(node.id)' has no case for \(missing.map { "'\($0)'" }.joined(separator: ", ")) of '\(fact.id)' and no default",
+                    "node '\(node.id)' has no case for \(missing.map { "'\($0)'" }.joined(separator: ", ")) of '\(d.fact.name)' and no default",
                     at: node.mark)
             }
         }

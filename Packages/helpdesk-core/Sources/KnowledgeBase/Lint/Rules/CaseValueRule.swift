@@ -7,9 +7,9 @@ public struct CaseValueRule: LintRule {
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.knowledge.trees.flatMap { tree in
             tree.nodes.flatMap { node -> [Diagnostic] in
-                guard case .decide(let d) = node.kind, let fact = input.facts[d.fact.name], let values = fact.caseValues else { return [] }
+                guard case .decide(let d) = node.kind, let f = input.factPositions[d.fact.name], let values = input.caseValues[f] else { return [] }
                 return d.cases.filter { !values.contains($0.value) }.map { c in
-                    var message = "'\(c.value)' is not a value of '\(fact.id)' (\(values.joined(separator: ", ")))"
+                    var message = "'\(c.value)' is not a value of '\(d.fact.name)' (\(values.joined(separator: ", ")))"
                     message += Suggestion.didYouMean(c.value, among: values)
                     return diagnose(message, at: c.mark)
                 }

@@ -7,7 +7,8 @@ public struct DecideTypeRule: LintRule {
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.knowledge.trees.flatMap { tree in
             tree.nodes.compactMap { node -> Diagnostic? in
-                guard case .decide(let d) = node.kind, let fact = input.facts[d.fact.name], fact.caseValues == nil else { return nil }
+                guard case .decide(let d) = node.kind, let f = input.factPositions[d.fact.name], input.caseValues[f] == nil else { return nil }
+                let fact = input.knowledge.facts[f]
                 return diagnose(
                     "cannot branch on '\(fact.id)', a \(fact.type.rawValue) fact: decide on a bool or choice fact (a derived one, if need be)",
                     at: d.fact.mark)

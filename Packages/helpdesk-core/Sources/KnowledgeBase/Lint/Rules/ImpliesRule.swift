@@ -44,11 +44,11 @@ public struct UnknownBranchRule: LintRule {
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.knowledge.trees.flatMap { tree in
             tree.nodes.compactMap { node -> Diagnostic? in
-                guard case .decide(let d) = node.kind, d.unknown == nil, d.default == nil, let fact = input.facts[d.fact.name],
-                    fact.prompt != nil || fact.ask == .inputs
+                guard case .decide(let d) = node.kind, d.unknown == nil, d.default == nil, let f = input.factPositions[d.fact.name],
+                    input.knowledge.facts[f].prompt != nil || input.knowledge.facts[f].ask == .inputs
                 else { return nil }
                 return diagnose(
-                    "node '\(node.id)' of tree '\(tree.id)' decides on '\(fact.id)', which may be answered \"I don't know\", "
+                    "node '\(node.id)' of tree '\(tree.id)' decides on '\(d.fact.name)', which may be answered \"I don't know\", "
                         + "but has neither 'unknown' nor 'default'",
                     at: node.mark)
             }

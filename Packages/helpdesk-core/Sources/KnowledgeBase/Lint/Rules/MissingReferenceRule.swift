@@ -14,44 +14,45 @@ public struct MissingReferenceRule: LintRule {
             message += Suggestion.didYouMean(ref.name, among: known)
             found.append(diagnose(message, at: ref.mark))
         }
-        let treeIDs = Array(input.trees.keys)
-        let factIDs = Array(input.facts.keys)
+        // The names offered as suggestions, made only when something is missing.
+        var treeIDs: [String] { Array(input.trees.keys) }
+        var factIDs: [String] { Array(input.factPositions.keys) }
         for (t, tree) in input.knowledge.trees.enumerated() {
             let index = input.nodeIndices[t]
             func node(_ ref: Reference?) {
                 if let ref, index[ref.name] == nil { miss(ref, "node", among: tree.nodes.map(\.id), in: " in tree '\(tree.id)'") }
             }
             func link(_ ref: Reference) {
-                if site.links[ref.name] == nil { miss(ref, "link", among: Array(site.links.keys)) }
+                if site.links.index(forKey: ref.name) == nil { miss(ref, "link", among: Array(site.links.keys)) }
             }
             if !tree.start.name.isEmpty { node(tree.start) }
-            for source in tree.sources where site.sources[source.page] == nil {
+            for source in tree.sources where site.sources.index(forKey: source.page) == nil {
                 miss(Reference(source.page, mark: source.mark), "source page", among: Array(site.sources.keys))
             }
             for n in tree.nodes {
                 n.forEachSuccessor(node)
                 switch n.kind {
                 case .decide(let d):
-                    if input.facts[d.fact.name] == nil { miss(d.fact, "fact", among: factIDs) }
+                    if input.factPositions[d.fact.name] == nil { miss(d.fact, "fact", among: factIDs) }
                 case .step(let s):
                     s.links.forEach(link)
                 case .conclude(let c):
                     c.links.forEach(link)
-                    if let contact = c.contact, site.contactCategories[contact.name] == nil {
+                    if let contact = c.contact, site.contactCategories.index(forKey: contact.name) == nil {
                         miss(contact, "contact category", among: Array(site.contactCategories.keys))
                     }
                 case .goto(let g):
                     if input.trees[g.tree.name] == nil { miss(g.tree, "tree", among: treeIDs) }
                 }
                 n.forEachText { text in
-                    for name in text.placeholders where input.facts[name] == nil {
+                    for name in text.placeholders where input.factPositions[name] == nil {
                         miss(Reference(name, mark: text.mark ?? n.mark), "fact", among: factIDs, in: " (in a {placeholder})")
                     }
                 }
             }
         }
         for fact in input.knowledge.facts {
-            for name in fact.from where input.facts[name] == nil {
+            for name in fact.from where input.factPositions[name] == nil {
                 miss(Reference(name, mark: fact.mark), "fact", among: factIDs, in: " (in 'from' of '\(fact.id)')")
             }
         }
@@ -59,7 +60,7 @@ public struct MissingReferenceRule: LintRule {
         if !input.knowledge.trees.isEmpty, input.trees[site.fallbackTree] == nil {
             miss(Reference(site.fallbackTree, mark: site.fallbackTreeMark ?? fileMark), "fallback tree", among: treeIDs)
         }
-        if let form = site.contactForm, site.links[form] == nil {
+        if let form = site.contactForm, site.links.index(forKey: form) == nil {
             miss(Reference(form, mark: site.contactFormMark ?? fileMark), "link", among: Array(site.links.keys), in: " (the contact form)")
         }
         return found

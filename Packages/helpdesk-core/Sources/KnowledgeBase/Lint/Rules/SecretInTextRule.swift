@@ -7,7 +7,7 @@ public struct SecretInTextRule: LintRule {
     public func check(_ input: LintInput) -> [Diagnostic] {
         var found: [Diagnostic] = []
         input.forEachText { text, place in
-            for name in text.placeholders where input.facts[name]?.type.isSecret == true {
+            for name in text.placeholders where input.factPositions[name].map({ input.knowledge.facts[$0].type.isSecret }) == true {
                 found.append(diagnose("\(place()) shows the secret fact '\(name)'; secrets are never shown", at: text.mark))
             }
         }
