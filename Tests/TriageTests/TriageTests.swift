@@ -388,6 +388,19 @@ enum Bundled {
         #expect(facts("The OMU entry disappeared from the app")["device_lost"] == nil)
     }
 
+    /// Shut out after failing again and again is the page's lock (「ログインの失敗回数が一定数を超えると
+    /// アカウントロックが発生し」), told in one sentence; failing and then getting in is not.
+    @Test func aLockToldByFailingUntilShutOut() {
+        for ticket in ["パスワード変更のログインで5回くらい失敗したら、正しいパスワードを入れても入れなくなりました",
+                       "何度も間違えたらログインできなくなった", "I failed several times and now it won't let me in anymore"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
+        for ticket in ["何回か間違えたけど、最後は入れました", "5回失敗しました。パスワード変更画面に入れなくなったのはその前からです",
+                       "I failed several times, then it worked"] {
+            #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
+        }
+    }
+
     @Test func writerAndStep() {
         #expect(facts("新入生です")["affiliation"] == .choice("student"))
         #expect(facts("委託業者の者です")["affiliation"] == .choice("contractor"))
@@ -589,10 +602,12 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
     }
 
     /// The plainest ways to say one has forgotten one's password go to the forgotten password,
-    /// not to the temporary one of activation (whose entry knows «仮パスワードを覚えて»).
+    /// not to the temporary one of activation (whose entry knows «仮パスワードを覚えて»); so does
+    /// a password one set and did not write down («メモしてなかった»).
     @Test func thePlainestForgottenPasswords() {
         for ticket in ["パスワード覚えてない", "パスワードを覚えていません", "パスワード忘れた", "パスワードを忘れました", "I forgot my password",
-                       "I don't remember my password"] {
+                       "I don't remember my password", "自分で変えたパスワードをメモしてなかったので、ログインできません",
+                       "It says my password is wrong. I set it myself a while ago and did not write it down."] {
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
         }
     }

@@ -232,6 +232,17 @@ public struct FactExtractor: Sendable {
             ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "無効になっ", "もう無効", "使えなくなっ", "expired", "expiration", "timed out",
              "no longer valid", "not valid any more", "not valid anymore", "no longer works", "no longer accepted"],
         ]),
+        // Shut out after failing again and again, as the page's lock comes (「ログインの失敗回数が一定数
+        // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
+        SentenceCue("user_admin_locked", .bool(true), [
+            ["回失敗", "回くらい失敗", "回ほど失敗", "回以上失敗", "回連続で失敗", "回連続失敗", "回間違え", "回くらい間違え", "回ほど間違え", "回以上間違え",
+             "何回も失敗", "何度も失敗", "何回か失敗", "何度か失敗", "何回も間違え", "何度も間違え", "何回か間違え", "何度か間違え", "連続で失敗", "連続で間違え",
+             "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
+             "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts"],
+            ["入れなくなっ", "入れなくなり", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",
+             "can't get in anymore", "cannot get in anymore", "can't get in any more", "can't log in anymore", "cannot log in anymore", "can't sign in anymore",
+             "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password"],
+        ]),
         SentenceCue("otp_screen_shown", .bool(false), [
             ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp"],
             // The screen to type it in (the code itself not shown in the app is another fact).
