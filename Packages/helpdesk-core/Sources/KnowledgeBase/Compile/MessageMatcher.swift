@@ -23,13 +23,13 @@ public struct MessageMatcher: Sendable {
     public static let margin = 0.1
 
     public init(trees: [Tree]) {
-        // Per tree, on all cores for large knowledge; in tree order.
-        entries = parallelMap(Array(trees.indices), minimum: 64) { t in
-            trees[t].quotedMessages.map { message in
+        // In tree order, on one core (as the compiler's other work).
+        entries = trees.flatMap { tree in
+            tree.quotedMessages.map { message in
                 let folded = Self.fold(message.text)
-                return Entry(message: message, tree: trees[t].id, folded: folded, pairs: Self.pairs(folded))
+                return Entry(message: message, tree: tree.id, folded: folded, pairs: Self.pairs(folded))
             }
-        }.flatMap { $0 }
+        }
     }
 
     public struct Match: Sendable {

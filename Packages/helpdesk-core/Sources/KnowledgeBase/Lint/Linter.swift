@@ -137,7 +137,9 @@ public struct Linter: Sendable {
 
     public func lint(_ knowledge: KnowledgeBase, registered: RegisteredNames) -> [Diagnostic] {
         let input = LintInput(knowledge: knowledge, registered: registered)
-        return parallelMap(rules) { $0.check(input) }.flatMap { $0 }
+        // One rule after another on one core. On two cores each core walked all the trees
+        // again: on 5,000 trees that saved 0.013 s of wall time for 0.02 s more CPU time.
+        return rules.flatMap { $0.check(input) }
     }
 
     public func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
