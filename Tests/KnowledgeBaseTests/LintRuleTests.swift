@@ -166,6 +166,33 @@ let firingCases: [FiringCase] = [
         #expect(f.lint("cycle").isEmpty)
     }
 
+    /// The tree rules run over runs of a few trees at a time, on all cores; what they find, and
+    /// its order, is what each rule finds run alone over the whole knowledge, rule after rule.
+    @Test func treeRulesInRunsFindWhatEachRuleFindsAlone() throws {
+        var files: [String: String] = [:]
+        // Enough trees for several runs; some without keywords or English, one with a missing
+        // node, and an escalation without a contact category in one of the last.
+        for i in 0..<(3 * Linter.treesPerRun + 5) {
+            var tree = Fixture.help.replacingOccurrences(of: "id: help", with: "id: h\(i)")
+            if i % 7 == 0 { tree = tree.replacingOccurrences(of: "keywords: [help]", with: "keywords: []") }
+            if i % 5 == 0 { tree = tree.replacingOccurrences(of: ", en: Contact us}", with: "}") }
+            if i == 40 { tree = tree.replacingOccurrences(of: "start: ask", with: "start: asc") }
+            if i == 90 { tree = tree.replacingOccurrences(of: "    contact: account\n", with: "") }
+            files["trees/h\(i).yaml"] = tree
+        }
+        let f = try Fixture(files)
+        let knowledge = f.load().knowledge
+        let linter = Linter()
+        let input = LintInput(knowledge: knowledge, registered: f.registered)
+        let alone = linter.rules.flatMap { $0.check(input) }
+        let inRuns = linter.lint(knowledge, registered: f.registered)
+        #expect(inRuns.map(\.description) == alone.map(\.description))
+        #expect(inRuns.count { $0.rule == NoKeywordsRule.name } == 15)
+        #expect(inRuns.count { $0.rule == MissingEnglishRule.name } == 21)
+        #expect(inRuns.contains { $0.message == "no node 'asc' in tree 'h40' — did you mean 'ask'?" })
+        #expect(inRuns.contains { $0.message == "escalation 'ask' names no 'contact' category of the inquiry form" })
+    }
+
     @Test func unknownProbe() throws {
         let f = try Fixture(["facts.yaml": Fixture.facts + "  wifi:\n    type: bool\n    probe: wifi\n    prompt: {ja: W, en: W}\n"])
         #expect(f.lint("unknown-derivation").first?.message == "no probe named 'wifi' is registered (registered: network)")

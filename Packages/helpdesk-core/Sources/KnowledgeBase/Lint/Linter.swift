@@ -11,6 +11,43 @@ public protocol LintRule: Sendable {
     func check(_ input: LintInput) -> [Diagnostic]
 }
 
+/// A rule whose findings in a tree depend on that tree alone (with the facts and the site
+/// data): the linter runs all such rules over a few trees before going on to the next few, so
+/// that each tree is read from memory once, by one core, and stays in its cache for every rule.
+public protocol TreeLintRule: LintRule {
+    /// The findings in `input.knowledge.trees[t]`.
+    func check(tree t: Int, _ input: LintInput) -> [Diagnostic]
+    /// The findings outside the trees (the facts, the site data); none unless the rule has some.
+    func checkOutsideTrees(_ input: LintInput) -> [Diagnostic]
+}
+
+extension TreeLintRule {
+    public func checkOutsideTrees(_ input: LintInput) -> [Diagnostic] { [] }
+
+    public func check(_ input: LintInput) -> [Diagnostic] {
+        input.knowledge.trees.indices.flatMap { check(tree: $0, input) } + checkOutsideTrees(input)
+    }
+}
+
+/// A tree rule that looks at each text shown to people alone.
+public protocol TextLintRule: TreeLintRule {
+    func check(_ text: LocalizedText, at place: () -> TextPlace, _ input: LintInput) -> [Diagnostic]
+}
+
+extension TextLintRule {
+    public func check(tree t: Int, _ input: LintInput) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        input.forEachText(inTree: t) { found += check($0, at: $1, input) }
+        return found
+    }
+
+    public func checkOutsideTrees(_ input: LintInput) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        input.forEachTextOutsideTrees { found += check($0, at: $1, input) }
+        return found
+    }
+}
+
 extension LintRule {
     public static var severity: Diagnostic.Severity { .error }
 
@@ -57,16 +94,25 @@ public struct LintInput: Sendable {
     /// Calls `body` with every text shown to people and, for a diagnostic, where it is (the
     /// place is made only when asked). Walks the knowledge in place: no list of the texts is made.
     public func forEachText(_ body: (LocalizedText, () -> TextPlace) -> Void) {
+        for t in knowledge.trees.indices { forEachText(inTree: t, body) }
+        forEachTextOutsideTrees(body)
+    }
+
+    /// `forEachText` over one tree: its title and its nodes' texts.
+    public func forEachText(inTree t: Int, _ body: (LocalizedText, () -> TextPlace) -> Void) {
+        let tree = knowledge.trees[t]
+        body(tree.title) { .treeTitle(tree.id) }
+        for node in tree.nodes {
+            node.forEachText { body($0) { .node(tree: tree.id, node: node.id) } }
+        }
+    }
+
+    /// `forEachText` over the facts' texts and the site data's.
+    public func forEachTextOutsideTrees(_ body: (LocalizedText, () -> TextPlace) -> Void) {
         for fact in knowledge.facts {
             if let p = fact.prompt { body(p) { .factPrompt(fact.id) } }
             if let r = fact.reply { body(r) { .factReply(fact.id) } }
             for v in fact.values { body(v.label) { .choiceLabel(fact: fact.id, value: v.id) } }
-        }
-        for tree in knowledge.trees {
-            body(tree.title) { .treeTitle(tree.id) }
-            for node in tree.nodes {
-                node.forEachText { body($0) { .node(tree: tree.id, node: node.id) } }
-            }
         }
         let site = knowledge.site
         for link in site.links.values { body(link.title) { .link(link.id) } }
@@ -137,10 +183,34 @@ public struct Linter: Sendable {
 
     public func lint(_ knowledge: KnowledgeBase, registered: RegisteredNames) -> [Diagnostic] {
         let input = LintInput(knowledge: knowledge, registered: registered)
-        // One rule after another on one core. On two cores each core walked all the trees
-        // again: on 5,000 trees that saved 0.013 s of wall time for 0.02 s more CPU time.
-        return rules.flatMap { $0.check(input) }
+        // The tree rules over a few trees at a time, the runs of trees on all cores: each tree is
+        // read from memory by one core, once (rule by rule, every rule read every tree again).
+        // In runs of consecutive trees, each run's findings kept by rule.
+        let treeRules = rules.map { $0 as? any TreeLintRule }
+        let trees = knowledge.trees.indices
+        let runs = stride(from: trees.lowerBound, to: trees.upperBound, by: Self.treesPerRun).map { $0..<min($0 + Self.treesPerRun, trees.upperBound) }
+        let perRun = parallelMap(runs) { run in
+            treeRules.map { rule -> [Diagnostic] in
+                guard let rule else { return [] }
+                return run.flatMap { rule.check(tree: $0, input) }
+            }
+        }
+        // In the rules' order, a rule's findings in tree order: as if each had run alone.
+        var found: [Diagnostic] = []
+        for (r, rule) in rules.enumerated() {
+            guard let treeRule = treeRules[r] else {
+                found += rule.check(input)
+                continue
+            }
+            for findings in perRun { found += findings[r] }
+            found += treeRule.checkOutsideTrees(input)
+        }
+        return found
     }
+
+    /// How many consecutive trees one core lints at a time (each by every tree rule, rule by
+    /// rule): few enough that the run's trees stay in the core's cache from one rule to the next.
+    static let treesPerRun = 32
 
     public func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         // Each place's file name looked up once, not at every comparison.

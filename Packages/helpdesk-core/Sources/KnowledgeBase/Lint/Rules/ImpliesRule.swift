@@ -35,23 +35,22 @@ public struct ImpliesRule: LintRule {
 
 /// A `decide` on a fact the user may be asked, with neither an `unknown:` branch nor a
 /// `default`: an "I don't know" would have nowhere to go.
-public struct UnknownBranchRule: LintRule {
+public struct UnknownBranchRule: TreeLintRule {
     public static let name = "unknown-branch"
     public static let summary = "a decide on an askable fact with neither 'unknown' nor 'default' for an \"I don't know\""
     public static let severity = Diagnostic.Severity.warning
     public init() {}
 
-    public func check(_ input: LintInput) -> [Diagnostic] {
-        input.knowledge.trees.flatMap { tree in
-            tree.nodes.compactMap { node -> Diagnostic? in
-                guard case .decide(let d) = node.kind, d.unknown == nil, d.default == nil, let f = input.factPositions[d.fact.name],
-                    input.knowledge.facts[f].prompt != nil || input.knowledge.facts[f].ask == .inputs
-                else { return nil }
-                return diagnose(
-                    "node '\(node.id)' of tree '\(tree.id)' decides on '\(d.fact.name)', which may be answered \"I don't know\", "
-                        + "but has neither 'unknown' nor 'default'",
-                    at: node.mark)
-            }
+    public func check(tree t: Int, _ input: LintInput) -> [Diagnostic] {
+        let tree = input.knowledge.trees[t]
+        return tree.nodes.compactMap { node -> Diagnostic? in
+            guard case .decide(let d) = node.kind, d.unknown == nil, d.default == nil, let f = input.factPositions[d.fact.name],
+                input.knowledge.facts[f].prompt != nil || input.knowledge.facts[f].ask == .inputs
+            else { return nil }
+            return diagnose(
+                "node '\(node.id)' of tree '\(tree.id)' decides on '\(d.fact.name)', which may be answered \"I don't know\", "
+                    + "but has neither 'unknown' nor 'default'",
+                at: node.mark)
         }
     }
 }

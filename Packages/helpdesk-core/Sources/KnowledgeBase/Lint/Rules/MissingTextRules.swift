@@ -1,30 +1,22 @@
 /// Text shown to people without Japanese: an error, as Japanese is the pages' language.
-public struct MissingJapaneseRule: LintRule {
+public struct MissingJapaneseRule: TextLintRule {
     public static let name = "missing-ja"
     public static let summary = "text shown to people without Japanese"
     public init() {}
 
-    public func check(_ input: LintInput) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        input.forEachText { text, place in
-            if (text.ja ?? "").isEmpty { found.append(diagnose("\(place()) has no Japanese text (ja)", at: text.mark)) }
-        }
-        return found
+    public func check(_ text: LocalizedText, at place: () -> TextPlace, _ input: LintInput) -> [Diagnostic] {
+        (text.ja ?? "").isEmpty ? [diagnose("\(place()) has no Japanese text (ja)", at: text.mark)] : []
     }
 }
 
 /// Text shown to people without English: a warning, since international students need it.
-public struct MissingEnglishRule: LintRule {
+public struct MissingEnglishRule: TextLintRule {
     public static let severity = Diagnostic.Severity.warning
     public static let name = "missing-en"
     public static let summary = "text shown to people without English"
     public init() {}
 
-    public func check(_ input: LintInput) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        input.forEachText { text, place in
-            if (text.en ?? "").isEmpty { found.append(diagnose("\(place()) has no English text (en)", at: text.mark)) }
-        }
-        return found
+    public func check(_ text: LocalizedText, at place: () -> TextPlace, _ input: LintInput) -> [Diagnostic] {
+        (text.en ?? "").isEmpty ? [diagnose("\(place()) has no English text (en)", at: text.mark)] : []
     }
 }
