@@ -173,15 +173,15 @@ public struct FactExtractor: Sendable {
         }
         // A lock is the user management system's (user_admin_locked), unless the ticket puts it
         // on the student number system and names no user management system.
-        if cued["user_admin_locked"] != nil, text.containsAny(Self.otherLockingSystems), !text.containsAny(Self.userAdminNames) {
-            cued["user_admin_locked"] = nil
-        }
+        func lockIsAnother() -> Bool { text.containsAny(Self.otherLockingSystems) && !text.containsAny(Self.userAdminNames) }
+        if cued["user_admin_locked"] != nil, lockIsAnother() { cued["user_admin_locked"] = nil }
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
             set(key, values[0].0, values[0].1)
         }
         let found = FixedFound(found: fixed.matches(in: text))
         for (c, cue) in Self.sentenceCues.enumerated() {
-            if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found) {
+            if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found),
+                cue.key != "user_admin_locked" || !lockIsAnother() {
                 set(cue.key, cue.value, sentence)
             }
         }

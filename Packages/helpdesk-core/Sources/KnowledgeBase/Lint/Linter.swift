@@ -183,12 +183,12 @@ public struct Linter: Sendable {
 
     public func lint(_ knowledge: KnowledgeBase, registered: RegisteredNames) -> [Diagnostic] {
         let input = LintInput(knowledge: knowledge, registered: registered)
-        // The tree rules over a few trees at a time, the runs of trees on all cores: each tree is
-        // read from memory by one core, once (rule by rule, every rule read every tree again).
-        // In runs of consecutive trees, each run's findings kept by rule.
+        // The tree rules over runs of a few consecutive trees, the runs on all cores, each run's
+        // findings kept by rule: each tree is read from memory by one core, once (rule by rule,
+        // every rule read every tree again).
         let treeRules = rules.map { $0 as? any TreeLintRule }
-        let trees = knowledge.trees.indices
-        let runs = stride(from: trees.lowerBound, to: trees.upperBound, by: Self.treesPerRun).map { $0..<min($0 + Self.treesPerRun, trees.upperBound) }
+        let count = knowledge.trees.count
+        let runs = stride(from: 0, to: count, by: Self.treesPerRun).map { $0..<min($0 + Self.treesPerRun, count) }
         let perRun = parallelMap(runs) { run in
             treeRules.map { rule -> [Diagnostic] in
                 guard let rule else { return [] }
