@@ -277,6 +277,12 @@ enum Bundled {
         Case(text: "my password (sunshine, the one I always use)", redacted: "my password ([REDACTED], the one I always use)"),
         Case(text: "my password (it is PassWord for the test page)", redacted: "my password (it is [REDACTED] for the test page)"),
         Case(text: "the 'start password change' button", redacted: "the 'start password change' button"),
+        // A word that follows "password is" without being one is written as words are: "anD"
+        // or "tHe" is a password ("The password is Wrong" reads as the word).
+        Case(text: "パスワードは anD です", redacted: "パスワードは [REDACTED] です"),
+        Case(text: "my pw was tHe", redacted: "my pw was [REDACTED]"),
+        Case(text: "パスワード：ＮｏＴ", redacted: "パスワード：[REDACTED]"),
+        Case(text: "The password is Wrong, it says", redacted: "The password is Wrong, it says"),
     ]
 
     @Test(arguments: cases)

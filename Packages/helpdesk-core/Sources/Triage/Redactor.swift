@@ -163,6 +163,15 @@ public enum Redactor {
         "something", "like", "ago", "since", "after", "before", "during", "about", "yes", "one",
     ]
 
+    /// A word that follows "password is" without being one, written as such words are written:
+    /// in lower case, capitalised or in capitals ("wrong", "Wrong", "WRONG"); "anD" or "tHe" is
+    /// a password.
+    static func isWord(_ word: String, _ written: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard notSecrets.contains(word) else { return false }
+        let capitals = written.compactMap(ascii).filter(isLetter).map { ("A"..."Z").contains($0) }
+        return !capitals.dropFirst().contains(true) || !capitals.contains(false)
+    }
+
     /// Words that make a bracket a remark rather than a value, beside `notSecrets`.
     static let remarkWords: Set<String> = [
         "set", "used", "chose", "picked", "made", "initial", "temporary", "real", "actual", "example", "activation",
@@ -220,7 +229,7 @@ public enum Redactor {
             let written = original[bare.startIndex..<bare.endIndex]
             let capitalised = written.first.map { ("A"..."Z").contains($0) } == true && written.dropFirst().allSatisfy { ("a"..."z").contains($0) }
             let setOff = first && bare.count >= 2 && e > bare.endIndex && [",", ";"].contains(s[bare.endIndex]) && !remarkWords.contains(word)
-            if (isShaped(bare, written) && !capitalised) || setOff, !notSecrets.contains(word) {
+            if (isShaped(bare, written) && !capitalised) || setOff, !isWord(word, written) {
                 values.append(bare.startIndex..<bare.endIndex)
             }
             first = false
@@ -312,7 +321,9 @@ public enum Redactor {
             // code) or a closing quote ('start password change').
             let bare = withoutTrailing(token)
             let word = String(scalars: bare)
-            if !bare.isEmpty, !notSecrets.contains(word), !isContraction(bare), (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) {
+            if !bare.isEmpty, !isWord(word, original[bare.startIndex..<bare.endIndex]), !isContraction(bare),
+                (strong && bare.count >= 2) || isShaped(bare, original[j..<k])
+            {
                 spans.append(j..<k)
                 i = k
             } else {
