@@ -503,6 +503,8 @@ enum Bundled {
             "no otp screen during 2fa test",
             "番号を入力する画面にたどり着けません。",
             "にようそにんしょう の てすと で がめんがでません",
+            // In romaji, as typed without Japanese input.
+            "wantaimu pasuwaado no nyuuryoku gamen ga dete kimasen.",
         ] {
             #expect(facts(ticket)["otp_screen_shown"] == .bool(false), "\(ticket)")
         }
@@ -512,6 +514,7 @@ enum Bundled {
             "The OTP input screen appears but the code does not work.",
             "The one-time password screen is fine. The page where I log in doesn't show my name.",
             "The OTP input screen doesn't show an error, it just rejects the code.",
+            "wantaimu pasuwaado ga todoite kimasen.",
         ] {
             #expect(facts(ticket)["otp_screen_shown"] == nil, "\(ticket)")
         }
@@ -535,6 +538,8 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
             return triager.romaji(text, triager.phrases.matches(in: text)).0.text
         }
         #expect(read("OMUID no pasuwado wo wasurete shimaimashita. risetto no yarikata oshiete kudasai") == "omuidのパスワードを忘れたshimaimashita. risettoのyarikata oshiete kudasai")
+        // A loanword is read as the katakana it spells, not as its group's head (スマートフォン).
+        #expect(read("sumaho no rokku") == "スマホのロック")
         #expect(TriageText("OMU no pasuwaado wo wasuremashita. saisettei no houhou wo oshiete kudasai").isRomaji)
         #expect(!TriageText("I forgot my OMUID password, how do I reset it?").isRomaji)
         #expect(!TriageText("OMUIDのpasswordを忘れました").isRomaji)
@@ -545,6 +550,8 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
             ("riyousha kanri shisutemu ni nankai ka roguin shippai shite, rokku sareta mitai desu. pasuwaado wo henkou shitai", "password-change-howto"),
             // Romaji beside Japanese.
             ("OMUID no password wasuremashita. saisettei no houhou oshiete kudasai. 再発行用のメアドはたぶんgmailにしてたはず", "password-forgotten"),
+            // Typed on a phone for want of a computer: the forgotten password, not the missing smartphone.
+            ("OMU no pasuwaado wasuremashita. ima PC ga nakute sumaho kara nihongo nyuuryoku dekinai node romaji de sumimasen.", "password-forgotten"),
         ] {
             #expect(triager.triage(ticket).results.first?.tree.id == entry, "\(ticket)")
         }
@@ -851,5 +858,35 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         let every = ExampleClassifier.weight(seenBy: 36, of: 36)
         #expect(abs(one - 1) < 1e-12)
         #expect(one > some && some > every && every > 0.4)
+    }
+}
+
+/// Katakana in romaji however it is spelt: Hepburn or kunrei, long vowels doubled, as «ou» or
+/// left out, a small っ doubled or not.
+@Suite struct KanaRomajiTests {
+    @Test(arguments: [
+        ("スマホ", "sumaho"), ("ロック", "roku"), ("ケータイ", "ketai"), ("パスワード", "pasuwado"), ("ワンタイムパスワード", "wantaimupasuwado"),
+        ("テストページ", "tesutopeji"), ("アプリ", "apuri"), ("チャット", "chato"), ("ショートメール", "shotomeru"), ("フォーム", "fomu"),
+        ("ティッシュ", "chishu"),  // ti folds as kunrei ti (チ), on both sides
+    ])
+    func katakanaIsSpeltLoosely(_ katakana: String, _ loose: String) {
+        #expect(KanaRomaji.romaji(ofKatakana: katakana).map(KanaRomaji.loose) == loose)
+    }
+
+    @Test(arguments: [
+        ("sumaho", "sumaho"), ("rokku", "roku"), ("keetai", "ketai"), ("keitai", "keitai"), ("pasuwaado", "pasuwado"), ("pasuwa-do", "pasuwado"),
+        ("tesuto peeji", "tesutopeji"), ("chatto", "chato"), ("tyatto", "chato"), ("syoutomeeru", "shotomeru"), ("huomu", "fuomu"),
+        ("sitsumon", "shitsumon"), ("tuzuki", "tsuzuki"), ("matchi", "machi"), ("shuu", "shu"),
+    ])
+    func romajiIsSpeltOneWay(_ romaji: String, _ loose: String) {
+        #expect(KanaRomaji.loose(romaji) == loose)
+    }
+
+    @Test func otherWordsHaveNoRomaji() {
+        #expect(KanaRomaji.romaji(ofKatakana: "スマートフォン") == "sumaatofon")
+        #expect(KanaRomaji.romaji(ofKatakana: "携帯") == nil)
+        #expect(KanaRomaji.romaji(ofKatakana: "すまほ") == nil)
+        #expect(KanaRomaji.romaji(ofKatakana: "ーア") == nil)
+        #expect(KanaRomaji.romaji(ofKatakana: "") == nil)
     }
 }

@@ -245,17 +245,21 @@ public struct FactExtractor: Sendable {
              "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password"],
         ]),
         SentenceCue("otp_screen_shown", .bool(false), [
-            ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp"],
+            ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu"],
             // The screen to type it in (the code itself not shown in the app is another fact).
             ["入力画面", "入力欄", "入力する画面", "入力する欄", "入力するページ", "入力ページ", "入れる画面", "打ち込む画面",
              "input screen", "input field", "input box", "entry screen", "entry field", "screen to enter", "screen to type", "screen where",
-             "page where", "field to enter", "field where", "box to enter", "box where", "prompt"],
+             "page where", "field to enter", "field where", "box to enter", "box where", "prompt",
+             // Romaji, as typed without Japanese input: «nyuuryoku gamen ga dete kimasen».
+             "nyuuryoku gamen", "nyuryoku gamen", "nyuuryoku no gamen", "nyuryoku no gamen"],
             ["表示されない", "表示されません", "表示されず", "出ない", "出ません", "出てこない", "出てきません", "出てこず", "現れない", "現れません",
              "doesn't show up", "does not show up", "didn't show up", "did not show up", "never shows up", "isn't showing up", "not showing up",
              "doesn't show at all", "does not show at all", "is not shown", "isn't shown", "never shown",
              "doesn't appear", "does not appear", "didn't appear", "did not appear", "never appears", "never appeared", "isn't displayed",
              "is not displayed", "not displayed", "doesn't come up", "does not come up", "never comes up", "doesn't pop up", "never pops up",
-             "don't see", "do not see", "can't see", "cannot see", "never see", "never get to"],
+             "don't see", "do not see", "can't see", "cannot see", "never see", "never get to",
+             "dete konai", "dete kimasen", "detekonai", "detekimasen", "demasen", "hyouji sarenai", "hyouji saremasen", "hyoji sarenai",
+             "hyoji saremasen", "arawaremasen"],
         ]),
     ]
 

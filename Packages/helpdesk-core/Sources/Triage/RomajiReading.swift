@@ -1,7 +1,8 @@
 /// A ticket in romaji, typed without Japanese input («OMUID no pasuwado wo wasurete
 /// shimaimashita»), read as Japanese where the knowledge can: each synonym written in Latin
-/// letters becomes its group's Japanese (pasuwado → パスワード), the particles between them their
-/// kana (wo → を), joined without the spaces romaji puts between words. The entries' Japanese
+/// letters becomes its group's Japanese (pasuwado → パスワード; a loanword the katakana it spells,
+/// sumaho → スマホ), the particles between them their kana (wo → を), joined without the spaces
+/// romaji puts between words. The entries' Japanese
 /// keywords («パスワードを忘れ»), bigrams and examples then weigh it as they weigh the same
 /// ticket typed in Japanese; alone, a synonym is one term where the Japanese is several bigrams
 /// and a keyword. Other words stay as written.
@@ -9,6 +10,10 @@ struct RomajiReading: Sendable {
     /// Each synonym group's first member, when it is written in Japanese (a group led by a
     /// Latin name, «omuid», «google authenticator», is written so in Japanese too).
     let heads: [[Unicode.Scalar]?]
+    /// Each group's members in katakana by their loose romaji (sumaho → スマホ, keetai → ケータイ):
+    /// a loanword is read as the person would have typed it, not as the group's head
+    /// (スマートフォン), whose extra bigrams would weigh what the ticket never said.
+    let katakana: [[String: [Unicode.Scalar]]]
 
     static let particles: [String: String] = [
         "wo": "を", "no": "の", "ga": "が", "ni": "に", "wa": "は", "de": "で", "mo": "も", "to": "と", "kara": "から", "made": "まで",
@@ -18,6 +23,15 @@ struct RomajiReading: Sendable {
         heads = groups.map { words in
             words.first.flatMap { $0.unicodeScalars.contains(where: TriageText.isJapanese) ? TriageText($0).scalars : nil }
         }
+        katakana = groups.map { words in
+            var byRomaji: [String: [Unicode.Scalar]] = [:]
+            for word in words {
+                if let romaji = KanaRomaji.romaji(ofKatakana: word), byRomaji[KanaRomaji.loose(romaji)] == nil {
+                    byRomaji[KanaRomaji.loose(romaji)] = TriageText(word).scalars
+                }
+            }
+            return byRomaji
+        }
     }
 
     /// `text` read so; `synonyms` are its synonym matches.
@@ -26,7 +40,10 @@ struct RomajiReading: Sendable {
         // At each position, the longest synonym in Latin letters that has a Japanese head.
         var longest: [Int: (end: Int, head: [Unicode.Scalar])] = [:]
         for match in synonyms {
-            guard let head = heads[match.payload], !TriageText.isJapanese(s[match.range.lowerBound]) else { continue }
+            guard var head = heads[match.payload], !TriageText.isJapanese(s[match.range.lowerBound]) else { continue }
+            if !katakana[match.payload].isEmpty, let written = katakana[match.payload][KanaRomaji.loose(String(scalars: s[match.range]))] {
+                head = written
+            }
             if match.range.upperBound > longest[match.range.lowerBound]?.end ?? 0 { longest[match.range.lowerBound] = (match.range.upperBound, head) }
         }
         var out: [Unicode.Scalar] = []
