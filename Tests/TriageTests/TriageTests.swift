@@ -393,6 +393,15 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("The OMU entry disappeared from the app")["device_lost"] == nil)
+        // A computer or a tablet is a device too (「端末(スマートフォンやPCなど)を紛失して」), and so is the
+        // bag that held it.
+        for ticket in ["left my laptop on the train", "My iPad was stolen at the station", "my backpack was stolen with everything in it"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        // At hand is the old device's only when its clause does not name the new one.
+        #expect(facts("古いスマホをなくしてしまいました。新しい機種はもう手元にあるのですが")["device_lost"] == .bool(true))
+        #expect(facts("古いスマホはまだ手元にあります")["device_lost"] == .bool(false))
+        #expect(facts("新しいスマホは手元にあります")["device_lost"] == nil)
     }
 
     /// Shut out after failing again and again is the page's lock (「ログインの失敗回数が一定数を超えると

@@ -95,11 +95,14 @@ public struct FactExtractor: Sendable {
              "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた"],
             "device_lost", .bool(true))
         // Left behind somewhere: "left my smartphone in a taxi", "left my iPhone on the train".
-        for device in ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "cell phone", "device"] {
+        // A computer or tablet too (P000 L33: 「2要素認証設定を行った端末(スマートフォンやPCなど)を紛失して」), and
+        // the bag it was in.
+        let devices = ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "cell phone", "device", "laptop", "computer", "pc", "tablet", "ipad"]
+        for device in devices {
             add(["in a", "in the", "on a", "on the", "at a", "at the"].map { "left my \(device) \($0)" }, "device_lost", .bool(true))
         }
         // Gone and not found again: "my old phone disappeared", "the old one vanished", "it never turned up".
-        for device in ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "device", "old one"] {
+        for device in devices + ["old one", "bag", "backpack"] {
             add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen"].map { "\(device) \($0)" }, "device_lost", .bool(true))
         }
         add(["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere"], "device_lost", .bool(true))
@@ -414,7 +417,23 @@ public struct FactExtractor: Sendable {
         if match.payload.key == "activation_done", match.payload.value == .bool(false), text.containsAny(Self.finishedAfter, in: after) {
             return false
         }
+        // A device told as still at hand is the old one unless its clause names the new one
+        // («新しい機種はもう手元にある» says nothing of the old phone).
+        if match.payload.key == "device_lost", match.payload.value == .bool(false),
+            text.containsAny(Self.newDevice, in: clauseStart(before: match.range.lowerBound, in: text)..<match.range.lowerBound)
+        {
+            return false
+        }
         return true
+    }
+
+    static let newDevice = ["新しい", "新しく", "新機種", "新端末", "新スマホ"].map { Array($0.unicodeScalars) }
+
+    /// Where the clause a cue stands in starts, at most 16 scalars back: after a punctuation mark.
+    func clauseStart(before end: Int, in text: TriageText) -> Int {
+        var i = end
+        while i > max(0, end - 16), !Self.clauseMarks.contains(text.scalars[i - 1]) { i -= 1 }
+        return i
     }
 
     /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
