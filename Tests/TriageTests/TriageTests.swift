@@ -398,6 +398,14 @@ enum Bundled {
         for ticket in ["left my laptop on the train", "My iPad was stolen at the station", "my backpack was stolen with everything in it"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
+        // Dead for good, as the entry's keywords tell it (水没, 電源が入らな, 故障); a dead battery,
+        // or a broken camera, is not.
+        for ticket in ["Phone went through the washing machine, completely dead", "スマホが壊れて電源が入らなくなりました", "my phone broke completely"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        for ticket in ["My phone died halfway through the activation", "the camera on my phone is broken"] {
+            #expect(facts(ticket)["device_lost"] == nil, "\(ticket)")
+        }
         // At hand is the old device's only when its clause does not name the new one.
         #expect(facts("古いスマホをなくしてしまいました。新しい機種はもう手元にあるのですが")["device_lost"] == .bool(true))
         #expect(facts("古いスマホはまだ手元にあります")["device_lost"] == .bool(false))

@@ -106,6 +106,10 @@ public struct FactExtractor: Sendable {
             add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen"].map { "\(device) \($0)" }, "device_lost", .bool(true))
         }
         add(["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere"], "device_lost", .bool(true))
+        // Dead for good, the authenticator in it (the entry's keywords: 水没, 電源が入らな, 故障, phone died).
+        add(["電源が入らな", "電源入らな", "電源がつかな", "電源つかな", "スマホが壊れ", "スマホ壊れ", "携帯が壊れ", "端末が壊れ", "スマホが故障", "スマホの故障", "端末が故障",
+             "won't turn on", "won't switch on", "doesn't turn on", "does not turn on", "won't even turn on", "won't even switch on", "will not turn on",
+             "completely dead", "died completely", "phone broke", "broken phone", "washing machine"], "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset"], "device_lost", .bool(false))
