@@ -406,6 +406,14 @@ enum Bundled {
         for ticket in ["My phone died halfway through the activation", "the camera on my phone is broken"] {
             #expect(facts(ticket)["device_lost"] == nil, "\(ticket)")
         }
+        // At the bottom of the water; lost, as a second-language writer puts it.
+        for ticket in ["My phone is now somewhere at the bottom of the bay", "it went overboard and is now at the bottom of the sea",
+                       "スマホは今ごろ海の底です", "I lose my smartphone in the train yesterday"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        for ticket in ["The cancel button is at the bottom of the page", "What should I do if I lose my phone?"] {
+            #expect(facts(ticket)["device_lost"] == nil, "\(ticket)")
+        }
         // At hand is the old device's only when its clause does not name the new one.
         #expect(facts("古いスマホをなくしてしまいました。新しい機種はもう手元にあるのですが")["device_lost"] == .bool(true))
         #expect(facts("古いスマホはまだ手元にあります")["device_lost"] == .bool(false))

@@ -88,6 +88,12 @@ public struct FactExtractor: Sendable {
              // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
              "dropped my phone off", "dropped it off a", "dropped it off the", "dropped my phone into", "dropped it into", "into the sea", "into the ocean",
              "into the river", "into a river", "into the lake", "overboard", "pickpocketed", "snatched",
+             // At the bottom of the water: "it's at the bottom of the sea now", 「スマホは海の底」 (the phone's
+             // own "… is at the bottom of" below; "the button is at the bottom of the page" is not).
+             "bottom of the sea", "bottom of the ocean", "bottom of the river", "bottom of the lake", "bottom of a lake", "bottom of a river",
+             "bottom of the bay", "and is now at the bottom of", "海の底", "川の底", "海に沈", "川に沈",
+             // As a second-language writer puts it: "I lose my smartphone in the train".
+             "lose my phone", "lose my smartphone", "lose my mobile", "lose my iphone", "lose my device",
              // Headline style: "Phone lost.", "lost phone, need help".
              "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device",
              "gave my old", "gave it to my", "gave the phone to", "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り",
@@ -100,6 +106,8 @@ public struct FactExtractor: Sendable {
         let devices = ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "cell phone", "device", "laptop", "computer", "pc", "tablet", "ipad"]
         for device in devices {
             add(["in a", "in the", "on a", "on the", "at a", "at the"].map { "left my \(device) \($0)" }, "device_lost", .bool(true))
+            add(["is", "is now", "is currently", "is probably"].flatMap { ["\(device) \($0) at the bottom of", "\(device) \($0) somewhere at the bottom of"] },
+                "device_lost", .bool(true))
         }
         // Gone and not found again: "my old phone disappeared", "the old one vanished", "it never turned up".
         for device in devices + ["old one", "bag", "backpack"] {
@@ -381,9 +389,12 @@ public struct FactExtractor: Sendable {
         Array($0.unicodeScalars)
     }
     static let negationsBefore = ["not ", "n't ", "no ", "never "].map { Array($0.unicodeScalars) }
-    /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in".
+    /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
+    /// my phone".
     static let plansAfter = ["予定", "つもり", "ようと思", "ようかと", "前に", "たい"].map { Array($0.unicodeScalars) }
-    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will "].map { Array($0.unicodeScalars) }
+    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "if i ", "in case ", "if you "].map {
+        Array($0.unicodeScalars)
+    }
 
     /// A place's own denial: 「学内ではない」, 「OMUNETには繋いでいない」, 「OMUNETにつながらない」, "not
     /// on campus". The negation of a later verb is not the place's: 「学内のWi-Fiでログインでき
