@@ -429,9 +429,15 @@ enum Bundled {
         }
         // The student number system's lock is another system's (「1度学籍番号を確認するとアカウントがロック」).
         for ticket in ["何回か間違えたけど、最後は入れました", "5回失敗しました。パスワード変更画面に入れなくなったのはその前からです",
-                       "I failed several times, then it worked", "学籍番号確認システムで何度も間違えたら入れなくなりました"] {
+                       "I failed several times, then it worked", "学籍番号確認システムで何度も間違えたら入れなくなりました",
+                       "学籍番号の確認ページ、2回目に開こうとしたらロックかかってました"] {
             #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
         }
+        // A lock told without its particle, or as it looked (「…みたい」 is no wish, as 「…たい」 is).
+        for ticket in ["失敗しすぎてロックかかりました…", "「ロックされました」みたいな表示が出て、もう受け付けてくれません", "アカウントがロックされたみたいです"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("古い方は下取りに出したいです")["device_lost"] == nil)
     }
 
     @Test func writerAndStep() {

@@ -135,7 +135,7 @@ public struct FactExtractor: Sendable {
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
         // An unlock asked for, and too many failed sign-ins, tell the lock as plainly.
-        add(["アカウントロック", "ロックされ", "ロックがかか", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
+        add(["アカウントロック", "ロックされ", "ロックがかか", "ロックかか", "ロックが掛か", "ロック掛か", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
              "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",
              "unlock", "unlocked", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
              "ロック解除", "ロックを解除",
@@ -392,6 +392,20 @@ public struct FactExtractor: Sendable {
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
     /// my phone".
     static let plansAfter = ["予定", "つもり", "ようと思", "ようかと", "前に", "たい"].map { Array($0.unicodeScalars) }
+    /// A plan after a cue; 「…たい」 is a wish, but 「…みたい」 («「ロックされました」みたいな表示») only says
+    /// how it looked.
+    func planned(_ range: Range<Int>, in text: TriageText) -> Bool {
+        Self.plansAfter.contains { plan in
+            var from = range.lowerBound
+            while let found = text.find(plan, in: from..<range.upperBound) {
+                if plan != Self.wish || found.lowerBound == 0 || text.scalars[found.lowerBound - 1] != "み" { return true }
+                from = found.upperBound
+            }
+            return false
+        }
+    }
+
+    static let wish = Array("たい".unicodeScalars)
     static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "if i ", "in case ", "if you "].map {
         Array($0.unicodeScalars)
     }
@@ -424,7 +438,7 @@ public struct FactExtractor: Sendable {
         let before = Self.justBefore(match.range)
         if text.containsAny(Self.negationsAfter, in: after) || text.containsAny(Self.negationsBefore, in: before) { return false }
         if text.containsAny(Self.doubtsAfter, in: after) { return false }
-        if match.payload.value == .bool(true), text.containsAny(Self.plansAfter, in: after) || text.containsAny(Self.plansBefore, in: before) {
+        if match.payload.value == .bool(true), planned(after, in: text) || text.containsAny(Self.plansBefore, in: before) {
             return false
         }
         // The first setting-up told as long finished («最初の設定はとっくに終わってる») is not
@@ -478,7 +492,7 @@ public struct FactExtractor: Sendable {
         return start + 12
     }
 
-    static let otherLockingSystems = ["学籍番号確認システム", "student number system", "student number page"].map { Array($0.unicodeScalars) }
+    static let otherLockingSystems = ["学籍番号確認システム", "学籍番号確認ページ", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page"].map { Array($0.unicodeScalars) }
     static let userAdminNames = ["利用者管理", "user management", "user admin"].map { Array($0.unicodeScalars) }
 
     static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "！", "？", "\n", "・"]
