@@ -351,7 +351,8 @@ enum Bundled {
     @Test func anExpiredCode() {
         for ticket in ["確認コードが期限切れになりました", "コード届いてたけど入れたらもう無効になってた", "code expired error when resetting password",
                        "the code is no longer valid", "確認ｺｰﾄﾞのﾒｰﾙを見つけた時にはもう使えなくなってました",
-                       "I typed the code an hour later and the page said its time limit was over", "確認コードの期限が過ぎていますと出ました"] {
+                       "I typed the code an hour later and the page said its time limit was over", "確認コードの期限が過ぎていますと出ました",
+                       "Now the code is too old and the page won't take it", "確認コードが古すぎるみたいで通りません"] {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
         #expect(facts("The activation page timed out right after I scanned the QR code")["code_expired"] == nil)

@@ -246,7 +246,7 @@ public struct FactExtractor: Sendable {
              "code expired", "code has", "code had", "code was", "code is", "code i "],
             ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
-             "not valid anymore", "no longer works", "no longer accepted"],
+             "not valid anymore", "no longer works", "no longer accepted", "too old", "古すぎ"],
         ]),
         // Shut out after failing again and again, as the page's lock comes (「ログインの失敗回数が一定数
         // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
