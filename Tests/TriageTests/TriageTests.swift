@@ -396,7 +396,8 @@ enum Bundled {
         #expect(facts("The OMU entry disappeared from the app")["device_lost"] == nil)
         // A computer or a tablet is a device too (「端末(スマートフォンやPCなど)を紛失して」), and so is the
         // bag that held it.
-        for ticket in ["left my laptop on the train", "My iPad was stolen at the station", "my backpack was stolen with everything in it"] {
+        for ticket in ["left my laptop on the train", "My iPad was stolen at the station", "my backpack was stolen with everything in it",
+                       "My スマホ disappeared during the move"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         // Dead for good, as the entry's keywords tell it (水没, 電源が入らな, 故障); a dead battery,
@@ -563,6 +564,13 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
     /// A ticket in romaji is read as Japanese where the knowledge can: its synonyms as their
     /// groups' Japanese, its particles as kana, without the spaces between; a group led by a
     /// Latin name (OMUID) stays as written. English is not read so.
+    /// Having no address at all is recovery-email-none, however it is said (P001 L145
+    /// 「メールアドレスを持っていない場合」): "has never had an email address of his own".
+    @Test func noAddressAtAll() {
+        let ticket = "My father is doing the account activation. He has never had an email address of his own. What should he enter for the recovery address?"
+        #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "recovery-email-none")
+    }
+
     @Test func romajiIsReadAsJapanese() {
         let triager = Bundled.triager
         func read(_ ticket: String) -> String {

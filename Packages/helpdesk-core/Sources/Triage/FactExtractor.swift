@@ -110,7 +110,8 @@ public struct FactExtractor: Sendable {
                 "device_lost", .bool(true))
         }
         // Gone and not found again: "my old phone disappeared", "the old one vanished", "it never turned up".
-        for device in devices + ["old one", "bag", "backpack"] {
+        // (Japanese names too, as mixed tickets write: "my スマホ disappeared during 引っ越し".)
+        for device in devices + ["old one", "bag", "backpack", "スマホ", "携帯"] {
             add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen"].map { "\(device) \($0)" }, "device_lost", .bool(true))
         }
         add(["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere"], "device_lost", .bool(true))
