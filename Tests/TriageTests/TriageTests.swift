@@ -571,6 +571,23 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "recovery-email-none")
     }
 
+    /// A forgetting only supposed and taken back is no forgotten password: the lock the trying
+    /// caused is the matter; a forgetting never taken back stays one.
+    @Test func aForgettingTakenBack() {
+        let triager = Bundled.triager
+        for ticket in [
+            "パスワード忘れたかもと思って、思いつくのを片っ端から利用者管理システムに入れてたらロックかかりました。そのあとちゃんと思い出したんですけど、もう入れません。",
+            "I thought I'd forgotten my password and tried a few in the user management system; now it's locked. I remembered the right one later but it still won't let me in.",
+        ] {
+            #expect(triager.triage(ticket).results.first?.tree.id == "password-change-howto", "\(ticket)")
+        }
+        #expect(triager.triage("パスワード忘れたかもと思って色々試しています。リセット方法を教えてください").results.first?.tree.id == "password-forgotten")
+        let text = TriageText("パスワード忘れたかもと思って試したけど、思い出しました")
+        let forgetting = triager.forgetting!
+        let matches = triager.phrases.matches(in: text).synonyms.filter { $0.payload == forgetting }.map(\.range)
+        #expect(SupposedForgetting.ranges(matches, in: text).map { text.slice($0) } == ["パスワード忘れた"])
+    }
+
     @Test func romajiIsReadAsJapanese() {
         let triager = Bundled.triager
         func read(_ ticket: String) -> String {

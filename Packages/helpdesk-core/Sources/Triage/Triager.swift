@@ -236,6 +236,11 @@ public struct Triager: Sendable {
                 settled = SettledClauses.merged(settled, working)
             }
         }
+        // Nor a forgetting only supposed and taken back («忘れたかもと思って…ちゃんと思い出した»).
+        if let forgetting {
+            let supposed = SupposedForgetting.ranges(readFound.synonyms.filter { $0.payload == forgetting }.map(\.range), in: read)
+            if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }
+        }
         // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
         let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
         if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }

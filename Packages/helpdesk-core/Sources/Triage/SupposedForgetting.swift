@@ -1,0 +1,36 @@
+/// A password the writer only thought forgotten and then remembered: «パスワード忘れたかもと思っ
+/// て、思いつくのを片っ端から入れてたらロックかかりました。そのあとちゃんと思い出したんですけど…»,
+/// "I thought I'd forgotten my password … then I remembered it". The forgetting is a supposition
+/// the ticket takes back: no evidence of a forgotten password (the trouble is what the trying
+/// did). A forgetting told as a fact («忘れました»), or never taken back, stays evidence.
+enum SupposedForgetting {
+    /// After the forgetting word: it was a supposition (「…かも」「…と思って」「…かと思」).
+    static let supposedAfter = words(["かも", "と思", "かと思", "んじゃないか", "のではないか"])
+    /// Before it: "thought I'd forgotten", "thought I forgot".
+    static let supposedBefore = words(["thought i'd ", "thought i had ", "thought i ", "thought that i "])
+    /// Later in the ticket: remembered after all.
+    static let remembered = words(["思い出し", "思いだし", "おもいだし", "remembered", "came back to me"])
+
+    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+
+    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "\n", ";"]
+
+    /// The clauses that suppose a forgetting among `matches` (of the forgetting group) which
+    /// the ticket takes back later: from the clause's start to the forgetting word's end, so
+    /// that «パスワード忘れ» goes with it. In order and apart.
+    static func ranges(_ matches: [Range<Int>], in text: TriageText) -> [Range<Int>] {
+        let s = text.scalars
+        var found: [Range<Int>] = []
+        for range in matches {
+            var after = range.upperBound
+            while after < s.count, after < range.upperBound + 3, !supposedAfter.contains(where: { TriageText.matches(s, after, $0) }) { after += 1 }
+            let supposed = after < s.count && supposedAfter.contains { TriageText.matches(s, after, $0) }
+                || supposedBefore.contains { range.lowerBound >= $0.count && TriageText.matches(s, range.lowerBound - $0.count, $0) }
+            guard supposed, text.containsAny(remembered, in: range.upperBound..<s.count) else { continue }
+            var start = range.lowerBound
+            while start > max(0, range.lowerBound - 40), !clauseMarks.contains(s[start - 1]) { start -= 1 }
+            if let last = found.last, last.upperBound > start { found[found.count - 1] = last.lowerBound..<range.upperBound } else { found.append(start..<range.upperBound) }
+        }
+        return found
+    }
+}
