@@ -369,6 +369,10 @@ enum Bundled {
         #expect(facts("利用開始手続きを終わらせようとしたらエラーが出た")["activation_done"] == nil)
         #expect(facts("最初の設定がなかなか終わらない")["activation_done"] == .bool(false))
         #expect(facts("利用開始手続き中にエラーが出ました")["activation_done"] == .bool(false))
+        // A procedure under way that is named another is not the activation.
+        #expect(facts("手続き中にエラーが出ました")["activation_done"] == .bool(false))
+        #expect(facts("パスワードを忘れたので再設定の手続きをしているのですが")["activation_done"] == nil)
+        #expect(facts("パスワード再発行の手続き中です")["activation_done"] == nil)
     }
 
     /// A lock told in kana or romaji, as people learning Japanese write.
@@ -415,6 +419,10 @@ enum Bundled {
         }
         for ticket in ["The cancel button is at the bottom of the page", "What should I do if I lose my phone?"] {
             #expect(facts(ticket)["device_lost"] == nil, "\(ticket)")
+        }
+        // Carried off by the water.
+        for ticket in ["海でスマホ流してもうてん", "スマホごと波にさらわれました", "スマホが川に流されてしまいました"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         // At hand is the old device's only when its clause does not name the new one.
         #expect(facts("古いスマホをなくしてしまいました。新しい機種はもう手元にあるのですが")["device_lost"] == .bool(true))

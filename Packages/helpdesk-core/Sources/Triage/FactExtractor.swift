@@ -88,6 +88,8 @@ public struct FactExtractor: Sendable {
              // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
              "dropped my phone off", "dropped it off a", "dropped it off the", "dropped my phone into", "dropped it into", "into the sea", "into the ocean",
              "into the river", "into a river", "into the lake", "overboard", "pickpocketed", "snatched",
+             // Carried off by the water: «海でスマホ流してもうた», «波にさらわれ».
+             "スマホ流し", "スマホを流し", "携帯流し", "携帯を流し", "流されてしま", "流されてもう", "流されちゃ", "波にさらわれ", "波に持っていかれ",
              // At the bottom of the water: "it's at the bottom of the sea now", 「スマホは海の底」 (the phone's
              // own "… is at the bottom of" below; "the button is at the bottom of the page" is not).
              "bottom of the sea", "bottom of the ocean", "bottom of the river", "bottom of the lake", "bottom of a lake", "bottom of a river",
@@ -447,6 +449,13 @@ public struct FactExtractor: Sendable {
         if match.payload.key == "activation_done", match.payload.value == .bool(false), text.containsAny(Self.finishedAfter, in: after) {
             return false
         }
+        // A procedure under way is the activation unless it is named another: «再設定の手続きをしている»
+        // is a reset's, after activation.
+        if match.payload.key == "activation_done", match.payload.value == .bool(false), match.phrase.hasPrefix("手続き"),
+            text.containsAny(Self.otherProcedures, in: clauseStart(before: match.range.lowerBound, in: text)..<match.range.lowerBound)
+        {
+            return false
+        }
         // A device told as still at hand is the old one unless its clause names the new one
         // («新しい機種はもう手元にある» says nothing of the old phone).
         if match.payload.key == "device_lost", match.payload.value == .bool(false),
@@ -457,6 +466,7 @@ public struct FactExtractor: Sendable {
         return true
     }
 
+    static let otherProcedures = ["再設定", "再発行", "パスワード変更", "パスワードの変更", "リセット", "機種変更"].map { Array($0.unicodeScalars) }
     static let newDevice = ["新しい", "新しく", "新機種", "新端末", "新スマホ"].map { Array($0.unicodeScalars) }
 
     /// Where the clause a cue stands in starts, at most 16 scalars back: after a punctuation mark.
