@@ -2,10 +2,9 @@
 /// shimaimashita»), read as Japanese where the knowledge can: each synonym written in Latin
 /// letters becomes its group's Japanese (pasuwado → パスワード; a loanword the katakana it spells,
 /// sumaho → スマホ), the particles between them their kana (wo → を), joined without the spaces
-/// romaji puts between words. The entries' Japanese
-/// keywords («パスワードを忘れ»), bigrams and examples then weigh it as they weigh the same
-/// ticket typed in Japanese; alone, a synonym is one term where the Japanese is several bigrams
-/// and a keyword. Other words stay as written.
+/// romaji puts between words. The entries' Japanese keywords («パスワードを忘れ»), bigrams and
+/// examples then weigh it as they weigh the same ticket typed in Japanese; alone, a synonym is
+/// one term where the Japanese is several bigrams and a keyword. Other words stay as written.
 struct RomajiReading: Sendable {
     /// Each synonym group's first member, when it is written in Japanese (a group led by a
     /// Latin name, «omuid», «google authenticator», is written so in Japanese too).
