@@ -675,10 +675,18 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(told("メールが届きません。再発行用アドレスにはGmailを入れました。") == [])
         #expect(told("再発行用アドレスにはGmailを入れました。") == [])
         #expect(told("Forgot my password. Should I have registered my Gmail as the recovery address?") == [])
+        // The page asking for the address is no address told; a forgotten password in the same
+        // sentence is the trouble itself.
+        #expect(told("再設定のページを開いたら、「パスワード再発行用メールアドレス」を入れてくださいと出ました。ほかに書くことはありません。") == [])
+        #expect(told("パスワードを忘れたので、再発行用アドレスにGmailを入れて再設定しました。ほかに書くことはありません。") == [])
         // The address of a domain is not the end of a sentence.
         #expect(told("パスワードを忘れました。再発行用にはabc.example.jpのアドレスを登録しました。") == ["再発行用にはabc.example.jpのアドレスを登録しました。"])
         let r = Bundled.triager.triage("OMUのパスワードを忘れました。再設定したいです。再発行用メールアドレスはたしかGmailを登録していました。", top: 3)
         #expect(r.results.first?.tree.id == "password-forgotten")
+        let asked = Bundled.triager.triage(
+            "パスワードを忘れたので再設定のページを開いたら、「パスワード再発行用メールアドレス」を入れてくださいと出ました。入学のときにどれを登録したのか覚えていなくて、Gmailかキャリアメールのどっちかだと思います。",
+            top: 3)
+        #expect(asked.results.first?.tree.id == "password-forgotten")
     }
 
     /// The plainest ways to say one has forgotten one's password go to the forgotten password,

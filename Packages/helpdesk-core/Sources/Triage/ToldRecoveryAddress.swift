@@ -30,6 +30,8 @@ enum ToldRecoveryAddress {
     static let troubleWords = words([
         "エラー", "赤字", "変え", "変更", "ロック", "できな", "できませ", "出来な", "進めな", "せい",
         "error", "change", "update", "lock", "can't", "cannot", "fail", "wrong",
+        // The forgotten password itself, told in the same sentence, is the trouble.
+        "忘れ", "forgot", "forget",
     ])
 
     /// A mail that does not come goes to the recovery address: told beside it, the address is
@@ -76,10 +78,27 @@ enum ToldRecoveryAddress {
         }
     }
 
+    /// After a done word, a request, not a thing done: «…を入れてください» is the page asking.
+    static let requestWords = words(["てくださ", "て下さ", "るよう", "ろと", "ろって"])
+
     static func tells(_ text: TriageText, _ sentence: Range<Int>) -> Bool {
         func has(_ list: [[Unicode.Scalar]]) -> Bool { text.containsAny(list, in: sentence) }
-        guard has(recoveryWords), has(doneWords), !has(askingWords), !has(denyingWords), !has(troubleWords) else { return false }
+        guard has(recoveryWords), done(text, sentence), !has(askingWords), !has(denyingWords), !has(troubleWords) else { return false }
         // «…入れていますか», «…登録したか»: a question without its mark.
         return text.scalars[sentence.upperBound - 1] != "か"
+    }
+
+    /// Whether a done word in `sentence` tells a thing done, not one asked for.
+    static func done(_ text: TriageText, _ sentence: Range<Int>) -> Bool {
+        var from = sentence.lowerBound
+        while from < sentence.upperBound {
+            guard let (word, at) = doneWords.lazy.compactMap({ w in text.find(w, in: from..<sentence.upperBound).map { (w, $0) } })
+                .min(by: { $0.1.lowerBound < $1.1.lowerBound })
+            else { return false }
+            let after = at.upperBound..<min(at.upperBound + 4, sentence.upperBound)
+            if !text.containsAny(requestWords, in: after) { return true }
+            from = at.lowerBound + max(1, word.count)
+        }
+        return false
     }
 }
