@@ -154,17 +154,22 @@ enum Secrets {
 @Suite struct TriageTimeTests {
     /// Every stage is linear in the ticket's length: eight times the text takes at most about
     /// eight times as long (a quadratic stage would take sixty-four).
-    @Test func aLongerTicketTakesProportionallyLonger() {
+    /// The second ticket is one long sentence of the words the recovery-address and forgetting
+    /// readers look at (a request for the address, a forgetting supposed), taken back at its end.
+    @Test(arguments: [
+        ("パスワードを忘れました。コード 123 456 を入れても JBSW Y3DP EHPK 3PXP abcd efgh 「無効なキー」 OMUNET-1X 5分前 OMUIDはわかる the password is wrong. ", 400, ""),
+        ("再発行用アドレスを入れてくださいと出て、パスワード忘れたかもと思って、", 200, "思い出しました"),
+    ])
+    func aLongerTicketTakesProportionallyLonger(_ unit: String, _ copies: Int, _ end: String) {
         let triager = Bundled.triager
-        let unit = "パスワードを忘れました。コード 123 456 を入れても JBSW Y3DP EHPK 3PXP abcd efgh 「無効なキー」 OMUNET-1X 5分前 OMUIDはわかる the password is wrong. "
         func time(_ copies: Int) -> Double {
-            let text = String(repeating: unit, count: copies)
+            let text = String(repeating: unit, count: copies) + end
             let start = Date()
             _ = triager.triage(text)
             return Date().timeIntervalSince(start)
         }
-        _ = time(50)
-        let small = time(400), large = time(3200)
+        _ = time(copies / 8)
+        let small = time(copies), large = time(copies * 8)
         #expect(large < small * 12, "×1: \(small) s, ×8: \(large) s")
     }
 }

@@ -444,7 +444,8 @@ enum Bundled {
             #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
         }
         // A lock told without its particle, or as it looked (「…みたい」 is no wish, as 「…たい」 is).
-        for ticket in ["失敗しすぎてロックかかりました…", "「ロックされました」みたいな表示が出て、もう受け付けてくれません", "アカウントがロックされたみたいです"] {
+        for ticket in ["失敗しすぎてロックかかりました…", "「ロックされました」みたいな表示が出て、もう受け付けてくれません", "アカウントがロックされたみたいです",
+                       "I kept guessing and now it's locked", "I just need the lock removed"] {
             #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
         }
         #expect(facts("古い方は下取りに出したいです")["device_lost"] == nil)
@@ -590,6 +591,10 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
             #expect(triager.triage(ticket).results.first?.tree.id == "password-change-howto", "\(ticket)")
         }
         #expect(triager.triage("パスワード忘れたかもと思って色々試しています。リセット方法を教えてください").results.first?.tree.id == "password-forgotten")
+        // A forgetting told as a fact, then plainly over.
+        let over = "I forgot which password I used, so I kept guessing in the user management system and now it's locked. I remember it now, I just need the lock removed."
+        #expect(triager.triage(over).results.first?.tree.id == "password-change-howto")
+        #expect(triager.triage("I forgot my password. I remember it had my dog's name in it.").results.first?.tree.id == "password-forgotten")
         let text = TriageText("パスワード忘れたかもと思って試したけど、思い出しました")
         let forgetting = triager.forgetting!
         let matches = triager.phrases.matches(in: text).synonyms.filter { $0.payload == forgetting }.map(\.range)

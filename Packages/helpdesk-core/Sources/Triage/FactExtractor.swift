@@ -140,6 +140,7 @@ public struct FactExtractor: Sendable {
         // An unlock asked for, and too many failed sign-ins, tell the lock as plainly.
         add(["アカウントロック", "ロックされ", "ロックがかか", "ロックかか", "ロックが掛か", "ロック掛か", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
              "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",
+             "now it's locked", "now it is locked", "and it's locked", "it got locked", "lock removed", "remove the lock", "lift the lock",
              "unlock", "unlocked", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
              "ロック解除", "ロックを解除",
              "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",

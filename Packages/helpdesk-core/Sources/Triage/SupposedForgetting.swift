@@ -2,7 +2,8 @@
 /// て、思いつくのを片っ端から入れてたらロックかかりました。そのあとちゃんと思い出したんですけど…»,
 /// "I thought I'd forgotten my password … then I remembered it". The forgetting is a supposition
 /// the ticket takes back: no evidence of a forgotten password (the trouble is what the trying
-/// did). A forgetting told as a fact («忘れました»), or never taken back, stays evidence.
+/// did). So is one told as a fact and then plainly over ("I forgot which one I used … I remember
+/// it now"). A forgetting never taken back stays evidence.
 enum SupposedForgetting {
     /// After the forgetting word: it was a supposition (「…かも」「…と思って」「…かと思」).
     static let supposedAfter = words(["かも", "と思", "かと思", "んじゃないか", "のではないか"])
@@ -10,6 +11,9 @@ enum SupposedForgetting {
     static let supposedBefore = words(["thought i'd ", "thought i had ", "thought i ", "thought that i "])
     /// Later in the ticket: remembered after all.
     static let remembered = words(["思い出し", "思いだし", "おもいだし", "remembered", "came back to me"])
+    /// Said so plainly that the forgetting before is over, supposed or not: "I remember it now",
+    /// 「思い出しました」.
+    static let rememberedNow = words(["remember it now", "i remember now", "now i remember", "remembered it now", "思い出しました", "思い出せました"])
 
     static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
@@ -20,17 +24,28 @@ enum SupposedForgetting {
     /// that «パスワード忘れ» goes with it. In order and apart.
     static func ranges(_ matches: [Range<Int>], in text: TriageText) -> [Range<Int>] {
         let s = text.scalars
+        guard !matches.isEmpty else { return [] }
+        // Where the last words of taking back start, found once (each match asks only whether
+        // one comes after it: linear however many forgetting words a ticket repeats).
+        let lastRemembered = last(remembered, in: s), lastRememberedNow = last(rememberedNow, in: s)
         var found: [Range<Int>] = []
         for range in matches {
             var after = range.upperBound
             while after < s.count, after < range.upperBound + 3, !supposedAfter.contains(where: { TriageText.matches(s, after, $0) }) { after += 1 }
             let supposed = after < s.count && supposedAfter.contains { TriageText.matches(s, after, $0) }
                 || supposedBefore.contains { range.lowerBound >= $0.count && TriageText.matches(s, range.lowerBound - $0.count, $0) }
-            guard supposed, text.containsAny(remembered, in: range.upperBound..<s.count) else { continue }
+            guard supposed && lastRemembered >= range.upperBound || lastRememberedNow >= range.upperBound else { continue }
             var start = range.lowerBound
             while start > max(0, range.lowerBound - 40), !clauseMarks.contains(s[start - 1]) { start -= 1 }
             if let last = found.last, last.upperBound > start { found[found.count - 1] = last.lowerBound..<range.upperBound } else { found.append(start..<range.upperBound) }
         }
         return found
+    }
+
+    /// Where the last of `words` starts in `s`; -1 if none does.
+    static func last(_ words: [[Unicode.Scalar]], in s: [Unicode.Scalar]) -> Int {
+        var i = s.count - 1
+        while i >= 0, !words.contains(where: { TriageText.matches(s, i, $0) }) { i -= 1 }
+        return i
     }
 }

@@ -90,14 +90,12 @@ enum ToldRecoveryAddress {
 
     /// Whether a done word in `sentence` tells a thing done, not one asked for.
     static func done(_ text: TriageText, _ sentence: Range<Int>) -> Bool {
-        var from = sentence.lowerBound
-        while from < sentence.upperBound {
-            guard let (word, at) = doneWords.lazy.compactMap({ w in text.find(w, in: from..<sentence.upperBound).map { (w, $0) } })
-                .min(by: { $0.1.lowerBound < $1.1.lowerBound })
-            else { return false }
-            let after = at.upperBound..<min(at.upperBound + 4, sentence.upperBound)
-            if !text.containsAny(requestWords, in: after) { return true }
-            from = at.lowerBound + max(1, word.count)
+        let s = text.scalars
+        for i in sentence {
+            for word in doneWords where i + word.count <= sentence.upperBound && TriageText.matches(s, i, word) {
+                let after = (i + word.count)..<min(i + word.count + 4, sentence.upperBound)
+                if !text.containsAny(requestWords, in: after) { return true }
+            }
         }
         return false
     }
