@@ -453,14 +453,14 @@ public struct FactExtractor: Sendable {
         // A procedure under way is the activation unless it is named another: «再設定の手続きをしている»
         // is a reset's, after activation.
         if match.payload.key == "activation_done", match.payload.value == .bool(false), match.phrase.hasPrefix("手続き"),
-            text.containsAny(Self.otherProcedures, in: clauseStart(before: match.range.lowerBound, in: text)..<match.range.lowerBound)
+            text.containsAny(Self.otherProcedures, in: Self.clauseBefore(match.range, in: text))
         {
             return false
         }
         // A device told as still at hand is the old one unless its clause names the new one
         // («新しい機種はもう手元にある» says nothing of the old phone).
         if match.payload.key == "device_lost", match.payload.value == .bool(false),
-            text.containsAny(Self.newDevice, in: clauseStart(before: match.range.lowerBound, in: text)..<match.range.lowerBound)
+            text.containsAny(Self.newDevice, in: Self.clauseBefore(match.range, in: text))
         {
             return false
         }
@@ -470,11 +470,9 @@ public struct FactExtractor: Sendable {
     static let otherProcedures = ["再設定", "再発行", "パスワード変更", "パスワードの変更", "リセット", "機種変更"].map { Array($0.unicodeScalars) }
     static let newDevice = ["新しい", "新しく", "新機種", "新端末", "新スマホ"].map { Array($0.unicodeScalars) }
 
-    /// Where the clause a cue stands in starts, at most 16 scalars back: after a punctuation mark.
-    func clauseStart(before end: Int, in text: TriageText) -> Int {
-        var i = end
-        while i > max(0, end - 16), !Self.clauseMarks.contains(text.scalars[i - 1]) { i -= 1 }
-        return i
+    /// The clause before a cue, at most 16 scalars back: after a punctuation mark.
+    static func clauseBefore(_ cue: Range<Int>, in text: TriageText) -> Range<Int> {
+        text.clauseStart(before: cue.lowerBound, reach: 16, marks: clauseMarks)..<cue.lowerBound
     }
 
     /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).

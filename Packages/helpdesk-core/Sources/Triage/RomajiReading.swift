@@ -25,8 +25,8 @@ struct RomajiReading: Sendable {
         katakana = groups.map { words in
             var byRomaji: [String: [Unicode.Scalar]] = [:]
             for word in words {
-                if let romaji = KanaRomaji.romaji(ofKatakana: word), byRomaji[KanaRomaji.loose(romaji)] == nil {
-                    byRomaji[KanaRomaji.loose(romaji)] = TriageText(word).scalars
+                if let romaji = KanaRomaji.romaji(ofKatakana: word), case let key = KanaRomaji.loose(romaji), byRomaji[key] == nil {
+                    byRomaji[key] = TriageText(word).scalars
                 }
             }
             return byRomaji

@@ -30,13 +30,11 @@ enum SupposedForgetting {
         let lastRemembered = last(remembered, in: s), lastRememberedNow = last(rememberedNow, in: s)
         var found: [Range<Int>] = []
         for range in matches {
-            var after = range.upperBound
-            while after < s.count, after < range.upperBound + 3, !supposedAfter.contains(where: { TriageText.matches(s, after, $0) }) { after += 1 }
-            let supposed = after < s.count && supposedAfter.contains { TriageText.matches(s, after, $0) }
+            // A supposition starts within 3 scalars after the word, or stands just before it.
+            let supposed = (range.upperBound..<min(s.count, range.upperBound + 4)).contains { i in supposedAfter.contains { TriageText.matches(s, i, $0) } }
                 || supposedBefore.contains { range.lowerBound >= $0.count && TriageText.matches(s, range.lowerBound - $0.count, $0) }
             guard supposed && lastRemembered >= range.upperBound || lastRememberedNow >= range.upperBound else { continue }
-            var start = range.lowerBound
-            while start > max(0, range.lowerBound - 40), !clauseMarks.contains(s[start - 1]) { start -= 1 }
+            let start = text.clauseStart(before: range.lowerBound, reach: 40, marks: clauseMarks)
             if let last = found.last, last.upperBound > start { found[found.count - 1] = last.lowerBound..<range.upperBound } else { found.append(start..<range.upperBound) }
         }
         return found

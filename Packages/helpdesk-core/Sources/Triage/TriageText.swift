@@ -79,6 +79,14 @@ public struct TriageText: Sendable {
         return phrases.contains { find($0, in: range) != nil }
     }
 
+    /// Where the clause that `end` stands in starts: just after the last of `marks` before it,
+    /// looking back at most `reach` scalars.
+    func clauseStart(before end: Int, reach: Int, marks: Set<Unicode.Scalar>) -> Int {
+        var i = end
+        while i > max(0, end - reach), !marks.contains(scalars[i - 1]) { i -= 1 }
+        return i
+    }
+
     /// The text of a range of scalars.
     func slice(_ range: Range<Int>) -> String {
         String(scalars: scalars[range.clamped(to: 0..<scalars.count)])

@@ -229,18 +229,18 @@ public struct Triager: Sendable {
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
         var settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
+        // The forgetting words, found once for the two asides beside a forgotten password.
+        let forgettings = forgetting.map { group in readFound.synonyms.filter { $0.payload == group }.map(\.range) } ?? []
         // Nor, beside a forgotten password, a two-factor side told as working («認証アプリの数字は出ています»).
-        if let forgetting, readFound.synonyms.contains(where: { $0.payload == forgetting }) {
+        if !forgettings.isEmpty {
             let working = WorkingTwoFactor.ranges(in: read)
-            if readFound.synonyms.contains(where: { $0.payload == forgetting && !SettledClauses.covers(working, $0.range.lowerBound) }) {
+            if forgettings.contains(where: { !SettledClauses.covers(working, $0.lowerBound) }) {
                 settled = SettledClauses.merged(settled, working)
             }
         }
         // Nor a forgetting only supposed and taken back («忘れたかもと思って…ちゃんと思い出した»).
-        if let forgetting {
-            let supposed = SupposedForgetting.ranges(readFound.synonyms.filter { $0.payload == forgetting }.map(\.range), in: read)
-            if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }
-        }
+        let supposed = SupposedForgetting.ranges(forgettings, in: read)
+        if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }
         // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
         let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
         if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }
