@@ -75,7 +75,7 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
              "lost the iphone", "lost the android", "stolen", "misplaced",
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
@@ -116,7 +116,10 @@ public struct FactExtractor: Sendable {
         for device in devices + ["old one", "bag", "backpack", "スマホ", "携帯"] {
             add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen"].map { "\(device) \($0)" }, "device_lost", .bool(true))
         }
-        add(["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere"], "device_lost", .bool(true))
+        // Headline style with the Japanese name: "スマホ lost in Kyoto on Sunday".
+        add(["スマホ", "携帯", "スマートフォン"].flatMap { device in ["lost", "was lost", "got lost"].map { "\(device) \($0)" } }, "device_lost", .bool(true))
+        // (Only of a device the ticket names: "the mail with the code … can't find it anywhere" is not.)
+        add(Self.lostIt, "device_lost", .bool(true))
         // Dead for good, the authenticator in it (the entry's keywords: 水没, 電源が入らな, 故障, phone died).
         add(["電源が入らな", "電源入らな", "電源がつかな", "電源つかな", "スマホが壊れ", "スマホ壊れ", "携帯が壊れ", "端末が壊れ", "スマホが故障", "スマホの故障", "端末が故障",
              "won't turn on", "won't switch on", "doesn't turn on", "does not turn on", "won't even turn on", "won't even switch on", "will not turn on",
@@ -129,12 +132,15 @@ public struct FactExtractor: Sendable {
         add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
              "終わらせてる", "終わらせてます", "終わらせました", "終わらせてあ", "以前は使え", "前は使え",
              "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
-             "since last", "for months", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
+             "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
              "completed setup", "completed the setup",
              "completed the activation", "used to work", "worked before", "was working", "until yesterday", "last year"], "activation_done", .bool(true))
         add(["omuid・仮パスワード確認", "仮パスワード確認画面", "omuid,pw確認"], "activation_step", .choice("omuid_check"))
-        add(["パスワード変更画面", "パスワード変更を始める", "変更ボタン", "password change screen"], "activation_step", .choice("password_change"))
-        add(["2要素認証設定画面", "2要素認証設定を始める", "セットアップキー", "setup key"], "activation_step", .choice("two_factor_setup"))
+        // The buttons' names as typed in a hurry too, without the particle or in kana (「パスワード変更始めるボタン」).
+        add(["パスワード変更画面", "パスワード変更を始める", "パスワード変更始める", "パスワード変更をはじめる", "パスワード変更はじめる", "変更ボタン",
+             "password change screen"], "activation_step", .choice("password_change"))
+        add(["2要素認証設定画面", "2要素認証設定を始める", "2要素認証設定始める", "2要素認証設定をはじめる", "2要素認証設定はじめる", "セットアップキー",
+             "setup key"], "activation_step", .choice("two_factor_setup"))
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
         // An unlock asked for, and too many failed sign-ins, tell the lock as plainly.
@@ -263,14 +269,24 @@ public struct FactExtractor: Sendable {
              "can't get in anymore", "cannot get in anymore", "can't get in any more", "can't log in anymore", "cannot log in anymore", "can't sign in anymore",
              "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password"],
         ]),
+        // Gone into the water, whatever its name: "my phone went into the Yodo river", "it fell
+        // into Lake Biwa" (the phrases above name only "the river", "the sea"; the entry's 水没).
+        SentenceCue("device_lost", .bool(true), [
+            ["went into", "fell into", "dropped into", "sank in", "sank into", "slipped into", "ended up in"],
+            // (Matched anywhere in a word, so each starts a word: not "driver", "research", "respond".)
+            [" river", " sea", " ocean", " lake", " pond", " canal", " toilet", " harbor", " harbour", " the water"],
+        ]),
         SentenceCue("otp_screen_shown", .bool(false), [
-            ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu"],
+            ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu", "wan taimu"],
             // The screen to type it in (the code itself not shown in the app is another fact).
             ["入力画面", "入力欄", "入力する画面", "入力する欄", "入力するページ", "入力ページ", "入れる画面", "打ち込む画面",
              "input screen", "input field", "input box", "entry screen", "entry field", "screen to enter", "screen to type", "screen where",
              "page where", "field to enter", "field where", "box to enter", "box where", "prompt",
-             // Romaji, as typed without Japanese input: «nyuuryoku gamen ga dete kimasen».
-             "nyuuryoku gamen", "nyuryoku gamen", "nyuuryoku no gamen", "nyuryoku no gamen"],
+             // The password's own screen: 「ワンタイムパスワードの画面が出てきません」, "the OTP screen never appears".
+             "パスワードの画面", "パスワードのページ", "ワンタイムの画面", "otpの画面", "password screen", "password page", "otp screen", "otp page",
+             // Romaji, as typed without Japanese input: «nyuuryoku gamen ga dete kimasen», «pasuwaado no gamen».
+             "nyuuryoku gamen", "nyuryoku gamen", "nyuuryoku no gamen", "nyuryoku no gamen", "pasuwaado no gamen", "pasuwado no gamen",
+             "pasuwaado gamen", "wantaimu no gamen", "taimu no gamen"],
             ["表示されない", "表示されません", "表示されず", "出ない", "出ません", "出てこない", "出てきません", "出てこず", "現れない", "現れません",
              "doesn't show up", "does not show up", "didn't show up", "did not show up", "never shows up", "isn't showing up", "not showing up",
              "doesn't show at all", "does not show at all", "is not shown", "isn't shown", "never shown",
@@ -464,7 +480,34 @@ public struct FactExtractor: Sendable {
         {
             return false
         }
+        // Wiped or still at hand only as a guess («初期化したはず», "I think I did a factory reset, but
+        // I'm not 100% sure") is not told: the page's reissue is for a phone that may still hold
+        // the authenticator (P000 L39 「インストールされたまま紛失又は他者に譲渡されている場合」).
+        if match.payload.key == "device_lost", match.payload.value == .bool(false), Self.guessed(match.range, in: text) {
+            return false
+        }
+        if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
         return true
+    }
+
+    /// Lost, said of "it": a device only when the ticket names one.
+    static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere"]
+    static let deviceNames = ["phone", "smartphone", "mobile", "iphone", "android", "pixel", "galaxy", "xperia", "device", "laptop", "computer",
+                              "tablet", "ipad", "スマホ", "スマートフォン", "携帯", "端末", "アイフォン", "タブレット", "パソコン"].map { Array($0.unicodeScalars) }
+
+    /// Words that make a statement a guess.
+    static let guesses = ["not sure", "not 100% sure", "not completely sure", "not entirely sure", "i think i", "i believe i", "probably",
+                          "maybe", "might have", "たぶん", "多分", "はず", "気がする", "かもしれ", "かも。", "自信がな", "自信ない", "覚えてな", "覚えていな"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether the sentence around a cue (at most 48 scalars either side) has a word of guessing.
+    static func guessed(_ cue: Range<Int>, in text: TriageText) -> Bool {
+        let s = text.scalars
+        var start = cue.lowerBound
+        while start > 0, cue.lowerBound - start < 48, !endsSentence(s[start - 1]), s[start - 1] != "\n" { start -= 1 }
+        var end = cue.upperBound
+        while end < s.count, end - cue.upperBound < 48, !endsSentence(s[end]), s[end] != "\n" { end += 1 }
+        return text.containsAny(guesses, in: start..<end)
     }
 
     static let otherProcedures = ["再設定", "再発行", "パスワード変更", "パスワードの変更", "リセット", "機種変更"].map { Array($0.unicodeScalars) }

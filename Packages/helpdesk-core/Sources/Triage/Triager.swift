@@ -244,6 +244,9 @@ public struct Triager: Sendable {
         // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
         let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
         if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }
+        // Nor a trouble the ticket denies ("it shouldn't have expired yet").
+        let denied = DeniedTrouble.ranges(in: read)
+        if !denied.isEmpty { settled = SettledClauses.merged(settled, denied) }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil

@@ -1,0 +1,30 @@
+/// Trouble a ticket says it does not have: "it shouldn't have expired yet", "I haven't lost my
+/// phone", "the account isn't locked", 「期限切れではないと思います」, 「パスワードを忘れたわけではない」.
+/// The words name another entry's trouble, so they are not evidence of what the ticket is about:
+/// the denial is set aside whole (its words, their synonyms and bigrams). Found in one pass over
+/// the ticket, all phrases at once.
+enum DeniedTrouble {
+    static let phrases = [
+        // An expired code.
+        "n't have expired", "not have expired", "n't expired", "not expired", "not yet expired", "n't expire", "not expire",
+        "n't be expired", "not be expired", "期限切れではな", "期限切れじゃな", "期限は切れていな", "期限は切れてな", "期限内",
+        // A lock.
+        "n't locked", "not locked", "n't been locked", "not been locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
+        // A lost phone.
+        "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
+        "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",
+        // A forgotten password.
+        "n't forgotten", "not forgotten", "n't forget", "not forget", "忘れたわけではな", "忘れたわけじゃな", "忘れてはいな", "忘れてはな",
+    ]
+
+    static let matcher: PhraseMatcher<Bool> = {
+        var matcher = PhraseMatcher<Bool>(wholeWords: false)
+        for phrase in phrases { matcher.add(phrase, true) }
+        return matcher
+    }()
+
+    /// Where `text` denies a trouble, in order and apart.
+    static func ranges(in text: TriageText) -> [Range<Int>] {
+        SettledClauses.merged([], matcher.matches(in: text).map(\.range))
+    }
+}
