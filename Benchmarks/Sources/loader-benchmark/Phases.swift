@@ -13,12 +13,13 @@ struct Phase {
 
     static let read = Phase(name: "read", summary: "read every file into memory")
     static let floor = Phase(name: "floor", summary: "libyaml events, no nodes: YAMLParser.countEvents")
+    static let floorAll = Phase(name: "floor-all", summary: "the floor split over all cores, as full splits its files")
     static let nodes = Phase(name: "nodes", summary: "our node load: YAMLParser.parse")
     static let full = Phase(name: "full", summary: "KnowledgeLoader.load + Linter.lint + Compiler.compile")
     static let yamsCompose = Phase(name: "yams-compose", summary: "Yams.compose: Yams' node tree", isYams: true)
     static let yamsLoad = Phase(name: "yams-load", summary: "Yams.load: Swift values, YAML 1.1 typing", isYams: true)
 
-    static let all = [read, floor, nodes, full, yamsCompose, yamsLoad]
+    static let all = [read, floor, floorAll, nodes, full, yamsCompose, yamsLoad]
 }
 
 /// The phases that run in this binary's child processes. Each reads its input before the
@@ -41,6 +42,13 @@ enum OurPhases {
                 var events = 0
                 for (path, bytes) in zip(paths, files) { events += try YAMLParser.countEvents(bytes, file: path) }
                 return "\(events) events"
+            }
+        case Phase.floorAll.name:
+            // The same parse on the cores `full` uses, the files dealt out the way the loader's
+            // `parallelMap` deals them: what the floor costs in CPU time on those cores.
+            let files = try KnowledgeFiles.read(paths)
+            return try measurePhase(request.phase, repeats: repeats) { _ in
+                "\(try countEventsOnAllCores(paths, files)) events"
             }
         case Phase.nodes.name:
             let files = try KnowledgeFiles.read(paths)
@@ -74,4 +82,27 @@ enum OurPhases {
             throw BenchmarkError("unknown phase '\(request.phase)'")
         }
     }
+}
+
+/// `YAMLParser.countEvents` over every file, on all cores: the files dealt out in
+/// `cores × 4` strided chunks, as `parallelMap` deals the loader's.
+func countEventsOnAllCores(_ paths: [String], _ files: [[UInt8]]) throws -> Int {
+    let chunks = min(files.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(chunks, 1))
+    counts.initialize(repeating: 0)
+    defer { counts.deallocate() }
+    let failed = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(chunks, 1))
+    failed.initialize(repeating: false)
+    defer { failed.deallocate() }
+    nonisolated(unsafe) let out = counts
+    nonisolated(unsafe) let errors = failed
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        var i = chunk
+        while i < files.count {
+            do { out[chunk] += try YAMLParser.countEvents(files[i], file: paths[i]) } catch { errors[chunk] = true }
+            i += chunks
+        }
+    }
+    guard !failed.contains(true) else { throw BenchmarkError("a file did not parse") }
+    return counts.reduce(0, +)
 }

@@ -20,7 +20,7 @@ struct Report {
         lines.append("input: \(folder): \(files) files, \(inputBytes) bytes (\(mb(inputBytes)) MB; 1 MB = 10^6 bytes)")
         lines.append("machine: \(cores) cores; load average before \(loadBefore), after \(loadAfter)")
         lines.append("method: each phase runs in a child process: 1 warm-up run, then \(repeats) timed; ours in \(rounds) rounds, in turns")
-        lines.append("        (read, floor, nodes, full, then again), a new child each, so that a slow minute falls on all alike;")
+        lines.append("        (read, floor, floor-all, nodes, full, then again), a new child each, so that a slow minute falls on all alike;")
         lines.append("        Yams' once. 'wall s' and 'CPU s' are medians of all timed runs, 'min s' the fastest; memory is the")
         lines.append("        round whose phase allocated most. The warm-up also leaves the files in the page cache for 'full',")
         lines.append("        whose loader reads from disk. Peak RSS is the child's own high-water mark (VmHWM on Linux) after")
@@ -81,18 +81,20 @@ struct Report {
 
     /// Issue 13's goals, judged on this run's medians.
     private var goals: [String] {
-        guard let full = result(.full), let nodes = result(.nodes), let floor = result(.floor),
+        guard let full = result(.full), let nodes = result(.nodes), let floor = result(.floor), let floorAll = result(.floorAll),
             let yamsLoad = result(.yamsLoad), let yamsCompose = result(.yamsCompose)
         else { return ["goals: not judged, a phase is missing"] }
         let fullRatio = median(full.wall) / median(floor.wall)
-        let fullCPURatio = median(full.cpu) / median(floor.cpu)
+        let fullCPURatio = median(full.cpu) / median(floorAll.cpu)
+        let fullCPURatioOneCore = median(full.cpu) / median(floor.cpu)
         let nodesRatio = median(nodes.wall) / median(floor.wall)
         let grownRatio = Double(full.ownGrown) / Double(inputBytes)
         return [
             "goals (from this run's medians):",
             "\(verdict(fullRatio <= 2)) full load + lint + compile ≤ 2.0× the floor in wall time: \(fixed(fullRatio, 2))×",
-            "\(verdict(fullCPURatio <= 2.5)) full load + lint + compile ≤ 2.5× the floor in CPU time: \(fixed(fullCPURatio, 2))× "
-                + "(full runs on \(cores) cores, the floor on one)",
+            "\(verdict(fullCPURatio <= 2.5)) full load + lint + compile ≤ 2.5× the floor in CPU time, on the same cores: "
+                + "\(fixed(fullCPURatio, 2))× floor-all's CPU time (full runs on \(cores) cores; "
+                + "\(fixed(fullCPURatioOneCore, 2))× the one-core floor's)",
             "\(verdict(nodesRatio <= 1.4)) our node load ≤ 1.4× the floor: \(fixed(nodesRatio, 2))×",
             "\(verdict(grownRatio <= 4)) full's peak memory ≤ 4× the input: it allocated \(mb(full.ownGrown)) MB at its peak = "
                 + "\(fixed(grownRatio, 1))× (the process grew by \(mb(full.grown)) MB, \(mb(full.codeGrown)) MB of it code first run; "

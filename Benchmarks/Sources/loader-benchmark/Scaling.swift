@@ -10,6 +10,7 @@ struct ScalingReport {
         var trees: Int
         var bytes: Int
         var floor: PhaseResult
+        var floorAll: PhaseResult
         var full: PhaseResult
 
         var wallPerTree: Double { median(full.wall) / Double(trees) }
@@ -18,35 +19,51 @@ struct ScalingReport {
 
     var rows: [Row]
     var repeats: Int
+    var rounds: Int
 
-    static func run(folders: [String], repeats: Int, executable: URL) throws -> ScalingReport {
-        var rows: [Row] = []
+    /// Runs `floor`, `floor-all` and `full` on every folder, `rounds` times in turns (a new child
+    /// each), so that a slow minute of the machine falls on every size alike; medians over all.
+    static func run(folders: [String], repeats: Int, rounds: Int, executable: URL) throws -> ScalingReport {
+        var sizes: [(folder: String, trees: Int, bytes: Int)] = []
         for folder in folders {
             let paths = KnowledgeFiles.list(folder)
             guard !paths.isEmpty else { throw BenchmarkError("no knowledge files in \(folder)") }
             // Reading everything once also puts the files in the page cache for the children.
             let bytes = try KnowledgeFiles.read(paths).reduce(0) { $0 + $1.count }
-            let trees = paths.count { $0.contains("/trees/") }
-            FileHandle.standardError.write(Data("running floor and full on \(folder) (\(trees) trees)…\n".utf8))
-            let floor = try runPhaseChild(executable: executable, phase: "floor", repeats: repeats, folder: folder)
-            let full = try runPhaseChild(executable: executable, phase: "full", repeats: repeats, folder: folder)
-            rows.append(Row(folder: folder, trees: trees, bytes: bytes, floor: floor, full: full))
+            sizes.append((folder, paths.count { $0.contains("/trees/") }, bytes))
         }
-        return ScalingReport(rows: rows, repeats: repeats)
+        var results: [String: [PhaseResult]] = [:]
+        for round in 1...rounds {
+            for size in sizes {
+                FileHandle.standardError.write(Data("round \(round) of \(rounds): floor, floor-all and full on \(size.folder) (\(size.trees) trees)…\n".utf8))
+                for phase in ["floor", "floor-all", "full"] {
+                    results["\(phase) \(size.folder)", default: []].append(
+                        try runPhaseChild(executable: executable, phase: phase, repeats: repeats, folder: size.folder))
+                }
+            }
+        }
+        let rows = sizes.map { size in
+            Row(folder: size.folder, trees: size.trees, bytes: size.bytes,
+                floor: PhaseResult.merged(results["floor \(size.folder)"]!),
+                floorAll: PhaseResult.merged(results["floor-all \(size.folder)"]!),
+                full: PhaseResult.merged(results["full \(size.folder)"]!))
+        }
+        return ScalingReport(rows: rows, repeats: repeats, rounds: rounds)
     }
 
     var text: String {
-        let header = ["folder", "trees", "MB", "floor s", "full s", "full CPU s", "× floor", "µs/tree", "CPU µs/tree", "grew MB", "code MB", "own MB", "× input"]
+        let header = ["folder", "trees", "MB", "floor s", "full s", "full CPU s", "× floor", "CPU × floor-all", "µs/tree", "CPU µs/tree", "grew MB", "code MB", "own MB", "× input"]
         let table = rows.map { r in
             [
                 r.folder, String(r.trees), fixed(Double(r.bytes) / 1e6, 1), fixed(median(r.floor.wall), 3), fixed(median(r.full.wall), 3),
                 fixed(median(r.full.cpu), 3), fixed(median(r.full.wall) / median(r.floor.wall), 2) + "×",
+                fixed(median(r.full.cpu) / median(r.floorAll.cpu), 2) + "×",
                 fixed(r.wallPerTree * 1e6, 1), fixed(r.cpuPerTree * 1e6, 1), fixed(Double(r.full.grown) / 1e6, 1),
                 fixed(Double(r.full.codeGrown) / 1e6, 1), fixed(Double(r.full.ownGrown) / 1e6, 1),
                 fixed(Double(r.full.ownGrown) / Double(r.bytes), 1) + "×",
             ]
         }
-        var lines = ["loader scaling, \(ISO8601DateFormatter().string(from: Date())): medians of \(repeats) runs after a warm-up, each phase in a child process"]
+        var lines = ["loader scaling, \(ISO8601DateFormatter().string(from: Date())): medians of \(rounds) rounds of \(repeats) runs after a warm-up, each phase in a child process, the sizes in turns"]
         lines += TextTable.lines(header: header, rows: table, textColumns: 1)
         let wallMedian = median(rows.map(\.wallPerTree)), cpuMedian = median(rows.map(\.cpuPerTree))
         func spread(_ values: [Double], _ center: Double) -> String {

@@ -1,7 +1,7 @@
 // The knowledge loader benchmark.
 //
 //     loader-benchmark FOLDER [--repeat N]
-//     loader-benchmark --scaling FOLDER FOLDER… [--repeat N]
+//     loader-benchmark --scaling FOLDER FOLDER… [--repeat N] [--rounds R]
 //
 // Times, on the same files: libyaml's raw event parse (the floor), our YAML node load, the full
 // load + lint + compile, and Yams' compose and load. Each phase runs in a child process (this
@@ -31,7 +31,7 @@ struct Options {
 
     static let usage = """
         usage: loader-benchmark FOLDER [--repeat N] [--rounds R]   (FOLDER: made by generate-knowledge)
-               loader-benchmark --scaling FOLDER FOLDER… [--repeat N]   (per-tree cost and memory at each size)
+               loader-benchmark --scaling FOLDER FOLDER… [--repeat N] [--rounds R]   (per-tree cost and memory at each size)
         """
 
     init(_ arguments: [String]) throws {
@@ -75,7 +75,7 @@ struct Options {
 func runBenchmark(_ options: Options) throws {
     if !options.scaling.isEmpty {
         let me = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        print(try ScalingReport.run(folders: options.scaling, repeats: options.repeats, executable: me).text)
+        print(try ScalingReport.run(folders: options.scaling, repeats: options.repeats, rounds: options.rounds, executable: me).text)
         return
     }
     let paths = KnowledgeFiles.list(options.folder)
