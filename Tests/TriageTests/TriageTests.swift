@@ -476,6 +476,10 @@ enum Bundled {
         // The buttons' names typed without the particle, or in kana.
         #expect(facts("パスワード変更始めるボタンのあとのログインで弾かれる")["activation_step"] == .choice("password_change"))
         #expect(facts("2要素認証設定はじめるを押したら")["activation_step"] == .choice("two_factor_setup"))
+        // Activated long ago, in the words people use; not when it has not happened.
+        #expect(facts("Getting an error when I change my password (activation was done long ago)")["activation_done"] == .bool(true))
+        #expect(facts("I activated my account two years ago")["activation_done"] == .bool(true))
+        #expect(facts("I haven't activated my account yet")["activation_done"] == nil)
         // Activated last year, in romaji.
         #expect(facts("nyuugaku no tetsuzuki wa kyonen owatte masu")["activation_done"] == .bool(true))
         #expect(facts("利用開始手続きの途中です")["activation_done"] == .bool(false))
@@ -638,6 +642,19 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         let text = TriageText("I haven't lost my phone and the code isn't expired. 期限切れではないと思います")
         #expect(DeniedTrouble.ranges(in: text).map { text.slice($0) } == ["n't lost my", "n't expired", "期限切れではな"])
         #expect(DeniedTrouble.ranges(in: TriageText("I lost my phone and the code expired")).isEmpty)
+    }
+
+    /// A forgetting that started a reset whose mail never came is background: the missing mail
+    /// is the trouble (P001 「パスワード再設定通知メールが届かない」). Told alone, it is the forgetting.
+    @Test func aResetMailThatNeverCame() {
+        let triager = Bundled.triager
+        #expect(triager.triage("パスワード忘れたので再設定しようとしたんですが、メールが全然来ません。ドコモのメールを登録したと思います").results.first?.tree.id
+            == "reset-mail-not-arriving")
+        #expect(triager.triage("パスワード忘れました。再設定の方法を教えてください").results.first?.tree.id == "password-forgotten")
+        #expect(ResetMailMissing.told(in: TriageText("I forgot my password. The email with the code never arrived.")))
+        // The mail and its not coming in one sentence, not two.
+        #expect(!ResetMailMissing.told(in: TriageText("The mail is fine. The 2FA screen never arrived at the end.")))
+        #expect(!ResetMailMissing.told(in: TriageText("メールは届きました。パスワードを忘れました")))
     }
 
     @Test func romajiIsReadAsJapanese() {

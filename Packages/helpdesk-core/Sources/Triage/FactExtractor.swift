@@ -134,7 +134,9 @@ public struct FactExtractor: Sendable {
              "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
              "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
              "completed setup", "completed the setup",
-             "completed the activation", "used to work", "worked before", "was working", "until yesterday", "last year"], "activation_done", .bool(true))
+             "completed the activation", "activation was done", "activation was finished", "activation was completed", "activation finished",
+             "activation is done", "activation done", "activated my account", "activated the account", "activated long ago", "activated it long ago",
+             "activated it last", "used to work", "worked before", "was working", "until yesterday", "last year"], "activation_done", .bool(true))
         add(["omuid・仮パスワード確認", "仮パスワード確認画面", "omuid,pw確認"], "activation_step", .choice("omuid_check"))
         // The buttons' names as typed in a hurry too, without the particle or in kana (「パスワード変更始めるボタン」).
         add(["パスワード変更画面", "パスワード変更を始める", "パスワード変更始める", "パスワード変更をはじめる", "パスワード変更はじめる", "変更ボタン",

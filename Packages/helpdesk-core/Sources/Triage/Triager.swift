@@ -238,6 +238,9 @@ public struct Triager: Sendable {
                 settled = SettledClauses.merged(settled, working)
             }
         }
+        // Nor a forgetting that started a reset whose mail never came («忘れたので再設定しようとしたら、
+        // メールが全然来ません»): the mail is the trouble now.
+        if !forgettings.isEmpty, ResetMailMissing.told(in: read) { settled = SettledClauses.merged(settled, forgettings) }
         // Nor a forgetting only supposed and taken back («忘れたかもと思って…ちゃんと思い出した»).
         let supposed = SupposedForgetting.ranges(forgettings, in: read)
         if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }

@@ -1,0 +1,39 @@
+/// Whether a ticket says the reset mail, or the code in it, never came: «再設定通知メールがいつまで
+/// たっても来ません», "the email with the code never arrived". Beside a forgotten password the
+/// forgetting is then what started the reset, and the missing mail is the trouble now: the page
+/// has an entry for it (P001 「パスワード再設定通知メールが届かない」), so the forgetting words are
+/// not evidence for password-forgotten.
+enum ResetMailMissing {
+    static let mail = ["メール", "コード", "mail", "email", "e-mail", "code"]
+    static let missing = [
+        "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "こない", "きません", "来てない",
+        "来ていない", "来ていません", "来てません", "受信できない", "受信できません",
+        "not arriving", "never arrived", "never arrives", "hasn't arrived", "has not arrived", "didn't arrive", "did not arrive", "not arrived",
+        "never came", "hasn't come", "has not come", "doesn't come", "does not come", "never comes", "not received", "haven't received",
+        "have not received", "didn't receive", "did not receive", "never received", "never got", "haven't gotten", "haven't got", "not getting",
+    ]
+
+    static let matcher: PhraseMatcher<Bool> = {
+        var matcher = PhraseMatcher<Bool>(wholeWords: true)
+        for word in mail { matcher.add(word, true) }
+        for words in missing { matcher.add(words, false) }
+        return matcher
+    }()
+
+    /// Whether one sentence of `text` names the mail (or code) and its not coming. One pass:
+    /// the matches in order, the text between them read once for sentence ends.
+    static func told(in text: TriageText) -> Bool {
+        let s = text.scalars
+        var mail = false, missing = false
+        var scanned = 0
+        for match in matcher.matches(in: text).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            while scanned < match.range.lowerBound {
+                if FactExtractor.endsSentence(s[scanned]) || s[scanned] == "\n" { (mail, missing) = (false, false) }
+                scanned += 1
+            }
+            if match.payload { mail = true } else { missing = true }
+            if mail && missing { return true }
+        }
+        return false
+    }
+}
