@@ -433,6 +433,10 @@ enum Bundled {
         #expect(facts("I archived the mail with the code and can't find it anywhere")["device_lost"] == nil)
         #expect(facts("My phone fell out of my bag on the bus and I can't find it anywhere")["device_lost"] == .bool(true))
         #expect(facts("スマホ lost in Kyoto on Sunday, didn't come back")["device_lost"] == .bool(true))
+        // Stolen in slang; into the water with a splash.
+        for ticket in ["phone got nicked at a club last night", "スマホ海にボチャンいってもうて"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
         // Gone into the water, whatever its name; a river or a driver in a sentence of other things is not.
         for ticket in ["So my phone went into the Yodo river during a BBQ", "My iPhone fell into Lake Biwa while kayaking",
                        "it slipped into the toilet"] {
@@ -651,10 +655,34 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(triager.triage("パスワード忘れたので再設定しようとしたんですが、メールが全然来ません。ドコモのメールを登録したと思います").results.first?.tree.id
             == "reset-mail-not-arriving")
         #expect(triager.triage("パスワード忘れました。再設定の方法を教えてください").results.first?.tree.id == "password-forgotten")
+        // Or whose code had expired when it was typed.
+        for ticket in ["OMUのパスワードを忘れてしまい、どうしても思い出せません。再設定ページで手続きしたら、確認コードが期限切れですと言われました",
+                       "I forgot my password and can't remember it at all, so I did the reset. The code had expired by the time I typed it."] {
+            #expect(triager.triage(ticket).results.first?.tree.id == "code-expired", "\(ticket)")
+        }
         #expect(ResetMailMissing.told(in: TriageText("I forgot my password. The email with the code never arrived.")))
         // The mail and its not coming in one sentence, not two.
         #expect(!ResetMailMissing.told(in: TriageText("The mail is fine. The 2FA screen never arrived at the end.")))
         #expect(!ResetMailMissing.told(in: TriageText("メールは届きました。パスワードを忘れました")))
+    }
+
+    /// A forgetting of the ID, not the password, is no evidence of a forgotten password: the
+    /// page answers an unknown OMUID under login-fails.
+    @Test func aForgottenIDIsNotAForgottenPassword() {
+        let triager = Bundled.triager
+        for ticket in ["自分のOMUIDが何だったか忘れてしまいました。パスワードはわかります。利用開始手続きは去年やりました。",
+                       "I finished the registration last month, but now I can't remember what my OMUID is, so I can't sign in. Where can I check it?"] {
+            #expect(triager.triage(ticket).results.first?.tree.id == "login-fails", "\(ticket)")
+        }
+        #expect(triager.triage("OMUIDのパスワードを忘れてしまいました").results.first?.tree.id == "password-forgotten")
+        func aside(_ ticket: String) -> [String] {
+            let text = TriageText(ticket)
+            let forgettings = triager.phrases.matches(in: text).synonyms.filter { $0.payload == triager.forgetting! }.map(\.range)
+            return ForgottenID.ranges(forgettings, in: text).map { text.slice($0) }
+        }
+        #expect(aside("I can't remember my user ID") == ["can't remember"])
+        #expect(aside("I can't remember my password or my ID") == [])
+        #expect(aside("did you forget? no idea") == [])
     }
 
     @Test func romajiIsReadAsJapanese() {

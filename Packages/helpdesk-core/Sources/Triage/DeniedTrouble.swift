@@ -15,6 +15,7 @@ enum DeniedTrouble {
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",
         // A forgotten password.
         "n't forgotten", "not forgotten", "n't forget", "not forget", "忘れたわけではな", "忘れたわけじゃな", "忘れてはいな", "忘れてはな",
+        "忘れてない", "忘れていない", "忘れてません", "忘れていません", "忘れとらん", "忘れてへん", "忘れてえへん",
     ]
 
     static let matcher: PhraseMatcher<Bool> = {

@@ -80,7 +80,9 @@ public struct FactExtractor: Sendable {
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
              "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
-             "gone missing", "went missing", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
+             "gone missing", "went missing", "got nicked", "was nicked", "been nicked", "got swiped", "was swiped",
+             // Into the water with a splash: «スマホ海にボチャンいってもうて».
+             "ボチャン", "ぼちゃん", "ポチャン", "ぽちゃん", "ドボン", "どぼん", "水に落と", "水の中に落と", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
              "device is lost", "device has been lost", "smartphone got lost", "smartphone was lost", "smartphone is lost", "smartphone has been lost",
              "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left it in a taxi",
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",

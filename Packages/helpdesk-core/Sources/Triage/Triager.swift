@@ -240,7 +240,14 @@ public struct Triager: Sendable {
         }
         // Nor a forgetting that started a reset whose mail never came («忘れたので再設定しようとしたら、
         // メールが全然来ません»): the mail is the trouble now.
-        if !forgettings.isEmpty, ResetMailMissing.told(in: read) { settled = SettledClauses.merged(settled, forgettings) }
+        // Or whose code had expired by the time it was typed («…忘れてしまったので再設定ページで手続き…
+        // 期限が過ぎているというエラー»): the page's entry for the expired code (P001 L192).
+        if !forgettings.isEmpty, ResetMailMissing.told(in: read) || facts.contains(where: { $0.key == "code_expired" && $0.value == .bool(true) }) {
+            settled = SettledClauses.merged(settled, forgettings)
+        }
+        // Nor a forgetting of the ID, not the password («OMUIDが何だったか忘れてしまいました»).
+        let idForgotten = ForgottenID.ranges(forgettings, in: read)
+        if !idForgotten.isEmpty { settled = SettledClauses.merged(settled, idForgotten) }
         // Nor a forgetting only supposed and taken back («忘れたかもと思って…ちゃんと思い出した»).
         let supposed = SupposedForgetting.ranges(forgettings, in: read)
         if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }

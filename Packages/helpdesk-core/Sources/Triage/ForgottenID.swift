@@ -1,0 +1,48 @@
+/// A forgetting of the ID, not the password: «自分のOMUIDが何だったか忘れてしまいました。パスワードは
+/// わかります», "I can't remember what my OMUID is". The page answers an unknown OMUID under
+/// login-fails (its 「OMUID,PW確認」 step) and a forgotten password under password-forgotten, so a
+/// forgetting whose clause names the ID and not the password is no evidence of a forgotten
+/// password. The clause: back to the previous clause mark, and on to the next (at most 24
+/// scalars each way), as Japanese names the object before the verb and English after.
+enum ForgottenID {
+    static let idWords = ["omuid", "id", "user id", "userid", "username", "user name", "ユーザid", "ユーザーid", "ユーザ名", "ユーザー名", "アカウント名"]
+    static let passwordWords = ["パスワード", "パス", "password", "pw", "pass", "passcode", "ぱすわーど", "pasuwaado", "pasuwado"]
+
+    static let matcher: PhraseMatcher<Bool> = {
+        var matcher = PhraseMatcher<Bool>(wholeWords: true)
+        for word in idWords { matcher.add(word, true) }
+        for word in passwordWords { matcher.add(word, false) }
+        return matcher
+    }()
+
+    static let reach = 24
+
+    /// The forgetting words among `forgettings` (in order) whose clause names the ID and not the
+    /// password: each word's own range, in order and apart.
+    static func ranges(_ forgettings: [Range<Int>], in text: TriageText) -> [Range<Int>] {
+        guard !forgettings.isEmpty else { return [] }
+        let names = matcher.matches(in: text).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard names.contains(where: \.payload) else { return [] }
+        let s = text.scalars
+        var found: [Range<Int>] = []
+        for forgetting in forgettings {
+            let start = text.clauseStart(before: forgetting.lowerBound, reach: reach, marks: SupposedForgetting.clauseMarks)
+            var end = forgetting.upperBound
+            while end < s.count, end - forgetting.upperBound < reach, !SupposedForgetting.clauseMarks.contains(s[end]) { end += 1 }
+            // The names within the clause, found by bisection in the sorted list.
+            var low = 0, high = names.count
+            while low < high {
+                let mid = (low + high) / 2
+                if names[mid].range.lowerBound < start { low = mid + 1 } else { high = mid }
+            }
+            var id = false, password = false
+            var i = low
+            while i < names.count, names[i].range.lowerBound < end {
+                if names[i].payload { id = true } else { password = true }
+                i += 1
+            }
+            if id && !password { found.append(forgetting) }
+        }
+        return SettledClauses.merged([], found)
+    }
+}
