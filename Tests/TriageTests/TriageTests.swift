@@ -661,6 +661,7 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
             #expect(triager.triage(ticket).results.first?.tree.id == "code-expired", "\(ticket)")
         }
         #expect(ResetMailMissing.told(in: TriageText("I forgot my password. The email with the code never arrived.")))
+        #expect(ResetMailMissing.told(in: TriageText("The page said a code was sent. But nothing arrived, even after an hour.")))
         // The mail and its not coming in one sentence, not two.
         #expect(!ResetMailMissing.told(in: TriageText("The mail is fine. The 2FA screen never arrived at the end.")))
         #expect(!ResetMailMissing.told(in: TriageText("メールは届きました。パスワードを忘れました")))

@@ -7,16 +7,23 @@ enum ResetMailMissing {
     static let mail = ["メール", "コード", "mail", "email", "e-mail", "code"]
     static let missing = [
         "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "こない", "きません", "来てない",
-        "来ていない", "来ていません", "来てません", "受信できない", "受信できません",
+        "来ていない", "来ていません", "来てません", "受信できない", "受信できません", "届いておりません",
         "not arriving", "never arrived", "never arrives", "hasn't arrived", "has not arrived", "didn't arrive", "did not arrive", "not arrived",
         "never came", "hasn't come", "has not come", "doesn't come", "does not come", "never comes", "not received", "haven't received",
         "have not received", "didn't receive", "did not receive", "never received", "never got", "haven't gotten", "haven't got", "not getting",
     ]
 
-    static let matcher: PhraseMatcher<Bool> = {
-        var matcher = PhraseMatcher<Bool>(wholeWords: true)
-        for word in mail { matcher.add(word, true) }
-        for words in missing { matcher.add(words, false) }
+    /// Nothing came, the mail understood: "But nothing arrived, even after an hour."
+    static let nothingCame = ["nothing arrived", "nothing has arrived", "nothing came", "nothing has come", "nothing ever came", "nothing ever arrived",
+                              "何も届かない", "何も届きません", "何も届いていない", "何も届いてない", "何も来ない", "何も来ません", "何も来てない"]
+
+    enum Word { case mail, missing, both }
+
+    static let matcher: PhraseMatcher<Word> = {
+        var matcher = PhraseMatcher<Word>(wholeWords: true)
+        for word in mail { matcher.add(word, .mail) }
+        for words in missing { matcher.add(words, .missing) }
+        for words in nothingCame { matcher.add(words, .both) }
         return matcher
     }()
 
@@ -31,7 +38,11 @@ enum ResetMailMissing {
                 if FactExtractor.endsSentence(s[scanned]) || s[scanned] == "\n" { (mail, missing) = (false, false) }
                 scanned += 1
             }
-            if match.payload { mail = true } else { missing = true }
+            switch match.payload {
+            case .mail: mail = true
+            case .missing: missing = true
+            case .both: return true
+            }
             if mail && missing { return true }
         }
         return false
