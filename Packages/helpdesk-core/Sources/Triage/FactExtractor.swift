@@ -260,7 +260,7 @@ public struct FactExtractor: Sendable {
              "code expired", "code has", "code had", "code was", "code is", "code i "],
             ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
-             "not valid anymore", "no longer works", "no longer accepted", "too old", "古すぎ"],
+             "not valid anymore", "no longer works", "no longer accepted", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout"],
         ]),
         // Shut out after failing again and again, as the page's lock comes (「ログインの失敗回数が一定数
         // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
@@ -276,7 +276,9 @@ public struct FactExtractor: Sendable {
         // Gone into the water, whatever its name: "my phone went into the Yodo river", "it fell
         // into Lake Biwa" (the phrases above name only "the river", "the sea"; the entry's 水没).
         SentenceCue("device_lost", .bool(true), [
-            ["went into", "fell into", "dropped into", "sank in", "sank into", "slipped into", "ended up in"],
+            ["went into", "fell into", "dropped into", "sank in", "sank into", "slipped into", "ended up in",
+             // As a second-language writer puts it: "my smartphone drop in river".
+             "drop in", "drops in", "dropped in"],
             // (Matched anywhere in a word, so each starts a word: not "driver", "research", "respond".)
             [" river", " sea", " ocean", " lake", " pond", " canal", " toilet", " harbor", " harbour", " the water"],
         ]),

@@ -167,6 +167,18 @@ public struct Triager: Sendable {
             || text.containsAny(denialsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
     }
 
+    /// Whether the ticket tells the confirmation code expired: in words, or by its age (the
+    /// page's validity, `site.codeValidityMinutes`, past).
+    func codeExpired(_ facts: [ExtractedFact]) -> Bool {
+        facts.contains { fact in
+            switch fact.key {
+            case "code_expired": fact.value.boolValue == true
+            case "code_age_minutes": fact.value.numberValue.map { CodeAgeCheck.check(minutes: $0, site: knowledge.site).expired } == true
+            default: false
+            }
+        }
+    }
+
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
     /// writer is on, entries only on the other page count less.
     static func pagePrior(_ tree: Tree, activationDone: Bool?, weight: Double) -> Double {
@@ -241,8 +253,9 @@ public struct Triager: Sendable {
         // Nor a forgetting that started a reset whose mail never came («忘れたので再設定しようとしたら、
         // メールが全然来ません»): the mail is the trouble now.
         // Or whose code had expired by the time it was typed («…忘れてしまったので再設定ページで手続き…
-        // 期限が過ぎているというエラー»): the page's entry for the expired code (P001 L192).
-        if !forgettings.isEmpty, ResetMailMissing.told(in: read) || facts.contains(where: { $0.key == "code_expired" && $0.value == .bool(true) }) {
+        // 期限が過ぎているというエラー», «講義が終わってから(90分後に)入力したところ»): the page's entry
+        // for the expired code (P001 L192, 「5分以上経過している場合」).
+        if !forgettings.isEmpty, ResetMailMissing.told(in: read) || codeExpired(facts) {
             settled = SettledClauses.merged(settled, forgettings)
         }
         // Nor a forgetting of the ID, not the password («OMUIDが何だったか忘れてしまいました»).
