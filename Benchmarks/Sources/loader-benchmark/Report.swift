@@ -20,7 +20,7 @@ struct Report {
         lines.append("input: \(folder): \(files) files, \(inputBytes) bytes (\(mb(inputBytes)) MB; 1 MB = 10^6 bytes)")
         lines.append("machine: \(cores) cores; load average before \(loadBefore), after \(loadAfter)")
         lines.append("method: each phase runs in a child process: 1 warm-up run, then \(repeats) timed; ours in \(rounds) rounds, in turns")
-        lines.append("        (read, floor, floor-all, nodes, full, then again), a new child each, so that a slow minute falls on all alike;")
+        lines.append("        (read, floor, floor-all, nodes, full, paired, then again), a new child each, so that a slow minute falls on all alike;")
         lines.append("        Yams' once. 'wall s' and 'CPU s' are medians of all timed runs, 'min s' the fastest; memory is the")
         lines.append("        round whose phase allocated most. The warm-up also leaves the files in the page cache for 'full',")
         lines.append("        whose loader reads from disk. Peak RSS is the child's own high-water mark (VmHWM on Linux) after")
@@ -85,15 +85,24 @@ struct Report {
             let yamsLoad = result(.yamsLoad), let yamsCompose = result(.yamsCompose)
         else { return ["goals: not judged, a phase is missing"] }
         let fullRatio = median(full.wall) / median(floor.wall)
-        let fullCPURatio = median(full.cpu) / median(floorAll.cpu)
+        let fullCPURatioApart = median(full.cpu) / median(floorAll.cpu)
         let fullCPURatioOneCore = median(full.cpu) / median(floor.cpu)
+        // Run by run, floor-all and full side by side (the `paired` phase): the median of the
+        // runs' ratios; without that phase, the ratio of the two phases' medians.
+        let pairs = result(.paired).flatMap { paired -> [Double]? in
+            guard let a = paired.parts.first(where: { $0.name == "floor-all" }), let b = paired.parts.first(where: { $0.name == "full" }) else { return nil }
+            return zip(b.cpu, a.cpu).map { $0 / $1 }
+        } ?? []
+        let fullCPURatio = pairs.isEmpty ? fullCPURatioApart : median(pairs)
         let nodesRatio = median(nodes.wall) / median(floor.wall)
         let grownRatio = Double(full.ownGrown) / Double(inputBytes)
         return [
             "goals (from this run's medians):",
             "\(verdict(fullRatio <= 2)) full load + lint + compile ≤ 2.0× the floor in wall time: \(fixed(fullRatio, 2))×",
             "\(verdict(fullCPURatio <= 2.5)) full load + lint + compile ≤ 2.5× the floor in CPU time, on the same cores: "
-                + "\(fixed(fullCPURatio, 2))× floor-all's CPU time (full runs on \(cores) cores; "
+                + (pairs.isEmpty ? "" : "\(fixed(fullCPURatio, 2))× floor-all's CPU time run by run (median of \(pairs.count) pairs, "
+                    + "\(fixed(pairs.min()!, 2))–\(fixed(pairs.max()!, 2))×); ")
+                + "\(fixed(fullCPURatioApart, 2))× floor-all's median in its own turns (full runs on \(cores) cores; "
                 + "\(fixed(fullCPURatioOneCore, 2))× the one-core floor's)",
             "\(verdict(nodesRatio <= 1.4)) our node load ≤ 1.4× the floor: \(fixed(nodesRatio, 2))×",
             "\(verdict(grownRatio <= 4)) full's peak memory ≤ 4× the input: it allocated \(mb(full.ownGrown)) MB at its peak = "
