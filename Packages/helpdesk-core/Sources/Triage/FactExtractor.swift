@@ -506,13 +506,13 @@ public struct FactExtractor: Sendable {
                           "maybe", "might have", "たぶん", "多分", "はず", "気がする", "かもしれ", "かも。", "自信がな", "自信ない", "覚えてな", "覚えていな"]
         .map { Array($0.unicodeScalars) }
 
+    /// Where sentences end, and lines (`endsSentence`'s marks and a line break).
+    static let sentenceMarks: Set<Unicode.Scalar> = ["。", ".", "!", "?", "\n"]
+
     /// Whether the sentence around a cue (at most 48 scalars either side) has a word of guessing.
     static func guessed(_ cue: Range<Int>, in text: TriageText) -> Bool {
-        let s = text.scalars
-        var start = cue.lowerBound
-        while start > 0, cue.lowerBound - start < 48, !endsSentence(s[start - 1]), s[start - 1] != "\n" { start -= 1 }
-        var end = cue.upperBound
-        while end < s.count, end - cue.upperBound < 48, !endsSentence(s[end]), s[end] != "\n" { end += 1 }
+        let start = text.clauseStart(before: cue.lowerBound, reach: 48, marks: sentenceMarks)
+        let end = text.clauseEnd(after: cue.upperBound, reach: 48, marks: sentenceMarks)
         return text.containsAny(guesses, in: start..<end)
     }
 

@@ -23,12 +23,10 @@ enum ForgottenID {
         guard !forgettings.isEmpty else { return [] }
         let names = matcher.matches(in: text).sorted { $0.range.lowerBound < $1.range.lowerBound }
         guard names.contains(where: \.payload) else { return [] }
-        let s = text.scalars
         var found: [Range<Int>] = []
         for forgetting in forgettings {
             let start = text.clauseStart(before: forgetting.lowerBound, reach: reach, marks: SupposedForgetting.clauseMarks)
-            var end = forgetting.upperBound
-            while end < s.count, end - forgetting.upperBound < reach, !SupposedForgetting.clauseMarks.contains(s[end]) { end += 1 }
+            let end = text.clauseEnd(after: forgetting.upperBound, reach: reach, marks: SupposedForgetting.clauseMarks)
             // The names within the clause, found by bisection in the sorted list.
             var low = 0, high = names.count
             while low < high {

@@ -87,6 +87,14 @@ public struct TriageText: Sendable {
         return i
     }
 
+    /// Where the clause that `start` stands in ends: at the first of `marks` from it on,
+    /// looking ahead at most `reach` scalars.
+    func clauseEnd(after start: Int, reach: Int, marks: Set<Unicode.Scalar>) -> Int {
+        var i = start
+        while i < scalars.count, i - start < reach, !marks.contains(scalars[i]) { i += 1 }
+        return i
+    }
+
     /// The text of a range of scalars.
     func slice(_ range: Range<Int>) -> String {
         String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
