@@ -1,8 +1,8 @@
 /// Trouble a ticket says it does not have: "it shouldn't have expired yet", "I haven't lost my
 /// phone", "the account isn't locked", 「期限切れではないと思います」, 「パスワードを忘れたわけではない」.
 /// The words name another entry's trouble, so they are not evidence of what the ticket is about:
-/// the denial is set aside whole (its words, their synonyms and bigrams). Found in one pass over
-/// the ticket, all phrases at once.
+/// the denial is set aside whole (its words, their synonyms and bigrams). Any substring counts
+/// («n't» stands inside a word).
 enum DeniedTrouble {
     static let phrases = [
         // An expired code.
@@ -26,6 +26,11 @@ enum DeniedTrouble {
 
     /// Where `text` denies a trouble, in order and apart.
     static func ranges(in text: TriageText) -> [Range<Int>] {
-        SettledClauses.merged([], matcher.matches(in: text).map(\.range))
+        ranges(matcher.matches(in: text))
+    }
+
+    /// `ranges(in:)` with the phrases found already (`TicketPhrases` finds them with the others).
+    static func ranges(_ matches: [PhraseMatcher<Bool>.Match]) -> [Range<Int>] {
+        SettledClauses.merged([], matches.map(\.range))
     }
 }

@@ -118,6 +118,9 @@ public struct FactExtractor: Sendable {
         for device in devices + ["old one", "bag", "backpack", "スマホ", "携帯"] {
             add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen"].map { "\(device) \($0)" }, "device_lost", .bool(true))
         }
+        // Gone to someone else without a verb of giving, or traded in with the phone between
+        // the verb and its particle: "My old iPhone went to my younger sister", "traded the old one in".
+        add(Self.givenAwayTold, "device_lost", .bool(true))
         // Headline style with the Japanese name: "スマホ lost in Kyoto on Sunday".
         add(["スマホ", "携帯", "スマートフォン"].flatMap { device in ["lost", "was lost", "got lost"].map { "\(device) \($0)" } }, "device_lost", .bool(true))
         // (Only of a device the ticket names: "the mail with the code … can't find it anywhere" is not.)
@@ -196,14 +199,22 @@ public struct FactExtractor: Sendable {
         if let (id, evidence) = omuid(raw) { set("omuid", .text(id), evidence) }
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
         // Cues that disagree about a fact tell nothing about it.
-        var cued: [String: [(FactValue, String)]] = [:]
+        var cued: [String: [(FactValue, String, at: Int)]] = [:]
         for match in cueMatches where tells(match, in: text) {
-            cued[match.payload.key, default: []].append((match.payload.value, match.phrase))
+            cued[match.payload.key, default: []].append((match.payload.value, match.phrase, match.range.lowerBound))
         }
         // A lock is the user management system's (user_admin_locked), unless the ticket puts it
         // on the student number system and names no user management system.
         func lockIsAnother() -> Bool { text.containsAny(Self.otherLockingSystems) && !text.containsAny(Self.userAdminNames) }
         if cued["user_admin_locked"] != nil, lockIsAnother() { cued["user_admin_locked"] = nil }
+        // Given away after a wipe told plainly, the wipe told first: not lost ("I did a factory
+        // reset before I traded it in"; not "I gave it to my brother and he factory reset it").
+        if let told = cued["device_lost"], told.allSatisfy({ $0.0 == .bool(false) || Self.givenAway.contains($0.1) }),
+            let wipe = told.first(where: { $0.0 == .bool(false) && Self.wipes.contains($0.1) }),
+            told.allSatisfy({ $0.0 == .bool(false) || $0.at > wipe.at })
+        {
+            cued["device_lost"] = told.filter { $0.0 == .bool(false) }
+        }
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
             set(key, values[0].0, values[0].1)
         }
@@ -282,8 +293,21 @@ public struct FactExtractor: Sendable {
             // (Matched anywhere in a word, so each starts a word: not "driver", "research", "respond".)
             [" river", " sea", " ocean", " lake", " pond", " canal", " toilet", " harbor", " harbour", " the water"],
         ]),
+        // Left somewhere and not found again: «電車にスマホ忘れて、駅に問い合わせたけど出てこない», "I left my
+        // phone on the bus and it never turned up" (left at home, it is still the writer's).
+        SentenceCue("device_lost", .bool(true), [
+            ["スマホ忘れ", "スマホを忘れ", "携帯忘れ", "携帯を忘れ", "スマホを置き忘れ", "携帯を置き忘れ", "スマートフォンを忘れ", "left my phone", "left the phone",
+             "left my smartphone", "left my mobile", "left my iphone", "forgot my phone on", "forgot my phone in", "forgot my phone at the"],
+            ["見つからな", "見つかりませ", "見つからず", "見つかっていな", "見つかってな", "戻ってこな", "戻ってきませ", "戻ってきてな", "けど出てこな",
+             "ても出てこな", "出てけえへん", "出てこーへん", "出てこおへん", "出てこやん", "出てこんかった", "見つからへん", "見つからんかった", "戻ってけえへん",
+             "戻ってこーへん", "戻ってこんかった", "never turned up", "never found it", "couldn't find it", "could not find it",
+             "wasn't handed in", "was not handed in", "nobody handed", "no one handed", "no one has turned", "nobody has turned", "never came back",
+             "never got it back", "gone for good"],
+        ]),
         SentenceCue("otp_screen_shown", .bool(false), [
-            ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu", "wan taimu"],
+            ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu", "wan taimu",
+             // The screen told by what is typed in it names the password too (it is in the next group as well).
+             "数字を入れる画面", "数字を入力する画面", "数字の入力画面", "数字を打つ画面", "数字を打ち込む画面"],
             // The screen to type it in (the code itself not shown in the app is another fact).
             ["入力画面", "入力欄", "入力する画面", "入力する欄", "入力するページ", "入力ページ", "入れる画面", "打ち込む画面",
              "input screen", "input field", "input box", "entry screen", "entry field", "screen to enter", "screen to type", "screen where",
@@ -292,7 +316,9 @@ public struct FactExtractor: Sendable {
              "パスワードの画面", "パスワードのページ", "ワンタイムの画面", "otpの画面", "password screen", "password page", "otp screen", "otp page",
              // Romaji, as typed without Japanese input: «nyuuryoku gamen ga dete kimasen», «pasuwaado no gamen».
              "nyuuryoku gamen", "nyuryoku gamen", "nyuuryoku no gamen", "nyuryoku no gamen", "pasuwaado no gamen", "pasuwado no gamen",
-             "pasuwaado gamen", "wantaimu no gamen", "taimu no gamen"],
+             "pasuwaado gamen", "wantaimu no gamen", "taimu no gamen",
+             // The screen told by what is typed in it: «数字を入れる画面にならない».
+             "数字を入れる画面", "数字を入力する画面", "数字の入力画面", "数字を打つ画面", "数字を打ち込む画面"],
             ["表示されない", "表示されません", "表示されず", "出ない", "出ません", "出てこない", "出てきません", "出てこず", "現れない", "現れません",
              "doesn't show up", "does not show up", "didn't show up", "did not show up", "never shows up", "isn't showing up", "not showing up",
              "doesn't show at all", "does not show at all", "is not shown", "isn't shown", "never shown",
@@ -300,7 +326,10 @@ public struct FactExtractor: Sendable {
              "is not displayed", "not displayed", "doesn't come up", "does not come up", "never comes up", "doesn't pop up", "never pops up",
              "don't see", "do not see", "can't see", "cannot see", "never see", "never get to",
              "dete konai", "dete kimasen", "detekonai", "detekimasen", "demasen", "hyouji sarenai", "hyouji saremasen", "hyoji sarenai",
-             "hyoji saremasen", "arawaremasen"],
+             "hyoji saremasen", "arawaremasen",
+             // Never reached: «…画面にならない», "it never goes to the screen".
+             "にならない", "になりません", "にならず", "に進まない", "に進みません", "に行かない", "にいかない", "に行きません", "にいきません",
+             "never goes to", "doesn't go to", "does not go to", "won't go to", "never takes me to", "doesn't take me to", "does not take me to"],
         ]),
     ]
 
@@ -317,18 +346,8 @@ public struct FactExtractor: Sendable {
     static func sentence(in text: TriageText, groups: [Int], found: FixedFound) -> String? {
         // Most tickets lack a whole group: then no sentence has them all.
         guard groups.allSatisfy({ found.any($0) }) else { return nil }
-        let s = text.scalars
-        var start = 0
-        while start < s.count {
-            var end = start
-            while end < s.count, !endsSentence(s[end]) { end += 1 }
-            let range = start..<end
-            if groups.allSatisfy({ found.any($0, within: range) }) {
-                return String(text.slice(range).trimmingSpaces)
-            }
-            start = end + 1
-        }
-        return nil
+        let matches = found.found.lazy.compactMap { match in groups.firstIndex(of: match.payload.list).map { (group: $0, range: match.range) } }
+        return SentenceGroups.first(in: text, groups: groups.count, matches: matches, ends: endsSentence).map { String(text.slice($0).trimmingSpaces) }
     }
 
     /// What joins a token into an address or a path.
@@ -496,8 +515,28 @@ public struct FactExtractor: Sendable {
         return true
     }
 
+    /// A phone given away, told without a verb of giving or with the phone inside a phrasal verb.
+    static let givenAwayTold: [String] =
+        ["phone", "smartphone", "mobile", "iphone", "android", "device", "old one", "スマホ", "携帯"].flatMap { device in
+            ["went to my", "now belongs to my", "belongs to my"].map { "\(device) \($0)" }
+        }
+        + ["it", "the old one", "my old one", "the phone", "my phone", "the old phone", "my old phone", "the old iphone", "my old iphone", "the device",
+           "my old device", "the old device", "the smartphone", "my old smartphone", "the old smartphone"].flatMap { ["traded \($0) in", "handed \($0) in"] }
+
+    /// The phrases of `device_lost` that tell a phone given away, not lost (sold, traded in,
+    /// handed over), and those that tell it wiped: given away after a wipe told plainly, it
+    /// holds no authenticator (P000 L39: the reissue is for a phone 「インストールされたまま…他者に
+    /// 譲渡」), and the wipe decides.
+    static let givenAway: Set<String> = Set(
+        (["譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
+          "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
+          "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り", "にあげちゃっ", "にあげちゃい", "にあげてもうた",
+          "にあげてもた", "に譲ってもうた"] + givenAwayTold).map { TriageText($0).text })
+    static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
+
     /// Lost, said of "it": a device only when the ticket names one.
-    static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere"]
+    static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere",
+                         "couldn't find it", "could not find it"]
     static let deviceNames = ["phone", "smartphone", "mobile", "iphone", "android", "pixel", "galaxy", "xperia", "device", "laptop", "computer",
                               "tablet", "ipad", "スマホ", "スマートフォン", "携帯", "端末", "アイフォン", "タブレット", "パソコン"].map { Array($0.unicodeScalars) }
 

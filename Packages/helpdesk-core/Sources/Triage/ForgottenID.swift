@@ -6,7 +6,7 @@
 /// scalars each way), as Japanese names the object before the verb and English after.
 enum ForgottenID {
     static let idWords = ["omuid", "id", "user id", "userid", "username", "user name", "ユーザid", "ユーザーid", "ユーザ名", "ユーザー名", "アカウント名"]
-    static let passwordWords = ["パスワード", "パス", "password", "pw", "pass", "passcode", "ぱすわーど", "pasuwaado", "pasuwado"]
+    static let passwordWords = ["パスワード", "パス", "password", "pw", "pass", "passcode", "ぱすわーど", "pasuwaado", "pasuwado", "pasu"]
 
     static let matcher: PhraseMatcher<Bool> = {
         var matcher = PhraseMatcher<Bool>(wholeWords: true)
@@ -20,8 +20,13 @@ enum ForgottenID {
     /// The forgetting words among `forgettings` (in order) whose clause names the ID and not the
     /// password: each word's own range, in order and apart.
     static func ranges(_ forgettings: [Range<Int>], in text: TriageText) -> [Range<Int>] {
+        ranges(forgettings, in: text, names: forgettings.isEmpty ? [] : matcher.matches(in: text))
+    }
+
+    /// `ranges(_:in:)` with the names found already, in order of position (`TicketPhrases` finds
+    /// them with the others).
+    static func ranges(_ forgettings: [Range<Int>], in text: TriageText, names: [PhraseMatcher<Bool>.Match]) -> [Range<Int>] {
         guard !forgettings.isEmpty else { return [] }
-        let names = matcher.matches(in: text).sorted { $0.range.lowerBound < $1.range.lowerBound }
         guard names.contains(where: \.payload) else { return [] }
         var found: [Range<Int>] = []
         for forgetting in forgettings {

@@ -1,9 +1,10 @@
 /// Finds which of many phrases occur in a text, in one pass: the phrases form a trie, so each
 /// position costs as many steps as the longest phrase that starts there has matching characters
 /// (not one comparison per phrase: many keywords start with 「パスワード」). Latin phrases must
-/// stand as whole words.
+/// stand as whole words, unless added as parts of words.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
-    /// Whether Latin phrases must stand as whole words (else any substring counts).
+    /// Whether Latin phrases must stand as whole words (else any substring counts), unless
+    /// `add` is told otherwise for a phrase.
     let wholeWords: Bool
 
     init(wholeWords: Bool = true) {
@@ -14,8 +15,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var lengths: [Int] = []
     private var texts: [String] = []
     private var payloads: [Payload] = []
-    /// Whether the phrase ends in a Latin letter or digit (it must not run on into a word).
+    /// Whether the phrase is a whole word that ends in a Latin letter or digit (it must not run
+    /// on into a word).
     private var latinEnd: [Bool] = []
+    /// Whether the phrase may stand anywhere in a word, not only at its start.
+    private var partial: [Bool] = []
 
     /// The trie: node 0 is the root; the edge from node `n` on scalar `c` is the slot of
     /// `n << 21 | c` in `edges`, leading to node `targets[slot]`. The phrases that end at node
@@ -26,15 +30,19 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var firstEnding: [Int32] = [-1]
     private var nextEnding: [Int32] = []
 
-    /// The characters some phrase starts with, so most positions are passed over with one test.
+    /// The characters some phrase starts with, so most positions are passed over with one test;
+    /// and those some phrase that may stand inside a word starts with.
     private var firsts = ScalarBits()
+    private var partialFirsts = ScalarBits()
 
     private static func edge(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
         UInt64(node) << 21 | UInt64(scalar.value)
     }
 
-    /// Adds a phrase (normalised the way tickets are).
-    mutating func add(_ phrase: String, _ payload: Payload) {
+    /// Adds a phrase (normalised the way tickets are): a whole word if `wholeWord` (by default
+    /// as the matcher's `wholeWords` says), else any substring of the text.
+    mutating func add(_ phrase: String, _ payload: Payload, wholeWord: Bool? = nil) {
+        let whole = wholeWord ?? wholeWords
         let normalised = TriageText(phrase)
         let scalars = normalised.scalars
         guard let first = scalars.first, let last = scalars.last else { return }
@@ -60,16 +68,20 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         lengths.append(scalars.count)
         texts.append(normalised.text)
         payloads.append(payload)
-        latinEnd.append(last.isASCII && TriageText.isWordCharacter(last))
+        latinEnd.append(whole && last.isASCII && TriageText.isWordCharacter(last))
+        partial.append(!whole)
         firsts.insert(first)
+        if !whole { partialFirsts.insert(first) }
     }
 
     /// An occurrence: the payload, the phrase as found, and where it stands (scalar offsets).
     typealias Match = (payload: Payload, phrase: String, range: Range<Int>)
 
-    /// Every phrase (normalised) and its payload, in the order they were added: to build a
-    /// matcher that finds these and others in one pass.
-    var entries: some Sequence<(phrase: String, payload: Payload)> { zip(texts, payloads).lazy.map { ($0, $1) } }
+    /// Every phrase (normalised), its payload and whether it is a whole word, in the order they
+    /// were added: to build a matcher that finds these and others in one pass.
+    var entries: some Sequence<(phrase: String, payload: Payload, wholeWord: Bool)> {
+        texts.indices.lazy.map { (self.texts[$0], self.payloads[$0], !self.partial[$0]) }
+    }
 
     /// Each occurrence. At one position, phrases come in the order they were added.
     func matches(in text: TriageText) -> [Match] {
@@ -85,7 +97,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var here: [Int] = []
         for i in s.indices {
             guard firsts.mayContain(s[i]) else { continue }
-            if wholeWords, i > 0, TriageText.isWordCharacter(s[i]), TriageText.isWordCharacter(s[i - 1]), s[i].isASCII { continue }
+            // Inside a Latin word only the phrases that may stand there start.
+            let inWord = i > 0 && s[i].isASCII && TriageText.isWordCharacter(s[i]) && TriageText.isWordCharacter(s[i - 1])
+            if inWord, !partialFirsts.mayContain(s[i]) { continue }
             here.removeAll(keepingCapacity: true)
             var node = 0, j = i
             while j < s.count, let slot = edges.slot(Self.edge(node, s[j])) {
@@ -94,7 +108,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 var phrase = Int(firstEnding[node])
                 while phrase >= 0 {
                     // A Latin phrase does not end inside a word: "pass" is not in "passport".
-                    if !wholeWords || !latinEnd[phrase] || j == s.count || !s[j].isASCII || !TriageText.isWordCharacter(s[j]) {
+                    if !inWord || partial[phrase], !latinEnd[phrase] || j == s.count || !s[j].isASCII || !TriageText.isWordCharacter(s[j]) {
                         here.append(phrase)
                     }
                     phrase = Int(nextEnding[phrase])

@@ -17,34 +17,26 @@ enum ResetMailMissing {
     static let nothingCame = ["nothing arrived", "nothing has arrived", "nothing came", "nothing has come", "nothing ever came", "nothing ever arrived",
                               "何も届かない", "何も届きません", "何も届いていない", "何も届いてない", "何も来ない", "何も来ません", "何も来てない"]
 
-    enum Word { case mail, missing, both }
-
-    static let matcher: PhraseMatcher<Word> = {
-        var matcher = PhraseMatcher<Word>(wholeWords: true)
-        for word in mail { matcher.add(word, .mail) }
-        for words in missing { matcher.add(words, .missing) }
-        for words in nothingCame { matcher.add(words, .both) }
+    /// A word of the mail (group 0) or of its not coming (group 1). A phrase of nothing coming
+    /// is both: it is added once as each.
+    static let matcher: PhraseMatcher<Int> = {
+        var matcher = PhraseMatcher<Int>(wholeWords: true)
+        for word in mail { matcher.add(word, 0) }
+        for words in missing { matcher.add(words, 1) }
+        for words in nothingCame {
+            matcher.add(words, 0)
+            matcher.add(words, 1)
+        }
         return matcher
     }()
 
-    /// Whether one sentence of `text` names the mail (or code) and its not coming. One pass:
-    /// the matches in order, the text between them read once for sentence ends.
+    /// Whether one sentence of `text` names the mail (or code) and its not coming.
     static func told(in text: TriageText) -> Bool {
-        let s = text.scalars
-        var mail = false, missing = false
-        var scanned = 0
-        for match in matcher.matches(in: text).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-            while scanned < match.range.lowerBound {
-                if FactExtractor.endsSentence(s[scanned]) || s[scanned] == "\n" { (mail, missing) = (false, false) }
-                scanned += 1
-            }
-            switch match.payload {
-            case .mail: mail = true
-            case .missing: missing = true
-            case .both: return true
-            }
-            if mail && missing { return true }
-        }
-        return false
+        told(in: text, matches: matcher.matches(in: text))
+    }
+
+    /// `told(in:)` with the words found already (`TicketPhrases` finds them with the others).
+    static func told(in text: TriageText, matches: [PhraseMatcher<Int>.Match]) -> Bool {
+        SentenceGroups.first(in: text, groups: 2, matches: matches.lazy.map { ($0.payload, $0.range) }, ends: FactExtractor.endsSentence) != nil
     }
 }

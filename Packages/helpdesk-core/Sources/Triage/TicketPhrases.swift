@@ -1,6 +1,7 @@
-/// The phrases every ticket is read for that stand as whole words — the synonyms (for terms),
-/// the entries' keywords and messages (for ranking) and the fact cues — in one trie, so a
-/// ticket is passed over once for all three, not three times (the passes were a tenth of a
+/// The phrases every ticket is read for — the synonyms (for terms), the entries' keywords and
+/// messages (for ranking), the fact cues, and the words of a denied trouble, of a reset mail
+/// that never came and of the ID beside a forgetting (for the evidence set aside) — in one trie,
+/// so a ticket is passed over once for all, not once for each (the passes were a tenth of a
 /// batch's time, most of it the probe of each position's first character). Each kind's matches
 /// come out as its own matcher gives them: by position, and at one position in the order added.
 struct TicketPhrases: Sendable {
@@ -8,15 +9,24 @@ struct TicketPhrases: Sendable {
         case synonym(Int)
         case phrase(TriageIndex.Phrase)
         case cue(FactExtractor.Cue)
+        case denial
+        case resetMail(Int)
+        case name(Bool)
     }
 
     private let matcher: PhraseMatcher<Kind>
 
     init(synonyms: PhraseMatcher<Int>, phrases: PhraseMatcher<TriageIndex.Phrase>, cues: PhraseMatcher<FactExtractor.Cue>) {
         var matcher = PhraseMatcher<Kind>()
-        for (phrase, group) in synonyms.entries { matcher.add(phrase, .synonym(group)) }
-        for (phrase, payload) in phrases.entries { matcher.add(phrase, .phrase(payload)) }
-        for (phrase, cue) in cues.entries { matcher.add(phrase, .cue(cue)) }
+        func add<P>(_ kind: PhraseMatcher<P>, _ payload: (P) -> Kind) {
+            for (phrase, p, whole) in kind.entries { matcher.add(phrase, payload(p), wholeWord: whole) }
+        }
+        add(synonyms) { .synonym($0) }
+        add(phrases) { .phrase($0) }
+        add(cues) { .cue($0) }
+        add(DeniedTrouble.matcher) { _ in .denial }
+        add(ResetMailMissing.matcher) { .resetMail($0) }
+        add(ForgottenID.matcher) { .name($0) }
         self.matcher = matcher
     }
 
@@ -25,6 +35,9 @@ struct TicketPhrases: Sendable {
         var synonyms: [PhraseMatcher<Int>.Match] = []
         var phrases: [PhraseMatcher<TriageIndex.Phrase>.Match] = []
         var cues: [PhraseMatcher<FactExtractor.Cue>.Match] = []
+        var denials: [PhraseMatcher<Bool>.Match] = []
+        var resetMail: [PhraseMatcher<Int>.Match] = []
+        var names: [PhraseMatcher<Bool>.Match] = []
     }
 
     func matches(in text: TriageText) -> Found {
@@ -34,6 +47,9 @@ struct TicketPhrases: Sendable {
             case .synonym(let group): found.synonyms.append((group, phrase, range))
             case .phrase(let payload): found.phrases.append((payload, phrase, range))
             case .cue(let cue): found.cues.append((cue, phrase, range))
+            case .denial: found.denials.append((true, phrase, range))
+            case .resetMail(let group): found.resetMail.append((group, phrase, range))
+            case .name(let id): found.names.append((id, phrase, range))
             }
         }
         return found

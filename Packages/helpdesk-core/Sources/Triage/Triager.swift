@@ -8,7 +8,8 @@ public struct Triager: Sendable {
     public let knowledge: CompiledKnowledge
     public let index: TriageIndex
     let extractor: FactExtractor
-    /// The synonyms, the entries' phrases and the fact cues, found in one pass.
+    /// The synonyms, the entries' phrases, the fact cues and the words of evidence set aside,
+    /// found in one pass.
     let phrases: TicketPhrases
     /// Misspelt Latin words mended before any of them is read.
     let speller: SpellingCorrector
@@ -255,12 +256,15 @@ public struct Triager: Sendable {
         // Or whose code had expired by the time it was typed («…忘れてしまったので再設定ページで手続き…
         // 期限が過ぎているというエラー», «講義が終わってから(90分後に)入力したところ»): the page's entry
         // for the expired code (P001 L192, 「5分以上経過している場合」).
-        if !forgettings.isEmpty, ResetMailMissing.told(in: read) || codeExpired(facts) {
+        if !forgettings.isEmpty, ResetMailMissing.told(in: read, matches: readFound.resetMail) || codeExpired(facts) {
             settled = SettledClauses.merged(settled, forgettings)
         }
         // Nor a forgetting of the ID, not the password («OMUIDが何だったか忘れてしまいました»).
-        let idForgotten = ForgottenID.ranges(forgettings, in: read)
+        let idForgotten = ForgottenID.ranges(forgettings, in: read, names: readFound.names)
         if !idForgotten.isEmpty { settled = SettledClauses.merged(settled, idForgotten) }
+        // Nor a forgetting told as what may happen one day ("in case I forget my password someday").
+        let hypothetical = HypotheticalForgetting.ranges(forgettings, in: read)
+        if !hypothetical.isEmpty { settled = SettledClauses.merged(settled, hypothetical) }
         // Nor a forgetting only supposed and taken back («忘れたかもと思って…ちゃんと思い出した»).
         let supposed = SupposedForgetting.ranges(forgettings, in: read)
         if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }
@@ -268,7 +272,7 @@ public struct Triager: Sendable {
         let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
         if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }
         // Nor a trouble the ticket denies ("it shouldn't have expired yet").
-        let denied = DeniedTrouble.ranges(in: read)
+        let denied = DeniedTrouble.ranges(readFound.denials)
         if !denied.isEmpty { settled = SettledClauses.merged(settled, denied) }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }

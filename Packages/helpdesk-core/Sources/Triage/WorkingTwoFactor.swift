@@ -13,11 +13,14 @@ enum WorkingTwoFactor {
     static let twoFactorWords = words([
         "認証アプリ", "2要素", "2段階", "二段階", "二要素", "ワンタイム", "google認証", "authenticator", "2fa", "two-factor", "two factor",
         "2-step", "two-step", "2 step", "otp", "one-time", "one time",
+        // Romaji, as typed without Japanese input (what the romaji reading leaves as written).
+        "ninshou apuri", "ninsho apuri", "niyouso", "wantaimu",
     ])
     static let workingWords = words([
         "出てます", "出ています", "出ている", "出てる", "移せて", "移せました", "移行でき", "引き継げて", "引き継げました", "使えてます", "使えています",
         "使えてる", "動いてます", "動いています", "動いてる", "問題な", "大丈夫", "works fine", "working fine", "still works", "works normally",
         "is fine", "are fine", "is ok", "are ok", "is okay", "still shows", "shows the code", "shows the number", "no problem",
+        "daijoubu", "daijobu", "daijyoubu", "mondai nai", "mondainai", "ugoitemasu", "ugoiteru",
     ])
     static let denyingWords = words([
         "てない", "ていない", "てません", "ていません", "出ない", "えない", "じゃない", "ではない", "not ", "n't", "never", "no longer",
