@@ -316,7 +316,8 @@ public struct FactExtractor: Sendable {
              "パスワードの画面", "パスワードのページ", "ワンタイムの画面", "otpの画面", "password screen", "password page", "otp screen", "otp page",
              // Romaji, as typed without Japanese input: «nyuuryoku gamen ga dete kimasen», «pasuwaado no gamen».
              "nyuuryoku gamen", "nyuryoku gamen", "nyuuryoku no gamen", "nyuryoku no gamen", "pasuwaado no gamen", "pasuwado no gamen",
-             "pasuwaado gamen", "wantaimu no gamen", "taimu no gamen",
+             "pasuwaado gamen", "wantaimu no gamen", "taimu no gamen", "ireru gamen", "ireru no gamen", "nyuuryoku suru gamen", "nyuryoku suru gamen",
+             "uchikomu gamen",
              // The screen told by what is typed in it: «数字を入れる画面にならない».
              "数字を入れる画面", "数字を入力する画面", "数字の入力画面", "数字を打つ画面", "数字を打ち込む画面"],
             ["表示されない", "表示されません", "表示されず", "出ない", "出ません", "出てこない", "出てきません", "出てこず", "現れない", "現れません",
