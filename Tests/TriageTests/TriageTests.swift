@@ -462,6 +462,17 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("スマホを家に忘れたのでワンタイムパスワードが出てこない")["device_lost"] == nil)
+        #expect(facts("Sumaho wo densha no naka ni oite kite shimatte, eki ni toiawasete mo dete kimasen")["device_lost"] == .bool(true))
+        // Smashed, drowned, dead in Kansai speech; returned to the employer that owned it.
+        for ticket in ["スマートフォンが粉々になってしまいました", "phone screen smashed & totally dead", "スマホも水に浸かって電源入らへんのです",
+                       "My previous lab phone had to be returned when that contract ended"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        // Shut out after trying again and again, told in speech.
+        for ticket in ["何度かログインを試みたところ、途中から正しいパスワードを入れても一切入れなくなった", "何回も間違えたからアカンようになったんかな?"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("By the time I type it in, the code isn't accepted any more.")["code_expired"] == .bool(true))
         // The one-time password's screen told by what is typed in it, and never reached.
         #expect(facts("テストで数字を入れる画面にならない")["otp_screen_shown"] == .bool(false))
         #expect(facts("wantaimu pasuwaado wo ireru gamen ga dete konai desu")["otp_screen_shown"] == .bool(false))
@@ -769,6 +780,33 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
     @Test func aWorkingTwoFactorSideInRomaji() {
         let ticket = "OMU no pasuwaado wo wasuremashita. ninshou apuri wa betsu no tablet ni haitteru node daijoubu desu."
         #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten")
+    }
+
+    /// The code's age told by two clock times: the mail's coming, then the typing.
+    @Test func aCodesAgeByTheClock() {
+        func age(_ ticket: String) -> Double? { ClockSpan.minutes(in: TriageText(ticket))?.0 }
+        #expect(age("the mail with code arrived 9:40. I was reading my other mails and then I input the code at 9:52.") == 12)
+        #expect(age("メールは14時02分に届いて、14時15分に入力しました") == 13)
+        #expect(age("The mail was sent at 14:02 and I tried at 14:11.") == 9)
+        // One time, times without the mail and the typing, a date or a phone number: none.
+        #expect(age("10:15 に届いたメールの件です") == nil)
+        #expect(age("Call 15:50. Called back 16:10.") == nil)
+        #expect(age("届いたのは2024:05で、入力は06-6605-1234") == nil)
+        // The typing before the mail's coming is no age.
+        #expect(age("I entered it at 9:10, and the mail arrived at 9:40") == nil)
+        // Told so, past the page's validity, the code counts as expired for the ranking; within it, it does not.
+        let triager = Bundled.triager
+        for (typed, expired) in [("9時58分", true), ("9時42分", false)] {
+            let facts = triager.triage("パスワード再設定のメールは9時40分に届きました。\(typed)に確認コードを入力しましたが、うまくいきません。").facts
+            #expect(facts.first { $0.key == "code_age_minutes" } != nil)
+            #expect((triager.told(facts)["code_expired"] == "true") == expired, "\(typed)")
+        }
+    }
+
+    /// A forgetting supposed in Kansai speech and taken back is no forgetting.
+    @Test func aForgettingSupposedInKansaiSpeech() {
+        let ticket = "パスワード忘れたんちゃうか思て、思いつくやつ片っ端から入れてたんですわ。ほんで途中で思い出したんやけど、もう正しいやつ入れても弾かれるんです。何回も間違えたからアカンようになったんかな?パスワード変えるときに入る利用者管理システムってとこです。"
+        #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-change-howto")
     }
 
     @Test func romajiIsReadAsJapanese() {

@@ -128,7 +128,10 @@ public struct FactExtractor: Sendable {
         // Dead for good, the authenticator in it (the entry's keywords: 水没, 電源が入らな, 故障, phone died).
         add(["電源が入らな", "電源入らな", "電源がつかな", "電源つかな", "スマホが壊れ", "スマホ壊れ", "携帯が壊れ", "端末が壊れ", "スマホが故障", "スマホの故障", "端末が故障",
              "won't turn on", "won't switch on", "doesn't turn on", "does not turn on", "won't even turn on", "won't even switch on", "will not turn on",
-             "completely dead", "died completely", "phone broke", "broken phone", "washing machine"], "device_lost", .bool(true))
+             "completely dead", "died completely", "phone broke", "broken phone", "washing machine",
+             // Smashed to pieces, drowned in a flood; the power in Kansai speech («電源入らへん»).
+             "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん"],
+            "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset"], "device_lost", .bool(false))
@@ -240,6 +243,8 @@ public struct FactExtractor: Sendable {
         }
         if let (minutes, evidence) = minutesAgo(text, found: found) {
             set(found.any(Fixed.pending) ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence)
+        } else if let (minutes, evidence) = ClockSpan.minutes(in: text) {
+            set("code_age_minutes", .number(minutes), evidence)
         }
         if let address = email(raw), found.any(Fixed.recovery) {
             set("recovery_email", .text(address), address)
@@ -271,7 +276,8 @@ public struct FactExtractor: Sendable {
              "code expired", "code has", "code had", "code was", "code is", "code i "],
             ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
-             "not valid anymore", "no longer works", "no longer accepted", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout"],
+             "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
+             "not accepted anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout"],
         ]),
         // Shut out after failing again and again, as the page's lock comes (「ログインの失敗回数が一定数
         // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
@@ -279,10 +285,14 @@ public struct FactExtractor: Sendable {
             ["回失敗", "回くらい失敗", "回ほど失敗", "回以上失敗", "回連続で失敗", "回連続失敗", "回間違え", "回くらい間違え", "回ほど間違え", "回以上間違え",
              "何回も失敗", "何度も失敗", "何回か失敗", "何度か失敗", "何回も間違え", "何度も間違え", "何回か間違え", "何度か間違え", "連続で失敗", "連続で間違え",
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
-             "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts"],
+             "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
+             // Tried again and again: «何度かログインを試みたところ…».
+             "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times"],
             ["入れなくなっ", "入れなくなり", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",
              "can't get in anymore", "cannot get in anymore", "can't get in any more", "can't log in anymore", "cannot log in anymore", "can't sign in anymore",
-             "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password"],
+             "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password",
+             // In speech: «何回も間違えたからアカンようになったんかな».
+             "アカンようになっ", "あかんようになっ", "ダメになっ", "だめになっ"],
         ]),
         // Gone into the water, whatever its name: "my phone went into the Yodo river", "it fell
         // into Lake Biwa" (the phrases above name only "the river", "the sea"; the entry's 水没).
@@ -296,10 +306,11 @@ public struct FactExtractor: Sendable {
         // Left somewhere and not found again: «電車にスマホ忘れて、駅に問い合わせたけど出てこない», "I left my
         // phone on the bus and it never turned up" (left at home, it is still the writer's).
         SentenceCue("device_lost", .bool(true), [
-            ["スマホ忘れ", "スマホを忘れ", "携帯忘れ", "携帯を忘れ", "スマホを置き忘れ", "携帯を置き忘れ", "スマートフォンを忘れ", "left my phone", "left the phone",
+            ["スマホ忘れ", "スマホを忘れ", "携帯忘れ", "携帯を忘れ", "スマホを置き忘れ", "携帯を置き忘れ", "スマートフォンを忘れ", "置いてき", "置いて来",
+             "oite kite", "oitekite", "okiwasure", "left my phone", "left the phone",
              "left my smartphone", "left my mobile", "left my iphone", "forgot my phone on", "forgot my phone in", "forgot my phone at the"],
             ["見つからな", "見つかりませ", "見つからず", "見つかっていな", "見つかってな", "戻ってこな", "戻ってきませ", "戻ってきてな", "けど出てこな",
-             "ても出てこな", "出てけえへん", "出てこーへん", "出てこおへん", "出てこやん", "出てこんかった", "見つからへん", "見つからんかった", "戻ってけえへん",
+             "ても出てこな", "ても出てきませ", "mo dete kimasen", "mo dete konai", "mitsukarimasen", "mitsukaranai", "出てけえへん", "出てこーへん", "出てこおへん", "出てこやん", "出てこんかった", "見つからへん", "見つからんかった", "戻ってけえへん",
              "戻ってこーへん", "戻ってこんかった", "never turned up", "never found it", "couldn't find it", "could not find it",
              "wasn't handed in", "was not handed in", "nobody handed", "no one handed", "no one has turned", "nobody has turned", "never came back",
              "never got it back", "gone for good"],
@@ -523,6 +534,9 @@ public struct FactExtractor: Sendable {
         }
         + ["it", "the old one", "my old one", "the phone", "my phone", "the old phone", "my old phone", "the old iphone", "my old iphone", "the device",
            "my old device", "the old device", "the smartphone", "my old smartphone", "the old smartphone"].flatMap { ["traded \($0) in", "handed \($0) in"] }
+        // Returned to its owner (an employer, a lab): "had to be returned when that contract ended", «会社に返却しました».
+        + ["had to be returned", "had to return it", "had to give it back", "handed it back", "handed back", "gave it back", "returned it to",
+           "returned the phone", "返却し", "返却済", "返却して", "会社に返し", "研究室に返し"]
 
     /// The phrases of `device_lost` that tell a phone given away, not lost (sold, traded in,
     /// handed over), and those that tell it wiped: given away after a wipe told plainly, it
@@ -623,7 +637,7 @@ public struct FactExtractor: Sendable {
 
     static let units: [(String, [Unicode.Scalar], Double)] = {
         let minutes = ["分前", "分後", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago",
-                       " minute ago", " mins ago", " min ago", "min ago", " minutes later"]
+                       " minute ago", " mins ago", " min ago", "min ago", " minutes later", " minutes before", " minutes after", " mins later"]
         let hours = ["時間前", "時間ほど前", "時間くらい前", "時間以上前", "時間たって", "時間経", "時間待", " hours ago", " hour ago", " hrs ago", " hr ago",
                      " hours since", " hour since", " hours later", " hours have passed"]
         return minutes.map { ($0, Array($0.unicodeScalars), 1) } + hours.map { ($0, Array($0.unicodeScalars), 60) }

@@ -6,7 +6,7 @@
 /// it now"). A forgetting never taken back stays evidence.
 enum SupposedForgetting {
     /// After the forgetting word: it was a supposition (「…かも」「…と思って」「…かと思」).
-    static let supposedAfter = words(["かも", "と思", "かと思", "んじゃないか", "のではないか"])
+    static let supposedAfter = words(["かも", "と思", "かと思", "んじゃないか", "のではないか", "んちゃうか", "ちゃうか", "んとちゃうか"])
     /// Before it: "thought I'd forgotten", "thought I forgot".
     static let supposedBefore = words(["thought i'd ", "thought i had ", "thought i ", "thought that i "])
     /// Later in the ticket: remembered after all.

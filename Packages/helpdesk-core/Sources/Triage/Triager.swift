@@ -168,6 +168,15 @@ public struct Triager: Sendable {
             || text.containsAny(denialsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
     }
 
+    /// The facts the ticket tells, by their case keys, for the ranking's priors: as read, and
+    /// a code told past the page's validity by its age as expired, as the engine derives it
+    /// (code-expired implies it).
+    func told(_ facts: [ExtractedFact]) -> [String: String] {
+        var told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
+        if told["code_expired"] == nil, codeExpired(facts) { told["code_expired"] = FactValue.bool(true).caseKey }
+        return told
+    }
+
     /// Whether the ticket tells the confirmation code expired: in words, or by its age (the
     /// page's validity, `site.codeValidityMinutes`, past).
     func codeExpired(_ facts: [ExtractedFact]) -> Bool {
@@ -277,7 +286,7 @@ public struct Triager: Sendable {
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
-        let told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
+        let told = told(facts)
         // The synonym groups that name a referral's case, told and not denied.
         var groups: Set<Int> = []
         for (k, group) in terms.groups.enumerated() where namesReferral[group] && !groups.contains(group) {
