@@ -134,7 +134,9 @@ public struct FactExtractor: Sendable {
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
-             "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset"], "device_lost", .bool(false))
+             "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset",
+             // Kept at home: "I've kept the old one at home".
+             "kept the old", "kept my old", "old one at home", "old phone at home", "old one is at home", "old phone is at home"], "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
