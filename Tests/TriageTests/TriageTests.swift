@@ -610,6 +610,11 @@ enum Bundled {
         #expect(facts("the code came 7 minutes ago")["code_age_minutes"] == .number(7))
         #expect(facts("確認コードのメールは2時間前に来ました")["code_age_minutes"] == .number(120))
         #expect(facts("it's been like an hour since I got the code")["code_age_minutes"] == .number(60))
+        // «くらい» and «ぐらい» before the passing, "min" for minutes.
+        #expect(facts("確認コードのメールが来てから30分くらいたって入力しました")["code_age_minutes"] == .number(30))
+        #expect(facts("メールが来てから15分ぐらい経ってから入れました")["code_age_minutes"] == .number(15))
+        #expect(facts("When it finally came I typed the code 25 min later")["code_age_minutes"] == .number(25))
+        #expect(facts("反映待ちって出てから10分くらい経つけど変わらない")["pending_minutes"] == .number(10))
         #expect(facts("未変更・反映待ちのまま 8分前から")["pending_minutes"] == .number(8))
         #expect(facts("反映待ちになって15分経つ")["pending_minutes"] == .number(15))
     }
@@ -693,6 +698,7 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         let buried = "Can I have the confirmation code sent again? I archived the mail by mistake. It came two minutes ago, so it shouldn't have expired yet."
         #expect(triager.triage(buried).results.first?.tree.id == "code-resend")
         #expect(triager.triage("The confirmation code has expired. What now?").results.first?.tree.id == "code-expired")
+        #expect(!DeniedTrouble.ranges(in: TriageText("I'm locked out! Well, not really locked, I just can't remember the password")).isEmpty)
         let text = TriageText("I haven't lost my phone and the code isn't expired. 期限切れではないと思います")
         #expect(DeniedTrouble.ranges(in: text).map { text.slice($0) } == ["n't lost my", "n't expired", "期限切れではな"])
         #expect(DeniedTrouble.ranges(in: TriageText("I lost my phone and the code expired")).isEmpty)

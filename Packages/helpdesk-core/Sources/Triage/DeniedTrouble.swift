@@ -9,7 +9,8 @@ enum DeniedTrouble {
         "n't have expired", "not have expired", "n't expired", "not expired", "not yet expired", "n't expire", "not expire",
         "n't be expired", "not be expired", "期限切れではな", "期限切れじゃな", "期限は切れていな", "期限は切れてな", "期限内",
         // A lock.
-        "n't locked", "not locked", "n't been locked", "not been locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
+        "n't locked", "not locked", "n't been locked", "not been locked", "not really locked", "n't really locked", "not actually locked",
+        "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",

@@ -638,8 +638,9 @@ public struct FactExtractor: Sendable {
     }
 
     static let units: [(String, [Unicode.Scalar], Double)] = {
-        let minutes = ["分前", "分後", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", " minutes ago",
-                       " minute ago", " mins ago", " min ago", "min ago", " minutes later", " minutes before", " minutes after", " mins later"]
+        let minutes = ["分前", "分後", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", "分くらいたって",
+                       "分くらい経", "分ぐらいたって", "分ぐらい経", "分ほどたって", "分以上たって", " minutes ago", " minute ago", " mins ago", " min ago",
+                       "min ago", " minutes later", " minutes before", " minutes after", " mins later", " min later", " min after"]
         let hours = ["時間前", "時間ほど前", "時間くらい前", "時間以上前", "時間たって", "時間経", "時間待", " hours ago", " hour ago", " hrs ago", " hr ago",
                      " hours since", " hour since", " hours later", " hours have passed"]
         return minutes.map { ($0, Array($0.unicodeScalars), 1) } + hours.map { ($0, Array($0.unicodeScalars), 60) }
