@@ -171,7 +171,13 @@ public struct FactExtractor: Sendable {
              "画面にたどりつけま", "がめんがでない", "がめんがでません", "がめん が でない", "がめん が でません", "no one-time password screen",
              "password screen doesn't appear", "password screen does not appear", "password screen never appears", "password input screen doesn't",
              "password input screen does not", "never get the one-time password screen", "otp screen doesn't", "otp screen does not", "otp screen never",
-             "no otp screen", "no otp input", "no one-time password input", "no screen to enter the otp"], "otp_screen_shown", .bool(false))
+             "no otp screen", "no otp input", "no one-time password input", "no screen to enter the otp",
+             // Never asked for it: "I never get asked for the one-time password", «数字を聞かれずにそのまま入れてしまいました».
+             "never get asked for the one-time password", "never asked for the one-time password", "not asked for the one-time password",
+             "never get asked for the otp", "never asked for the otp", "not asked for the otp", "without asking for the one-time password",
+             "without asking for the otp", "ワンタイムパスワードを聞かれず", "ワンタイムパスワードを聞かれな", "ワンタイムパスワードを求められず",
+             "ワンタイムパスワードを求められな", "数字を聞かれず", "数字を聞かれな", "数字を聞かれませ", "ワンタイムを聞かれず", "ワンタイムを聞かれな"],
+            "otp_screen_shown", .bool(false))
         self.cues = cues
         omunetNames = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0) }.sorted { $0.scalars.count > $1.scalars.count }
             .map(\.text)
