@@ -587,6 +587,16 @@ enum Bundled {
         // Not sure it was wiped: nothing says it is safe.
         #expect(facts("前のAndroid、メルカリで売ってもうた。初期化したかも覚えてへん")["device_lost"] == .bool(true))
         #expect(facts("古いスマホを初期化したかどうか分かりません")["device_lost"] == nil)
+        // The university's networks named by the place.
+        for ticket in ["研究室のWi-Fiにつないでいます", "I'm in the library using the university wifi", "My office PC is on the university network",
+                       "図書館のWi-Fiで利用開始手続きしてて"] {
+            #expect(facts(ticket)["on_campus_network"] == .bool(true), "\(ticket)")
+        }
+        // Not the university's going on, nor its net procedures.
+        for ticket in ["My previous university will shut down my old address", "大学のネットの手続きが進められません",
+                       "No email from the university with the code"] {
+            #expect(facts(ticket)["on_campus_network"] == nil, "\(ticket)")
+        }
         // A doubted place is not a denied one.
         #expect(facts("学内かどうか分からないけどWi-Fiにはつないでます")["on_campus_network"] != .bool(false))
         // Left at home for the day is not lost.

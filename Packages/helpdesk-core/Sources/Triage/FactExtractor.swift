@@ -443,7 +443,12 @@ public struct FactExtractor: Sendable {
         }
     }
 
-    static let campus = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "大学構内", "キャンパス内", "on campus", "campus wi"]
+    static let campus = ["学内ネットワーク", "学内のネットワーク", "学内wi-fi", "学内のwi-fi", "学内", "大学構内", "キャンパス内", "on campus", "campus wi",
+                         // The university's own networks by the place: «研究室のネット», "the lab wifi", «大学のwi-fi».
+                         "研究室のネットにつな", "研究室のネットで", "研究室の有線", "研究室のwi-fi", "研究室のwifi", "大学のwi-fi", "大学のwifi", "図書館のwi-fi",
+                         "図書館のwifi", "on the campus network", "to the campus network", "on the university network", "to the university network",
+                         "university wired network", "university wi-fi", "university wifi", "lab network", "lab wi-fi", "lab wifi", "lab's wi-fi", "lab's wifi",
+                         "library wi-fi", "library wifi"]
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
