@@ -279,6 +279,9 @@ enum Bundled {
     static let cases: [Case] = [
         Case(text: "パスワードは Abcd1234! です", redacted: "パスワードは [REDACTED] です"),
         Case(text: "my password is hunter2x", redacted: "my password is [REDACTED]"),
+        // A cue's own word in quotes may be the value; words of a message are not.
+        Case(text: "my password is \"password\"", redacted: "my password is \"[REDACTED]\""),
+        Case(text: "the app says key -> \"Invalid key\"", redacted: "the app says key -> \"Invalid key\""),
         Case(text: "password: pa$$w0rd", redacted: "password: [REDACTED]"),
         Case(text: "コード 123456 を入れても", redacted: "コード [REDACTED] を入れても"),
         Case(text: "code 482 913 is rejected", redacted: "code [REDACTED] is rejected"),
@@ -627,6 +630,10 @@ enum Bundled {
         #expect(facts("確認コードのメールが来てから30分くらいたって入力しました")["code_age_minutes"] == .number(30))
         #expect(facts("メールが来てから15分ぐらい経ってから入れました")["code_age_minutes"] == .number(15))
         #expect(facts("When it finally came I typed the code 25 min later")["code_age_minutes"] == .number(25))
+        #expect(facts("The mail with code came but I was in class, after 1 hour I put the code")["code_age_minutes"] == .number(60))
+        #expect(facts("after 20 minutes of waiting I entered it")["code_age_minutes"] == .number(20))
+        #expect(facts("Waiting for the one-time password by text message. Nothing after 10 minutes.")["code_age_minutes"] == nil)
+        #expect(facts("It said a mail had been sent, but nothing has arrived after 40 minutes.")["code_age_minutes"] == nil)
         #expect(facts("反映待ちって出てから10分くらい経つけど変わらない")["pending_minutes"] == .number(10))
         #expect(facts("未変更・反映待ちのまま 8分前から")["pending_minutes"] == .number(8))
         #expect(facts("反映待ちになって15分経つ")["pending_minutes"] == .number(15))

@@ -642,6 +642,16 @@ public struct FactExtractor: Sendable {
                 let digits = String(scalars: s[i..<j])
                 return ((Double(digits) ?? 0) * minutes, digits + unit)
             }
+            // "after 1 hour I put the code", "after 20 minutes": the unit after, "after" before.
+            // ("Nothing after 10 minutes" is a wait for what never came, not a code's age.)
+            if i >= Self.after.count, s[(i - Self.after.count)..<i].elementsEqual(Self.after),
+                !text.containsAny(Self.waiting, in: max(0, i - Self.after.count - 28)..<(i - Self.after.count))
+            {
+                for (unit, scalars, minutes) in Self.bareUnits where s[j...].starts(with: scalars) {
+                    let digits = String(scalars: s[i..<j])
+                    return ((Double(digits) ?? 0) * minutes, "after " + digits + unit)
+                }
+            }
             i = j
         }
         if let (i, _) = found.first(Fixed.anHour, count: Self.anHour.count) { return (60, Self.anHour[i]) }
@@ -656,6 +666,13 @@ public struct FactExtractor: Sendable {
                      " hours since", " hour since", " hours later", " hours have passed"]
         return minutes.map { ($0, Array($0.unicodeScalars), 1) } + hours.map { ($0, Array($0.unicodeScalars), 60) }
     }()
+
+    /// The units a number after "after" is told in (the longer first).
+    static let after = Array("after ".unicodeScalars)
+    static let bareUnits: [(String, [Unicode.Scalar], Double)] = [(" minutes", 1), (" minute", 1), (" mins", 1), (" min", 1), (" hours", 60), (" hour", 60)]
+        .map { ($0.0, Array($0.0.unicodeScalars), $0.1) }
+
+    static let waiting = ["nothing", "not ", "n't", "no ", "still"].map { Array($0.unicodeScalars) }
 
     /// An hour without a number.
     static let anHour = ["an hour ago", "an hour since", "an hour later", "over an hour", "more than an hour", "an hour has passed", "一時間前", "一時間以上"]

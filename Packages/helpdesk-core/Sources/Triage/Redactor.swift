@@ -161,6 +161,11 @@ public enum Redactor {
         "now", "currently", "never", "always", "usually", "gone", "right", "myself", "mine", "both", "all", "new", "old",
         "long", "short", "weak", "strong", "good", "bad", "okay", "case-sensitive", "here", "there", "below", "above",
         "something", "like", "ago", "since", "after", "before", "during", "about", "yes", "one",
+        // Words that say what the code or its mail did: "Code is come to my gmail", "the code is
+        // already expired", "the code was refused", "pw → goes right thru", "the password I set
+        // five minutes ago".
+        "come", "came", "coming", "already", "refused", "goes", "went", "done", "arrived", "email", "e-mail", "mail", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "suddenly", "apparently", "displayed",
     ]
 
     /// A word that follows "password is" without being one, written as such words are written:
@@ -213,6 +218,17 @@ public enum Redactor {
         return words.filter { notSecrets.contains($0) || remarkWords.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3
             >= words.count
     }
+
+    /// Words in quotes or brackets that are all words that follow a cue without being a value,
+    /// remark words or cues, one at least not a cue: an on-screen message quoted ("Invalid
+    /// key"), a note ("(done)"). A cue alone ('password') may be the value.
+    static func isPlainWords(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
+        func plain(_ word: String) -> Bool { notSecrets.contains(word) || remarkWords.contains(word) }
+        return words.contains(where: plain) && words.allSatisfy { plain($0) || cueWords.contains($0) }
+    }
+
+    static let cueWords: Set<String> = ["key", "code", "password", "pass", "pw", "pwd", "otp", "setup", "secret"]
 
     /// The values a remark after a cue holds: its words shaped like one ("(it was hunter22, I
     /// think)"; a capital that starts a word, April or Gmail, is no sign here), and a first word
@@ -290,7 +306,7 @@ public enum Redactor {
             {
                 // Words, or Japanese (an on-screen message quoted: a password is typed in
                 // half-width characters), are a remark, which may still hold the value.
-                if isRemark(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
+                if isRemark(s[j..<end]) || isPlainWords(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
                     spans += values(inRemark: j..<end, s, original)
                 } else {
                     spans.append(j..<end)
