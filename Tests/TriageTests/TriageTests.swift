@@ -827,7 +827,7 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         for (typed, expired) in [("9時58分", true), ("9時42分", false)] {
             let facts = triager.triage("パスワード再設定のメールは9時40分に届きました。\(typed)に確認コードを入力しましたが、うまくいきません。").facts
             #expect(facts.first { $0.key == "code_age_minutes" } != nil)
-            #expect((triager.told(facts)["code_expired"] == "true") == expired, "\(typed)")
+            #expect((triager.toldCases(facts)["code_expired"] == "true") == expired, "\(typed)")
         }
     }
 

@@ -51,10 +51,6 @@ public struct FactExtractor: Sendable {
 
         func any(_ list: Int) -> Bool { found.contains { $0.payload.list == list } }
 
-        /// Whether a phrase of `list` stands wholly within `range`.
-        func any(_ list: Int, within range: Range<Int>) -> Bool {
-            found.contains { $0.payload.list == list && range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound }
-        }
     }
 
     /// A phrase that tells a fact's value.
@@ -318,8 +314,10 @@ public struct FactExtractor: Sendable {
              "oite kite", "oitekite", "okiwasure", "left my phone", "left the phone",
              "left my smartphone", "left my mobile", "left my iphone", "forgot my phone on", "forgot my phone in", "forgot my phone at the"],
             ["見つからな", "見つかりませ", "見つからず", "見つかっていな", "見つかってな", "戻ってこな", "戻ってきませ", "戻ってきてな", "けど出てこな",
-             "ても出てこな", "ても出てきませ", "mo dete kimasen", "mo dete konai", "mitsukarimasen", "mitsukaranai", "出てけえへん", "出てこーへん", "出てこおへん", "出てこやん", "出てこんかった", "見つからへん", "見つからんかった", "戻ってけえへん",
-             "戻ってこーへん", "戻ってこんかった", "never turned up", "never found it", "couldn't find it", "could not find it",
+             "ても出てこな", "ても出てきませ", "mo dete kimasen", "mo dete konai", "mitsukarimasen", "mitsukaranai",
+             // Kansai speech: «結局出てけえへんかってん».
+             "出てけえへん", "出てこーへん", "出てこおへん", "出てこやん", "出てこんかった", "見つからへん", "見つからんかった", "戻ってけえへん", "戻ってこーへん",
+             "戻ってこんかった", "never turned up", "never found it", "couldn't find it", "could not find it",
              "wasn't handed in", "was not handed in", "nobody handed", "no one handed", "no one has turned", "nobody has turned", "never came back",
              "never got it back", "gone for good"],
         ]),
@@ -552,14 +550,15 @@ public struct FactExtractor: Sendable {
            "returned the phone", "返却し", "返却済", "返却して", "会社に返し", "研究室に返し"]
 
     /// The phrases of `device_lost` that tell a phone given away, not lost (sold, traded in,
-    /// handed over), and those that tell it wiped: given away after a wipe told plainly, it
-    /// holds no authenticator (P000 L39: the reissue is for a phone 「インストールされたまま…他者に
-    /// 譲渡」), and the wipe decides.
+    /// handed over): given away after a wipe told plainly (`wipes`), it holds no authenticator
+    /// (P000 L39: the reissue is for a phone 「インストールされたまま…他者に譲渡」), and the wipe
+    /// decides.
     static let givenAway: Set<String> = Set(
         (["譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
           "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
           "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り", "にあげちゃっ", "にあげちゃい", "にあげてもうた",
           "にあげてもた", "に譲ってもうた"] + givenAwayTold).map { TriageText($0).text })
+    /// The phrases of `device_lost` (false) that tell the phone wiped.
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
 
     /// Lost, said of "it": a device only when the ticket names one.

@@ -171,7 +171,7 @@ public struct Triager: Sendable {
     /// The facts the ticket tells, by their case keys, for the ranking's priors: as read, and
     /// a code told past the page's validity by its age as expired, as the engine derives it
     /// (code-expired implies it).
-    func told(_ facts: [ExtractedFact]) -> [String: String] {
+    func toldCases(_ facts: [ExtractedFact]) -> [String: String] {
         var told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
         if told["code_expired"] == nil, codeExpired(facts) { told["code_expired"] = FactValue.bool(true).caseKey }
         return told
@@ -286,7 +286,7 @@ public struct Triager: Sendable {
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
-        let told = told(facts)
+        let told = toldCases(facts)
         // The synonym groups that name a referral's case, told and not denied.
         var groups: Set<Int> = []
         for (k, group) in terms.groups.enumerated() where namesReferral[group] && !groups.contains(group) {
