@@ -585,6 +585,7 @@ enum Bundled {
         #expect(facts("the code input field is missing on the page")["device_lost"] == nil)
         #expect(facts("I still have the old phone")["device_lost"] == .bool(false))
         #expect(facts("I've kept the old one at home as it is")["device_lost"] == .bool(false))
+        #expect(facts("my old Pixel, which had the authenticator app, went off with my former flatmate")["device_lost"] == .bool(true))
         #expect(facts("My daughter upgraded her phone (she kept the old one, it's just sitting at home)")["device_lost"] == .bool(false))
         #expect(facts("古いスマホは初期化して下取りに出しました")["device_lost"] == .bool(false))
         // Not sure it was wiped: nothing says it is safe.

@@ -321,6 +321,12 @@ public struct FactExtractor: Sendable {
              "wasn't handed in", "was not handed in", "nobody handed", "no one handed", "no one has turned", "nobody has turned", "never came back",
              "never got it back", "gone for good"],
         ]),
+        // Gone off with someone, the phone named before with whatever between: "my old Pixel,
+        // which had the authenticator app, went off with my former flatmate".
+        SentenceCue("device_lost", .bool(true), [
+            ["old phone", "old pixel", "old iphone", "old android", "old smartphone", "old one", "old device", "previous phone", "前のスマホ", "古いスマホ"],
+            ["went off with", "ended up with my", "ended up with a", "left with my", "is now with my", "now belongs to", "持って行かれ", "持っていかれ"],
+        ]),
         SentenceCue("otp_screen_shown", .bool(false), [
             ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu", "wan taimu",
              // The screen told by what is typed in it names the password too (it is in the next group as well).
