@@ -5,12 +5,10 @@
 enum ClockSpan {
     /// Words of the mail's coming, and of typing the code, looked for within `reach` scalars of
     /// a time.
-    static let arrival = words(["届", "受信", "来た", "来て", "きた", "送信", "送られ", "着信", "arrived", "came", "received", "sent", "landed", "got the mail",
+    static let arrival = TriageText.words(["届", "受信", "来た", "来て", "きた", "送信", "送られ", "着信", "arrived", "came", "received", "sent", "landed", "got the mail",
                                 "got the email", "got the code"])
-    static let typing = words(["入力", "入れ", "打ち", "打っ", "typed", "entered", "input", "tried", "put in", "put it in", "submitted", "used it"])
+    static let typing = TriageText.words(["入力", "入れ", "打ち", "打っ", "typed", "entered", "input", "tried", "put in", "put it in", "submitted", "used it"])
     static let reach = 24
-
-    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
     /// A time of day: «9:40», «14時02分», and where it stands. A number run longer than a time's
     /// is none (a date, a phone number).

@@ -4,13 +4,11 @@
 /// password is forgotten), no evidence of a forgotten password.
 enum HypotheticalForgetting {
     /// Just before the forgetting word: "in case I forget", "if I ever forget".
-    static let before = words(["in case i ", "in case you ", "in case someone ", "in case i ever ", "if i ever ", "should i ever ", "for when i ",
+    static let before = TriageText.words(["in case i ", "in case you ", "in case someone ", "in case i ever ", "if i ever ", "should i ever ", "for when i ",
                                "for if i ", "if you ever ", "for when you "])
     /// Just after it (the word is 「忘れた」): «忘れた時のため», «忘れたときに備えて», «忘れた場合の».
-    static let after = words(["時のため", "ときのため", "時の為", "ときの為", "時に備え", "ときに備え", "場合に備え", "場合のため", "時用", "とき用",
+    static let after = TriageText.words(["時のため", "ときのため", "時の為", "ときの為", "時に備え", "ときに備え", "場合に備え", "場合のため", "時用", "とき用",
                               "時のこと", "ときのこと", "場合のこと"])
-
-    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
     /// The forgetting words among `forgettings` (in order) told as what may happen: each word's
     /// own range, in order and apart.

@@ -213,7 +213,7 @@ public enum Redactor {
     /// third of them words that follow "password is" without being one ("(the one I picked,
     /// not the initial one)"). A password of words ("correct horse battery staple") is not.
     static func isRemark(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let words = text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
+        let words = lowercasedWords(text)
         guard words.count >= 3 else { return false }
         return words.filter { notSecrets.contains($0) || remarkWords.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3
             >= words.count
@@ -223,9 +223,14 @@ public enum Redactor {
     /// remark words or cues, one at least not a cue: an on-screen message quoted ("Invalid
     /// key"), a note ("(done)"). A cue alone ('password') may be the value.
     static func isPlainWords(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let words = text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
+        let words = lowercasedWords(text)
         func plain(_ word: String) -> Bool { notSecrets.contains(word) || remarkWords.contains(word) }
         return words.contains(where: plain) && words.allSatisfy { plain($0) || cueWords.contains($0) }
+    }
+
+    /// The words of `text` (letters and apostrophes), in lower case.
+    static func lowercasedWords(_ text: ArraySlice<Unicode.Scalar>) -> [String] {
+        text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
     }
 
     static let cueWords: Set<String> = ["key", "code", "password", "pass", "pw", "pwd", "otp", "setup", "secret"]

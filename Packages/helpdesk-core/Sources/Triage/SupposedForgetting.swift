@@ -6,16 +6,14 @@
 /// it now"). A forgetting never taken back stays evidence.
 enum SupposedForgetting {
     /// After the forgetting word: it was a supposition (「…かも」「…と思って」「…かと思」).
-    static let supposedAfter = words(["かも", "と思", "かと思", "んじゃないか", "のではないか", "んちゃうか", "ちゃうか", "んとちゃうか"])
+    static let supposedAfter = TriageText.words(["かも", "と思", "かと思", "んじゃないか", "のではないか", "んちゃうか", "ちゃうか", "んとちゃうか"])
     /// Before it: "thought I'd forgotten", "thought I forgot".
-    static let supposedBefore = words(["thought i'd ", "thought i had ", "thought i ", "thought that i "])
+    static let supposedBefore = TriageText.words(["thought i'd ", "thought i had ", "thought i ", "thought that i "])
     /// Later in the ticket: remembered after all.
-    static let remembered = words(["思い出し", "思いだし", "おもいだし", "remembered", "came back to me"])
+    static let remembered = TriageText.words(["思い出し", "思いだし", "おもいだし", "remembered", "came back to me"])
     /// Said so plainly that the forgetting before is over, supposed or not: "I remember it now",
     /// 「思い出しました」.
-    static let rememberedNow = words(["remember it now", "i remember now", "now i remember", "remembered it now", "思い出しました", "思い出せました"])
-
-    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+    static let rememberedNow = TriageText.words(["remember it now", "i remember now", "now i remember", "remembered it now", "思い出しました", "思い出せました"])
 
     static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "\n", ";"]
 

@@ -11,23 +11,23 @@
 /// sentences is about them, and one whose mail does not come is about where it goes: then none
 /// counts.
 enum ToldRecoveryAddress {
-    static let recoveryWords = words(["再発行用", "予備のメール", "予備のアドレス", "recovery", "backup email", "backup address", "backup e-mail"])
-    static let doneWords = words([
+    static let recoveryWords = TriageText.words(["再発行用", "予備のメール", "予備のアドレス", "recovery", "backup email", "backup address", "backup e-mail"])
+    static let doneWords = TriageText.words([
         "を入れ", "に入れ", "を入力", "にして", "にした", "にしま", "で登録", "を登録", "に登録", "を設定", "に設定", "を使っ", "を使い",
         "registered", " set ", "set my", "set it", "i used", "i put", "i entered", "i chose", "i gave", "is set to", "was set to",
     ])
-    static let askingWords = words([
+    static let askingWords = TriageText.words([
         "どの", "どんな", "どれ", "何を", "なにを", "べき", "いいでしょう", "いいですか", "でしょうか", "ですか", "ますか", "かな",
         "which", "what", "should", "does it", "does that", "is it ok", "is that ok", "can i", "do i", "how ",
     ])
-    static let denyingWords = words([
+    static let denyingWords = TriageText.words([
         "ていない", "てない", "ていません", "てません", "なかった", "しておらず", "not ", "n't", "never", "no ",
     ])
 
     /// A sentence that tells a trouble with the address too («…を入れたらエラー», "I want to
     /// change the recovery email I registered") is about it, not aside. (A mail that does not
     /// come, anywhere in the ticket, is `deliveryWords`' and settles nothing at all.)
-    static let troubleWords = words([
+    static let troubleWords = TriageText.words([
         "エラー", "赤字", "変え", "変更", "ロック", "できな", "できませ", "出来な", "進めな", "せい",
         "error", "change", "update", "lock", "can't", "cannot", "fail", "wrong",
         // The forgotten password itself, told in the same sentence, is the trouble.
@@ -36,9 +36,7 @@ enum ToldRecoveryAddress {
 
     /// A mail that does not come goes to the recovery address: told beside it, the address is
     /// evidence, not an aside.
-    static let deliveryWords = words(["届", "来な", "来ませ", "こない", "来てい", "arriv", "receiv", "never came", "not come", "didn't come"])
-
-    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+    static let deliveryWords = TriageText.words(["届", "来な", "来ませ", "こない", "来てい", "arriv", "receiv", "never came", "not come", "didn't come"])
 
     /// The first scalars of each list's words.
     static let recoveryFirsts = ScalarBits(recoveryWords.compactMap(\.first))
@@ -79,7 +77,7 @@ enum ToldRecoveryAddress {
     }
 
     /// After a done word, a request, not a thing done: «…を入れてください» is the page asking.
-    static let requestWords = words(["てくださ", "て下さ", "るよう", "ろと", "ろって"])
+    static let requestWords = TriageText.words(["てくださ", "て下さ", "るよう", "ろと", "ろって"])
 
     static func tells(_ text: TriageText, _ sentence: Range<Int>) -> Bool {
         func has(_ list: [[Unicode.Scalar]]) -> Bool { text.containsAny(list, in: sentence) }

@@ -68,6 +68,9 @@ public struct TriageText: Sendable {
         return nil
     }
 
+    /// Words as the scalar arrays `matches(_:_:_:)` and `containsAny(_:in:)` take.
+    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+
     /// Whether `word` stands in `s` at `at`.
     static func matches(_ s: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
         at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)

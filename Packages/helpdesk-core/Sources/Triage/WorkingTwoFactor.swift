@@ -10,29 +10,27 @@
 /// («出てない», "doesn't work") nor asks («大丈夫ですか», "?"). A ticket that is mostly such
 /// clauses is about them: then none counts.
 enum WorkingTwoFactor {
-    static let twoFactorWords = words([
+    static let twoFactorWords = TriageText.words([
         "認証アプリ", "2要素", "2段階", "二段階", "二要素", "ワンタイム", "google認証", "authenticator", "2fa", "two-factor", "two factor",
         "2-step", "two-step", "2 step", "otp", "one-time", "one time",
         // Romaji, as typed without Japanese input (what the romaji reading leaves as written).
         "ninshou apuri", "ninsho apuri", "niyouso", "wantaimu",
     ])
-    static let workingWords = words([
+    static let workingWords = TriageText.words([
         "出てます", "出ています", "出ている", "出てる", "移せて", "移せました", "移行でき", "引き継げて", "引き継げました", "使えてます", "使えています",
         "使えてる", "動いてます", "動いています", "動いてる", "問題な", "大丈夫", "works fine", "working fine", "still works", "works normally",
         "is fine", "are fine", "is ok", "are ok", "is okay", "still shows", "shows the code", "shows the number", "no problem",
         "daijoubu", "daijobu", "daijyoubu", "mondai nai", "mondainai", "ugoitemasu", "ugoiteru",
     ])
-    static let denyingWords = words([
+    static let denyingWords = TriageText.words([
         "てない", "ていない", "てません", "ていません", "出ない", "えない", "じゃない", "ではない", "not ", "n't", "never", "no longer",
     ])
-    static let askingWords = words(["ですか", "ますか", "でしょうか", "?"])
+    static let askingWords = TriageText.words(["ですか", "ますか", "でしょうか", "?"])
 
     /// Where a clause ends: a sentence's end (`ToldRecoveryAddress.endsSentence`), a line's, a
     /// comma, a conjunction.
     static let clauseMarks: Set<Unicode.Scalar> = ["\n", "、", ",", ";"]
-    static let conjunctions = words(["が、", "けど", "けれど", "のに", " but ", " so ", " and "])
-
-    static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+    static let conjunctions = TriageText.words(["が、", "けど", "けれど", "のに", " but ", " so ", " and "])
 
     /// The working clauses of `text`, in order and apart.
     static func ranges(in text: TriageText) -> [Range<Int>] {
