@@ -322,6 +322,9 @@ enum Bundled {
         "my login password is completely gone from my memory", "ID and new password are definitely right.",
         "新しいパスワード欄に「半角英大文字、半角英小文字、半角数字をそれぞれ1文字以上含んでください。」と出ます",
         "the login page won't accept the new password I set one minute ago", "entering the key (copied, key omitted here) fails",
+        // Words after a cue that say how the code stands or what a field is for.
+        "Now the code is past its validity.", "Confirmation code is time over.", "red error under new password (confirm) that they don't match",
+        "For the password re-issue address, may I use Gmail?", "I've forgotten the password I set then.",
     ]
 
     @Test(arguments: untouched)
@@ -336,6 +339,20 @@ enum Bundled {
 
     func facts(_ raw: String) -> [String: FactValue] {
         Dictionary(uniqueKeysWithValues: extractor.extract(TriageText(raw), raw: raw).map { ($0.key, $0.value) })
+    }
+
+    /// The phone told as with the writer, or nothing told lost, is not lost; left with the shop
+    /// at a change of model, it is gone with the authenticator on it.
+    @Test func thePhoneAtHandOrLeftAtTheShop() {
+        #expect(facts("ﾊﾟｽﾜｰﾄﾞ忘れました。ｽﾏﾎは手元にあってｱﾌﾟﾘの6桁も出てます")["device_lost"] == .bool(false))
+        #expect(facts("古いiPhoneはまだ手元にあって普通に動きます")["device_lost"] == .bool(false))
+        #expect(facts("The phone is fine and Authenticator keeps showing the 6 digits.")["device_lost"] == .bool(false))
+        // Denied whole: neither lost nor given away.
+        #expect(facts("My phone is with me, nothing lost or given away — I want a clean setup.")["device_lost"] != .bool(true))
+        // A staff number at hand is not a phone.
+        #expect(facts("職員番号が2つあるんですが、手元にあった方を入れたら有効な番号ではありません")["device_lost"] == nil)
+        #expect(facts("機種変しました。前のスマホはもうショップに渡しちゃってて、認証アプリ消したかどうか覚えてない")["device_lost"] == .bool(true))
+        #expect(facts("利用開始の手続きはもう終わってます。")["activation_done"] == .bool(true))
     }
 
     @Test func omuidAsTyped() {
@@ -811,6 +828,24 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten")
     }
 
+    /// Beside a forgotten password, the phone and its app told as fine are an aside, however the
+    /// writer names them; and so is the two-factor reset they ask for by mistake.
+    @Test func thePhoneToldFineBesideAForgottenPassword() {
+        let tickets = [
+            "I need my two-factor reset because I can't get in. Well, honestly the real problem is I don't remember my OMU password anymore. The phone is fine and Authenticator keeps showing the 6 digits.",
+            "2要素認証のQRコードを再発行してもらえませんか。入学時に手続きは済ませてあるのですが、自分で設定した本パスワードを忘れてしまって、QRコード確認ページにもログインできない状態です。スマホとアプリは普通に使えてます。",
+        ]
+        for ticket in tickets { #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten") }
+    }
+
+    /// A ticket in katakana alone reads as the same ticket in hiragana.
+    @Test func aTicketInKatakana() {
+        #expect(Bundled.triager.triage("ﾊﾟｽﾜｰﾄﾞ ﾜｽﾚﾏｼﾀ。OMUIDﾊ ﾜｶﾘﾏｽ。ﾄﾞｳｽﾚﾊﾞ ｲｲﾃﾞｽｶ").results.first?.tree.id == "password-forgotten")
+        #expect(Bundled.triager.triage("ｶｸﾆﾝｺｰﾄﾞ ｷｹﾞﾝｷﾞﾚｯﾃ ﾃﾞﾏｼﾀ。ﾒｰﾙ ﾐﾚﾅｸﾃ 1ｼﾞｶﾝｸﾞﾗｲ ﾀｯﾃﾏｼﾀ。").results.first?.tree.id == "code-expired")
+        // Full-width too, the screen's words in kana (the synonym groups' kana spellings).
+        #expect(Bundled.triager.triage("パスワード ヘンコウ カクニン ガ 「ミヘンコウ・ハンエイマチ」 ノ ママ カワリマセン。").results.first?.tree.id == "password-change-pending")
+    }
+
     /// The code's age told by two clock times: the mail's coming, then the typing.
     @Test func aCodesAgeByTheClock() {
         func age(_ ticket: String) -> Double? { ClockSpan.minutes(in: TriageText(ticket))?.0 }
@@ -1203,5 +1238,24 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(KanaRomaji.romaji(ofKatakana: "すまほ") == nil)
         #expect(KanaRomaji.romaji(ofKatakana: "ーア") == nil)
         #expect(KanaRomaji.romaji(ofKatakana: "") == nil)
+    }
+}
+
+/// Katakana tickets: told apart from katakana words among kanji, and folded to hiragana one
+/// scalar for one.
+@Suite struct KatakanaTicketTests {
+    @Test func aTicketIsInKatakanaWhenItsJapaneseIs() {
+        #expect(KatakanaTicket.isKatakana(TriageText("ﾊﾟｽﾜｰﾄﾞ ﾜｽﾚﾏｼﾀ。OMUIDﾊ ﾜｶﾘﾏｽ")))
+        #expect(!KatakanaTicket.isKatakana(TriageText("ﾊﾟｽﾜｰﾄﾞ忘れました。ﾛｸﾞｲﾝできないので再設定したいです")))
+        #expect(!KatakanaTicket.isKatakana(TriageText("パスワード")))
+        #expect(!KatakanaTicket.isKatakana(TriageText("I forgot my password")))
+    }
+
+    @Test func foldedToHiraganaScalarForScalar() {
+        let text = TriageText("ﾊﾟｽﾜｰﾄﾞ ｦ ﾜｽﾚﾀ ｳﾞ OMUID")
+        let folded = KatakanaTicket.hiragana(text)
+        #expect(folded.text == "ぱすわーど を わすれた ゔ omuid")
+        #expect(folded.scalars.count == text.scalars.count)
+        #expect(KatakanaTicket.katakana("すまほ".unicodeScalars) == "スマホ")
     }
 }

@@ -13,6 +13,7 @@ enum DeniedTrouble {
         "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
+        "nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",
         // A forgotten password.
         "n't forgotten", "not forgotten", "n't forget", "not forget", "忘れたわけではな", "忘れたわけじゃな", "忘れてはいな", "忘れてはな",

@@ -132,10 +132,15 @@ public struct FactExtractor: Sendable {
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset",
              // Kept at home: "I've kept the old one at home".
-             "kept the old", "kept my old", "old one at home", "old phone at home", "old one is at home", "old phone is at home"], "device_lost", .bool(false))
+             "kept the old", "kept my old", "old one at home", "old phone at home", "old one is at home", "old phone is at home",
+             // The phone with the writer and working, told beside another trouble: «スマホは手元にあって», "My phone is
+             // with me, nothing lost", "The phone is fine".
+             "は手元にあっ", "まだ手元にあっ", "スマホは手元", "スマホは無事", "phone is with me", "phone's with me", "phone is right here", "phone is fine", "phone works fine",
+             "phone is working fine", "phone still works", "still have my phone", "have my phone with me", "nothing lost", "nothing was lost",
+             "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost"], "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
-        add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
+        add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
              "終わらせてる", "終わらせてます", "終わらせました", "終わらせてあ", "以前は使え", "前は使え",
              "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
              "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
@@ -456,16 +461,16 @@ public struct FactExtractor: Sendable {
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
-    static let negationsAfter = ["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "not ", "n't"].map { Array($0.unicodeScalars) }
+    static let negationsAfter = TriageText.words(["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "not ", "n't"])
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明"].map {
         Array($0.unicodeScalars)
     }
-    static let negationsBefore = ["not ", "n't ", "no ", "never "].map { Array($0.unicodeScalars) }
+    static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
     /// my phone".
-    static let plansAfter = ["予定", "つもり", "ようと思", "ようかと", "前に", "たい"].map { Array($0.unicodeScalars) }
+    static let plansAfter = TriageText.words(["予定", "つもり", "ようと思", "ようかと", "前に", "たい"])
     /// A plan after a cue; 「…たい」 is a wish, but 「…みたい」 («「ロックされました」みたいな表示») only says
     /// how it looked.
     func planned(_ range: Range<Int>, in text: TriageText) -> Bool {
@@ -498,10 +503,10 @@ public struct FactExtractor: Sendable {
     }
 
     /// Tried in this order, so 「では」 goes before 「で」 (and 「ではない」 reads as 「では」「ない」).
-    static let placeParticles = ["には", "では", "じゃ", "に", "で", "は"].map { Array($0.unicodeScalars) }
-    static let placeDenials = ["ない", "なく", "ありません", "以外"].map { Array($0.unicodeScalars) }
-    static let connecting = ["繋", "つな", "接続"].map { Array($0.unicodeScalars) }
-    static let connectingDenied = ["ない", "ません", "ず", "へん"].map { Array($0.unicodeScalars) }
+    static let placeParticles = TriageText.words(["には", "では", "じゃ", "に", "で", "は"])
+    static let placeDenials = TriageText.words(["ない", "なく", "ありません", "以外"])
+    static let connecting = TriageText.words(["繋", "つな", "接続"])
+    static let connectingDenied = TriageText.words(["ない", "ません", "ず", "へん"])
 
     /// Whether a cue tells its fact: not denied next to it («…ていない», "not"), not doubted
     /// after it («…かどうか», «…かも覚えてない»), and, for an event, not only planned or wished
@@ -554,6 +559,8 @@ public struct FactExtractor: Sendable {
         // Returned to its owner (an employer, a lab): "had to be returned when that contract ended", «会社に返却しました».
         + ["had to be returned", "had to return it", "had to give it back", "handed it back", "handed back", "gave it back", "returned it to",
            "returned the phone", "返却し", "返却済", "返却して", "会社に返し", "研究室に返し"]
+        // Left with the shop at a change of model: «前のスマホはもうショップに渡しちゃって».
+        + ["ショップに渡", "お店に渡", "店に渡し", "ショップに引き取", "店に引き取", "ショップで引き取", "店で引き取"]
 
     /// The phrases of `device_lost` that tell a phone given away, not lost (sold, traded in,
     /// handed over): given away after a wipe told plainly (`wipes`), it holds no authenticator
@@ -570,16 +577,20 @@ public struct FactExtractor: Sendable {
     /// Lost, said of "it": a device only when the ticket names one.
     static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere",
                          "couldn't find it", "could not find it"]
-    static let deviceNames = ["phone", "smartphone", "mobile", "iphone", "android", "pixel", "galaxy", "xperia", "device", "laptop", "computer",
-                              "tablet", "ipad", "スマホ", "スマートフォン", "携帯", "端末", "アイフォン", "タブレット", "パソコン"].map { Array($0.unicodeScalars) }
+    static let deviceNames = TriageText.words([
+        "phone", "smartphone", "mobile", "iphone", "android", "pixel", "galaxy", "xperia", "device", "laptop", "computer", "tablet", "ipad",
+        "スマホ", "スマートフォン", "携帯", "端末", "アイフォン", "タブレット", "パソコン",
+    ])
 
     /// Words that make a statement a guess.
-    static let guesses = ["not sure", "not 100% sure", "not completely sure", "not entirely sure", "i think i", "i believe i", "probably",
-                          "maybe", "might have", "たぶん", "多分", "はず", "気がする", "かもしれ", "かも。", "自信がな", "自信ない", "覚えてな", "覚えていな"]
-        .map { Array($0.unicodeScalars) }
+    static let guesses = TriageText.words([
+        "not sure", "not 100% sure", "not completely sure", "not entirely sure", "i think i", "i believe i", "probably", "maybe", "might have",
+        "たぶん", "多分", "はず", "気がする", "かもしれ", "かも。", "自信がな", "自信ない", "覚えてな", "覚えていな",
+    ])
 
-    /// Where sentences end, and lines (`endsSentence`'s marks and a line break).
-    static let sentenceMarks: Set<Unicode.Scalar> = ["。", ".", "!", "?", "\n"]
+    /// Where sentences end (`endsSentence`'s marks; a line break is a space by then: `TriageText`
+    /// folds white space, and full-width marks are NFKC's half-width ones).
+    static let sentenceMarks: Set<Unicode.Scalar> = ["。", ".", "!", "?"]
 
     /// Whether the sentence around a cue (at most 48 scalars either side) has a word of guessing.
     static func guessed(_ cue: Range<Int>, in text: TriageText) -> Bool {
@@ -588,8 +599,8 @@ public struct FactExtractor: Sendable {
         return text.containsAny(guesses, in: start..<end)
     }
 
-    static let otherProcedures = ["再設定", "再発行", "パスワード変更", "パスワードの変更", "リセット", "機種変更"].map { Array($0.unicodeScalars) }
-    static let newDevice = ["新しい", "新しく", "新機種", "新端末", "新スマホ"].map { Array($0.unicodeScalars) }
+    static let otherProcedures = TriageText.words(["再設定", "再発行", "パスワード変更", "パスワードの変更", "リセット", "機種変更"])
+    static let newDevice = TriageText.words(["新しい", "新しく", "新機種", "新端末", "新スマホ"])
 
     /// The clause before a cue, at most 16 scalars back: after a punctuation mark.
     static func clauseBefore(_ cue: Range<Int>, in text: TriageText) -> Range<Int> {
@@ -597,8 +608,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
-    static let finishedAfter = ["終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done"]
-        .map { Array($0.unicodeScalars) }
+    static let finishedAfter = TriageText.words(["終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done"])
 
     /// The 12 scalars before a phrase, where "not", "never" or "going to" would stand.
     static func justBefore(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - 12)..<range.lowerBound }
@@ -623,11 +633,11 @@ public struct FactExtractor: Sendable {
         return start + 12
     }
 
-    static let otherLockingSystems = ["学籍番号確認システム", "学籍番号確認ページ", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page"].map { Array($0.unicodeScalars) }
-    static let userAdminNames = ["利用者管理", "user management", "user admin"].map { Array($0.unicodeScalars) }
+    static let otherLockingSystems = TriageText.words(["学籍番号確認システム", "学籍番号確認ページ", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page"])
+    static let userAdminNames = TriageText.words(["利用者管理", "user management", "user admin"])
 
-    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "！", "？", "\n", "・"]
-    static let conjunctions = [" and ", " but ", " so ", " because ", " since "].map { Array($0.unicodeScalars) }
+    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "・"]
+    static let conjunctions = TriageText.words([" and ", " but ", " so ", " because ", " since "])
 
     /// "not", "no" just before a phrase: "not on campus".
     func negatedBefore(_ range: Range<Int>, in text: TriageText) -> Bool {
@@ -677,7 +687,7 @@ public struct FactExtractor: Sendable {
     static let bareUnits: [(String, [Unicode.Scalar], Double)] = [(" minutes", 1), (" minute", 1), (" mins", 1), (" min", 1), (" hours", 60), (" hour", 60)]
         .map { ($0.0, Array($0.0.unicodeScalars), $0.1) }
 
-    static let waiting = ["nothing", "not ", "n't", "no ", "still"].map { Array($0.unicodeScalars) }
+    static let waiting = TriageText.words(["nothing", "not ", "n't", "no ", "still"])
 
     /// An hour without a number.
     static let anHour = ["an hour ago", "an hour since", "an hour later", "over an hour", "more than an hour", "an hour has passed", "一時間前", "一時間以上"]

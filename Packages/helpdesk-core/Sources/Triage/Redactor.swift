@@ -129,11 +129,11 @@ public enum Redactor {
     // MARK: After a cue
 
     /// Words after which a secret is written (folded: half-width, lower case).
-    static let cues: [[Unicode.Scalar]] = [
+    static let cues: [[Unicode.Scalar]] = TriageText.words([
         "新しいパスワード", "仮パスワード", "本パスワード", "パスワード", "password", "passwd", "pass word", "pass", "pwd", "pw", "パス",
         "暗証番号", "ワンタイムパスワード", "確認コード", "認証コード", "ワンタイム", "コード", "one-time password", "otp", "code",
         "セットアップキー", "setup key", "secret key", "キー", "key",
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     /// What may stand between a cue and its value, longest first; `strong` ones (a colon, は,
     /// "is", …) say a value follows, so any word after them counts.
@@ -166,6 +166,11 @@ public enum Redactor {
         // five minutes ago".
         "come", "came", "coming", "already", "refused", "goes", "went", "done", "arrived", "email", "e-mail", "mail", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "suddenly", "apparently", "displayed",
+        // Past its time: "the code is past its validity", "the code is stale", "was over".
+        "past", "over", "stale", "outdated", "useless", "timed", "late", "time",
+        // What a field or an address is for: "new password (confirm)", "the password re-issue address",
+        // "the password I set then".
+        "confirm", "confirmation", "re-issue", "reissue", "recovery", "then",
     ]
 
     /// A word that follows "password is" without being one, written as such words are written:

@@ -33,15 +33,19 @@ struct RomajiReading: Sendable {
         }
     }
 
-    /// `text` read so; `synonyms` are its synonym matches.
-    func read(_ text: TriageText, synonyms: [PhraseMatcher<Int>.Match]) -> TriageText {
+    /// `text` read so; `synonyms` are its synonym matches. With `kana`, `text` is a ticket in
+    /// katakana read in hiragana (`KatakanaTicket`): its synonyms in kana are read so too, and
+    /// no space is kept between Japanese pieces.
+    func read(_ text: TriageText, synonyms: [PhraseMatcher<Int>.Match], kana: Bool = false) -> TriageText {
         let s = text.scalars
-        // At each position, the longest synonym in Latin letters that has a Japanese head.
+        // At each position, the longest synonym in Latin letters (or kana) that has a Japanese head.
         var longest: [Int: (end: Int, head: [Unicode.Scalar])] = [:]
         for match in synonyms {
-            guard var head = heads[match.payload], !TriageText.isJapanese(s[match.range.lowerBound]) else { continue }
-            if !katakana[match.payload].isEmpty, let written = katakana[match.payload][KanaRomaji.loose(String(scalars: s[match.range]))] {
-                head = written
+            guard var head = heads[match.payload], kana || !TriageText.isJapanese(s[match.range.lowerBound]) else { continue }
+            let written = s[match.range]
+            let romaji = kana ? KanaRomaji.romaji(ofKatakana: KatakanaTicket.katakana(written)) ?? "" : String(scalars: written)
+            if !katakana[match.payload].isEmpty, let loanword = katakana[match.payload][KanaRomaji.loose(romaji)] {
+                head = loanword
             }
             if match.range.upperBound > longest[match.range.lowerBound]?.end ?? 0 { longest[match.range.lowerBound] = (match.range.upperBound, head) }
         }
@@ -71,7 +75,7 @@ struct RomajiReading: Sendable {
                 space = true
                 i += 1
             } else {
-                append(CollectionOfOne(s[i]), japanese: false)
+                append(CollectionOfOne(s[i]), japanese: kana && TriageText.isJapanese(s[i]))
                 i += 1
             }
         }

@@ -7,15 +7,15 @@
 /// fine" was tried too and left out: on the labelled tickets it moved one first entry the wrong
 /// way ("Username and password part is fine" tells that the ticket is about signing in).
 enum SettledClauses {
-    static let japanese = [
+    static let japanese = TriageText.words([
         "はわかる", "は分かる", "はわかります", "は分かります", "はわかってる", "は分かってる", "はわかっています", "は分かっています",
         "は覚えてる", "は覚えている", "は覚えています", "はおぼえてる", "は大丈夫", "は問題な", "は正常", "はok", "は使え", "は届", "は来て",
         "は知って",
-    ].map { Array($0.unicodeScalars) }
+    ])
     /// Where a clause starts: after a mark, a bracket or a space (phones separate clauses with
     /// spaces), or a conjunction.
     static let clauseMarks: Set<Unicode.Scalar> = FactExtractor.clauseMarks.union([":", ";", "(", ")", "「", "」", "『", "』", " "])
-    static let conjunctions = FactExtractor.conjunctions + ["けど", "けれど", "が、", "のに"].map { Array($0.unicodeScalars) }
+    static let conjunctions = FactExtractor.conjunctions + TriageText.words(["けど", "けれど", "が、", "のに"])
 
     /// How far back from its marker a clause may run, in scalars.
     static let reach = 60
@@ -82,7 +82,7 @@ enum SettledClauses {
         return end < s.count && s[end] == "?"
     }
 
-    static let denials = ["ない", "ません", "なかった", "へん", "ず"].map { Array($0.unicodeScalars) }
+    static let denials = TriageText.words(["ない", "ません", "なかった", "へん", "ず"])
 
     static func clauseStart(_ s: [Unicode.Scalar], before end: Int, floor: Int) -> Int {
         var i = end

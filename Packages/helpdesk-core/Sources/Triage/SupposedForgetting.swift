@@ -15,7 +15,7 @@ enum SupposedForgetting {
     /// 「思い出しました」.
     static let rememberedNow = TriageText.words(["remember it now", "i remember now", "now i remember", "remembered it now", "思い出しました", "思い出せました"])
 
-    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "\n", ";"]
+    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", ";"]
 
     /// The clauses that suppose a forgetting among `matches` (of the forgetting group) which
     /// the ticket takes back later: from the clause's start to the forgetting word's end, so

@@ -266,8 +266,8 @@ extension TicketTerms {
     /// What sets a word aside as not the matter: «…じゃなくて», «…ではなく», in romaji «… janakute»
     /// after it, "not the …" before it. (A predicate's negation, «有効なOMUIDではありません», is
     /// the matter itself and is not among them.)
-    static let setAsideAfter = ["じゃなく", "ではなく", "janaku", "ja naku", "dewanaku", "dewa naku", "de wa naku"].map { Array($0.unicodeScalars) }
-    static let setAsideBefore = ["not the ", "not a ", "not an "].map { Array($0.unicodeScalars) }
+    static let setAsideAfter = TriageText.words(["じゃなく", "ではなく", "janaku", "ja naku", "dewanaku", "dewa naku", "de wa naku"])
+    static let setAsideBefore = TriageText.words(["not the ", "not a ", "not an "])
 
     /// Where the synonyms `matches` found are set aside.
     static func asideRanges(_ matches: [PhraseMatcher<Int>.Match], in text: TriageText) -> [Range<Int>] {

@@ -81,6 +81,14 @@ public struct Triager: Sendable {
         return (read, phrases.matches(in: read))
     }
 
+    /// A ticket in katakana read in hiragana, then as Japanese (`KatakanaTicket`), and the phrases
+    /// found in that.
+    func katakana(_ text: TriageText) -> (TriageText, TicketPhrases.Found) {
+        let hiragana = KatakanaTicket.hiragana(text)
+        let read = romajiReading.read(hiragana, synonyms: phrases.matches(in: hiragana).synonyms, kana: true)
+        return (read, phrases.matches(in: read))
+    }
+
     /// Each decision whose case goes straight to another entry for good (a `goto` without a
     /// way back), by the fact decided on. Ends at a general entry (the inquiry form, where
     /// any entry ends when the page has nothing more) say nothing of what a ticket is about
@@ -155,9 +163,8 @@ public struct Triager: Sendable {
 
     /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
     /// a case that has not happened (忘れたとき用のアドレス); English before it.
-    static let denialsAfter = ["ない", "いない", "ません", "いません", "はいない", "わけではな", "わけじゃな", "のではな", "とき", "時", "場合", "際"]
-        .map { Array($0.unicodeScalars) }
-    static let denialsBefore = FactExtractor.negationsBefore + ["never ", "in case ", "if i "].map { Array($0.unicodeScalars) }
+    static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "わけではな", "わけじゃな", "のではな", "とき", "時", "場合", "際"])
+    static let denialsBefore = FactExtractor.negationsBefore + TriageText.words(["never ", "in case ", "if i "])
 
     /// Whether the word at `range` is denied or only supposed: a Japanese negation or
     /// supposition that goes on from it (忘れてない, 忘れたときは; not 忘れて入れない, where the
@@ -247,7 +254,8 @@ public struct Triager: Sendable {
         let facts = extractor.extract(text, raw: head, cueMatches: found.cues)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         // What it is about is read from a ticket in romaji as from the same ticket in Japanese.
-        let (read, readFound) = text.hasRomaji ? romaji(text, found) : (text, found)
+        // And from a ticket in katakana as from the same ticket in hiragana.
+        let (read, readFound) = text.hasRomaji ? romaji(text, found) : KatakanaTicket.isKatakana(text) ? katakana(text) : (text, found)
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
         var settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))

@@ -15,11 +15,16 @@ enum WorkingTwoFactor {
         "2-step", "two-step", "2 step", "otp", "one-time", "one time",
         // Romaji, as typed without Japanese input (what the romaji reading leaves as written).
         "ninshou apuri", "ninsho apuri", "niyouso", "wantaimu",
+        // The phone and its app, as a writer who forgot the password calls them: «スマホとアプリは普通に使えてます»,
+        // "The phone is fine".
+        "スマホ", "アプリ", "phone", "app ",
     ])
     static let workingWords = TriageText.words([
         "出てます", "出ています", "出ている", "出てる", "移せて", "移せました", "移行でき", "引き継げて", "引き継げました", "使えてます", "使えています",
         "使えてる", "動いてます", "動いています", "動いてる", "問題な", "大丈夫", "works fine", "working fine", "still works", "works normally",
         "is fine", "are fine", "is ok", "are ok", "is okay", "still shows", "shows the code", "shows the number", "no problem",
+        // The phone at hand, its app showing the code: «スマホとアプリは普通に使えてます», "Authenticator keeps showing the 6 digits".
+        "普通に使え", "手元にあ", "is with me", "keeps showing", "still showing", "showing the",
         "daijoubu", "daijobu", "daijyoubu", "mondai nai", "mondainai", "ugoitemasu", "ugoiteru",
     ])
     static let denyingWords = TriageText.words([
@@ -27,9 +32,9 @@ enum WorkingTwoFactor {
     ])
     static let askingWords = TriageText.words(["ですか", "ますか", "でしょうか", "?"])
 
-    /// Where a clause ends: a sentence's end (`ToldRecoveryAddress.endsSentence`), a line's, a
-    /// comma, a conjunction.
-    static let clauseMarks: Set<Unicode.Scalar> = ["\n", "、", ",", ";"]
+    /// Where a clause ends: a sentence's end (`ToldRecoveryAddress.endsSentence`), a comma, a
+    /// conjunction. (A line's end is a space by then: `TriageText` folds white space.)
+    static let clauseMarks: Set<Unicode.Scalar> = ["、", ",", ";"]
     static let conjunctions = TriageText.words(["が、", "けど", "けれど", "のに", " but ", " so ", " and "])
 
     /// The working clauses of `text`, in order and apart.
