@@ -13,12 +13,15 @@ enum DeniedTrouble {
         "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
-        "nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",
         // A forgotten password.
         "n't forgotten", "not forgotten", "n't forget", "not forget", "忘れたわけではな", "忘れたわけじゃな", "忘れてはいな", "忘れてはな",
         "忘れてない", "忘れていない", "忘れてません", "忘れていません", "忘れとらん", "忘れてへん", "忘れてえへん",
-    ]
+    ] + nothingLost
+
+    /// Lost denied whole ("My phone is with me, nothing lost or given away"): also told as the
+    /// phone not lost (`FactExtractor`'s `device_lost`).
+    static let nothingLost = ["nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost"]
 
     static let matcher: PhraseMatcher<Bool> = {
         var matcher = PhraseMatcher<Bool>(wholeWords: false)

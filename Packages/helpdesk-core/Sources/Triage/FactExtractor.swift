@@ -136,8 +136,8 @@ public struct FactExtractor: Sendable {
              // The phone with the writer and working, told beside another trouble: «スマホは手元にあって», "My phone is
              // with me, nothing lost", "The phone is fine".
              "は手元にあっ", "まだ手元にあっ", "スマホは手元", "スマホは無事", "phone is with me", "phone's with me", "phone is right here", "phone is fine", "phone works fine",
-             "phone is working fine", "phone still works", "still have my phone", "have my phone with me", "nothing lost", "nothing was lost",
-             "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost"], "device_lost", .bool(false))
+             "phone is working fine", "phone still works", "still have my phone", "have my phone with me"] + DeniedTrouble.nothingLost,
+            "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
