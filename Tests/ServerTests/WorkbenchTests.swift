@@ -152,6 +152,20 @@ import Testing
         }
     }
 
+    @Test func aTicketNoEntryMatchesGetsAReplyThatAsks() async throws {
+        let t = try TestServer()
+        defer { t.remove() }
+        try await t.test { client in
+            let posted = try await client.form("/agent/tickets", [("text", "ｱｱｱｱｱｱｱｱ")], headers: Self.cookie)
+            let page = try await client.execute(uri: try #require(posted.location), method: .get, headers: Self.cookie, body: nil)
+            #expect(page.text.contains(#"<textarea id="reply" rows="12" readonly>"#))
+            #expect(page.text.contains("判断できませんでした"))
+            #expect(page.text.contains("copy-reply"))
+            // Nothing to record an outcome for: no entry was chosen.
+            #expect(!page.text.contains("outcome-form"))
+        }
+    }
+
     /// The draft in the page's reply box, unescaped enough to compare.
     static func reply(_ html: String) -> String {
         guard let start = html.range(of: #"<textarea id="reply" rows="16" readonly>"#), let end = html.range(of: "</textarea>", range: start.upperBound..<html.endIndex)

@@ -132,6 +132,8 @@ import Testing
             .triage("I lost my phone, so I can't see the one-time password for two-factor authentication.").reply ?? ""
         #expect(plain.hasPrefix("I lost the device"))
         #expect(!plain.contains("Best regards"))
+        // Nor, without a frame, anything to say when no entry matches.
+        #expect(Triager(knowledge: bare, derivations: DomainRegistry.make(site: bare.site)).triage("zzzz qqqq").reply == nil)
     }
 
     @Test func aTemplateThatDoesNotParseIsALintError() throws {
@@ -187,6 +189,7 @@ import Testing
             ("form question", { $0.form?.question = nil }), ("form en", { $0.form?.questionEn = "Q" }), ("try", { $0.tryStep = nil }),
             ("try links", { $0.tryStep?.links = [] }), ("questions", { $0.questions = [] }), ("reason", { $0.questions[0].reason = nil }),
             ("separates", { $0.questions[0].separates = nil }), ("pair", { $0.questions[0].separates = ["甲乙", ""] }),
+            ("unmatched", { $0.unmatched = true }),
         ]
         var seen: Set<[UInt8]> = [full.bytes]
         for (what, change) in changes {

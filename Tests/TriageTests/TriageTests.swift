@@ -355,6 +355,15 @@ enum Bundled {
         #expect(facts("利用開始の手続きはもう終わってます。")["activation_done"] == .bool(true))
     }
 
+    /// Another OMUID of the writer's own (P001 L130: 内部進学者や複数のIDをお持ちの方), not a
+    /// relative's, nor a progression only planned.
+    @Test func anotherOMUIDOfOnesOwn() {
+        #expect(facts("学部から内部進学しました。前のIDでログインされてしまいます")["has_other_omuid"] == .bool(true))
+        #expect(facts("I have two OMUIDs, one as staff and one as a student.")["has_other_omuid"] == .bool(true))
+        #expect(facts("家族共用のPCで、姉のIDで利用者管理システムの画面が表示されました")["has_other_omuid"] == nil)
+        #expect(facts("来年大学院に進学する予定です")["has_other_omuid"] == nil)
+    }
+
     @Test func omuidAsTyped() {
         #expect(facts("IDは ＡＢ１２３４５ です")["omuid"] == .text("ＡＢ１２３４５"))
         #expect(facts("my id is xy12345, email xy12345@st.omu.ac.jp")["omuid"] == .text("xy12345"))
@@ -1037,16 +1046,42 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         }
     }
 
+    /// One who tells another OMUID of their own is sent to the page's entry for them (P001
+    /// L130), even when the ticket names the button of the entry before it; a relative's ID
+    /// on a shared PC stays with that entry (P001 L122).
+    @Test func anotherOMUIDOfOnesOwnGoesToItsEntry() throws {
+        let own = Bundled.triager.triage("内部進学で新しいIDをもらいました。「パスワード変更を始める」を押すと利用者管理システムの画面が出てしまいます")
+        #expect(own.results.first?.tree.id == "logged-in-with-other-omuid")
+        #expect(try #require(own.reply).contains("ログアウト"))
+        let en = Bundled.triager.triage("I have two OMUIDs now. After clicking start password change I land on the user management page, not a login.")
+        #expect(en.results.first?.tree.id == "logged-in-with-other-omuid")
+        let relative = Bundled.triager.triage("家族共用のPCで「パスワード変更を始める」を押したら、姉のIDで利用者管理システムの画面が表示されました")
+        #expect(relative.results.first?.tree.id == "password-change-login-fails")
+    }
+
     @Test func englishTicket() {
         let r = Bundled.triager.triage("I forgot my password and can't log in. How do I reset it?")
         #expect(r.language == .en)
         #expect(r.results.first?.tree.id == "password-forgotten")
     }
 
-    @Test func nothingMatches() {
-        let r = Bundled.triager.triage("zzzz qqqq")
-        #expect(r.results.isEmpty)
-        #expect(r.reply == nil)
+    @Test func nothingMatches() throws {
+        // No entry: the reply says so and asks what would tell one, in the ticket's language,
+        // without echoing the ticket.
+        let en = Bundled.triager.triage("zzzz qqqq")
+        #expect(en.results.isEmpty)
+        let reply = try #require(en.reply)
+        #expect(reply.contains("could not tell which of our guides applies"))
+        #expect(reply.contains("word for word"))
+        #expect(!reply.contains("zzzz"))
+        let ja = Bundled.triager.triage("ｱｱｱｱｱｱｱｱ")
+        #expect(ja.results.isEmpty)
+        let replyJa = try #require(ja.reply)
+        #expect(replyJa.contains("判断できませんでした"))
+        #expect(replyJa.contains("画面に表示されたメッセージ"))
+        #expect(!replyJa.contains("ｱｱ") && !replyJa.contains("アア"))
+        // A matched ticket's reply has no such section.
+        #expect(Bundled.triager.triage("パスワードを忘れました").reply?.contains("判断できませんでした") == false)
     }
 
     @Test func extractedFactsReachTheEngine() throws {

@@ -156,6 +156,14 @@ public struct FactExtractor: Sendable {
              "setup key"], "activation_step", .choice("two_factor_setup"))
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
+        // Another OMUID of the writer's own (P001 L130: 内部進学者や複数のIDをお持ちの方): an internal
+        // progression, two IDs, the ID from before. Not «別のOMUID» alone, which may be anyone's.
+        add(["内部進学", "学部から大学院", "学部から院", "大学院に進学", "院に進学", "複数のid", "idを2つ", "idが2つ", "idを二つ", "idが二つ", "2つのid", "二つのid",
+             "前のid", "以前のid", "古いid", "旧id", "学部のときのid", "学部の時のid", "学部時代のid", "前に使ってたid", "前に使っていたid", "以前使っていたid",
+             "教職員のid", "職員のid", "前のomuid", "以前のomuid", "古いomuid", "旧omuid",
+             "two omuids", "two ids", "both ids", "multiple ids", "multiple omuids", "more than one omuid", "more than one id", "my old id", "my old omuid",
+             "my previous id", "my previous omuid", "my former id", "my staff omuid", "my staff account", "from undergrad", "internal progression", "internal promotion"],
+            "has_other_omuid", .bool(true))
         // An unlock asked for, and too many failed sign-ins, tell the lock as plainly.
         add(["アカウントロック", "ロックされ", "ロックがかか", "ロックかか", "ロックが掛か", "ロック掛か", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
              "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",

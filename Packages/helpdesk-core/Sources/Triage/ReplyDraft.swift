@@ -37,6 +37,16 @@ public struct ReplyDraft: Sendable {
         templates.render(content(tree: tree, next: next, separating: separating, findings: findings), language: language)
     }
 
+    /// The reply to a ticket no entry matches: the template's `unmatched` section, which asks
+    /// what the user was doing and what the screen said. Nil when the frame has nothing to say
+    /// for it (a language without a template).
+    public func unmatched() -> String? {
+        var content = ReplyContent(title: "", findings: [])
+        content.unmatched = true
+        let text = templates.render(content, language: language)
+        return text.isEmpty ? nil : text
+    }
+
     /// What the reply says, before the template frames it.
     func content(tree: Tree, next: StepResult, separating: OpenQuestion?, findings: [String]) -> ReplyContent {
         var content = ReplyContent(title: tree.title.text(language), findings: findings)
@@ -123,6 +133,8 @@ struct ReplyContent: Hashable, Sendable {
     var form: Form?
     var tryStep: Step?
     var questions: [Question] = []
+    /// No entry matched the ticket: the frame says so and asks for what would tell one.
+    var unmatched = false
 
     init(title: String, findings: [String]) {
         self.title = title
@@ -183,6 +195,7 @@ extension ReplyContent {
             out.append(question.separates == nil ? 0 : 1)
             if let pair = question.separates { texts(pair) }
         }
+        out.append(unmatched ? 1 : 0)
         return out
     }
 }
@@ -200,6 +213,7 @@ extension ReplyContent: MustacheParent {
         case "try": return tryStep
         case "questions": return questions
         case "asking": return !questions.isEmpty
+        case "unmatched": return unmatched
         default: return nil
         }
     }
@@ -327,7 +341,9 @@ public struct ReplyTemplates: Sendable {
     /// The sections without a frame, for knowledge that has no template.
     static let plain = try! MustacheTemplate(string: """
         {{% CONTENT_TYPE: TEXT}}
+        {{^unmatched}}
         {{title}}
+        {{/unmatched}}
         {{#findings}}
 
         {{.}}

@@ -305,8 +305,8 @@ public struct Triager: Sendable {
             priors: priors(told: told, activationDone: done, groups: groups), transfers: transfers(told: told))
         guard let best = ranked.first else {
             return Result(
-                text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil, reply: nil,
-                mended: mended)
+                text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil,
+                reply: ReplyDraft(knowledge: knowledge, language: lang, templates: templates).unmatched(), mended: mended)
         }
         var session = Session(tree: best.tree.id)
         for fact in facts where knowledge.hasFact(fact.key) {

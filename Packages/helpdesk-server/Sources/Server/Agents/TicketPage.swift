@@ -66,6 +66,8 @@ struct TicketPage: PageContent {
     let chosenTree: String?
     let chosenTitle: String?
     let reply: String?
+    /// When no entry matched: the reply that asks what would tell one.
+    let unmatchedReply: String?
     /// The engine's next question for the chosen entry, and the one that separates the best two.
     let questions: [String]
 
@@ -126,6 +128,7 @@ struct TicketPage: PageContent {
         self.chosenTree = draft == nil ? nil : chosenTree
         chosenTitle = draft == nil ? nil : chosenTree.map { knowledge.tree($0)?.tree.title.text(language) ?? $0 }
         reply = draft?.reply
+        unmatchedReply = result.results.isEmpty ? result.reply : nil
         self.questions = questions
     }
 }

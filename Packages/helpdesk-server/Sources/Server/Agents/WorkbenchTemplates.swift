@@ -69,6 +69,11 @@ enum WorkbenchTemplates {
         {{#questions}}<li>{{.}}</li>{{/questions}}
         {{^questions}}<li class="small">{{noQuestions}}</li>{{/questions}}
         </ul>
+        {{#unmatchedReply}}
+        <h2>{{replyLabel}}</h2>
+        <textarea id="reply" rows="12" readonly>{{.}}</textarea>
+        <button type="button" id="copy-reply">{{copyLabel}}</button> <span id="copy-status" role="status" data-copied="{{copiedLabel}}" data-failed="{{copyFailedLabel}}"></span>
+        {{/unmatchedReply}}
         {{#chosenTree}}
         <h2>{{replyLabel}} — {{chosenTitle}}</h2>
         <textarea id="reply" rows="16" readonly>{{reply}}</textarea>
