@@ -364,6 +364,15 @@ enum Bundled {
         #expect(facts("来年大学院に進学する予定です")["has_other_omuid"] == nil)
     }
 
+    /// A cue ending in its 「て」 is denied by the 「ない」 after it; a phone not found is lost;
+    /// activation told done in few words, or in romaji.
+    @Test func deniedAfterTeNotFoundAndActivationDone() {
+        #expect(facts("古いスマホはまだ家にあります(売ってないです)")["device_lost"] == .bool(false))
+        #expect(facts("落としたスマホが見つかりません")["device_lost"] == .bool(true))
+        #expect(facts("パスワード変更(利用開始は済み)でエラーになります")["activation_done"] == .bool(true))
+        #expect(facts("Riyou kaishi tetsuzuki wa mou owatte imasu.")["activation_done"] == .bool(true))
+    }
+
     @Test func omuidAsTyped() {
         #expect(facts("IDは ＡＢ１２３４５ です")["omuid"] == .text("ＡＢ１２３４５"))
         #expect(facts("my id is xy12345, email xy12345@st.omu.ac.jp")["omuid"] == .text("xy12345"))

@@ -82,6 +82,7 @@ public struct FactExtractor: Sendable {
              "device is lost", "device has been lost", "smartphone got lost", "smartphone was lost", "smartphone is lost", "smartphone has been lost",
              "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left it in a taxi",
              "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
+             "スマホが見つかりません", "携帯が見つかりません", "端末が見つかりません", "スマホが見当たらな", "携帯が見当たらな", "スマホが見当たりません", "携帯が見当たりません",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "fell in the", "fell in a", "水没",
              // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
              "dropped my phone off", "dropped it off a", "dropped it off the", "dropped my phone into", "dropped it into", "into the sea", "into the ocean",
@@ -140,7 +141,10 @@ public struct FactExtractor: Sendable {
             "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
-        add(["利用開始手続きは完了", "利用開始手続きは済", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
+        add(["利用開始手続きは完了", "利用開始手続きは済", "利用開始は完了", "利用開始は済", "利用開始済", "利用開始は終わ", "利用開始はもう終わ", "利用開始はもう済",
+             // Romaji, as the lock's cues: «tetsuzuki wa mou owatte imasu».
+             "tetsuzuki wa owatte", "tetsuzuki wa mou owatte", "tetsuzuki wa owarimashita", "tetsuzuki wa mou owarimashita", "tetsuzuki wa sunde",
+             "tetsuzuki wa mou sunde", "tetsuzuki wa kanryou", "tetsuzuki wa mou kanryou", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
              "終わらせてる", "終わらせてます", "終わらせました", "終わらせてあ", "以前は使え", "前は使え",
              "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
              "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
@@ -476,6 +480,8 @@ public struct FactExtractor: Sendable {
         Array($0.unicodeScalars)
     }
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
+    /// What denies a cue that ends in 「て」, right after it: «売って» «ない», «なかった», «なくて».
+    static let negationsAfterTe = TriageText.words(["ない", "なか", "なく"])
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
     /// my phone".
     static let plansAfter = TriageText.words(["予定", "つもり", "ようと思", "ようかと", "前に", "たい"])
@@ -524,6 +530,12 @@ public struct FactExtractor: Sendable {
         let after = match.range.upperBound..<clauseEnd(after: match.range.upperBound, in: text)
         let before = Self.justBefore(match.range)
         if text.containsAny(Self.negationsAfter, in: after) || text.containsAny(Self.negationsBefore, in: before) { return false }
+        // A cue that ends in its 「て」 is denied by the 「ない」 right after it («売ってないです»).
+        if let last = match.phrase.unicodeScalars.last, last == "て" || last == "で",
+            text.containsAny(Self.negationsAfterTe, in: match.range.upperBound..<(match.range.upperBound + 2))
+        {
+            return false
+        }
         if text.containsAny(Self.doubtsAfter, in: after) { return false }
         if match.payload.value == .bool(true), planned(after, in: text) || text.containsAny(Self.plansBefore, in: before) {
             return false
@@ -644,7 +656,7 @@ public struct FactExtractor: Sendable {
     static let otherLockingSystems = TriageText.words(["学籍番号確認システム", "学籍番号確認ページ", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page"])
     static let userAdminNames = TriageText.words(["利用者管理", "user management", "user admin"])
 
-    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "・"]
+    static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "・", "(", ")"]
     static let conjunctions = TriageText.words([" and ", " but ", " so ", " because ", " since "])
 
     /// "not", "no" just before a phrase: "not on campus".

@@ -25,6 +25,9 @@ enum WorkingTwoFactor {
         "is fine", "are fine", "is ok", "are ok", "is okay", "still shows", "shows the code", "shows the number", "no problem",
         // The phone at hand, its app showing the code: «スマホとアプリは普通に使えてます», "Authenticator keeps showing the 6 digits".
         "普通に使え", "手元にあ", "is with me", "keeps showing", "still showing", "showing the",
+        // The app's codes told shown: "Authenticator shows the 6 digits".
+        "shows the 6", "shows the six", "shows 6", "shows six", "shows the digits", "shows a code", "shows codes", "shows the numbers", "shows numbers",
+        "generates codes", "generates the code", "generating codes",
         "daijoubu", "daijobu", "daijyoubu", "mondai nai", "mondainai", "ugoitemasu", "ugoiteru",
     ])
     static let denyingWords = TriageText.words([
