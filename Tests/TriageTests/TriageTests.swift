@@ -373,6 +373,18 @@ enum Bundled {
         #expect(facts("Riyou kaishi tetsuzuki wa mou owatte imasu.")["activation_done"] == .bool(true))
     }
 
+    /// A lock only asked about is not told; a phone given with the phone between the one who
+    /// got it and the verb, or lost somewhere, is gone.
+    @Test func askedAboutGivenAndLostSomewhere() {
+        #expect(facts("ログインできん。ロックかかってるんかな?")["user_admin_locked"] == nil)
+        #expect(facts("アカウントがロックされたのでしょうか?")["user_admin_locked"] == nil)
+        #expect(facts("何度も間違えてロックされました")["user_admin_locked"] == .bool(true))
+        #expect(facts("妹にお古のAndroidをあげました")["device_lost"] == .bool(true))
+        #expect(facts("My mobile with the authenticator was lost at the airport.")["device_lost"] == .bool(true))
+        // Not of a person, when no device is named.
+        #expect(facts("I was lost at the login page, which button is it?")["device_lost"] == nil)
+    }
+
     @Test func omuidAsTyped() {
         #expect(facts("IDは ＡＢ１２３４５ です")["omuid"] == .text("ＡＢ１２３４５"))
         #expect(facts("my id is xy12345, email xy12345@st.omu.ac.jp")["omuid"] == .text("xy12345"))

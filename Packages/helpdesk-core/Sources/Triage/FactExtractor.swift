@@ -476,7 +476,9 @@ public struct FactExtractor: Sendable {
     static let negationsAfter = TriageText.words(["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "not ", "n't"])
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
-    static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明"].map {
+    /// And a cue only asked about: «ロックかかってるんかな?», «ロックされたのでしょうか», «ロックされてますか?».
+    static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明",
+                              "のかな", "んかな", "るかな", "たかな", "のでしょうか", "んでしょうか", "てますか", "ていますか"].map {
         Array($0.unicodeScalars)
     }
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
@@ -590,13 +592,18 @@ public struct FactExtractor: Sendable {
         (["譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
           "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
           "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り", "にあげちゃっ", "にあげちゃい", "にあげてもうた",
-          "にあげてもた", "に譲ってもうた"] + givenAwayTold).map { TriageText($0).text })
+          "にあげてもた", "に譲ってもうた"] + givenAwayTold + givenAwayNamed).map { TriageText($0).text })
     /// The phrases of `device_lost` (false) that tell the phone wiped.
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
 
     /// Lost, said of "it": a device only when the ticket names one.
     static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere",
-                         "couldn't find it", "could not find it"]
+                         "couldn't find it", "could not find it",
+                         // Lost somewhere, the phone named before it: "My mobile with the authenticator was lost at the airport".
+                         "was lost at", "was lost in", "was lost on", "got lost at", "got lost in", "got lost on"]
+        // Given (あげた) with the phone between the one who got it and the verb: «妹にお古のAndroidをあげました».
+        + givenAwayNamed
+    static let givenAwayNamed = ["をあげました", "をあげた", "をあげちゃ", "をあげてしま", "をあげてもうた"]
     static let deviceNames = TriageText.words([
         "phone", "smartphone", "mobile", "iphone", "android", "pixel", "galaxy", "xperia", "device", "laptop", "computer", "tablet", "ipad",
         "スマホ", "スマートフォン", "携帯", "端末", "アイフォン", "タブレット", "パソコン",
