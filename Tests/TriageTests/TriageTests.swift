@@ -1016,6 +1016,9 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(working("認証アプリの数字が出てないです。パスワードは忘れました") == [])
         #expect(working("認証アプリは大丈夫ですか?パスワードを忘れました") == [])
         #expect(working("The authenticator app is fine") == [])
+        // A dash ends a clause: the forgetting before it does not deny the app after it.
+        #expect(working("The real problem is that I don't remember my password - the authenticator app still shows the 6 digits fine.")
+            == ["the authenticator app still shows the 6 digits fine"])
         for (ticket, entry) in [
             ("すみません、認証アプリの数字は出ているんですが、その前に入れるパスワードの方をど忘れしました", "password-forgotten"),
             ("I got a new laptop and don't know my password anymore. The 2FA app on my phone still works fine, so it's only the password.", "password-forgotten"),

@@ -38,7 +38,7 @@ enum WorkingTwoFactor {
     /// Where a clause ends: a sentence's end (`ToldRecoveryAddress.endsSentence`), a comma, a
     /// conjunction. (A line's end is a space by then: `TriageText` folds white space.)
     static let clauseMarks: Set<Unicode.Scalar> = ["、", ",", ";"]
-    static let conjunctions = TriageText.words(["が、", "けど", "けれど", "のに", " but ", " so ", " and "])
+    static let conjunctions = TriageText.words(["が、", "けど", "けれど", "のに", " but ", " so ", " and ", " - ", " – ", " — "])
 
     /// The working clauses of `text`, in order and apart.
     static func ranges(in text: TriageText) -> [Range<Int>] {
