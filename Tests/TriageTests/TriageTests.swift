@@ -1083,6 +1083,22 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(relative.results.first?.tree.id == "password-change-login-fails")
     }
 
+    /// A forgotten password of the writer's own is told (password_forgotten) and sends the
+    /// login entry's case to the reissue (P000 L13); not a temporary or one-time password, not a
+    /// forgetting denied or guessed, not once the reissue's later steps are the trouble.
+    @Test func aForgottenPasswordOfOnesOwn() {
+        func forgotten(_ ticket: String) -> Bool { Bundled.triager.triage(ticket).facts.contains { $0.key == "password_forgotten" } }
+        #expect(forgotten("ログイン画面でIDかパスワードが違うと出ます。自分で決めたパスワードを忘れました"))
+        #expect(forgotten("It keeps saying wrong ID or password. Honestly I don't remember the password I set."))
+        #expect(!forgotten("仮パスワードを忘れました"))
+        #expect(!forgotten("認証アプリを消し忘れたままスマホを売りました。ワンタイムパスワードはどうなりますか"))
+        #expect(!forgotten("パスワードは変えていないし、忘れたわけでもありません。ログインできません"))
+        #expect(!forgotten("パスワード忘れたかもと思って何度も入れたらロックされました"))
+        #expect(!forgotten("パスワードを忘れたので再設定したら、確認コードが期限切れと出ました"))
+        let r = Bundled.triager.triage("ログイン画面でIDかパスワードが違うと出ます。IDは合ってます。自分で決めたパスワードを忘れました")
+        #expect(r.results.first?.tree.id == "password-forgotten")
+    }
+
     @Test func englishTicket() {
         let r = Bundled.triager.triage("I forgot my password and can't log in. How do I reset it?")
         #expect(r.language == .en)
@@ -1218,11 +1234,17 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         let referrals = triager.index.referrals.map { "\(triager.index.ids[$0.from])→\(triager.index.ids[$0.to]) \($0.when)" }
         // two-factor-new-device's own texts name a lost phone (it decides on it): its reference
         // to two-factor-device-lost names no case of its own, and the handoff on the fact counts.
-        #expect(referrals == ["login-fails", "password-change-howto", "password-reset-error"].map { "\($0)→password-forgotten \([forget])" })
+        // login-fails hands a forgotten password over on its fact (password_forgotten, P000 L13),
+        // which the ticket tells more narrowly than the forgetting words: no referral of its own.
+        #expect(referrals == ["password-change-howto", "password-reset-error"].map { "\($0)→password-forgotten \([forget])" })
         let w = triager.index.weights
         let told = triager.priors(told: [:], activationDone: nil, groups: [forget])
-        #expect(told[try entry("login-fails")] == w.otherPage)
+        #expect(told[try entry("password-change-howto")] == w.otherPage)
         #expect(told[try entry("password-forgotten")] == w.impliedAgree)
+        #expect(told[try entry("login-fails")] == 1)
+        let handed = triager.priors(told: ["password_forgotten": FactValue.bool(true).caseKey], activationDone: nil, groups: [])
+        #expect(handed[try entry("login-fails")] == w.otherPage)
+        #expect(handed[try entry("password-forgotten")] == w.impliedAgree)
         #expect(triager.priors(told: [:], activationDone: nil, groups: [])[try entry("login-fails")] == 1)
 
         #expect(triager.triage("パスワードを忘れてログインできません").results.first?.tree.id == "password-forgotten")

@@ -251,7 +251,7 @@ public struct Triager: Sendable {
         let (text, mended) = speller.mend(TriageText(head))
         let lang = language ?? (text.language == "ja" ? .ja : .en)
         let found = phrases.matches(in: text)
-        let facts = extractor.extract(text, raw: head, cueMatches: found.cues)
+        var facts = extractor.extract(text, raw: head, cueMatches: found.cues)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         // What it is about is read from a ticket in romaji as from the same ticket in Japanese.
         // And from a ticket in katakana as from the same ticket in hiragana.
@@ -291,6 +291,12 @@ public struct Triager: Sendable {
         // Nor a trouble the ticket denies ("it shouldn't have expired yet").
         let denied = DeniedTrouble.ranges(readFound.denials)
         if !denied.isEmpty { settled = SettledClauses.merged(settled, denied) }
+        // A forgetting that stands after all that is of the password the writer set
+        // (password_forgotten), unless the ticket names the temporary one.
+        if let forgotten = ForgottenPassword.told(forgettings, settled: settled, in: read) {
+            facts.append(ExtractedFact(key: "password_forgotten", value: .bool(true), evidence: forgotten))
+            facts.sort { $0.key < $1.key }
+        }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil

@@ -1,0 +1,63 @@
+/// Whether a ticket tells that the writer no longer knows the password they set themselves
+/// (`password_forgotten`). The pages send such a writer to the reissue from the entries a ticket
+/// may name first (P000 L13: 「ご自身で設定した本パスワードが分からなくなった場合は、以下のとおりパスワード
+/// 再発行手続きを行ってください」).
+///
+/// It is told by a forgetting word that no aside, hypothesis, supposition or denial took back,
+/// with the writer's own password named near it (not the one-time or temporary one: «認証アプリを
+/// 消し忘れて», «仮パスワードを忘れた» tell other entries). Not when the ticket has gone on to the
+/// reissue's later steps (its code, its mail, an error on its screen): the forgetting is then
+/// how the trouble began, and the trouble is the step.
+enum ForgottenPassword {
+    static let passwordWords = TriageText.words(["パスワード", "password", "pw", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
+    /// Words that, just before a password word, make it another password than the writer's own.
+    static let otherPasswords = TriageText.words([
+        "ワンタイム", "one-time ", "one time ", "onetime ", "仮", "仮の", "初期", "temporary ", "temp ", "initial ", "kari", "かり",
+    ])
+    /// The reissue's later steps: its code, its mail arriving or not, an error on its screen, a
+    /// validity.
+    static let laterSteps = TriageText.words([
+        "確認コード", "コード", "code", "エラー", "error", "赤字", "赤い", "届", "期限", "expired", "expire", "valid",
+    ])
+    /// The temporary password named anywhere: its own entry (omuid-temp-password-forgotten).
+    static let temporaryWords = TriageText.words([
+        "仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード", "temporary", "temp password", "temp pw", "initial password",
+        "kari pas", "karipas", "かりぱす", "starter password",
+    ])
+    /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
+    /// «忘れたかも», «忘れたと思っていたのですが».
+    static let deniedAfter = TriageText.words([
+        "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "とかではな", "とかじゃな", "わけでもな", "わけでもあり",
+        "かも", "と思ってい", "と思ってた",
+    ])
+
+    /// The forgetting's words, when the ticket tells it; nil otherwise.
+    static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText) -> String? {
+        guard !forgettings.isEmpty, !read.containsAny(laterSteps), !read.containsAny(temporaryWords) else { return nil }
+        let own = ownPasswords(in: read)
+        guard !own.isEmpty else { return nil }
+        for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
+            if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
+            guard own.contains(where: { $0 >= range.lowerBound - 80 && $0 <= range.upperBound + 40 }) else { continue }
+            return String(String.UnicodeScalarView(read.scalars[range.clamped(to: 0..<read.scalars.count)]))
+        }
+        return nil
+    }
+
+    /// Where the ticket names a password of the writer's own: each password word that no
+    /// `otherPasswords` word stands just before.
+    static func ownPasswords(in text: TriageText) -> [Int] {
+        var found: [Int] = []
+        for word in passwordWords {
+            var from = 0
+            while let range = text.find(word, in: from..<text.scalars.count) {
+                let before = (range.lowerBound - 10)..<range.lowerBound
+                if !otherPasswords.contains(where: { other in text.find(other, in: before).map { $0.upperBound == range.lowerBound } ?? false }) {
+                    found.append(range.lowerBound)
+                }
+                from = range.upperBound
+            }
+        }
+        return found
+    }
+}
