@@ -1099,6 +1099,18 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(r.results.first?.tree.id == "password-forgotten")
     }
 
+    /// A time beside a reset mail that never came is the wait for it, not a code's age.
+    @Test func aWaitForAMailThatNeverCameIsNoCodeAge() {
+        let waited = Bundled.triager.triage("Did the reset thing for my password like 30 min ago and the email still hasn't come. Checked junk too.")
+        #expect(!waited.facts.contains { $0.key == "code_age_minutes" })
+        // «できません», «うまくいきません» are not «(メールが)きません».
+        #expect(!ResetMailMissing.told(in: TriageText("確認コードを入力できません")))
+        #expect(!ResetMailMissing.told(in: TriageText("確認コードを入れましたがうまくいきません")))
+        #expect(ResetMailMissing.told(in: TriageText("再設定のメールがきません")))
+        let aged = Bundled.triager.triage("確認コードのメールは10分前に届いたのに、入力したら期限切れと言われました")
+        #expect(aged.facts.contains { $0.key == "code_age_minutes" && $0.value == .number(10) })
+    }
+
     @Test func englishTicket() {
         let r = Bundled.triager.triage("I forgot my password and can't log in. How do I reset it?")
         #expect(r.language == .en)

@@ -6,7 +6,9 @@
 enum ResetMailMissing {
     static let mail = ["メール", "コード", "mail", "email", "e-mail", "code"]
     static let missing = [
-        "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "こない", "きません", "来てない",
+        "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "こない", "来てない",
+        // 来ません in kana after its particle: «メールがきません»; not the «きません» of «できません», «うまくいきません».
+        "がきません", "はきません", "もきません", "まだきません",
         "来ていない", "来ていません", "来てません", "受信できない", "受信できません", "届いておりません",
         "not arriving", "never arrived", "never arrives", "hasn't arrived", "has not arrived", "didn't arrive", "did not arrive", "not arrived",
         "never came", "hasn't come", "has not come", "doesn't come", "does not come", "never comes", "not received", "haven't received",

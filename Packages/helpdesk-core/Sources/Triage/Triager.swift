@@ -259,6 +259,10 @@ public struct Triager: Sendable {
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
         var settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
+        // A time told beside a reset mail that never came is how long the writer has waited for
+        // it («もう1時間待ってんで»), not a code's age: there is no code to have expired.
+        let mailMissing = ResetMailMissing.told(in: read, matches: readFound.resetMail)
+        if mailMissing { facts.removeAll { $0.key == "code_age_minutes" } }
         // The forgetting words, found once for the two asides beside a forgotten password.
         let forgettings = forgetting.map { group in readFound.synonyms.filter { $0.payload == group }.map(\.range) } ?? []
         // Nor, beside a forgotten password, a two-factor side told as working («認証アプリの数字は出ています»).
@@ -273,7 +277,7 @@ public struct Triager: Sendable {
         // Or whose code had expired by the time it was typed («…忘れてしまったので再設定ページで手続き…
         // 期限が過ぎているというエラー», «講義が終わってから(90分後に)入力したところ»): the page's entry
         // for the expired code (P001 L192, 「5分以上経過している場合」).
-        if !forgettings.isEmpty, ResetMailMissing.told(in: read, matches: readFound.resetMail) || codeExpired(facts) {
+        if !forgettings.isEmpty, mailMissing || codeExpired(facts) {
             settled = SettledClauses.merged(settled, forgettings)
         }
         // Nor a forgetting of the ID, not the password («OMUIDが何だったか忘れてしまいました»).
