@@ -304,6 +304,12 @@ enum Bundled {
         Case(text: "my pw was tHe", redacted: "my pw was [REDACTED]"),
         Case(text: "パスワード：ＮｏＴ", redacted: "パスワード：[REDACTED]"),
         Case(text: "The password is Wrong, it says", redacted: "The password is Wrong, it says"),
+        // A filler of English ("is", "are", "was") with Japanese after it is the value, and a
+        // filler is a whole word: "Are7" is no "are".
+        Case(text: "パスワードは Are です", redacted: "パスワードは [REDACTED] です"),
+        Case(text: "パスワードとして Ａｒｅ７ を設定", redacted: "パスワードとして [REDACTED] を設定"),
+        Case(text: "パスワードは was でした", redacted: "パスワードは [REDACTED] でした"),
+        Case(text: "my password is", redacted: "my password is"),
     ]
 
     @Test(arguments: cases)

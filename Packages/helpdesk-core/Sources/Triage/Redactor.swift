@@ -297,19 +297,29 @@ public enum Redactor {
             var j = i + cue.count
             var strong = false, lineValue = false, skipped = 0
             var closer: Unicode.Scalar?
+            // A Latin word taken as a filler ("is", "are"), where it began and how strong the
+            // fillers before it were: a word with Japanese after it is the value, not a filler
+            // (「パスワードは Are です」).
+            var latinFiller: (start: Int, strong: Bool)?
             while j < s.count, skipped < 24 {
                 if s[j] == "\n" || s[j] == "\t" { lineValue = true; strong = true; j += 1; skipped += 1; continue }
                 if isSpace(s[j]) { j += 1; skipped += 1; continue }
                 guard let filler = fillers.first(where: { TriageText.matches(s, j, $0.text) }) else { break }
-                // A Latin filler is a word too: "is" in "isn't".
-                if filler.text.last!.isASCII, isLetter(filler.text.last!), j + filler.text.count < s.count,
-                    isLetter(s[j + filler.text.count])
-                { break }
+                // A Latin filler is a word too: "is" in "isn't", "are" in "are7".
+                let word = filler.text.last!.isASCII && isLetter(filler.text.last!)
+                if word, j + filler.text.count < s.count, isLetter(s[j + filler.text.count]) || isDigit(s[j + filler.text.count]) {
+                    break
+                }
+                latinFiller = word ? (j, strong) : nil
                 strong = strong || filler.strong
                 if filler.text.count == 1, let close = openers[filler.text[0]] { closer = close }
                 j += filler.text.count
                 skipped += filler.text.count
                 if closer != nil { break }
+            }
+            if let latinFiller, j == s.count || isJapanese(s[j]) {
+                j = latinFiller.start
+                strong = latinFiller.strong
             }
             if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j,
                 !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter)
