@@ -370,6 +370,27 @@ enum Bundled {
         #expect(facts("来年大学院に進学する予定です")["has_other_omuid"] == nil)
     }
 
+    /// More than one entry in the authenticator (P000 L31), told in one sentence; a second ID is
+    /// not one. A login that fails beside them is the login's entry, whose walk starts with
+    /// them (P000 L28).
+    @Test func severalEntriesInTheAuthenticator() {
+        #expect(facts("アプリを見ると「大阪公立大学(OMUID)」が2つ並んでいて、どちらを入れても弾かれます")["otp_entries_multiple"] == .bool(true))
+        #expect(facts("I have two OMU entries in my authenticator app.")["otp_entries_multiple"] == .bool(true))
+        #expect(facts("IDが2つあります。アプリは1つです")["otp_entries_multiple"] == nil)
+        #expect(facts("I have two phones.")["otp_entries_multiple"] == nil)
+        let ticket = "OTP rejected at login. I have two OMU entries in my authenticator app (I registered twice?), which one should I use?"
+        #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "two-factor-login-fails")
+    }
+
+    /// "Lost my" a password is no phone lost; another ID had before is the writer's own.
+    @Test func lostAPasswordAndAnIDHadBefore() {
+        #expect(facts("lost my password (the real one, not the temp). how do I get a new one")["device_lost"] == nil)
+        #expect(facts("I misplaced my password note")["device_lost"] == nil)
+        #expect(facts("I lost my phone on the train")["device_lost"] == .bool(true))
+        #expect(facts("I misplaced my phone")["device_lost"] == .bool(true))
+        #expect(facts("前にもってた別のIDでログインしっぱなしかも")["has_other_omuid"] == .bool(true))
+    }
+
     /// A cue ending in its 「て」 is denied by the 「ない」 after it; a phone not found is lost;
     /// activation told done in few words, or in romaji.
     @Test func deniedAfterTeNotFoundAndActivationDone() {

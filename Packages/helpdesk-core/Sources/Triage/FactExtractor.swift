@@ -164,6 +164,7 @@ public struct FactExtractor: Sendable {
         // progression, two IDs, the ID from before. Not «別のOMUID» alone, which may be anyone's.
         add(["内部進学", "学部から大学院", "学部から院", "大学院に進学", "院に進学", "複数のid", "idを2つ", "idが2つ", "idを二つ", "idが二つ", "2つのid", "二つのid",
              "前のid", "以前のid", "古いid", "旧id", "学部のときのid", "学部の時のid", "学部時代のid", "前に使ってたid", "前に使っていたid", "以前使っていたid",
+             "前に持ってた", "前にもってた", "前に持っていた", "以前持っていた", "以前もっていた",
              "教職員のid", "職員のid", "前のomuid", "以前のomuid", "古いomuid", "旧omuid",
              "two omuids", "two ids", "both ids", "multiple ids", "multiple omuids", "more than one omuid", "more than one id", "my old id", "my old omuid",
              "my previous id", "my previous omuid", "my former id", "my staff omuid", "my staff account", "from undergrad", "internal progression", "internal promotion"],
@@ -289,6 +290,15 @@ public struct FactExtractor: Sendable {
     }
 
     static let sentenceCues = [
+        // More than one entry in the authenticator (P000 L31: 「同じ端末で複数回、2要素認証の登録をした場合、
+        // 実行した数だけワンタイムパスワードが表示されます。」): «アプリに大阪公立大学が2つ並んでいて», "two OMU
+        // entries in my authenticator app". Not a second ID («IDが2つ»: has_other_omuid).
+        SentenceCue("otp_entries_multiple", .bool(true), [
+            ["2つ", "二つ", "3つ", "三つ", "ふたつ", "いくつも", "が複数", "複数の欄", "複数表示", "複数並", "重複", "two ", "three ", "several ", "multiple ",
+             "duplicate", "twice", "more than one", "2 entries", "2 omu", "2 lines", "3 entries"],
+            ["entries", "entry", " lines", "listed", "並ん", "並び", "欄", "表示", "大阪公立大学", "osaka metropolitan", "omu (omuid)", "omu lines",
+             "omu codes", "codes for omu"],
+        ]),
         // The code told as expired, in a sentence that names it: «確認コードが期限切れ», «コードを
         // 入れたらもう無効になってた», "the code had expired", "the code is no longer valid".
         SentenceCue("code_expired", .bool(true), [
@@ -568,6 +578,12 @@ public struct FactExtractor: Sendable {
             return false
         }
         if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
+        // "Lost my" a password or an ID is no device lost: "lost my password (the real one)".
+        if match.payload.key == "device_lost", match.phrase == "lost my" || match.phrase == "misplaced",
+            Self.lostNotDevice.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) })
+        {
+            return false
+        }
         return true
     }
 
@@ -595,6 +611,15 @@ public struct FactExtractor: Sendable {
           "にあげてもた", "に譲ってもうた"] + givenAwayTold + givenAwayNamed).map { TriageText($0).text })
     /// The phrases of `device_lost` (false) that tell the phone wiped.
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
+
+    /// What "lost my" may be said of that is no device.
+    static let lostNotDevice = TriageText.words([
+        " password", " pw", " pass", " omuid", " id", " user id", " code", " key", " setup key", " login", " temp", " temporary", " account", " access",
+        " qr", " mail", " email", " e-mail", " note", " memo", " paper", " letter", " card", " student", " staff",
+        // After "misplaced".
+        " my password", " my pw", " my omuid", " my id", " my temp", " my login", " my account", " my note", " my memo", " the password",
+        " the paper", " the letter", " the note", " the code",
+    ])
 
     /// Lost, said of "it": a device only when the ticket names one.
     static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere",
