@@ -30,7 +30,7 @@ public struct FactExtractor: Sendable {
         let list: Int
         let index: Int
 
-        static let omunet = 0, campus = 1, offCampus = 2, pending = 3, recovery = 4, anHour = 5
+        static let omunet = 0, campus = 1, offCampus = 2, pending = 3, recovery = 4, anHour = 5, longWait = 6
         /// The list of group `group` of sentence cue `cue`.
         static func sentence(_ cue: Int, _ group: Int) -> Int { 8 + cue * 8 + group }
     }
@@ -205,6 +205,7 @@ public struct FactExtractor: Sendable {
         add(Fixed.pending, Self.pending)
         add(Fixed.recovery, Self.recoveryWords)
         add(Fixed.anHour, Self.anHour)
+        add(Fixed.longWait, Self.longWaits)
         for (c, cue) in Self.sentenceCues.enumerated() {
             for (g, group) in cue.groups.enumerated() { add(Fixed.sentence(c, g), group) }
         }
@@ -268,6 +269,7 @@ public struct FactExtractor: Sendable {
         } else if let (minutes, evidence) = ClockSpan.minutes(in: text) {
             set("code_age_minutes", .number(minutes), evidence)
         }
+        if facts["code_age_minutes"] == nil, let wait = longWait(text, found: found) { set("code_expired", .bool(true), wait) }
         if let address = email(raw), found.any(Fixed.recovery) {
             set("recovery_email", .text(address), address)
         }
@@ -488,7 +490,9 @@ public struct FactExtractor: Sendable {
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     /// And a cue only asked about: «ロックかかってるんかな?», «ロックされたのでしょうか», «ロックされてますか?».
     static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明",
-                              "のかな", "んかな", "るかな", "たかな", "のでしょうか", "んでしょうか", "てますか", "ていますか"].map {
+                              "のかな", "んかな", "るかな", "たかな", "のでしょうか", "んでしょうか", "てますか", "ていますか",
+                              // «ロックされたということでしょうか», «ロックされたってことですか», «ロックされたわけではないですよね».
+                              "ということでしょうか", "ということですか", "ってことですか", "ってこと?", "わけではな", "わけじゃな", "たのですか", "たんですか"].map {
         Array($0.unicodeScalars)
     }
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
@@ -726,10 +730,10 @@ public struct FactExtractor: Sendable {
     }
 
     static let units: [(String, [Unicode.Scalar], Double)] = {
-        let minutes = ["分前", "分後", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", "分くらいたって",
+        let minutes = ["分前", "分後", "分ほど席を外", "分くらい席を外", "分席を外", "分ほど放置", "分くらい放置", "分放置", "分ほど離れ", "分くらい離れ", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", "分くらいたって",
                        "分くらい経", "分ぐらいたって", "分ぐらい経", "分ほどたって", "分以上たって", " minutes ago", " minute ago", " mins ago", " min ago",
                        "min ago", " minutes later", " minutes before", " minutes after", " mins later", " min later", " min after"]
-        let hours = ["時間前", "時間ほど前", "時間くらい前", "時間以上前", "時間たって", "時間経", "時間待", " hours ago", " hour ago", " hrs ago", " hr ago",
+        let hours = ["時間前", "時間ほど前", "時間くらい前", "時間以上前", "時間たって", "時間経", "時間待", "時間後", "時間ほど後", "時間くらい後", "時間ほど放置", "時間放置", " hours ago", " hour ago", " hrs ago", " hr ago",
                      " hours since", " hour since", " hours later", " hours have passed"]
         return minutes.map { ($0, Array($0.unicodeScalars), 1) } + hours.map { ($0, Array($0.unicodeScalars), 60) }
     }()
@@ -740,6 +744,29 @@ public struct FactExtractor: Sendable {
         .map { ($0.0, Array($0.0.unicodeScalars), $0.1) }
 
     static let waiting = TriageText.words(["nothing", "not ", "n't", "no ", "still"])
+
+    /// A night or hours between the mail's code and its typing, told without a number: «メール見たのは
+    /// 寝る前で、入れたのは今朝», "I'd left the tab open overnight before typing it in". Far past the
+    /// page's validity (P001 L192: 「確認コードの有効期限は5分間程度」), so the code has expired: told
+    /// only of a code that came by mail and was typed, not of the authenticator's.
+    func longWait(_ text: TriageText, found: FixedFound) -> String? {
+        guard let (i, _) = found.first(Fixed.longWait, count: Self.longWaits.count), text.containsAny(Self.mailCodes),
+            text.containsAny(ClockSpan.typing) || text.containsAny(Self.refusals), !text.containsAny(Self.appCodes)
+        else { return nil }
+        return Self.longWaits[i]
+    }
+
+    static let longWaits = [
+        "overnight", "the next morning", "next morning", "the next day", "following morning", "following day", "hours later", "a few hours later",
+        "several hours later", "翌朝", "翌日", "次の日", "次の朝", "一晩", "寝る前", "朝になって", "今朝になって", "夕方に入", "夜に入力", "夜になって",
+    ]
+    /// A code refused, which was typed: "the code doesn't work now".
+    static let refusals = TriageText.words([
+        "doesn't work", "does not work", "didn't work", "won't work", "refused", "rejected", "not accepted", "invalid", "通らな", "受け付けて", "使えな", "弾かれ",
+    ])
+    /// A code that came by mail (the mail named), and the authenticator's, which did not.
+    static let mailCodes = TriageText.words(["メール", "mail"])
+    static let appCodes = TriageText.words(["ワンタイム", "one-time", "one time", "authenticator", "認証アプリ", "アプリ", " app", "2要素", "二要素", "2fa", "two-factor", "two factor"])
 
     /// An hour without a number.
     static let anHour = ["an hour ago", "an hour since", "an hour later", "over an hour", "more than an hour", "an hour has passed", "一時間前", "一時間以上"]

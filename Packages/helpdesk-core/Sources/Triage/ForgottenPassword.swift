@@ -9,7 +9,9 @@
 /// reissue's later steps (its code, its mail, an error on its screen): the forgetting is then
 /// how the trouble began, and the trouble is the step.
 enum ForgottenPassword {
+    /// A password named; the short ones as whole words ("pass", not "passport" or "bypass").
     static let passwordWords = TriageText.words(["パスワード", "password", "pw", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
+    static let shortPasswordWords = TriageText.words(["pw", "pass"])
     /// Words that, just before a password word, make it another password than the writer's own.
     static let otherPasswords = TriageText.words([
         "ワンタイム", "one-time ", "one time ", "onetime ", "仮", "仮の", "初期", "temporary ", "temp ", "initial ", "kari", "かり",
@@ -50,9 +52,12 @@ enum ForgottenPassword {
         var found: [Int] = []
         for word in passwordWords {
             var from = 0
+            let short = shortPasswordWords.contains(word)
             while let range = text.find(word, in: from..<text.scalars.count) {
                 let before = (range.lowerBound - 10)..<range.lowerBound
-                if !otherPasswords.contains(where: { other in text.find(other, in: before).map { $0.upperBound == range.lowerBound } ?? false }) {
+                if short && (isLetter(text, range.lowerBound - 1) || isLetter(text, range.upperBound)) {
+                    // A part of another word.
+                } else if !otherPasswords.contains(where: { other in text.find(other, in: before).map { $0.upperBound == range.lowerBound } ?? false }) {
                     found.append(range.lowerBound)
                 }
                 from = range.upperBound
@@ -60,4 +65,6 @@ enum ForgottenPassword {
         }
         return found
     }
+
+    static func isLetter(_ text: TriageText, _ i: Int) -> Bool { text.scalars.indices.contains(i) && Redactor.isLetter(text.scalars[i]) }
 }

@@ -160,6 +160,8 @@ public struct TriageText: Sendable {
     static let romajiWords = packed([
         "desu", "desuka", "deshita", "deshou", "masu", "imasu", "kudasai", "onegai", "sumimasen", "arigatou", "dekimasen", "dekinai",
         "wakarimasen", "wakaranai", "nihongo", "wo", "kedo", "desuga", "naku", "shimatta",
+        // Particles and words a ticket in English has no use for: «pasu wasureta. dou sureba ii desu ka?»
+        "ga", "wa", "ni", "ka", "shita", "sureba", "dou", "yatsu", "jibun", "daigaku", "node", "tte", "nai", "mou", "mada",
     ])
     /// English words that a ticket in English can hardly do without.
     static let englishWords = packed(["the", "is", "my", "i", "and", "it", "can", "not", "was", "have", "please", "what", "how", "with", "this"])

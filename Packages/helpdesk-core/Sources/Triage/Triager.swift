@@ -262,7 +262,8 @@ public struct Triager: Sendable {
         // A time told beside a reset mail that never came is how long the writer has waited for
         // it («もう1時間待ってんで»), not a code's age: there is no code to have expired.
         let mailMissing = ResetMailMissing.told(in: read, matches: readFound.resetMail)
-        if mailMissing { facts.removeAll { $0.key == "code_age_minutes" } }
+        // Nor is a night it has not come in («翌朝になっても届きません») a code's long wait.
+        if mailMissing { facts.removeAll { $0.key == "code_age_minutes" || $0.key == "code_expired" && FactExtractor.longWaits.contains($0.evidence) } }
         // The forgetting words, found once for the two asides beside a forgotten password.
         let forgettings = forgetting.map { group in readFound.synonyms.filter { $0.payload == group }.map(\.range) } ?? []
         // Nor, beside a forgotten password, a two-factor side told as working («認証アプリの数字は出ています»).
