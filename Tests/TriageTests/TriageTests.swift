@@ -298,6 +298,11 @@ enum Bundled {
         Case(text: "my password (sunshine, the one I always use)", redacted: "my password ([REDACTED], the one I always use)"),
         Case(text: "my password (it is PassWord for the test page)", redacted: "my password (it is [REDACTED] for the test page)"),
         Case(text: "the 'start password change' button", redacted: "the 'start password change' button"),
+        // A line after a cue is the value, unless it reads as a sentence: a mail's subject and
+        // its first line. A value in that sentence is still taken.
+        Case(text: "password:\ncorrect horse battery staple", redacted: "password:\n[REDACTED]"),
+        Case(text: "Re: password\n\nthe user management system locked my account.", redacted: "Re: password\n\nthe user management system locked my account."),
+        Case(text: "Subject: password\nI tried Sakura!2024 and it did not work", redacted: "Subject: password\nI tried [REDACTED] and it did not work"),
         // A word that follows "password is" without being one is written as words are: "anD"
         // or "tHe" is a password ("The password is Wrong" reads as the word).
         Case(text: "パスワードは anD です", redacted: "パスワードは [REDACTED] です"),
@@ -393,6 +398,22 @@ enum Bundled {
         #expect(Bundled.triager.triage("再設定のメールが翌朝になっても届きません。エラーも出ません").facts.contains { $0.key == "code_expired" } == false)
         #expect(facts("確認コードのメールが来たあと、10分ほど席を外してから入力しました")["code_age_minutes"] == .number(10))
         #expect(facts("授業が始まったので1時間後に入力しました。確認コードのメールです")["code_age_minutes"] == .number(60))
+        // A hedge between "after" and the number.
+        #expect(facts("Entered the number from the reset email way too late (came back after ~12 minutes). The page complains.")["code_age_minutes"] == .number(12))
+        #expect(facts("I typed the code from the email after about 40 minutes")["code_age_minutes"] == .number(40))
+    }
+
+    /// A time in minutes or hours told with neither "ago" nor "after", of a code that came by
+    /// mail and was typed or refused, is its age; not a time of day, not a wait for the mail,
+    /// not the authenticator's code.
+    @Test func aCodeTypedLateByMinutesOrHours() {
+        #expect(facts("メールで来た番号を入れるのが遅れました(10分ちょい)。エラーになって先に進めません")["code_age_minutes"] == .number(10))
+        #expect(facts("I got the mail but was on a Teams call for like 10 min, then entered it and it says error")["code_age_minutes"] == .number(10))
+        #expect(facts("確認コードのメールを受け取ったあと授業に出てしまい、1時間ほどそのままにしていました。戻って入力したところ受け付けられません")["code_age_minutes"] == .number(60))
+        #expect(facts("確認コードのメールは14時2分に届いて、入力しました")["code_age_minutes"] == nil)
+        #expect(facts("The notification mail with the code never shows up. Waited 30 minutes, then entered my address again.")["code_age_minutes"] == nil)
+        #expect(facts("メールが30分待っても来ないので、アドレスを入力し直しました")["code_age_minutes"] == nil)
+        #expect(facts("認証アプリの数字を入れるのが10分くらい遅れてエラーでした。メールも見ました")["code_age_minutes"] == nil)
     }
 
     /// A lock only asked about, in the words of a question: not told.
@@ -401,6 +422,17 @@ enum Bundled {
         #expect(facts("もうロックされたってことですか?")["user_admin_locked"] == nil)
         #expect(facts("アカウントがロックされたわけではないですよね?")["user_admin_locked"] == nil)
         #expect(facts("アカウントがロックされました")["user_admin_locked"] == .bool(true))
+    }
+
+    /// The system told as the one that locked ("the user management system locked me out"),
+    /// and the lock's on-screen word «ロック中», tell the lock; not denied.
+    @Test func aSystemThatLockedTheAccount() {
+        for ticket in ["the user management system locked my account after I mistyped the password a few times", "The user management site locked me out after failed logins",
+                       "typed the current one wrong a few times and now its locked", "I think I locked myself out of the management page", "今は「ロック中」と出ます"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("It never locked me out, I just forgot the password")["user_admin_locked"] == nil)
+        #expect(facts("My account hasn't been locked")["user_admin_locked"] == nil)
     }
 
     /// "Lost my" a password is no phone lost; another ID had before is the writer's own.
@@ -649,7 +681,8 @@ enum Bundled {
         for ticket in ["古いスマホは下取りに出しました", "前のiPhoneは売ったので手元にない", "I sold my old phone last week", "the old one was traded in at the shop",
                        "I misplaced my phone yesterday", "スマホを電車に置き忘れました", "my work phone has gone missing", "スマホが見つからないんです",
                        "前の携帯は行方不明です", "phone fell into the sea, gone for good", "スマホが水没しました", "I gave my old iPhone to my brother",
-                       "前のスマホは弟にあげました", "前のAndroid、メルカリで売ってもうた", "I left my phone in a taxi, its gone", "I left my phone at a restaurant and it's gone"] {
+                       "前のスマホは弟にあげました", "前のAndroid、メルカリで売ってもうた", "I left my phone in a taxi, its gone", "I left my phone at a restaurant and it's gone",
+                       "Old phone sold on Mercari last weekend", "my old iPhone was sold with everything on it"] {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
@@ -895,6 +928,9 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
             return HypotheticalForgetting.ranges(forgettings, in: text).map { text.slice($0) }
         }
         #expect(aside("a spare mailbox in case I forget my password someday") == ["forget"])
+        // Of others who forgot, as a page's link names them.
+        #expect(aside("パスワードを忘れた人向けの再設定もやってみようか迷った") == ["忘れた"])
+        #expect(aside("the reset page for people who forgot their password") == ["forgot"])
         #expect(aside("パスワードを忘れた時のために登録するアドレス") == ["忘れた"])
         #expect(aside("I forgot my password, in case you wondered") == [])
         #expect(aside("パスワードを忘れたので再設定したい") == [])
@@ -1249,6 +1285,21 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(priors[try entry("code-expired")] == 1)
     }
 
+    /// A told value that one entry alone implies counts more for it (`soleImplied`) than one
+    /// that several imply (`impliedAgree`): a code told expired by its age is code-expired's,
+    /// though the ticket's words are of an error on the reset screen.
+    @Test func aValueOneEntryAloneImpliesCountsMore() throws {
+        let triager = Bundled.triager
+        let entry = { (id: String) in try #require(triager.index.ids.firstIndex(of: id)) }
+        let w = triager.index.weights
+        #expect(w.soleImplied > w.impliedAgree)
+        #expect(triager.priors(told: ["code_expired": "true"], activationDone: nil)[try entry("code-expired")] == w.soleImplied)
+        let step = triager.priors(told: ["activation_step": "password_change"], activationDone: nil)
+        #expect(step[try entry("code-expired")] == w.impliedAgree)
+        let ticket = "Password change: the 6-digit code came by email, but I was in a meeting and only typed it in about an hour later. Now the screen just shows an error."
+        #expect(triager.triage(ticket).results.first?.tree.id == "code-expired")
+    }
+
     /// An entry whose walk hands a told value over to another entry counts less, and that entry
     /// more: an old phone sold with the authenticator on it is two-factor-device-lost's, though
     /// the ticket is about a new phone (two-factor-new-device decides on `device_lost`).
@@ -1264,7 +1315,7 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         let lostPriors = triager.priors(told: ["device_lost": "true"], activationDone: nil)
         #expect(lostPriors[newDevice] == w.otherPage)
         // two-factor-device-lost implies the value: counted once.
-        #expect(lostPriors[lost] == w.impliedAgree)
+        #expect(lostPriors[lost] == w.soleImplied)
         let kept = triager.priors(told: ["device_lost": "false"], activationDone: nil)
         #expect(kept[newDevice] > 1 && kept[lost] == w.otherPage)
         let ticket = "I sold my old android phone without deleting Google Authenticator. I need to set up 2FA on my new phone anyway."

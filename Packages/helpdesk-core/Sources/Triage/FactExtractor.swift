@@ -7,6 +7,16 @@ public struct ExtractedFact: Sendable, Hashable {
     public let key: String
     public let value: FactValue
     public let evidence: String
+    /// Read from a time that passed (minutes, hours, a night), which is a code's age only if a
+    /// code came: beside a reset mail that never came it is how long the writer has waited.
+    public let fromElapsedTime: Bool
+
+    public init(key: String, value: FactValue, evidence: String, fromElapsedTime: Bool = false) {
+        self.key = key
+        self.value = value
+        self.evidence = evidence
+        self.fromElapsedTime = fromElapsedTime
+    }
 }
 
 /// Reads the facts a ticket tells: OMUID-like tokens (checked, so 「ＡＢ１２３４５」 is flagged as
@@ -174,6 +184,10 @@ public struct FactExtractor: Sendable {
              "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",
              "now it's locked", "now it is locked", "and it's locked", "it got locked", "lock removed", "remove the lock", "lift the lock",
              "unlock", "unlocked", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
+             // The system as the one that locked: "the user management system locked me out", "it locked my account".
+             "locked me out", "locked him out", "locked her out", "locked them out", "locked myself out", "locked my account", "locked his account",
+             "locked her account", "locked the account", "locked my omuid", "is now locked", "it's locked", "its locked", "says locked", "saying locked",
+             "been locked", "became locked", "ロック中",
              "ロック解除", "ロックを解除",
              "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",
              "rokku ga kakatta",
@@ -219,8 +233,8 @@ public struct FactExtractor: Sendable {
     /// `extract` with the cues found already (`TicketPhrases` finds them with the other phrases).
     func extract(_ text: TriageText, raw: String, cueMatches: [PhraseMatcher<Cue>.Match]) -> [ExtractedFact] {
         var facts: [String: ExtractedFact] = [:]
-        func set(_ key: String, _ value: FactValue, _ evidence: String) {
-            if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence) }
+        func set(_ key: String, _ value: FactValue, _ evidence: String, elapsed: Bool = false) {
+            if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence, fromElapsedTime: elapsed) }
         }
         if let (id, evidence) = omuid(raw) { set("omuid", .text(id), evidence) }
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
@@ -265,11 +279,14 @@ public struct FactExtractor: Sendable {
             set("on_campus_network", .bool(false), Self.offCampus[i])
         }
         if let (minutes, evidence) = minutesAgo(text, found: found) {
-            set(found.any(Fixed.pending) ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence)
+            let pending = found.any(Fixed.pending)
+            set(pending ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence, elapsed: !pending)
         } else if let (minutes, evidence) = ClockSpan.minutes(in: text) {
-            set("code_age_minutes", .number(minutes), evidence)
+            set("code_age_minutes", .number(minutes), evidence, elapsed: true)
+        } else if !found.any(Fixed.pending), let (minutes, evidence) = typedLate(text) {
+            set("code_age_minutes", .number(minutes), evidence, elapsed: true)
         }
-        if facts["code_age_minutes"] == nil, let wait = longWait(text, found: found) { set("code_expired", .bool(true), wait) }
+        if facts["code_age_minutes"] == nil, let wait = longWait(text, found: found) { set("code_expired", .bool(true), wait, elapsed: true) }
         if let address = email(raw), found.any(Fixed.recovery) {
             set("recovery_email", .text(address), address)
         }
@@ -594,7 +611,7 @@ public struct FactExtractor: Sendable {
     /// A phone given away, told without a verb of giving or with the phone inside a phrasal verb.
     static let givenAwayTold: [String] =
         ["phone", "smartphone", "mobile", "iphone", "android", "device", "old one", "スマホ", "携帯"].flatMap { device in
-            ["went to my", "now belongs to my", "belongs to my"].map { "\(device) \($0)" }
+            ["went to my", "now belongs to my", "belongs to my", "sold", "was sold", "got sold"].map { "\(device) \($0)" }
         }
         + ["it", "the old one", "my old one", "the phone", "my phone", "the old phone", "my old phone", "the old iphone", "my old iphone", "the device",
            "my old device", "the old device", "the smartphone", "my old smartphone", "the old smartphone"].flatMap { ["traded \($0) in", "handed \($0) in"] }
@@ -715,9 +732,7 @@ public struct FactExtractor: Sendable {
             }
             // "after 1 hour I put the code", "after 20 minutes": the unit after, "after" before.
             // ("Nothing after 10 minutes" is a wait for what never came, not a code's age.)
-            if i >= Self.after.count, s[(i - Self.after.count)..<i].elementsEqual(Self.after),
-                !text.containsAny(Self.waiting, in: max(0, i - Self.after.count - 28)..<(i - Self.after.count))
-            {
+            if let after = Self.afterStart(s, before: i), !text.containsAny(Self.waiting, in: max(0, after - 28)..<after) {
                 for (unit, scalars, minutes) in Self.bareUnits where s[j...].starts(with: scalars) {
                     let digits = String(scalars: s[i..<j])
                     return ((Double(digits) ?? 0) * minutes, "after " + digits + unit)
@@ -738,6 +753,17 @@ public struct FactExtractor: Sendable {
         return minutes.map { ($0, Array($0.unicodeScalars), 1) } + hours.map { ($0, Array($0.unicodeScalars), 60) }
     }()
 
+    /// Where "after" stands before the number at `i`, a hedge between them or not ("after 20
+    /// minutes", "after ~12 minutes", "after about an… 40 minutes").
+    static func afterStart(_ s: [Unicode.Scalar], before i: Int) -> Int? {
+        for hedge in afterHedges where i >= after.count + hedge.count && TriageText.matches(s, i - hedge.count, hedge) {
+            let start = i - hedge.count - after.count
+            if TriageText.matches(s, start, after) { return start }
+        }
+        return nil
+    }
+    static let afterHedges = [[]] + TriageText.words(["~", "〜", "about ", "around ", "roughly ", "like ", "maybe ", "approx. ", "approx ", "almost ", "nearly ", "over ", "more than "])
+
     /// The units a number after "after" is told in (the longer first).
     static let after = Array("after ".unicodeScalars)
     static let bareUnits: [(String, [Unicode.Scalar], Double)] = [(" minutes", 1), (" minute", 1), (" mins", 1), (" min", 1), (" hours", 60), (" hour", 60)]
@@ -755,6 +781,39 @@ public struct FactExtractor: Sendable {
         else { return nil }
         return Self.longWaits[i]
     }
+
+    /// A time in minutes or hours told with neither "ago" nor "after" («入力が30分ほど遅れ», «(10分ちょい)»,
+    /// "left it for like 30 min") in a ticket about a code that came by mail and was typed or
+    /// refused: the code's age, as `longWait` reads a night. Not a time of day («14時2分»).
+    func typedLate(_ text: TriageText) -> (Double, String)? {
+        guard text.containsAny(Self.mailCodes), text.containsAny(ClockSpan.typing) || text.containsAny(Self.refusals),
+            !text.containsAny(Self.appCodes)
+        else { return nil }
+        let s = text.scalars
+        var i = 0
+        while i < s.count {
+            guard ("0"..."9").contains(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
+            let clock = i > 0 && (s[i - 1] == "時" || s[i - 1] == ":")
+            var k = j
+            if k < s.count, s[k] == " " { k += 1 }
+            if !clock, let (unit, minutes) = Self.ageUnits.first(where: { TriageText.matches(s, k, $0.0) }),
+                k + unit.count == s.count || !Self.isLatin(s[k + unit.count]),
+                // A wait for the mail ("waited 30 minutes", «30分待って») is no code's age.
+                !text.containsAny(Self.waits, in: max(0, i - 16)..<i), !text.containsAny(Self.waits, in: (k + unit.count)..<(k + unit.count + 8))
+            {
+                let digits = String(scalars: s[i..<j])
+                return ((Double(digits) ?? 0) * minutes, digits + String(scalars: s[j..<(k + unit.count)]))
+            }
+            i = j
+        }
+        return nil
+    }
+    static let ageUnits: [([Unicode.Scalar], Double)] = [("分", 1.0), ("minutes", 1), ("minute", 1), ("mins", 1), ("min", 1), ("時間", 60), ("hours", 60), ("hour", 60), ("hrs", 60), ("hr", 60)]
+        .map { (Array($0.0.unicodeScalars), $0.1) }
+    static let waits = TriageText.words(["wait", "待"])
+    static func isLatin(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 
     static let longWaits = [
         "overnight", "the next morning", "next morning", "the next day", "following morning", "following day", "hours later", "a few hours later",

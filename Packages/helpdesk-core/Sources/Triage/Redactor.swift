@@ -338,9 +338,15 @@ public enum Redactor {
             if lineValue {
                 while k < s.count, s[k] != "\n", k - j < 200 { k += 1 }
                 while k > j, isSpace(s[k - 1]) { k -= 1 }
-                // A line of Japanese text is a sentence, not a value.
+                // A line of Japanese text is a sentence, not a value. So is a line of English
+                // that reads as a remark (a mail's subject «Re: password» and its first line, "the
+                // user management system locked my account"), which may still hold a value.
                 if k > j, s[j..<k].contains(where: isSecretCharacter), !s[j..<k].contains(where: isJapanese) {
-                    spans.append(j..<k)
+                    if isRemark(s[j..<k]) {
+                        spans += values(inRemark: j..<k, s, original)
+                    } else {
+                        spans.append(j..<k)
+                    }
                     i = k
                     continue
                 }

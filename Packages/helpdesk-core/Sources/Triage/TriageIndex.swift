@@ -28,6 +28,11 @@ public struct TriageIndex: Sendable {
         /// that decide on it: 1 + (asked − 1) / their number. 2 was chosen on the labelled
         /// sets already seen (1.5 before: 2 and 3 rank them alike, better than 1.5).
         public var asked = 2.0
+        /// `impliedAgree` for the one entry that implies the told value (code-expired and a code
+        /// told expired, two-factor-device-lost and a phone told lost): a value no other entry
+        /// implies tells more. 2 was chosen on the labelled sets already read (1.5, 1.75, 2.5
+        /// and 3 rank fewer first).
+        public var soleImplied = 2.0
         /// The weight of terms of hiragana alone, mostly grammar.
         public var hiragana = 0.5
         public var k1 = 1.2

@@ -128,7 +128,8 @@ public struct Triager: Sendable {
         }
         for (fact, value) in told {
             let impliers = impliersOf[fact] ?? []
-            for (entry, implied) in impliers { priors[entry] *= value == implied ? w.impliedAgree : w.otherPage }
+            let agree = impliers.count { $0.value == value } == 1 ? w.soleImplied : w.impliedAgree
+            for (entry, implied) in impliers { priors[entry] *= value == implied ? agree : w.otherPage }
             var handing: [Int] = []
             for handoff in handoffsOf[fact] ?? [] where handoff.value == value {
                 priors[handoff.entry] *= w.otherPage
@@ -263,7 +264,7 @@ public struct Triager: Sendable {
         // it («もう1時間待ってんで»), not a code's age: there is no code to have expired.
         let mailMissing = ResetMailMissing.told(in: read, matches: readFound.resetMail)
         // Nor is a night it has not come in («翌朝になっても届きません») a code's long wait.
-        if mailMissing { facts.removeAll { $0.key == "code_age_minutes" || $0.key == "code_expired" && FactExtractor.longWaits.contains($0.evidence) } }
+        if mailMissing { facts.removeAll(where: \.fromElapsedTime) }
         // The forgetting words, found once for the two asides beside a forgotten password.
         let forgettings = forgetting.map { group in readFound.synonyms.filter { $0.payload == group }.map(\.range) } ?? []
         // Nor, beside a forgotten password, a two-factor side told as working («認証アプリの数字は出ています»).
