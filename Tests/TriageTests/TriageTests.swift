@@ -303,6 +303,19 @@ enum Bundled {
         Case(text: "password:\ncorrect horse battery staple", redacted: "password:\n[REDACTED]"),
         Case(text: "Re: password\n\nthe user management system locked my account.", redacted: "Re: password\n\nthe user management system locked my account."),
         Case(text: "Subject: password\nI tried Sakura!2024 and it did not work", redacted: "Subject: password\nI tried [REDACTED] and it did not work"),
+        // Words that tell where a password was kept or what became of a code, a quote closed
+        // right after a cue, a quoted message and an aside after one: no values.
+        Case(text: "the password was only saved in that phone", redacted: "the password was only saved in that phone"),
+        Case(text: "the system says the code is expire", redacted: "the system says the code is expire"),
+        Case(text: "where is the 'resend code' button?? i'm on the page", redacted: "where is the 'resend code' button?? i'm on the page"),
+        Case(text: "the app rejects my setup key ('Invalid key'). Tried twice", redacted: "the app rejects my setup key ('Invalid key'). Tried twice"),
+        Case(text: "I can't scan the QR code (cracked lens, don't ask)", redacted: "I can't scan the QR code (cracked lens, don't ask)"),
+        Case(text: "resetting my password (account active for 2 years)", redacted: "resetting my password (account active for 2 years)"),
+        // A name beside a cue, a capitalised word or an English compound after no delimiter.
+        Case(text: "セットアップキーをGoogle Authenticatorに入れると無効と出ます", redacted: "セットアップキーをGoogle Authenticatorに入れると無効と出ます"),
+        Case(text: "キーはPCでコピーしました", redacted: "キーはPCでコピーしました"),
+        Case(text: "How do I get the confirmation code re-sent?", redacted: "How do I get the confirmation code re-sent?"),
+        Case(text: "my password is blue-sky", redacted: "my password is [REDACTED]"),
         // A word that follows "password is" without being one is written as words are: "anD"
         // or "tHe" is a password ("The password is Wrong" reads as the word).
         Case(text: "パスワードは anD です", redacted: "パスワードは [REDACTED] です"),

@@ -146,6 +146,8 @@ public enum Redactor {
         ("(", true), ("[", true), ("-", false), ("—", false),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
+    static let closingQuotes: Set<Unicode.Scalar> = ["'", "\"", "’", "”"]
+    static let openingQuotes: Set<Unicode.Scalar> = ["'", "\"", "‘", "“"]
     static let openers: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "“": "”", "\"": "\"", "'": "'", "‘": "’", "(": ")", "[": "]"]
 
     /// English words that follow "password is" without being one.
@@ -171,6 +173,15 @@ public enum Redactor {
         // What a field or an address is for: "new password (confirm)", "the password re-issue address",
         // "the password I set then".
         "confirm", "confirmation", "re-issue", "reissue", "recovery", "then",
+        // Where it was kept, what it looks like, what became of it: "the password was only saved in
+        // that phone", "my password is lowercase with symbols", "the code is expire", "the code is
+        // fresh", "the key was generated wrong", "the code was cut off".
+        "only", "saved", "stored", "kept", "written", "inside", "lowercase", "uppercase", "blank", "empty", "expire", "expires",
+        "fresh", "dead", "cut", "broken", "generated", "filled", "failed", "entered", "asked", "skipped", "back", "anymore",
+        "literally", "because", "forget", "forgot", "got", "what", "which", "where", "how", "why", "if", "as", "than", "very",
+        "quite", "pretty", "even", "ever", "once", "twice", "exactly", "correctly", "incorrectly", "supposed", "maybe", "perhaps",
+        "somehow", "weird", "strange", "random", "simple", "easy", "hard", "nothing", "none", "either", "login", "log", "box",
+        "button", "option",
     ]
 
     /// A word that follows "password is" without being one, written as such words are written:
@@ -187,6 +198,11 @@ public enum Redactor {
         "set", "used", "chose", "picked", "made", "initial", "temporary", "real", "actual", "example", "activation",
         "finished", "done", "completed", "last", "year", "month", "week", "day", "yesterday", "today",
         "copied", "pasted", "typed", "omitted", "hidden", "removed",
+        // The words of an aside about the account or the device: "(account active for 2 years)",
+        // "(it was buried under other mails)", "(my phone camera is cracked)", "(user management)".
+        "is", "was", "were", "are", "under", "other", "rather", "our", "your", "his", "her", "their", "everyone", "ask", "thank", "years", "months",
+        "active", "activated", "account", "user", "management", "system", "buried", "cracked", "camera", "webcam", "lens",
+        "phone", "laptop", "scanning", "scan",
     ]
 
     /// A word without the punctuation that ends a sentence or a closing quote after it.
@@ -204,6 +220,25 @@ public enum Redactor {
         word.count >= 4 && (word.contains(where: isDigit) || word.contains { !isLetter($0) && !isDigit($0) }
             || original.contains { ("A"..."Z").contains($0) } && original.contains { ("a"..."z").contains($0) })
     }
+
+    /// A word written as a name is (Google, Safari): a capital, then lower case letters only.
+    static func isCapitalised(_ written: ArraySlice<Unicode.Scalar>) -> Bool {
+        written.first.map { ("A"..."Z").contains($0) } == true && written.count > 1 && written.dropFirst().allSatisfy { ("a"..."z").contains($0) }
+    }
+
+    /// An English compound in lower case (re-sent, e-mailed, first-time): letters joined by
+    /// single hyphens.
+    static func isCompound(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("a"..."z").contains($0) } }
+    }
+
+    /// Apps, browsers, devices and services a cue is written beside («セットアップキーをGoogle
+    /// Authenticatorに», «キーはPCでコピー», «QRコード»): never the value (folded to lower case).
+    static let names: Set<String> = [
+        "google", "authenticator", "microsoft", "safari", "chrome", "edge", "firefox", "mac", "pc", "qr", "iphone", "ipad", "android",
+        "windows", "gmail", "outlook", "icloud", "yahoo", "teams", "zoom", "moodle", "omu", "omuid", "id", "app", "ios",
+    ]
 
     /// An English contraction (hasn't, they're, it's, we'll): a word, not a secret.
     static func isContraction(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -235,7 +270,13 @@ public enum Redactor {
 
     /// The words of `text` (letters and apostrophes), in lower case.
     static func lowercasedWords(_ text: ArraySlice<Unicode.Scalar>) -> [String] {
-        text.split { !isLetter($0) && $0 != "'" }.map { String(scalars: $0).lowercased() }
+        text.split { !isLetter($0) && $0 != "'" }.map { word in
+            // A quote around a word ('invalid key') is no part of it.
+            var word = word
+            while word.first == "'" { word = word.dropFirst() }
+            while word.last == "'" { word = word.dropLast() }
+            return String(scalars: word).lowercased()
+        }.filter { !$0.isEmpty }
     }
 
     static let cueWords: Set<String> = ["key", "code", "password", "pass", "pw", "pwd", "otp", "setup", "secret"]
@@ -250,12 +291,14 @@ public enum Redactor {
             guard isSecretCharacter(s[w]) else { w += 1; continue }
             var e = w
             while e < range.upperBound, isSecretCharacter(s[e]) { e += 1 }
-            let bare = withoutTrailing(s[w..<e])
+            var bare = withoutTrailing(s[w..<e])
+            // Nor is a quote before it ('Invalid key').
+            while let first = bare.first, openingQuotes.contains(first) { bare = bare.dropFirst() }
             let word = String(scalars: bare)
             let written = original[bare.startIndex..<bare.endIndex]
             let capitalised = written.first.map { ("A"..."Z").contains($0) } == true && written.dropFirst().allSatisfy { ("a"..."z").contains($0) }
             let setOff = first && bare.count >= 2 && e > bare.endIndex && [",", ";"].contains(s[bare.endIndex]) && !remarkWords.contains(word)
-            if (isShaped(bare, written) && !capitalised) || setOff, !isWord(word, written) {
+            if (isShaped(bare, written) && !capitalised) || setOff, !bare.isEmpty, !isWord(word, written), !isContraction(bare) {
                 values.append(bare.startIndex..<bare.endIndex)
             }
             first = false
@@ -305,6 +348,13 @@ public enum Redactor {
                 if s[j] == "\n" || s[j] == "\t" { lineValue = true; strong = true; j += 1; skipped += 1; continue }
                 if isSpace(s[j]) { j += 1; skipped += 1; continue }
                 guard let filler = fillers.first(where: { TriageText.matches(s, j, $0.text) }) else { break }
+                // A quote right after the cue, a space after it, closes the quote the cue stands
+                // in ('resend code' button, 'invalid key'. What…): no value follows.
+                if j == i + cue.count, filler.text.count == 1, closingQuotes.contains(filler.text[0]), j + 1 == s.count || isSpace(s[j + 1])
+                    || [".", ",", "?", "!", ")"].contains(s[j + 1])
+                {
+                    break
+                }
                 // A Latin filler is a word too: "is" in "isn't", "are" in "are7".
                 let word = filler.text.last!.isASCII && isLetter(filler.text.last!)
                 if word, j + filler.text.count < s.count, isLetter(s[j + filler.text.count]) || isDigit(s[j + filler.text.count]) {
@@ -363,8 +413,9 @@ public enum Redactor {
             // code) or a closing quote ('start password change').
             let bare = withoutTrailing(token)
             let word = String(scalars: bare)
-            if !bare.isEmpty, !isWord(word, original[bare.startIndex..<bare.endIndex]), !isContraction(bare),
-                (strong && bare.count >= 2) || isShaped(bare, original[j..<k])
+            let written = original[bare.startIndex..<bare.endIndex]
+            if !bare.isEmpty, !isWord(word, written), !isContraction(bare), !names.contains(word),
+                (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) && !isCapitalised(written) && !isCompound(bare)
             {
                 spans.append(j..<k)
                 i = k
