@@ -699,6 +699,9 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I haven't sold my old phone yet")["device_lost"] == nil)
+        // Taken by a pickpocket, returned to a leasing carrier.
+        #expect(facts("海外出張中にスリに遭い、携帯電話ごと持っていかれました")["device_lost"] == .bool(true))
+        #expect(facts("My carrier contract ended and I returned the leased handset to them")["device_lost"] == .bool(true))
         // A plan has not happened yet: the old phone is still there.
         for ticket in ["iPhoneからAndroidに乗り換えた。古い方は下取りに出す予定", "古いスマホは下取りに出したいのですが", "下取りに出す前に移行したい",
                        "I'm going to trade-in the old phone next week", "we will trade-in the old one"] {
@@ -1195,6 +1198,11 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(!forgotten("パスワードは変えていないし、忘れたわけでもありません。ログインできません"))
         #expect(!forgotten("パスワード忘れたかもと思って何度も入れたらロックされました"))
         #expect(!forgotten("パスワードを忘れたので再設定したら、確認コードが期限切れと出ました"))
+        // The temporary one named as what the writer's own replaced; a password not known.
+        #expect(forgotten("受け入れの先生から伺った仮パスワードで手続きをし、その後自分で変更したのですが、変更後のものを失念してしまいました"))
+        #expect(forgotten("I can't remember the password I set for my OMU account after the temporary one."))
+        #expect(forgotten("パスワードを変えたくて利用者管理システムを開いたんですが、今のパスワードが分からないのでログインできません"))
+        #expect(forgotten("I'm stuck on the sign-in page because I honestly don't know what I changed it to in April. My password, I mean."))
         let r = Bundled.triager.triage("ログイン画面でIDかパスワードが違うと出ます。IDは合ってます。自分で決めたパスワードを忘れました")
         #expect(r.results.first?.tree.id == "password-forgotten")
     }

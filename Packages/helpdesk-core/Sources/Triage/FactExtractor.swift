@@ -81,7 +81,7 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "スリに遭", "スリにあ", "スリに盗", "ごと持っていかれ", "ごと盗", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
              "lost the iphone", "lost the android", "stolen", "misplaced",
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
@@ -617,7 +617,7 @@ public struct FactExtractor: Sendable {
            "my old device", "the old device", "the smartphone", "my old smartphone", "the old smartphone"].flatMap { ["traded \($0) in", "handed \($0) in"] }
         // Returned to its owner (an employer, a lab): "had to be returned when that contract ended", «会社に返却しました».
         + ["had to be returned", "had to return it", "had to give it back", "handed it back", "handed back", "gave it back", "returned it to",
-           "returned the phone", "返却し", "返却済", "返却して", "会社に返し", "研究室に返し"]
+           "returned the phone", "returned the handset", "returned the leased", "returned the old", "returned my phone", "returned my old", "returned my handset", "返却し", "返却済", "返却して", "会社に返し", "研究室に返し"]
         // Left with the shop at a change of model: «前のスマホはもうショップに渡しちゃって».
         + ["ショップに渡", "お店に渡", "店に渡し", "ショップに引き取", "店に引き取", "ショップで引き取", "店で引き取"]
 

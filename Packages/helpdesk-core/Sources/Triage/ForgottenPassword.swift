@@ -26,6 +26,13 @@ enum ForgottenPassword {
         "仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード", "temporary", "temp password", "temp pw", "initial password",
         "kari pas", "karipas", "かりぱす", "starter password",
     ])
+    /// The temporary password named as what the writer's own replaced: «その後自分で変更したのですが、
+    /// 変更後のものを失念», "the password I set after the temporary one". The forgetting is then of
+    /// their own.
+    static let changedSince = TriageText.words([
+        "変更後の", "自分で変更", "自分で変え", "自分で設定した", "自分で決めた", "自分のパスワードに", "変えたほう", "変えた方", "変更したほう", "変更した方", "after the temporary", "after the temp ", "i changed it to", "i set myself",
+        "i chose myself", "my own password",
+    ])
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが».
     static let deniedAfter = TriageText.words([
@@ -35,8 +42,9 @@ enum ForgottenPassword {
 
     /// The forgetting's words, when the ticket tells it; nil otherwise.
     static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText) -> String? {
-        guard !forgettings.isEmpty, !read.containsAny(laterSteps), !read.containsAny(temporaryWords) else { return nil }
-        let own = ownPasswords(in: read)
+        guard !forgettings.isEmpty, !read.containsAny(laterSteps), !read.containsAny(temporaryWords) || read.containsAny(changedSince) else { return nil }
+        // The writer's own password named, or told as the one that replaced the temporary one.
+        let own = ownPasswords(in: read) + changedSince.flatMap { phrase in read.find(phrase, in: 0..<read.scalars.count).map { [$0.lowerBound] } ?? [] }
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
