@@ -597,8 +597,9 @@ enum Bundled {
             #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
         }
         #expect(facts("I lost my phone, though I had wiped it remotely")["device_lost"] == nil)
-        // Wiped after it was given away: it left with the authenticator on it.
-        #expect(facts("I gave my old phone to my brother and he factory reset it later")["device_lost"] == nil)
+        // Wiped after it was given away: it left with the authenticator on it (the sentence that
+        // gives the old phone away tells it, the wipe after it does not take it back).
+        #expect(facts("I gave my old phone to my brother and he factory reset it later")["device_lost"] == .bool(true))
         // Left somewhere and not found again; left at home is not lost.
         for ticket in ["電車にスマホ忘れて、駅に問い合わせたけど出てこない", "I left my phone on the bus and it never turned up",
                        "I went back but couldn't find it. The authenticator was on that phone only"] {
@@ -702,6 +703,13 @@ enum Bundled {
         // Taken by a pickpocket, returned to a leasing carrier.
         #expect(facts("海外出張中にスリに遭い、携帯電話ごと持っていかれました")["device_lost"] == .bool(true))
         #expect(facts("My carrier contract ended and I returned the leased handset to them")["device_lost"] == .bool(true))
+        // The old phone given, recycled or lost in other words, whatever stands between.
+        for ticket in ["a student gave her old phone, with the authenticator app still installed, to a friend", "弟に古いスマホあげたんやけど、認証アプリ入ったままやった",
+                       "my old phone went to the recycle box at the carrier shop", "The company phone that had the authenticator on it has been lost",
+                       "I dropped my smartphone in the river"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("My old phone hasn't been lost, it is in my drawer")["device_lost"] != .bool(true))
         // A plan has not happened yet: the old phone is still there.
         for ticket in ["iPhoneからAndroidに乗り換えた。古い方は下取りに出す予定", "古いスマホは下取りに出したいのですが", "下取りに出す前に移行したい",
                        "I'm going to trade-in the old phone next week", "we will trade-in the old one"] {

@@ -347,7 +347,7 @@ public struct FactExtractor: Sendable {
         // Gone into the water, whatever its name: "my phone went into the Yodo river", "it fell
         // into Lake Biwa" (the phrases above name only "the river", "the sea"; the entry's 水没).
         SentenceCue("device_lost", .bool(true), [
-            ["went into", "fell into", "dropped into", "sank in", "sank into", "slipped into", "ended up in",
+            ["went into", "fell into", "dropped into", "sank in", "sank into", "slipped into", "ended up in", "dropped my", "dropped it",
              // As a second-language writer puts it: "my smartphone drop in river".
              "drop in", "drops in", "dropped in"],
             // (Matched anywhere in a word, so each starts a word: not "driver", "research", "respond".)
@@ -370,8 +370,13 @@ public struct FactExtractor: Sendable {
         // Gone off with someone, the phone named before with whatever between: "my old Pixel,
         // which had the authenticator app, went off with my former flatmate".
         SentenceCue("device_lost", .bool(true), [
-            ["old phone", "old pixel", "old iphone", "old android", "old smartphone", "old one", "old device", "previous phone", "前のスマホ", "古いスマホ"],
-            ["went off with", "ended up with my", "ended up with a", "left with my", "is now with my", "now belongs to", "持って行かれ", "持っていかれ"],
+            ["old phone", "old pixel", "old iphone", "old android", "old smartphone", "old one", "old device", "previous phone", "old handset", "old mobile",
+             "company phone", "work phone", "前のスマホ", "古いスマホ", "前の携帯", "古い携帯", "前の端末", "古い端末"],
+            ["went off with", "ended up with my", "ended up with a", "left with my", "is now with my", "now belongs to", "持って行かれ", "持っていかれ",
+             // Given, recycled or lost, in other words: "a student gave her old phone … to a friend", "went to
+             // the recycle box at the carrier shop", «弟に古いスマホあげたんやけど», "which I have now lost".
+             "went to my", "went to the recycl", "recycled", "gave her", "gave his", "gave my", "gave it", "gave the", "has been lost", "had been lost",
+             "have now lost", "i have lost", "あげた", "あげまし", "あげちゃ", "あげてしま", "譲った", "譲りまし"],
         ]),
         SentenceCue("otp_screen_shown", .bool(false), [
             ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu", "wan taimu",
