@@ -1215,6 +1215,17 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(r.results.first?.tree.id == "password-forgotten")
     }
 
+    /// A password told as expired is a guess at the cause, no evidence of an expired code; the
+    /// password's code told as expired is.
+    @Test func aPasswordToldAsExpired() {
+        let text = TriageText("OMU認証のパスワードの有効期限が切れたのだと思います。自分で何に設定したかを覚えておらず、通りません")
+        #expect(PasswordExpiry.ranges(in: text).map { text.slice($0) } == ["パスワードの有効期限"])
+        #expect(PasswordExpiry.ranges(in: TriageText("The verification code for resetting my password has expired")).isEmpty)
+        #expect(PasswordExpiry.ranges(in: TriageText("ワンタイムパスワードの期限が切れたって出ます")).isEmpty)
+        let r = Bundled.triager.triage("事務職員です。OMU認証のパスワードの有効期限が切れたのだと思います。正直なところ、手続きのときに自分で何に設定したかを覚えておらず、思いつくものを入れても通りません。")
+        #expect(r.results.first?.tree.id == "password-forgotten")
+    }
+
     /// A time beside a reset mail that never came is the wait for it, not a code's age.
     @Test func aWaitForAMailThatNeverCameIsNoCodeAge() {
         let waited = Bundled.triager.triage("Did the reset thing for my password like 30 min ago and the email still hasn't come. Checked junk too.")

@@ -294,6 +294,9 @@ public struct Triager: Sendable {
         // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
         let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
         if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }
+        // Nor a password told as expired, a guess at the cause («パスワードの有効期限が切れたのだと思います»).
+        let expired = PasswordExpiry.ranges(in: read)
+        if !expired.isEmpty { settled = SettledClauses.merged(settled, expired) }
         // Nor a trouble the ticket denies ("it shouldn't have expired yet").
         let denied = DeniedTrouble.ranges(readFound.denials)
         if !denied.isEmpty { settled = SettledClauses.merged(settled, denied) }
