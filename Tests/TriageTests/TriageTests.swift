@@ -1325,6 +1325,21 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(priors[try entry("code-expired")] == 1)
     }
 
+    /// An entry whose every decision on a fact sends the told value to the inquiry form (the
+    /// page says nothing more) has nothing to ask about it: two-factor-test-fails off campus. A
+    /// login refused at the one-time password from home is two-factor-login-fails'.
+    @Test func aValueAnEntryOnlySendsToTheFormIsNotAsked() throws {
+        let triager = Bundled.triager
+        let entry = { (id: String) in try #require(triager.index.ids.firstIndex(of: id)) }
+        let test = try entry("two-factor-test-fails")
+        #expect(triager.silentOf["on_campus_network"]?.contains { $0.entry == test && $0.value == "false" } == true)
+        #expect(triager.silentOf["on_campus_network"]?.contains { $0.entry == test && $0.value == "true" } == false)
+        #expect(triager.priors(told: ["on_campus_network": "false"], activationDone: nil)[test] == 1)
+        #expect(triager.priors(told: ["on_campus_network": "true"], activationDone: nil)[test] == triager.index.weights.asked)
+        let ticket = "From home, after entering my ID and password, the one-time password step always fails. I type the 6 digits from Google Authenticator."
+        #expect(triager.triage(ticket).results.first?.tree.id == "two-factor-login-fails")
+    }
+
     /// A told value that one entry alone implies counts more for it (`soleImplied`) than one
     /// that several imply (`impliedAgree`): a code told expired by its age is code-expired's,
     /// though the ticket's words are of an error on the reset screen.

@@ -27,6 +27,11 @@ public struct Triager: Sendable {
     /// For each fact, the entries whose walk hands a value of it over to another entry
     /// (two-factor-new-device: a lost old phone is two-factor-device-lost's).
     let handoffsOf: [String: [Handoff]]
+    /// For each fact, the entries whose every decision on it sends a value straight to a
+    /// general entry (two-factor-test-fails off campus: the page says nothing more, the inquiry
+    /// form): told that value, the entry has nothing to ask about it, and it counts as one that
+    /// does not decide on it.
+    let silentOf: [String: [(entry: Int, value: String)]]
     /// By synonym group: whether it names the case of a referral (`TriageIndex.Referral`).
     let namesReferral: [Bool]
 
@@ -60,6 +65,7 @@ public struct Triager: Sendable {
         self.decidersOf = decidersOf
         self.impliersOf = impliersOf
         handoffsOf = Self.handoffs(knowledge: knowledge, entries: index.ids)
+        silentOf = Self.silences(knowledge: knowledge, entries: index.ids)
         var names = [Bool](repeating: false, count: knowledge.synonyms.count)
         for group in index.referrals.flatMap(\.when) { names[group] = true }
         namesReferral = names
@@ -111,6 +117,30 @@ public struct Triager: Sendable {
         return handoffs
     }
 
+    /// Each decision's values that go straight to a general entry, by the fact decided on: a
+    /// value counts when every decision the entry makes on the fact sends it there.
+    static func silences(knowledge: CompiledKnowledge, entries: [String]) -> [String: [(entry: Int, value: String)]] {
+        var silent: [String: [(entry: Int, value: String)]] = [:]
+        for (entry, id) in entries.enumerated() {
+            guard let tree = knowledge.tree(id) else { continue }
+            var byFact: [Int: [Set<String>]] = [:]
+            for node in tree.nodes {
+                guard case .decide(let fact, let cases, _) = node.edges else { continue }
+                let general = cases.filter { _, next in
+                    guard case .goto(let t, nil) = tree.nodes[next].edges else { return false }
+                    return knowledge.trees[t].tree.stage == .general
+                }
+                byFact[fact, default: []].append(Set(general.map(\.key)))
+            }
+            for (fact, sets) in byFact.sorted(by: { $0.key < $1.key }) {
+                for value in sets.dropFirst().reduce(sets[0], { $0.intersection($1) }).sorted() {
+                    silent[knowledge.facts[fact].id, default: []].append((entry, value))
+                }
+            }
+        }
+        return silent
+    }
+
     /// Each entry's prior, in index order: its `pagePrior`, then for each fact the ticket tells
     /// (activation aside: that is the page's) `impliedAgree` if the entry implies the told value
     /// («紛失» and the entry for a lost device), `otherPage` if it implies another, and if the
@@ -139,7 +169,8 @@ public struct Triager: Sendable {
             }
             guard let deciders = decidersOf[fact] else { continue }
             let factor = 1 + (w.asked - 1) / Double(deciders.count)
-            for entry in deciders where !handing.contains(entry) { priors[entry] *= factor }
+            let silent = (silentOf[fact] ?? []).filter { $0.value == value }.map(\.entry)
+            for entry in deciders where !handing.contains(entry) && !silent.contains(entry) { priors[entry] *= factor }
         }
         var referredTo: Set<Int> = []
         for referral in index.referrals where referral.when.allSatisfy(groups.contains) {
