@@ -726,11 +726,8 @@ public struct FactExtractor: Sendable {
     /// ago", "an hour ago"), in minutes.
     func minutesAgo(_ text: TriageText, found: FixedFound) -> (Double, String)? {
         let s = text.scalars
-        var i = 0
-        while i < s.count {
-            guard ("0"..."9").contains(s[i]) else { i += 1; continue }
-            var j = i
-            while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
+        for run in Self.digitRuns(s) {
+            let (i, j) = (run.lowerBound, run.upperBound)
             for (unit, scalars, minutes) in Self.units where s[j...].starts(with: scalars) {
                 let digits = String(scalars: s[i..<j])
                 return ((Double(digits) ?? 0) * minutes, digits + unit)
@@ -743,7 +740,6 @@ public struct FactExtractor: Sendable {
                     return ((Double(digits) ?? 0) * minutes, "after " + digits + unit)
                 }
             }
-            i = j
         }
         if let (i, _) = found.first(Fixed.anHour, count: Self.anHour.count) { return (60, Self.anHour[i]) }
         return nil
@@ -781,9 +777,7 @@ public struct FactExtractor: Sendable {
     /// page's validity (P001 L192: 「確認コードの有効期限は5分間程度」), so the code has expired: told
     /// only of a code that came by mail and was typed, not of the authenticator's.
     func longWait(_ text: TriageText, found: FixedFound) -> String? {
-        guard let (i, _) = found.first(Fixed.longWait, count: Self.longWaits.count), text.containsAny(Self.mailCodes),
-            text.containsAny(ClockSpan.typing) || text.containsAny(Self.refusals), !text.containsAny(Self.appCodes)
-        else { return nil }
+        guard let (i, _) = found.first(Fixed.longWait, count: Self.longWaits.count), Self.mailCodeTyped(text) else { return nil }
         return Self.longWaits[i]
     }
 
@@ -791,15 +785,10 @@ public struct FactExtractor: Sendable {
     /// "left it for like 30 min") in a ticket about a code that came by mail and was typed or
     /// refused: the code's age, as `longWait` reads a night. Not a time of day («14時2分»).
     func typedLate(_ text: TriageText) -> (Double, String)? {
-        guard text.containsAny(Self.mailCodes), text.containsAny(ClockSpan.typing) || text.containsAny(Self.refusals),
-            !text.containsAny(Self.appCodes)
-        else { return nil }
+        guard Self.mailCodeTyped(text) else { return nil }
         let s = text.scalars
-        var i = 0
-        while i < s.count {
-            guard ("0"..."9").contains(s[i]) else { i += 1; continue }
-            var j = i
-            while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
+        for run in Self.digitRuns(s) {
+            let (i, j) = (run.lowerBound, run.upperBound)
             let clock = i > 0 && (s[i - 1] == "時" || s[i - 1] == ":")
             var k = j
             if k < s.count, s[k] == " " { k += 1 }
@@ -811,9 +800,28 @@ public struct FactExtractor: Sendable {
                 let digits = String(scalars: s[i..<j])
                 return ((Double(digits) ?? 0) * minutes, digits + String(scalars: s[j..<(k + unit.count)]))
             }
-            i = j
         }
         return nil
+    }
+
+    /// The runs of digits in `s`, in order.
+    static func digitRuns(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard ("0"..."9").contains(s[i]) else { i += 1; continue }
+            var j = i
+            while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
+            runs.append(i..<j)
+            i = j
+        }
+        return runs
+    }
+
+    /// Whether the ticket is about a code that came by mail (the mail named) and was typed or
+    /// refused, not the authenticator's.
+    static func mailCodeTyped(_ text: TriageText) -> Bool {
+        text.containsAny(mailCodes) && (text.containsAny(ClockSpan.typing) || text.containsAny(refusals)) && !text.containsAny(appCodes)
     }
     static let ageUnits: [([Unicode.Scalar], Double)] = [("分", 1.0), ("minutes", 1), ("minute", 1), ("mins", 1), ("min", 1), ("時間", 60), ("hours", 60), ("hour", 60), ("hrs", 60), ("hr", 60)]
         .map { (Array($0.0.unicodeScalars), $0.1) }

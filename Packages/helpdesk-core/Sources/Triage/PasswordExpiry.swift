@@ -11,12 +11,16 @@ enum PasswordExpiry {
         "password may have expired", "password must have expired", "password has probably expired", "password probably expired",
         "password expiry", "password expiration",
     ])
+    /// The expiry words every phrase holds.
+    static let expiries = TriageText.words(["期限", "失効", "expir"])
     /// A code named just before: the password's code ("the verification code for resetting my
     /// password has expired") or the one-time password («ワンタイムパスワードの期限»).
     static let codes = TriageText.words(["code", "コード", "ワンタイム", "one-time ", "one time ", "otp "])
 
     /// The ranges of the phrases the ticket tells of its password, in order and apart.
     static func ranges(in text: TriageText) -> [Range<Int>] {
+        // Most tickets tell no expiry at all: two scans rule them out.
+        guard text.containsAny(expiries) else { return [] }
         var found: [Range<Int>] = []
         for phrase in phrases {
             var from = 0
