@@ -303,6 +303,9 @@ enum Bundled {
         Case(text: "password:\ncorrect horse battery staple", redacted: "password:\n[REDACTED]"),
         Case(text: "Re: password\n\nthe user management system locked my account.", redacted: "Re: password\n\nthe user management system locked my account."),
         Case(text: "Subject: password\nI tried Sakura!2024 and it did not work", redacted: "Subject: password\nI tried [REDACTED] and it did not work"),
+        Case(text: "password:\nit is sunshine for sure", redacted: "password:\nit is [REDACTED] for sure"),
+        Case(text: "my password (it was sunshine, I think)", redacted: "my password (it was [REDACTED], I think)"),
+        Case(text: "Re: password\n\nMy account is locked and I can't log in", redacted: "Re: password\n\nMy account is locked and I can't log in"),
         // Words that tell where a password was kept or what became of a code, a quote closed
         // right after a cue, a quoted message and an aside after one: no values.
         Case(text: "the password was only saved in that phone", redacted: "the password was only saved in that phone"),

@@ -181,7 +181,7 @@ public enum Redactor {
         "literally", "because", "forget", "forgot", "got", "what", "which", "where", "how", "why", "if", "as", "than", "very",
         "quite", "pretty", "even", "ever", "once", "twice", "exactly", "correctly", "incorrectly", "supposed", "maybe", "perhaps",
         "somehow", "weird", "strange", "random", "simple", "easy", "hard", "nothing", "none", "either", "login", "log", "box",
-        "button", "option",
+        "button", "option", "sure", "issued", "created", "registered", "given", "told",
     ]
 
     /// A word that follows "password is" without being one, written as such words are written:
@@ -287,6 +287,7 @@ public enum Redactor {
     static func values(inRemark range: Range<Int>, _ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var values: [Range<Int>] = []
         var w = range.lowerBound, first = true
+        var previous = ""
         while w < range.upperBound {
             guard isSecretCharacter(s[w]) else { w += 1; continue }
             var e = w
@@ -296,11 +297,14 @@ public enum Redactor {
             while let first = bare.first, openingQuotes.contains(first) { bare = bare.dropFirst() }
             let word = String(scalars: bare)
             let written = original[bare.startIndex..<bare.endIndex]
-            let capitalised = written.first.map { ("A"..."Z").contains($0) } == true && written.dropFirst().allSatisfy { ("a"..."z").contains($0) }
             let setOff = first && bare.count >= 2 && e > bare.endIndex && [",", ";"].contains(s[bare.endIndex]) && !remarkWords.contains(word)
-            if (isShaped(bare, written) && !capitalised) || setOff, !bare.isEmpty, !isWord(word, written), !isContraction(bare) {
+            // A word right after "is" or "was" that tells nothing of how it is ("(it was sunshine, I
+            // think)", a line after a cue: "it is sunshine for sure") is the value, as after a cue.
+            let named = (previous == "is" || previous == "was") && bare.count >= 2 && !remarkWords.contains(word) && !names.contains(word)
+            if (isShaped(bare, written) && !isCapitalised(written)) || setOff || named, !bare.isEmpty, !isWord(word, written), !isContraction(bare) {
                 values.append(bare.startIndex..<bare.endIndex)
             }
+            previous = word
             first = false
             w = e
         }
