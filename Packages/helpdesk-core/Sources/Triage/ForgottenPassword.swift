@@ -42,9 +42,12 @@ enum ForgottenPassword {
 
     /// The forgetting's words, when the ticket tells it; nil otherwise.
     static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText) -> String? {
-        guard !forgettings.isEmpty, !read.containsAny(laterSteps), !read.containsAny(temporaryWords) || read.containsAny(changedSince) else { return nil }
-        // The writer's own password named, or told as the one that replaced the temporary one.
-        let own = ownPasswords(in: read) + changedSince.flatMap { phrase in read.find(phrase, in: 0..<read.scalars.count).map { [$0.lowerBound] } ?? [] }
+        guard !forgettings.isEmpty, !read.containsAny(laterSteps) else { return nil }
+        // The writer's own password told as the one that replaced the temporary one.
+        let replaced = changedSince.compactMap { read.find($0, in: 0..<read.scalars.count)?.lowerBound }
+        guard !replaced.isEmpty || !read.containsAny(temporaryWords) else { return nil }
+        // The writer's own password named, or told as that one.
+        let own = ownPasswords(in: read) + replaced
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }

@@ -107,7 +107,7 @@ public struct Triager: Sendable {
             for node in tree.nodes {
                 guard case .decide(let fact, let cases, _) = node.edges else { continue }
                 for (value, next) in cases.sorted(by: { $0.key < $1.key }) {
-                    guard case .goto(let t, nil) = tree.nodes[next].edges, knowledge.trees[t].tree.stage != .general,
+                    guard let t = wentTo(tree.nodes[next]), knowledge.trees[t].tree.stage != .general,
                         let target = position[knowledge.trees[t].id]
                     else { continue }
                     handoffs[knowledge.facts[fact].id, default: []].append(Handoff(entry: entry, value: value, target: target))
@@ -115,6 +115,13 @@ public struct Triager: Sendable {
             }
         }
         return handoffs
+    }
+
+    /// The entry (by its place in the knowledge) a node goes on in for good: a `goto` without
+    /// a way back.
+    static func wentTo(_ node: CompiledNode) -> Int? {
+        guard case .goto(let t, nil) = node.edges else { return nil }
+        return t
     }
 
     /// Each decision's values that go straight to a general entry, by the fact decided on: a
@@ -126,10 +133,7 @@ public struct Triager: Sendable {
             var byFact: [Int: [Set<String>]] = [:]
             for node in tree.nodes {
                 guard case .decide(let fact, let cases, _) = node.edges else { continue }
-                let general = cases.filter { _, next in
-                    guard case .goto(let t, nil) = tree.nodes[next].edges else { return false }
-                    return knowledge.trees[t].tree.stage == .general
-                }
+                let general = cases.filter { _, next in wentTo(tree.nodes[next]).map { knowledge.trees[$0].tree.stage == .general } ?? false }
                 byFact[fact, default: []].append(Set(general.map(\.key)))
             }
             for (fact, sets) in byFact.sorted(by: { $0.key < $1.key }) {
