@@ -334,6 +334,9 @@ public struct FactExtractor: Sendable {
         SentenceCue("user_admin_locked", .bool(true), [
             ["回失敗", "回くらい失敗", "回ほど失敗", "回以上失敗", "回連続で失敗", "回連続失敗", "回間違え", "回くらい間違え", "回ほど間違え", "回以上間違え",
              "何回も失敗", "何度も失敗", "何回か失敗", "何度か失敗", "何回も間違え", "何度も間違え", "何回か間違え", "何度か間違え", "連続で失敗", "連続で間違え",
+             // Mistyped, or missed in speech: «何度か打ち間違えて», «何回もミスって».
+             "回打ち間違え", "何回も打ち間違え", "何度も打ち間違え", "何回か打ち間違え", "何度か打ち間違え", "回ミス", "何回もミス", "何度もミス", "何回かミス", "何度かミス",
+             "failed maybe", "failed about", "failed around", "failed like", "failed more than", "failed over",
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
              "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
              // Tried again and again: «何度かログインを試みたところ…».
@@ -341,6 +344,7 @@ public struct FactExtractor: Sendable {
             ["入れなくなっ", "入れなくなり", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",
              "can't get in anymore", "cannot get in anymore", "can't get in any more", "can't log in anymore", "cannot log in anymore", "can't sign in anymore",
              "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password",
+             "won't take anything", "won't accept anything", "doesn't accept anything", "does not accept anything", "won't take my password", "won't accept my password",
              // In speech: «何回も間違えたからアカンようになったんかな».
              "アカンようになっ", "あかんようになっ", "ダメになっ", "だめになっ"],
         ]),
@@ -377,6 +381,13 @@ public struct FactExtractor: Sendable {
              // the recycle box at the carrier shop", «弟に古いスマホあげたんやけど», "which I have now lost".
              "went to my", "went to the recycl", "recycled", "gave her", "gave his", "gave my", "gave it", "gave the", "has been lost", "had been lost",
              "have now lost", "i have lost", "あげた", "あげまし", "あげちゃ", "あげてしま", "譲った", "譲りまし"],
+        ]),
+        // Gone, the device named before with whatever between: "Our lab's shared tablet, which I had
+        // also used for two-factor, has disappeared from the lab" (P000 L33: 「端末(スマートフォンやPC
+        // など)を紛失して」).
+        SentenceCue("device_lost", .bool(true), [
+            ["phone", "smartphone", "mobile", "iphone", "android", "device", "laptop", "tablet", "ipad", "handset"],
+            ["has disappeared", "had disappeared", "disappeared from", "has vanished", "had vanished", "has gone missing", "had gone missing"],
         ]),
         SentenceCue("otp_screen_shown", .bool(false), [
             ["ワンタイムパスワード", "ワンタイム", "one-time password", "one time password", "onetime password", "otp", "wantaimu", "wan taimu",
@@ -503,7 +514,10 @@ public struct FactExtractor: Sendable {
                          "研究室のネットにつな", "研究室のネットで", "研究室の有線", "研究室のwi-fi", "研究室のwifi", "大学のwi-fi", "大学のwifi", "図書館のwi-fi",
                          "図書館のwifi", "on the campus network", "to the campus network", "on the university network", "to the university network",
                          "university wired network", "university wi-fi", "university wifi", "lab network", "lab wi-fi", "lab wifi", "lab's wi-fi", "lab's wifi",
-                         "library wi-fi", "library wifi"]
+                         "library wi-fi", "library wifi",
+                         // The campus's wireless by another name: «大学の無線», «キャンパスのWi-Fi», "the school wifi".
+                         "大学の無線", "学校の無線", "学内の無線", "キャンパスの無線", "キャンパスのwi-fi", "キャンパスのwifi", "学校のwi-fi", "学校のwifi",
+                         "school wifi", "school wi-fi", "school's wifi", "school's wi-fi", "uni wifi", "uni wi-fi", "university's wifi", "university's wi-fi"]
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
@@ -663,7 +677,7 @@ public struct FactExtractor: Sendable {
     /// Words that make a statement a guess.
     static let guesses = TriageText.words([
         "not sure", "not 100% sure", "not completely sure", "not entirely sure", "i think i", "i believe i", "probably", "maybe", "might have",
-        "たぶん", "多分", "はず", "気がする", "かもしれ", "かも。", "自信がな", "自信ない", "覚えてな", "覚えていな",
+        "i thought i", "thought i had", "たぶん", "多分", "はず", "つもり", "気がする", "かもしれ", "かも。", "自信がな", "自信ない", "覚えてな", "覚えていな",
     ])
 
     /// Where sentences end (`endsSentence`'s marks; a line break is a space by then: `TriageText`
