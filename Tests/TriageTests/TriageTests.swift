@@ -540,6 +540,36 @@ enum Bundled {
         #expect(facts("パスワード再発行の手続き中です")["activation_done"] == nil)
     }
 
+    /// A lock only feared, wondered about, kept off, asked about or denied is no lock told; a lock
+    /// whose message the ticket says never showed is not known; "locked out of everything" is
+    /// kept from signing in, not a lock. Mistyped again and again until shut out, it is one.
+    @Test func aLockFearedOrOnlySupposed() {
+        for ticket in ["これ以上やるとロックされそうなので手を止めました", "これ以上続けるとロックがかかりそうで怖い", "ロックされるのが怖くて今は触らせていません",
+                       "アカウントロックにならないうちに手順を確認させてください", "ロックがかかったのではなく、パスワードそのものが思い出せない",
+                       "アカウントロックかな?と思って焦ったんですが", "たぶんアカウントロックされたと思うので解除おねがいします", "forgot my password. is my account locked now??",
+                       "I'm locked out of everything - portal, mail, the class site", "forgot my password so I'm locked out of Teams and the portal",
+                       "アカウントロックの解除をお願いします。ロックという表示は特に出ていません。", "Please unlock my account. I haven't seen any lock message, it just says the password is wrong."] {
+            #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
+        }
+        for ticket in ["Why is my account locked?", "利用者管理システムで何度か打ち間違えて、今は正しいパスワードを入れても入れなくなりました",
+                       "I failed maybe 8 times and now that page won't take anything", "何回もミスって入れなくなった", "ロックされたっぽいです",
+                       "locked out of the user management system", "now the system shows an account lock"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
+        // Only asked to be lifted: so marked, for a forgotten password beside it to decide.
+        #expect(extractor.extract(TriageText("please unlock my account"), raw: "please unlock my account").first { $0.key == "user_admin_locked" }?.onlyAsked == true)
+        #expect(extractor.extract(TriageText("my account got locked, please unlock it"), raw: "my account got locked, please unlock it").first { $0.key == "user_admin_locked" }?.onlyAsked == false)
+    }
+
+    /// The campus wireless by other names; a wipe only thought done is a guess.
+    @Test func theCampusWirelessAndAWipeThoughtDone() {
+        for ticket in ["大学の無線使ってます", "キャンパスのWi-Fiでやってる", "I'm using the school wifi in the student lounge"] {
+            #expect(facts(ticket)["on_campus_network"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("旧スマホをメルカリで売っちゃいました。初期化したつもりだったけど")["device_lost"] == .bool(true))
+        #expect(facts("Our lab's shared tablet, which I had also used for two-factor, has disappeared from the lab")["device_lost"] == .bool(true))
+    }
+
     /// A lock told in kana or romaji, as people learning Japanese write.
     @Test func aLockInKanaOrRomaji() {
         for ticket in ["りようしゃかんりしすてむ ろっくされた", "riyousha kanri system de rokku saremashita", "password wo machigaete lock saremashita"] {
@@ -1113,6 +1143,23 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
     /// The plainest ways to say one has forgotten one's password go to the forgotten password,
     /// not to the temporary one of activation (whose entry knows «仮パスワードを覚えて»); so does
     /// a password one set and did not write down («メモしてなかった»).
+    /// A lock that happened decides over the forgotten password that led to it (P000 L20: everyone
+    /// locked out goes to the inquiry form); an unlock only asked for beside a forgotten password,
+    /// or a lock only feared, leaves the reissue first.
+    @Test func aLockBesideAForgottenPassword() {
+        func first(_ ticket: String) -> String? { Bundled.triager.triage(ticket).results.first?.tree.id }
+        for ticket in ["パスワードを忘れてしまって、利用者管理システムで思いつくものを片っ端から入れていたら「アカウントがロックされています」と出てログインできなくなりました。",
+                       "I forgot my password and kept guessing on the user management system; now my account is locked."] {
+            #expect(first(ticket) == "password-change-howto", "\(ticket)")
+        }
+        for ticket in ["パスワードを忘れました。ロック解除お願いします", "I forgot my password. Please unlock my account.",
+                       "OMUのパスワードが思い出せません。これ以上やるとロックされそうなので手を止めました。"] {
+            #expect(first(ticket) == "password-forgotten", "\(ticket)")
+        }
+        // A note that is gone is a password forgotten.
+        #expect(first("春休みにパスワードを自分で変えたのは覚えてるんですが、何にしたのかメモが一切残ってなくて…") == "password-forgotten")
+    }
+
     @Test func thePlainestForgottenPasswords() {
         for ticket in ["パスワード覚えてない", "パスワードを覚えていません", "パスワード忘れた", "パスワードを忘れました", "I forgot my password",
                        "I don't remember my password", "自分で変えたパスワードをメモしてなかったので、ログインできません",

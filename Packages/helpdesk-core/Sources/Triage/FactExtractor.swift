@@ -10,12 +10,16 @@ public struct ExtractedFact: Sendable, Hashable {
     /// Read from a time that passed (minutes, hours, a night), which is a code's age only if a
     /// code came: beside a reset mail that never came it is how long the writer has waited.
     public let fromElapsedTime: Bool
+    /// A lock read only from an unlock asked for ("please unlock my account"), which beside a
+    /// forgotten password is the writer's guess at a remedy, not a lock told.
+    public let onlyAsked: Bool
 
-    public init(key: String, value: FactValue, evidence: String, fromElapsedTime: Bool = false) {
+    public init(key: String, value: FactValue, evidence: String, fromElapsedTime: Bool = false, onlyAsked: Bool = false) {
         self.key = key
         self.value = value
         self.evidence = evidence
         self.fromElapsedTime = fromElapsedTime
+        self.onlyAsked = onlyAsked
     }
 }
 
@@ -185,7 +189,7 @@ public struct FactExtractor: Sendable {
              "now it's locked", "now it is locked", "and it's locked", "it got locked", "lock removed", "remove the lock", "lift the lock",
              "unlock", "unlocked", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
              // The system as the one that locked: "the user management system locked me out", "it locked my account".
-             "locked me out", "locked him out", "locked her out", "locked them out", "locked myself out", "locked my account", "locked his account",
+             "account lock", "locked me out", "locked him out", "locked her out", "locked them out", "locked myself out", "locked my account", "locked his account",
              "locked her account", "locked the account", "locked my omuid", "is now locked", "it's locked", "its locked", "says locked", "saying locked",
              "been locked", "became locked", "ロック中",
              "ロック解除", "ロックを解除",
@@ -233,8 +237,8 @@ public struct FactExtractor: Sendable {
     /// `extract` with the cues found already (`TicketPhrases` finds them with the other phrases).
     func extract(_ text: TriageText, raw: String, cueMatches: [PhraseMatcher<Cue>.Match]) -> [ExtractedFact] {
         var facts: [String: ExtractedFact] = [:]
-        func set(_ key: String, _ value: FactValue, _ evidence: String, elapsed: Bool = false) {
-            if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence, fromElapsedTime: elapsed) }
+        func set(_ key: String, _ value: FactValue, _ evidence: String, elapsed: Bool = false, asked: Bool = false) {
+            if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence, fromElapsedTime: elapsed, onlyAsked: asked) }
         }
         if let (id, evidence) = omuid(raw) { set("omuid", .text(id), evidence) }
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
@@ -255,13 +259,23 @@ public struct FactExtractor: Sendable {
         {
             cued["device_lost"] = told.filter { $0.0 == .bool(false) }
         }
+        let lockAsked = cued["user_admin_locked"] != nil && lockOnlyAsked(cueMatches, in: text)
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
-            set(key, values[0].0, values[0].1)
+            set(key, values[0].0, values[0].1, asked: key == "user_admin_locked" && lockAsked)
         }
         let found = FixedFound(found: fixed.matches(in: text))
         for (c, cue) in Self.sentenceCues.enumerated() {
             if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found),
                 cue.key != "user_admin_locked" || !lockIsAnother() {
+                // A lock told in a sentence is more than an unlock asked for.
+                if facts[cue.key]?.onlyAsked == true { facts[cue.key] = nil }
+                // A lock's message told as never shown («ロックという表示は出ていません») makes a lock
+                // told elsewhere a supposition; and without one it is no sign of an account
+                // unlocked either: nothing is known.
+                if cue.key == "user_admin_locked", cue.value == .bool(false) {
+                    facts[cue.key] = nil
+                    continue
+                }
                 set(cue.key, cue.value, sentence)
             }
         }
@@ -333,7 +347,7 @@ public struct FactExtractor: Sendable {
         // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
         SentenceCue("user_admin_locked", .bool(true), [
             ["回失敗", "回くらい失敗", "回ほど失敗", "回以上失敗", "回連続で失敗", "回連続失敗", "回間違え", "回くらい間違え", "回ほど間違え", "回以上間違え",
-             "何回も失敗", "何度も失敗", "何回か失敗", "何度か失敗", "何回も間違え", "何度も間違え", "何回か間違え", "何度か間違え", "連続で失敗", "連続で間違え",
+             "何べんも失敗", "何べんも間違え", "何遍も失敗", "何遍も間違え", "何回も失敗", "何度も失敗", "何回か失敗", "何度か失敗", "何回も間違え", "何度も間違え", "何回か間違え", "何度か間違え", "連続で失敗", "連続で間違え",
              // Mistyped, or missed in speech: «何度か打ち間違えて», «何回もミスって».
              "回打ち間違え", "何回も打ち間違え", "何度も打ち間違え", "何回か打ち間違え", "何度か打ち間違え", "回ミス", "何回もミス", "何度もミス", "何回かミス", "何度かミス",
              "failed maybe", "failed about", "failed around", "failed like", "failed more than", "failed over",
@@ -346,7 +360,17 @@ public struct FactExtractor: Sendable {
              "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password",
              "won't take anything", "won't accept anything", "doesn't accept anything", "does not accept anything", "won't take my password", "won't accept my password",
              // In speech: «何回も間違えたからアカンようになったんかな».
-             "アカンようになっ", "あかんようになっ", "ダメになっ", "だめになっ"],
+             "アカンようになっ", "あかんようになっ", "入られへんようにな", "入れへんようにな", "ダメになっ", "だめになっ"],
+        ]),
+        // No lock's message shown: «ロックという表示は特に出ていません», «ロックされたみたいなメッセージは出て
+        // ないです», "I haven't seen any lock message" (after the lock's own cues, which it overrules):
+        // the lock is then not known either way (`extract`).
+        SentenceCue("user_admin_locked", .bool(false), [
+            ["ロック", "lock"],
+            ["表示", "メッセージ", "文字", "message"],
+            ["出てな", "出ていな", "出てません", "出ていません", "出ておりません", "でてな", "でていな", "でてません", "出てへん", "出ません", "出なかった",
+             "haven't seen", "have not seen", "never seen", "didn't see", "did not see", "don't see any", "no lock message", "nothing about a lock",
+             "no message about", "no lock", "never got a lock", "never showed a lock", "not 'locked'", "not \"locked\""],
         ]),
         // Gone into the water, whatever its name: "my phone went into the Yodo river", "it fell
         // into Lake Biwa" (the phrases above name only "the river", "the sea"; the entry's 水没).
@@ -521,11 +545,17 @@ public struct FactExtractor: Sendable {
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
-    static let negationsAfter = TriageText.words(["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "not ", "n't"])
+    static let negationsAfter = TriageText.words(["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "のではな", "のではあり", "んじゃな",
+                                                  "not ", "n't"])
+    /// What makes an event only wondered about, feared or kept off, right after its cue: «アカウント
+    /// ロックかな?と思って», «ロックされそう», «ロックが
+    /// かかりそう», «ロックされるのが怖くて», «アカウントロックにならないうちに», «ロックされないように».
+    static let fearedAfter = TriageText.words(["かな?", "かな。", "かな、", "かなと", "かなぁ", "かなー", "そう", "りそう", "るのが怖", "るのも怖", "るのが心配", "るのも心配", "るかも", "にならないうちに", "ならないうちに",
+                                               "にならないよう", "ないよう"])
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     /// And a cue only asked about: «ロックかかってるんかな?», «ロックされたのでしょうか», «ロックされてますか?».
-    static let doubtsAfter = ["かどうか", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明",
+    static let doubtsAfter = ["かどうか", "たと思", "かな?", "か覚え", "かも覚え", "か分から", "かわから", "かも分から", "かもわから", "か不明", "かは不明",
                               "のかな", "んかな", "るかな", "たかな", "のでしょうか", "んでしょうか", "てますか", "ていますか",
                               // «ロックされたということでしょうか», «ロックされたってことですか», «ロックされたわけではないですよね».
                               "ということでしょうか", "ということですか", "ってことですか", "ってこと?", "わけではな", "わけじゃな", "たのですか", "たんですか"].map {
@@ -551,6 +581,8 @@ public struct FactExtractor: Sendable {
     }
 
     static let wish = Array("たい".unicodeScalars)
+    static let asksBefore = TriageText.words(["is my ", "is the ", "is it ", "am i ", "was my "])
+    static let why = TriageText.words(["why "])
     static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "if i ", "in case ", "if you "].map {
         Array($0.unicodeScalars)
     }
@@ -589,6 +621,15 @@ public struct FactExtractor: Sendable {
             return false
         }
         if text.containsAny(Self.doubtsAfter, in: after) { return false }
+        if match.payload.value == .bool(true), Self.fearedAfter.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) }) {
+            return false
+        }
+        // A lock only asked about: "is my account locked now??" (not "why is my account locked?").
+        if match.payload.key == "user_admin_locked", text.containsAny(Self.asksBefore, in: before),
+            !text.containsAny(Self.why, in: (before.lowerBound - 6)..<before.upperBound)
+        {
+            return false
+        }
         if match.payload.value == .bool(true), planned(after, in: text) || text.containsAny(Self.plansBefore, in: before) {
             return false
         }
@@ -618,6 +659,12 @@ public struct FactExtractor: Sendable {
             return false
         }
         if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
+        // Shut out of everything, of the portal: kept from signing in, not a lock told ("locked out
+        // of Teams and the portal" because the password is forgotten).
+        if match.payload.key == "user_admin_locked" {
+            let out = TriageText.matches(text.scalars, match.range.upperBound, Self.out) ? match.range.upperBound + Self.out.count : match.range.upperBound
+            if Self.outOfAll.contains(where: { TriageText.matches(text.scalars, out, $0) }) { return false }
+        }
         // "Lost my" a password or an ID is no device lost: "lost my password (the real one)".
         if match.payload.key == "device_lost", match.phrase == "lost my" || match.phrase == "misplaced",
             Self.lostNotDevice.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) })
@@ -625,6 +672,27 @@ public struct FactExtractor: Sendable {
             return false
         }
         return true
+    }
+
+    static let out = Array(" out".unicodeScalars)
+    /// After "locked out" ("I'm locked out"): what a writer kept from signing in is shut out of,
+    /// not a lock.
+    static let outOfAll = TriageText.words([
+        " of everything", " of anything", " of teams", " of the portal", " of the lms", " of moodle", " of my mail", " of my email", " of my uni mail",
+        " of the class", " of my classes",
+    ])
+
+    /// The cues of `user_admin_locked` that ask for the lock to be lifted rather than tell it
+    /// happened: "please unlock", «ロック解除お願いします», «アカウントロックの解除».
+    static let unlockAsked = Set(["unlock", "unlocked", "lock removed", "remove the lock", "lift the lock", "ロック解除", "ロックを解除"].map { TriageText($0).text })
+    static let releaseAfter = TriageText.words(["の解除", "を解除", "解除"])
+
+    /// Whether every cue of a lock in `cueMatches` that tells it only asks for an unlock.
+    func lockOnlyAsked(_ cueMatches: [PhraseMatcher<Cue>.Match], in text: TriageText) -> Bool {
+        let locks = cueMatches.filter { $0.payload.key == "user_admin_locked" && $0.payload.value == .bool(true) && tells($0, in: text) }
+        return !locks.isEmpty && locks.allSatisfy { match in
+            Self.unlockAsked.contains(match.phrase) || Self.releaseAfter.contains { TriageText.matches(text.scalars, match.range.upperBound, $0) }
+        }
     }
 
     /// A phone given away, told without a verb of giving or with the phone inside a phrasal verb.

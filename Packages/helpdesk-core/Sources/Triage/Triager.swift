@@ -314,7 +314,11 @@ public struct Triager: Sendable {
         // Or whose code had expired by the time it was typed («…忘れてしまったので再設定ページで手続き…
         // 期限が過ぎているというエラー», «講義が終わってから(90分後に)入力したところ»): the page's entry
         // for the expired code (P001 L192, 「5分以上経過している場合」).
-        if !forgettings.isEmpty, mailMissing || codeExpired(facts) {
+        // Or that led to a lock the ticket tells (not only an unlock asked for): the page sends
+        // everyone locked out of the user management system to the inquiry form (P000 L20:
+        // 「アカウントロックが発生した方はITヘルプデスクのお問い合わせフォームよりお問い合わせください」).
+        let locked = facts.contains { $0.key == "user_admin_locked" && $0.value == .bool(true) && !$0.onlyAsked }
+        if !forgettings.isEmpty, mailMissing || codeExpired(facts) || locked {
             settled = SettledClauses.merged(settled, forgettings)
         }
         // Nor a forgetting of the ID, not the password («OMUIDが何だったか忘れてしまいました»).
@@ -339,6 +343,9 @@ public struct Triager: Sendable {
         // (password_forgotten), unless the ticket names the temporary one.
         if let forgotten = ForgottenPassword.told(forgettings, settled: settled, in: read) {
             facts.append(ExtractedFact(key: "password_forgotten", value: .bool(true), evidence: forgotten))
+            // An unlock only asked for beside it is the writer's guess at a remedy, not a lock
+            // (P000 sends a forgotten password to the reissue).
+            facts.removeAll(where: \.onlyAsked)
             facts.sort { $0.key < $1.key }
         }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
