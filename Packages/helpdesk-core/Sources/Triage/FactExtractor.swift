@@ -337,7 +337,7 @@ public struct FactExtractor: Sendable {
         SentenceCue("code_expired", .bool(true), [
             // The code as the mail's, not a QR code: "the code", "confirmation code", "code was".
             ["確認コード", "認証コード", "コード", "the code", "my code", "confirmation code", "verification code", "reset code", "code from",
-             "code expired", "code has", "code had", "code was", "code is", "code i "],
+             "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed"],
             ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
@@ -913,6 +913,11 @@ public struct FactExtractor: Sendable {
     static let longWaits = [
         "overnight", "the next morning", "next morning", "the next day", "following morning", "following day", "hours later", "a few hours later",
         "several hours later", "翌朝", "翌日", "次の日", "次の朝", "一晩", "寝る前", "朝になって", "今朝になって", "夕方に入", "夜に入力", "夜になって",
+        // An event between the mail and the typing that takes longer than the code lasts: asleep,
+        // a class, a meal, the way home («入力したのは授業が終わってから», "fell asleep, typed it this morning").
+        "fell asleep", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
+        "after my shift", "after work", "when i got home", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
+        "バイトが終わってから", "バイトの後", "バイトのあと", "ご飯を食べて", "ごはんを食べて", "晩ご飯", "晩ごはん", "夕飯", "家に帰ってから", "帰宅してから",
     ]
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
