@@ -11,6 +11,7 @@ enum DeniedTrouble {
         // A lock.
         "n't locked", "not locked", "n't been locked", "not been locked", "not really locked", "n't really locked", "not actually locked",
         "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
+        "アカウントロックとかではな", "アカウントロックとかじゃな", "アカウントロックではな", "アカウントロックじゃな", "ロックとかではな", "ロックとかじゃな",
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",

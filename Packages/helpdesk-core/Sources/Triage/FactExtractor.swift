@@ -187,7 +187,7 @@ public struct FactExtractor: Sendable {
         add(["アカウントロック", "ロックされ", "ロックがかか", "ロックかか", "ロックが掛か", "ロック掛か", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
              "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",
              "now it's locked", "now it is locked", "and it's locked", "it got locked", "lock removed", "remove the lock", "lift the lock",
-             "unlock", "unlocked", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
+             "unlock", "unlocked", "login limit", "attempt limit", "limit of failed", "limit of login", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
              // The system as the one that locked: "the user management system locked me out", "it locked my account".
              "account lock", "locked me out", "locked him out", "locked her out", "locked them out", "locked myself out", "locked my account", "locked his account",
              "locked her account", "locked the account", "locked my omuid", "is now locked", "it's locked", "its locked", "says locked", "saying locked",
@@ -354,11 +354,14 @@ public struct FactExtractor: Sendable {
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
              "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
              // Tried again and again: «何度かログインを試みたところ…».
-             "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times"],
+             "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times",
+             "何回も試", "何度も試", "何回か試", "何度か試"],
             ["入れなくなっ", "入れなくなり", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",
              "can't get in anymore", "cannot get in anymore", "can't get in any more", "can't log in anymore", "cannot log in anymore", "can't sign in anymore",
              "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password",
              "won't take anything", "won't accept anything", "doesn't accept anything", "does not accept anything", "won't take my password", "won't accept my password",
+             // Refused at last even with the right one: «最後は正しいはずのパスワードでもはじかれるようになって».
+             "正しいパスワードでも", "正しいはずのパスワードでも", "はじかれるようにな", "弾かれるようにな",
              // In speech: «何回も間違えたからアカンようになったんかな».
              "アカンようになっ", "あかんようになっ", "入られへんようにな", "入れへんようにな", "ダメになっ", "だめになっ"],
         ]),
@@ -547,6 +550,21 @@ public struct FactExtractor: Sendable {
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
     static let negationsAfter = TriageText.words(["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "のではな", "のではあり", "んじゃな",
                                                   "not ", "n't"])
+    /// «…ではない», «…じゃなくて» after a cue, a few kana at most between («アカウントロックとかではなく»,
+    /// «内部進学ではなく», «なくしたとかではない»): the cue denied. Not past a kanji, whose own
+    /// word it denies («セットアップキーを手入力じゃなく»).
+    static func deniedJustAfter(_ cue: Range<Int>, in text: TriageText) -> Bool {
+        let s = text.scalars
+        var i = cue.upperBound
+        while i < min(s.count, cue.upperBound + 5) {
+            if notSo.contains(where: { TriageText.matches(s, i, $0) }) { return true }
+            guard Tokenizer.isHiragana(s[i]) else { return false }
+            i += 1
+        }
+        return false
+    }
+    static let notSo = TriageText.words(["ではな", "ではあり", "じゃな"])
+
     /// What makes an event only wondered about, feared or kept off, right after its cue: «アカウント
     /// ロックかな?と思って», «ロックされそう», «ロックが
     /// かかりそう», «ロックされるのが怖くて», «アカウントロックにならないうちに», «ロックされないように».
@@ -620,7 +638,7 @@ public struct FactExtractor: Sendable {
         {
             return false
         }
-        if text.containsAny(Self.doubtsAfter, in: after) { return false }
+        if text.containsAny(Self.doubtsAfter, in: after) || Self.deniedJustAfter(match.range, in: text) { return false }
         if match.payload.value == .bool(true), Self.fearedAfter.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) }) {
             return false
         }
@@ -756,8 +774,12 @@ public struct FactExtractor: Sendable {
     static func guessed(_ cue: Range<Int>, in text: TriageText) -> Bool {
         let start = text.clauseStart(before: cue.lowerBound, reach: 48, marks: sentenceMarks)
         let end = text.clauseEnd(after: cue.upperBound, reach: 48, marks: sentenceMarks)
-        return text.containsAny(guesses, in: start..<end)
+        return text.containsAny(guesses, in: start..<end) || text.containsAny(retractions, in: cue.upperBound..<(cue.upperBound + 60))
     }
+
+    /// A statement taken back as a guess in the words after it, past a sentence's end: "I factory
+    /// reset it... at least I think so, I'm not 100% sure".
+    static let retractions = TriageText.words(["at least i think", "i think so", "not 100% sure", "i'm not sure", "i am not sure"])
 
     static let otherProcedures = TriageText.words(["再設定", "再発行", "パスワード変更", "パスワードの変更", "リセット", "機種変更"])
     static let newDevice = TriageText.words(["新しい", "新しく", "新機種", "新端末", "新スマホ"])
@@ -794,7 +816,7 @@ public struct FactExtractor: Sendable {
     }
 
     static let otherLockingSystems = TriageText.words(["学籍番号確認システム", "学籍番号確認ページ", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page"])
-    static let userAdminNames = TriageText.words(["利用者管理", "user management", "user admin"])
+    static let userAdminNames = TriageText.words(["利用者管理", "りようしゃかんり", "riyousha kanri", "riyosha kanri", "user management", "user admin"])
 
     static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "・", "(", ")"]
     static let conjunctions = TriageText.words([" and ", " but ", " so ", " because ", " since "])
@@ -915,7 +937,7 @@ public struct FactExtractor: Sendable {
         "several hours later", "翌朝", "翌日", "次の日", "次の朝", "一晩", "寝る前", "朝になって", "今朝になって", "夕方に入", "夜に入力", "夜になって",
         // An event between the mail and the typing that takes longer than the code lasts: asleep,
         // a class, a meal, the way home («入力したのは授業が終わってから», "fell asleep, typed it this morning").
-        "fell asleep", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
+        "fell asleep", "was in a lecture", "was in class", "was in a meeting", "sat in my inbox", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
         "after my shift", "after work", "when i got home", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
         "バイトが終わってから", "バイトの後", "バイトのあと", "ご飯を食べて", "ごはんを食べて", "晩ご飯", "晩ごはん", "夕飯", "家に帰ってから", "帰宅してから",
     ]

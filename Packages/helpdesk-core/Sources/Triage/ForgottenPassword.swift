@@ -10,7 +10,7 @@
 /// how the trouble began, and the trouble is the step.
 enum ForgottenPassword {
     /// A password named; the short ones as whole words ("pass", not "passport" or "bypass").
-    static let passwordWords = TriageText.words(["パスワード", "password", "pw", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
+    static let passwordWords = TriageText.words(["パスワード", "本パス", "password", "pw", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
     static let shortPasswordWords = TriageText.words(["pw", "pass"])
     /// Words that, just before a password word, make it another password than the writer's own.
     static let otherPasswords = TriageText.words([
