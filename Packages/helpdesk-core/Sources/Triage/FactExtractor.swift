@@ -44,7 +44,7 @@ public struct FactExtractor: Sendable {
         let list: Int
         let index: Int
 
-        static let omunet = 0, campus = 1, offCampus = 2, pending = 3, recovery = 4, anHour = 5, longWait = 6
+        static let omunet = 0, campus = 1, offCampus = 2, pending = 3, recovery = 4, anHour = 5, longWait = 6, halfAnHour = 7
         /// The list of group `group` of sentence cue `cue`.
         static func sentence(_ cue: Int, _ group: Int) -> Int { 8 + cue * 8 + group }
     }
@@ -223,6 +223,7 @@ public struct FactExtractor: Sendable {
         add(Fixed.pending, Self.pending)
         add(Fixed.recovery, Self.recoveryWords)
         add(Fixed.anHour, Self.anHour)
+        add(Fixed.halfAnHour, Self.halfAnHour)
         add(Fixed.longWait, Self.longWaits)
         for (c, cue) in Self.sentenceCues.enumerated() {
             for (g, group) in cue.groups.enumerated() { add(Fixed.sentence(c, g), group) }
@@ -565,9 +566,9 @@ public struct FactExtractor: Sendable {
     }
     static let notSo = TriageText.words(["ではな", "ではあり", "じゃな"])
 
-    /// What makes an event only wondered about, feared or kept off, right after its cue: «アカウント
-    /// ロックかな?と思って», «ロックされそう», «ロックが
-    /// かかりそう», «ロックされるのが怖くて», «アカウントロックにならないうちに», «ロックされないように».
+    /// What makes an event only wondered about, feared or kept off, right after its cue:
+    /// «アカウントロックかな?と思って», «ロックされそう», «ロックがかかりそう», «ロックされるのが怖くて»,
+    /// «アカウントロックにならないうちに», «ロックされないように».
     static let fearedAfter = TriageText.words(["かな?", "かな。", "かな、", "かなと", "かなぁ", "かなー", "そう", "りそう", "るのが怖", "るのも怖", "るのが心配", "るのも心配", "るかも", "にならないうちに", "ならないうちに",
                                                "にならないよう", "ないよう"])
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
@@ -845,6 +846,8 @@ public struct FactExtractor: Sendable {
                 }
             }
         }
+        // Half an hour first: "half an hour later" holds "an hour later".
+        if let (i, _) = found.first(Fixed.halfAnHour, count: Self.halfAnHour.count) { return (30, Self.halfAnHour[i]) }
         if let (i, _) = found.first(Fixed.anHour, count: Self.anHour.count) { return (60, Self.anHour[i]) }
         return nil
     }
@@ -937,7 +940,7 @@ public struct FactExtractor: Sendable {
         "several hours later", "翌朝", "翌日", "次の日", "次の朝", "一晩", "寝る前", "朝になって", "今朝になって", "夕方に入", "夜に入力", "夜になって",
         // An event between the mail and the typing that takes longer than the code lasts: asleep,
         // a class, a meal, the way home («入力したのは授業が終わってから», "fell asleep, typed it this morning").
-        "fell asleep", "was in a lecture", "was in class", "was in a meeting", "sat in my inbox", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
+        "last night", "昨夜", "昨晩", "over lunch", "during lunch", "授業が始まって", "fell asleep", "was in a lecture", "was in class", "was in a meeting", "sat in my inbox", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
         "after my shift", "after work", "when i got home", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
         "バイトが終わってから", "バイトの後", "バイトのあと", "ご飯を食べて", "ごはんを食べて", "晩ご飯", "晩ごはん", "夕飯", "家に帰ってから", "帰宅してから",
     ]
@@ -951,6 +954,9 @@ public struct FactExtractor: Sendable {
 
     /// An hour without a number.
     static let anHour = ["an hour ago", "an hour since", "an hour later", "over an hour", "more than an hour", "an hour has passed", "一時間前", "一時間以上"]
+    /// Half an hour without a number: "well over half an hour had gone by".
+    static let halfAnHour = ["half an hour ago", "half an hour later", "over half an hour", "more than half an hour", "half an hour had", "half an hour has",
+                             "half an hour went", "半時間"]
 
     /// The first e-mail address in the text.
     func email(_ raw: String) -> String? {

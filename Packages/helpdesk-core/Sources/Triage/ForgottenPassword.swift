@@ -31,7 +31,8 @@ enum ForgottenPassword {
     /// their own.
     static let changedSince = TriageText.words([
         "変更後の", "自分で変更", "自分で変え", "自分で設定した", "自分で決めた", "自分のパスワードに", "変えたほう", "変えた方", "変更したほう", "変更した方", "after the temporary", "after the temp ", "i changed it to", "i set myself",
-        "i chose myself", "my own password",
+        "i chose myself", "my own password", "the password i made", "the one i made", "the password i picked", "the one i picked", "the password i chose",
+        "the one i chose",
     ])
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが».
@@ -42,7 +43,8 @@ enum ForgottenPassword {
 
     /// The forgetting's words, when the ticket tells it; nil otherwise.
     static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText) -> String? {
-        guard !forgettings.isEmpty, !read.containsAny(laterSteps) else { return nil }
+        // (A later step's word in a settled clause is not one: "the Authenticator app … shows codes".)
+        guard !forgettings.isEmpty, !laterSteps.contains(where: { word in read.occurs(word, outside: settled) }) else { return nil }
         // The writer's own password told as the one that replaced the temporary one.
         let replaced = changedSince.compactMap { read.find($0, in: 0..<read.scalars.count)?.lowerBound }
         guard !replaced.isEmpty || !read.containsAny(temporaryWords) else { return nil }

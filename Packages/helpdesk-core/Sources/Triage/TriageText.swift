@@ -82,6 +82,17 @@ public struct TriageText: Sendable {
         return phrases.contains { find($0, in: range) != nil }
     }
 
+    /// Whether `word` stands anywhere outside `ranges` (in order and apart, as `SettledClauses`
+    /// keeps them). Each occurrence is looked at once: linear in the text.
+    func occurs(_ word: [Unicode.Scalar], outside ranges: [Range<Int>]) -> Bool {
+        var from = 0
+        while let found = find(word, in: from..<scalars.count) {
+            if !SettledClauses.covers(ranges, found.lowerBound) { return true }
+            from = found.upperBound
+        }
+        return false
+    }
+
     /// Where the clause that `end` stands in starts: just after the last of `marks` before it,
     /// looking back at most `reach` scalars.
     func clauseStart(before end: Int, reach: Int, marks: Set<Unicode.Scalar>) -> Int {

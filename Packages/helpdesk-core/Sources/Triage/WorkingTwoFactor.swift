@@ -24,7 +24,7 @@ enum WorkingTwoFactor {
         "使えてる", "動いてます", "動いています", "動いてる", "問題な", "大丈夫", "works fine", "working fine", "still works", "works normally",
         "is fine", "are fine", "is ok", "are ok", "is okay", "still shows", "shows the code", "shows the number", "no problem",
         // The phone at hand, its app showing the code: «スマホとアプリは普通に使えてます», "Authenticator keeps showing the 6 digits".
-        "普通に使え", "手元にあ", "is with me", "keeps showing", "still showing", "showing the",
+        "普通に使え", "手元にあ", "is with me", "still have the", "still has the", "keeps showing", "still showing", "showing the",
         // The app's codes told shown: "Authenticator shows the 6 digits".
         "shows the 6", "shows the six", "shows 6", "shows six", "shows the digits", "shows a code", "shows codes", "shows the numbers", "shows numbers",
         "generates codes", "generates the code", "generating codes",
@@ -47,13 +47,21 @@ enum WorkingTwoFactor {
         var found: [Range<Int>] = []
         var start = 0
         var i = 0
+        // Whether the clause before, in the same sentence, named the two-factor side: "I still have
+        // the Authenticator app on my phone and it shows codes" tells it works in the second
+        // clause, of the first's app.
+        var named = false
         func close(_ end: Int) {
             let clause = start..<end
-            if !clause.isEmpty, works(text, clause) { found.append(clause) }
+            guard !clause.isEmpty else { return }
+            if works(text, clause, named: named) { found.append(clause) }
+            named = text.containsAny(twoFactorWords, in: clause)
         }
         while i < s.count {
             if ToldRecoveryAddress.endsSentence(s, at: i) || clauseMarks.contains(s[i]) {
                 close(i)
+                // (Not past a sentence's end.)
+                if ToldRecoveryAddress.endsSentence(s, at: i) { named = false }
                 start = i + 1
             } else if let conjunction = conjunctions.first(where: { TriageText.matches(s, i, $0) }) {
                 close(i)
@@ -68,8 +76,8 @@ enum WorkingTwoFactor {
         return told * 2 > s.count ? [] : found
     }
 
-    static func works(_ text: TriageText, _ clause: Range<Int>) -> Bool {
-        text.containsAny(twoFactorWords, in: clause) && text.containsAny(workingWords, in: clause)
+    static func works(_ text: TriageText, _ clause: Range<Int>, named: Bool = false) -> Bool {
+        (named || text.containsAny(twoFactorWords, in: clause)) && text.containsAny(workingWords, in: clause)
             && !text.containsAny(denyingWords, in: clause) && !text.containsAny(askingWords, in: clause)
     }
 }
