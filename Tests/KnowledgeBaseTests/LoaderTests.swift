@@ -27,6 +27,23 @@ import YAML
         #expect(lean.diagnostics.isEmpty)
     }
 
+    /// `tickets/<tree>.yaml` (labelled tickets people wrote) are read as examples are, and
+    /// only when examples are asked for; a file named after no tree is found by lint, with its
+    /// own folder in the message.
+    @Test func ticketsAreReadAsExamples() throws {
+        let f = try Fixture([
+            "examples/a.yaml": "examples:\n  - {lang: ja, text: こんにちは}\n",
+            "tickets/a.yaml": "examples:\n  - {lang: en, text: hello}\n  - {lang: ja, text: こんばんは}\n",
+            "tickets/nothing.yaml": "examples:\n  - {lang: en, text: hi}\n",
+        ])
+        let all = KnowledgeLoader().load(f.root)
+        #expect(all.knowledge.examples.map(\.tree.name).sorted() == ["a", "a", "nothing"])
+        #expect(all.knowledge.examples.map(\.examples.count).reduce(0, +) == 4)
+        #expect(all.knowledge.examples.map { "\($0.tree.name) \($0.tickets)" }.sorted() == ["a false", "a true", "nothing true"])
+        #expect(KnowledgeLoader(examples: false).load(f.root).knowledge.examples.isEmpty)
+        #expect(f.lint("example-tree").map(\.message) == ["tickets/nothing.yaml names no tree"])
+    }
+
     @Test func decodesEveryNodeKind() throws {
         let tree = try #require(try Fixture().load().knowledge.tree("a"))
         #expect(tree.nodes.map(\.kindName) == ["decide", "step", "conclude", "decide", "decide", "goto"])

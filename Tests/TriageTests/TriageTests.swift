@@ -465,6 +465,9 @@ enum Bundled {
     /// "Lost my" a password is no phone lost; another ID had before is the writer's own.
     @Test func lostAPasswordAndAnIDHadBefore() {
         #expect(facts("lost my password (the real one, not the temp). how do I get a new one")["device_lost"] == nil)
+        #expect(facts("Lost my OMU password, need it before class")["device_lost"] == nil)
+        #expect(facts("lost my university login")["device_lost"] == nil)
+        #expect(facts("I lost my university phone with the authenticator on it")["device_lost"] == .bool(true))
         #expect(facts("I misplaced my password note")["device_lost"] == nil)
         #expect(facts("I lost my phone on the train")["device_lost"] == .bool(true))
         #expect(facts("I misplaced my phone")["device_lost"] == .bool(true))
@@ -528,11 +531,13 @@ enum Bundled {
                        "the code is no longer valid", "確認ｺｰﾄﾞのﾒｰﾙを見つけた時にはもう使えなくなってました",
                        "I typed the code an hour later and the page said its time limit was over", "確認コードの期限が過ぎていますと出ました",
                        "Now the code is too old and the page won't take it", "確認コードが古すぎるみたいで通りません",
-                       "もらったコードが古くなっちゃったみたいで使えないです", "確認コード、タイムアウトしました"] {
+                       "もらったコードが古くなっちゃったみたいで使えないです", "確認コード、タイムアウトしました",
+                       "確認コードの時間が終わりました。もう一度欲しいです", "kakunin koodo no jikan ga owarimashita. mou ichido hoshii desu."] {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
         #expect(facts("The activation page timed out right after I scanned the QR code")["code_expired"] == nil)
         #expect(facts("スマホが使えなくなった")["code_expired"] == nil)
+        #expect(facts("授業の時間が終わったらやってみます")["code_expired"] == nil)
         // It is what the code-expired entry is about: said, the entry ranks first.
         #expect(Bundled.triager.triage("code expired error when resetting password. the email landed in my promotions tab").results.first?.tree.id == "code-expired")
     }
@@ -1190,9 +1195,10 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
     }
 
     @Test func thePlainestForgottenPasswords() {
-        for ticket in ["パスワード覚えてない", "パスワードを覚えていません", "パスワード忘れた", "パスワードを忘れました", "I forgot my password",
+        for ticket in ["パスワード覚えてない", "パスワードを覚えていません", "パスワードを覚えておりません", "パスワード忘れた", "パスワードを忘れました", "I forgot my password",
                        "I don't remember my password", "自分で変えたパスワードをメモしてなかったので、ログインできません",
-                       "It says my password is wrong. I set it myself a while ago and did not write it down."] {
+                       "It says my password is wrong. I set it myself a while ago and did not write it down.",
+                       "Lost my OMU password, need it before class in 20 min!!"] {
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
         }
     }
@@ -1381,6 +1387,35 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(found.count == 1)
         #expect(found.first?.mark?.line == 2)
         #expect(found.first?.message.contains("482913") == false)
+    }
+
+    /// The same in `tickets/`: the message names the file and line, never the secret.
+    @Test func aTicketWithASecretIsRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tickets-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(atPath: Bundled.root, toPath: root.path)
+        let file = root.appendingPathComponent("tickets/password-forgotten.yaml")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "examples:\n  - {lang: en, text: 'I forgot it, was it Tr0ub4dor&3 ?'}\n  - {lang: en, text: 'pwd: hunter2hunter2'}\n".write(to: file, atomically: true, encoding: .utf8)
+        let found = Linter.withTriageRules.lint(KnowledgeLoader().load(root.path), registered: DomainNames.registered).filter { $0.rule == "example-secret" }
+        #expect(found.map { $0.mark?.line } == [2, 3])
+        #expect(found.allSatisfy { !$0.message.contains("Tr0ub4dor") && !$0.message.contains("hunter2") })
+    }
+
+    /// What triage learns from is never what it is measured on: no held-out ticket is among the
+    /// bundled tickets or examples (`Benchmarks/triage/tickets.py` refuses the held-out set).
+    @Test func theHeldOutTicketsAreNotLearntFrom() throws {
+        func normalized(_ text: String) -> String { text.nfkc.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let benchmarks = URL(fileURLWithPath: Bundled.root).deletingLastPathComponent().appendingPathComponent("Benchmarks/triage")
+        let held = try String(contentsOf: benchmarks.appendingPathComponent("holdout.jsonl"), encoding: .utf8)
+            .split(separator: "\n").compactMap { line -> String? in
+                let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                return (object?["text"] as? String).map(normalized)
+            }
+        #expect(held.count == 100)
+        let learnt = Set(Bundled.knowledge.examples.flatMap { $0.examples.map { normalized($0.text) } })
+        #expect(learnt.count > 10_000)
+        #expect(held.filter(learnt.contains).isEmpty)
     }
 
     /// A told fact that an entry decides on counts for it, more when few entries decide on it:

@@ -17,14 +17,15 @@ public struct LoadResult: Sendable {
 ///     site.yaml             site data
 ///     synonyms.yaml         optional: synonym groups for triage
 ///     examples/<tree>.yaml  optional: labelled example tickets of a tree, for triage
+///     tickets/<tree>.yaml   optional: labelled tickets people wrote, for triage (the same format)
 ///     trees/**/*.yaml       one tree per file
 ///     templates/*.mustache  optional: text templates (the reply frame: reply.ja, reply.en)
 ///
 /// Anything else (tests/, schema.json, README) is not knowledge and is left alone.
 public struct KnowledgeLoader: Sendable {
     public var limits: Limits
-    /// Whether to read `examples/`: only triage learns from them, so a diagnosis need not pay
-    /// for reading and checking them.
+    /// Whether to read `examples/` and `tickets/`: only triage learns from them, so a diagnosis
+    /// need not pay for reading and checking them.
     public var examples: Bool
 
     public init(limits: Limits = .default, examples: Bool = true) {
@@ -60,7 +61,10 @@ public struct KnowledgeLoader: Sendable {
         if hasSite { jobs.append((siteFile, .site)) }
         if Files.exists(synonymsFile) { jobs.append((synonymsFile, .synonyms)) }
         jobs += treeFiles.map { ($0, .tree) }
-        if examples { jobs += yamlFiles(in: join(root, "examples")).map { ($0, .examples) } }
+        if examples {
+            jobs += yamlFiles(in: join(root, "examples")).map { ($0, .examples) }
+            jobs += yamlFiles(in: join(root, "tickets")).map { ($0, .tickets) }
+        }
         let decoded = parallelMap(jobs) { job -> (Decoded, [Diagnostic]) in
             let sink = DiagnosticSink()
             let node = parse(job.file, sink: sink)
@@ -71,6 +75,7 @@ public struct KnowledgeLoader: Sendable {
             case .synonyms: value = .synonyms(node.map { SynonymsDecoder.decode($0, sink: sink) })
             case .tree: value = .tree(node.flatMap { TreeDecoder.decode($0, file: job.file, sink: sink) })
             case .examples: value = .examples(node.flatMap { ExamplesDecoder.decode($0, file: job.file, sink: sink) })
+            case .tickets: value = .examples(node.flatMap { ExamplesDecoder.decode($0, file: job.file, tickets: true, sink: sink) })
             }
             return (value, sink.list)
         }
@@ -94,7 +99,7 @@ public struct KnowledgeLoader: Sendable {
 
     /// What a YAML file of the folder holds.
     enum Part: Sendable {
-        case facts, site, synonyms, tree, examples
+        case facts, site, synonyms, tree, examples, tickets
     }
 
     /// A YAML file decoded, by what it holds.

@@ -31,11 +31,11 @@ public struct ExampleClassifier: Sendable {
     init(knowledge: CompiledKnowledge, trees: [String], synonyms: PhraseMatcher<Int>, speller: SpellingCorrector? = nil) {
         self.trees = trees
         self.synonyms = synonyms
-        var byTree: [String: [String]] = [:]
-        for set in knowledge.examples { byTree[set.tree.name, default: []] += set.examples.map(\.text) }
-        var counts: [[UInt64: Double]] = []
-        var vocabulary: Set<UInt64> = []
-        for id in trees {
+        var texts: [String: [String]] = [:]
+        for set in knowledge.examples { texts[set.tree.name, default: []] += set.examples.map(\.text) }
+        let byTree = texts
+        // Each entry's counts on its own core (the labelled tickets are thousands).
+        let counts = parallelMap(trees) { id -> [UInt64: Double] in
             var c: [UInt64: Double] = [:]
             var texts = byTree[id] ?? []
             if let tree = knowledge.tree(id)?.tree {
@@ -45,9 +45,10 @@ public struct ExampleClassifier: Sendable {
                 let normalised = TriageText(text)
                 Self.features(TicketTerms(speller?.correct(normalised) ?? normalised, synonyms: synonyms)) { c[$0, default: 0] += 1 }
             }
-            vocabulary.formUnion(c.keys)
-            counts.append(c)
+            return c
         }
+        var vocabulary: Set<UInt64> = []
+        for c in counts { vocabulary.formUnion(c.keys) }
         let v = Double(max(1, vocabulary.count))
         var seenBy: [UInt64: [(tree: Int, gain: Double)]] = [:]
         var unseen: [Double] = []

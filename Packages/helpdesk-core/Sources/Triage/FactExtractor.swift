@@ -338,11 +338,15 @@ public struct FactExtractor: Sendable {
         SentenceCue("code_expired", .bool(true), [
             // The code as the mail's, not a QR code: "the code", "confirmation code", "code was".
             ["確認コード", "認証コード", "コード", "the code", "my code", "confirmation code", "verification code", "reset code", "code from",
-             "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed"],
+             "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed",
+             // In romaji, whose facts are read as written: «kakunin koodo no jikan ga owarimashita».
+             "koodo", "kakunin kodo"],
             ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
-             "not accepted anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout"],
+             "not accepted anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
+             // Its time over: «コードの時間が終わりました», «jikan ga owarimashita».
+             "時間が終わ", "時間が過ぎ", "期限が終わ", "jikan ga owa", "jikan ga sugi", "jikangire", "jikan gire", "kigen ga kire", "kigengire", "kigen gire"],
         ]),
         // Shut out after failing again and again, as the page's lock comes (「ログインの失敗回数が一定数
         // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
@@ -743,6 +747,8 @@ public struct FactExtractor: Sendable {
     static let lostNotDevice = TriageText.words([
         " password", " pw", " pass", " omuid", " id", " user id", " code", " key", " setup key", " login", " temp", " temporary", " account", " access",
         " qr", " mail", " email", " e-mail", " note", " memo", " paper", " letter", " card", " student", " staff",
+        // The account's own: "Lost my OMU password", "lost my university login" (not "my university phone").
+        " omu", " university password", " university login", " university account", " uni password", " uni login", " school password", " school login", " portal",
         // After "misplaced".
         " my password", " my pw", " my omuid", " my id", " my temp", " my login", " my account", " my note", " my memo", " the password",
         " the paper", " the letter", " the note", " the code",

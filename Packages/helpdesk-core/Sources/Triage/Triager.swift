@@ -72,13 +72,14 @@ public struct Triager: Sendable {
     }
 
     /// The words the knowledge spells: every tree's title and texts, the synonyms, keywords,
-    /// messages and fact cues (`phrases`); and the labelled examples'.
+    /// messages and fact cues (`phrases`); and the editors' labelled examples' (not the tickets':
+    /// people's slips, «pasword», are written twice or more among thousands).
     static func speller(knowledge: CompiledKnowledge, phrases: [[String]]) -> SpellingCorrector {
         var curated = phrases.flatMap { $0 }
         for tree in knowledge.trees.map(\.tree) {
             curated += tree.title.strings + tree.nodeStrings
         }
-        return SpellingCorrector(curated: curated, examples: knowledge.examples.flatMap { $0.examples.map(\.text) })
+        return SpellingCorrector(curated: curated, examples: knowledge.examples.filter { !$0.tickets }.flatMap { $0.examples.map(\.text) })
     }
 
     /// A ticket in romaji read as Japanese (`RomajiReading`), and the phrases found in that.

@@ -1,9 +1,9 @@
 import Foundation
 import YAML
 
-/// Decodes `examples/<tree>.yaml`: `examples:` a list of `{lang, text}`.
+/// Decodes `examples/<tree>.yaml` and `tickets/<tree>.yaml`: `examples:` a list of `{lang, text}`.
 enum ExamplesDecoder {
-    static func decode(_ root: Node, file: String, sink: DiagnosticSink) -> ExampleSet? {
+    static func decode(_ root: Node, file: String, tickets: Bool = false, sink: DiagnosticSink) -> ExampleSet? {
         guard let r = MappingReader(root, known: ["examples"], what: "an examples file", sink: sink),
             let list = r.value("examples", required: true)
         else { return nil }
@@ -22,6 +22,6 @@ enum ExamplesDecoder {
             return ExampleSet.Example(language: language, text: text, mark: item.mark)
         }
         let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        return ExampleSet(tree: Reference(name, mark: Mark(file: file, line: 1, column: 1)), examples: examples)
+        return ExampleSet(tree: Reference(name, mark: Mark(file: file, line: 1, column: 1)), examples: examples, tickets: tickets)
     }
 }

@@ -41,13 +41,17 @@ public struct ExampleSet: Sendable {
         }
     }
 
-    /// The tree, named by the file (`examples/<tree>.yaml`).
+    /// The tree, named by the file (`examples/<tree>.yaml`, `tickets/<tree>.yaml`).
     public var tree: Reference
     public var examples: [Example]
+    /// Whether these are tickets people wrote (`tickets/`), typing slips and all, rather than
+    /// an editor's examples: triage learns what they are about, not how words are spelt.
+    public var tickets: Bool
 
-    public init(tree: Reference, examples: [Example]) {
+    public init(tree: Reference, examples: [Example], tickets: Bool = false) {
         self.tree = tree
         self.examples = examples
+        self.tickets = tickets
     }
 }
 

@@ -3,14 +3,15 @@ import YAML
 /// An examples file named after no tree.
 public struct ExampleTreeRule: LintRule {
     public static let name = "example-tree"
-    public static let summary = "an examples file (examples/<tree>.yaml) named after no tree"
+    public static let summary = "an examples or tickets file (examples/<tree>.yaml, tickets/<tree>.yaml) named after no tree"
     public init() {}
 
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.knowledge.examples.compactMap { set in
             guard input.trees[set.tree.name] == nil else { return nil }
+            let folder = set.tree.mark?.file.split(separator: "/").dropLast().last.map(String.init) ?? "examples"
             return diagnose(
-                "examples/\(set.tree.name).yaml names no tree\(Suggestion.didYouMean(set.tree.name, among: Array(input.trees.keys)))",
+                "\(folder)/\(set.tree.name).yaml names no tree\(Suggestion.didYouMean(set.tree.name, among: Array(input.trees.keys)))",
                 at: set.tree.mark)
         }
     }
