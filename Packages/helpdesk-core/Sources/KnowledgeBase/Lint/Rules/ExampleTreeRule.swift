@@ -9,9 +9,8 @@ public struct ExampleTreeRule: LintRule {
     public func check(_ input: LintInput) -> [Diagnostic] {
         input.knowledge.examples.compactMap { set in
             guard input.trees[set.tree.name] == nil else { return nil }
-            let folder = set.tree.mark?.file.split(separator: "/").dropLast().last.map(String.init) ?? "examples"
             return diagnose(
-                "\(folder)/\(set.tree.name).yaml names no tree\(Suggestion.didYouMean(set.tree.name, among: Array(input.trees.keys)))",
+                "\(set.tickets ? "tickets" : "examples")/\(set.tree.name).yaml names no tree\(Suggestion.didYouMean(set.tree.name, among: Array(input.trees.keys)))",
                 at: set.tree.mark)
         }
     }
