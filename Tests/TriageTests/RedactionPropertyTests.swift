@@ -160,11 +160,14 @@ enum Secrets {
     /// The second ticket is one long sentence of the words the recovery-address and forgetting
     /// readers look at (a request for the address, a forgetting supposed), taken back at its end.
     /// The third is many sentences that each hold one group of a sentence cue (the code), the
-    /// other group (expired) only at the end.
+    /// other group (expired) only at the end. The fourth repeats what `PasswordExpiry` and
+    /// `LostPaper` read.
     @Test(arguments: [
         ("パスワードを忘れました。コード 123 456 を入れても JBSW Y3DP EHPK 3PXP abcd efgh 「無効なキー」 OMUNET-1X 5分前 OMUIDはわかる the password is wrong. ", 400, ""),
         ("再発行用アドレスを入れてくださいと出て、パスワード忘れたかもと思って、", 200, "思い出しました"),
         ("the code. ", 3_000, "expired"),
+        // Setup keys and passwords told as expired, and papers lost, again and again.
+        ("the setup key expired. パスワードの期限切れ、紙をなくしました。", 400, ""),
     ])
     func aLongerTicketTakesProportionallyLonger(_ unit: String, _ copies: Int, _ end: String) {
         let triager = Bundled.triager

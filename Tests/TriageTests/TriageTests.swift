@@ -472,6 +472,36 @@ enum Bundled {
         #expect(facts("I lost my phone on the train")["device_lost"] == .bool(true))
         #expect(facts("I misplaced my phone")["device_lost"] == .bool(true))
         #expect(facts("前にもってた別のIDでログインしっぱなしかも")["has_other_omuid"] == .bool(true))
+        #expect(facts("マイページが開いた。前に使ってた別IDっぽい。")["has_other_omuid"] == .bool(true))
+        #expect(facts("表示されてるのは前に非常勤でもらってたIDです")["has_other_omuid"] == .bool(true))
+        // The ID given at the start is the new one.
+        #expect(facts("出てきたログイン画面に最初にもらったIDとパスを入れてもはじかれる")["has_other_omuid"] == nil)
+    }
+
+    /// A screen both pages have is no step of the activation when the ticket tells activation done.
+    @Test func aScreenOfBothPagesAfterActivation() {
+        #expect(facts("パスワード変更(利用開始は済み)で変更ボタンを押すとエラーが出ます")["activation_step"] == nil)
+        #expect(facts("利用開始手続きの途中で、変更ボタンを押すとエラーが出ます")["activation_step"] == .choice("password_change"))
+        #expect(facts("去年利用開始は済ませました。「パスワード変更を始める」を押したら…")["activation_step"] == .choice("password_change"))
+    }
+
+    /// Lost in Japanese, said of a paper or the password, is no phone lost; the paper the
+    /// password was on lost is a forgetting.
+    @Test func aPaperLostIsNoPhoneLost() {
+        #expect(facts("本パスワードを書いた紙をなくしました")["device_lost"] == nil)
+        #expect(facts("IDの通知書を紛失してしまいました")["device_lost"] == nil)
+        #expect(facts("パスワードのメモを落としました")["device_lost"] == nil)
+        #expect(facts("スマホをなくしました")["device_lost"] == .bool(true))
+        #expect(facts("電車でスマホを落としました")["device_lost"] == .bool(true))
+        let text = TriageText("パスワードを控えていた手帳を紛失しました。スマホは紛失していません")
+        #expect(LostPaper.ranges(in: text).papers.map { text.slice($0) } == ["紛失"])
+        #expect(LostPaper.ranges(in: TriageText("学生証をなくしました")).all.count == 1)
+        #expect(LostPaper.ranges(in: TriageText("学生証をなくしました")).papers.isEmpty)
+        #expect(LostPaper.ranges(in: TriageText("スマホをなくしました")).all.isEmpty)
+        let r = Bundled.triager.triage("大学院生です。本パスワードをメモしておいた紙をなくしてしまいました。認証アプリは普通に使えています。どうすればいいですか")
+        #expect(r.results.first?.tree.id == "password-forgotten")
+        #expect(r.facts.contains { $0.key == "password_forgotten" })
+        #expect(!r.facts.contains { $0.key == "device_lost" })
     }
 
     /// A cue ending in its 「て」 is denied by the 「ない」 after it; a phone not found is lost;
@@ -481,6 +511,33 @@ enum Bundled {
         #expect(facts("落としたスマホが見つかりません")["device_lost"] == .bool(true))
         #expect(facts("パスワード変更(利用開始は済み)でエラーになります")["activation_done"] == .bool(true))
         #expect(facts("Riyou kaishi tetsuzuki wa mou owatte imasu.")["activation_done"] == .bool(true))
+        // A time between the procedure and its end.
+        #expect(facts("利用開始手続きは前に終わってます")["activation_done"] == .bool(true))
+        #expect(facts("新しいIDの手続きは4月に終えました")["activation_done"] == .bool(true))
+        #expect(facts("利用開始手続きは去年すませてます")["activation_done"] == .bool(true))
+        #expect(facts("利用開始手続きはまだ終わっていません")["activation_done"] != .bool(true))
+        // The old phone at hand, told in other words; a new phone denied.
+        #expect(facts("古い携帯はまだ手元にありまして、そちらには出ます")["device_lost"] == .bool(false))
+        #expect(facts("新しいスマホに入れたけど大学のが出てこない。前のスマホはある")["device_lost"] == .bool(false))
+        #expect(facts("My smartphone is still with me.")["device_lost"] == .bool(false))
+        #expect(facts("New iPhone, old one still works.")["device_lost"] == .bool(false))
+        let denied = TriageText("機種変更はしてません。前から使ってるスマホの番号が弾かれます")
+        #expect(DeniedTrouble.ranges(in: denied).map { denied.slice($0) } == ["機種変更はしてま"])
+        #expect(!DeniedTrouble.ranges(in: TriageText("I haven't changed my phone")).isEmpty)
+    }
+
+    /// A forgotten password with a temporary one asked for, or the first paper tried, is the
+    /// writer's own when the ticket tells activation done: the temporary one is long replaced.
+    @Test func aTemporaryPasswordAskedForAfterActivation() {
+        for ticket in ["パスワードを忘れたので、仮パスワードをもう一度発行してもらえませんか?利用開始手続きは前に終わってます。",
+                       "パスワ-ドわすれました。仮パスワードをもう一回発行してもらえますか?利用開始手続きは去年すませてます"] {
+            let r = Bundled.triager.triage(ticket)
+            #expect(r.facts.contains { $0.key == "password_forgotten" }, "\(ticket)")
+            #expect(r.results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+        // During activation the temporary one is the one forgotten.
+        let during = Bundled.triager.triage("利用開始手続きの途中です。仮パスワードを忘れてしまいました")
+        #expect(!during.facts.contains { $0.key == "password_forgotten" })
     }
 
     /// A lock only asked about is not told; a phone given with the phone between the one who
@@ -532,9 +589,11 @@ enum Bundled {
                        "I typed the code an hour later and the page said its time limit was over", "確認コードの期限が過ぎていますと出ました",
                        "Now the code is too old and the page won't take it", "確認コードが古すぎるみたいで通りません",
                        "もらったコードが古くなっちゃったみたいで使えないです", "確認コード、タイムアウトしました",
-                       "確認コードの時間が終わりました。もう一度欲しいです", "kakunin koodo no jikan ga owarimashita. mou ichido hoshii desu."] {
+                       "確認コードの時間が終わりました。もう一度欲しいです", "kakunin koodo no jikan ga owarimashita. mou ichido hoshii desu.",
+                       "confirm code time over. cannot input anymore", "the verification code's time ran out before I typed it"] {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
+        #expect(facts("The lecture time is over, I'll try the setup then")["code_expired"] == nil)
         #expect(facts("The activation page timed out right after I scanned the QR code")["code_expired"] == nil)
         #expect(facts("スマホが使えなくなった")["code_expired"] == nil)
         #expect(facts("授業の時間が終わったらやってみます")["code_expired"] == nil)
@@ -564,7 +623,8 @@ enum Bundled {
                        "アカウントロックにならないうちに手順を確認させてください", "ロックがかかったのではなく、パスワードそのものが思い出せない",
                        "アカウントロックかな?と思って焦ったんですが", "たぶんアカウントロックされたと思うので解除おねがいします", "forgot my password. is my account locked now??",
                        "I'm locked out of everything - portal, mail, the class site", "forgot my password so I'm locked out of Teams and the portal",
-                       "アカウントロックの解除をお願いします。ロックという表示は特に出ていません。", "Please unlock my account. I haven't seen any lock message, it just says the password is wrong."] {
+                       "アカウントロックの解除をお願いします。ロックという表示は特に出ていません。", "Please unlock my account. I haven't seen any lock message, it just says the password is wrong.",
+                       "ロックされたのかと思いましたが、特にそのような表示は出ず、IDかパスワードが違うという表示になります"] {
             #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
         }
         for ticket in ["Why is my account locked?", "利用者管理システムで何度か打ち間違えて、今は正しいパスワードを入れても入れなくなりました",
@@ -1300,15 +1360,35 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(r.results.first?.tree.id == "password-forgotten")
     }
 
+    /// The new password and its confirmation told apart on the activation's change screen is
+    /// that screen's error (P001: 「「新しいパスワード」と「新しいパスワード(確認)」が一致していません。」),
+    /// not the temporary password's mismatch.
+    @Test func theNewPasswordsDoNotMatch() {
+        for ticket in ["During first setup I tried to change the temporary password, but it says the new passwords don't match. I typed them the same!",
+                       "利用開始手続きのパスワード変更で、新しいパスワードと確認用が一致しないって出ます。同じのを打ってるつもりです"] {
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-change-error", "\(ticket)")
+        }
+    }
+
     /// A password told as expired is a guess at the cause, no evidence of an expired code; the
     /// password's code told as expired is.
     @Test func aPasswordToldAsExpired() {
         let text = TriageText("OMU認証のパスワードの有効期限が切れたのだと思います。自分で何に設定したかを覚えておらず、通りません")
-        #expect(PasswordExpiry.ranges(in: text).map { text.slice($0) } == ["パスワードの有効期限"])
+        #expect(PasswordExpiry.ranges(in: text).map { text.slice($0) } == ["パスワードの有効期限が切れ"])
         #expect(PasswordExpiry.ranges(in: TriageText("The verification code for resetting my password has expired")).isEmpty)
         #expect(PasswordExpiry.ranges(in: TriageText("ワンタイムパスワードの期限が切れたって出ます")).isEmpty)
         let r = Bundled.triager.triage("事務職員です。OMU認証のパスワードの有効期限が切れたのだと思います。正直なところ、手続きのときに自分で何に設定したかを覚えておらず、思いつくものを入れても通りません。")
         #expect(r.results.first?.tree.id == "password-forgotten")
+        // With no code named, every word of expiry is of the same guess.
+        let again = TriageText("自分で決めたパスワードを忘れました。パスワードの期限が切れたのかもしれません。期限切れなら延長できますか")
+        #expect(PasswordExpiry.ranges(in: again).map { again.slice($0) } == ["パスワードの期限が切れ", "期限切れ"])
+        #expect(Bundled.triager.triage(again.text).results.first?.tree.id == "password-forgotten")
+        // With a code named, the other words of expiry may be the code's.
+        let code = TriageText("パスワードの期限が切れたのかと思いましたが、確認コードが期限切れと出ていました")
+        #expect(PasswordExpiry.ranges(in: code).map { code.slice($0) } == ["パスワードの期限"])
+        // A setup key told as expired is a guess too: only the code expires on the pages.
+        #expect(!PasswordExpiry.ranges(in: TriageText("My guess is the setup key expired before I typed it")).isEmpty)
+        #expect(!PasswordExpiry.ranges(in: TriageText("セットアップキーの有効期限が切れたのでしょうか")).isEmpty)
     }
 
     /// A time beside a reset mail that never came is the wait for it, not a code's age.

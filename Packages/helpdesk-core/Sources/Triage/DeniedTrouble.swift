@@ -1,5 +1,6 @@
 /// Trouble a ticket says it does not have: "it shouldn't have expired yet", "I haven't lost my
-/// phone", "the account isn't locked", 「期限切れではないと思います」, 「パスワードを忘れたわけではない」.
+/// phone", "the account isn't locked", 「期限切れではないと思います」, 「パスワードを忘れたわけではない」,
+/// 「機種変更はしてません」.
 /// The words name another entry's trouble, so they are not evidence of what the ticket is about:
 /// the denial is set aside whole (its words, their synonyms and bigrams). Any substring counts
 /// («n't» stands inside a word).
@@ -15,6 +16,11 @@ enum DeniedTrouble {
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",
+        // A new phone: «機種変更はしてません», "I haven't changed my phone".
+        "機種変更はしてな", "機種変更はしていな", "機種変更はしてま", "機種変更はしておりま", "機種変更してな", "機種変更していな", "機種変更してま", "機種変更しておりま",
+        "機種変はしてな", "機種変はしていな", "機種変はしてま", "機種変してな", "機種変していな", "機種変してま", "機種変更はありま", "機種変更などはしてな",
+        "n't changed my phone", "not changed my phone", "n't change my phone", "not change my phone", "n't changed phones", "n't switched phones",
+        "n't got a new phone", "n't gotten a new phone", "no new phone",
         // A forgotten password.
         "n't forgotten", "not forgotten", "n't forget", "not forget", "忘れたわけではな", "忘れたわけじゃな", "忘れてはいな", "忘れてはな",
         "忘れてない", "忘れていない", "忘れてません", "忘れていません", "忘れとらん", "忘れてへん", "忘れてえへん",

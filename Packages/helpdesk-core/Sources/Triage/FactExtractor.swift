@@ -151,7 +151,11 @@ public struct FactExtractor: Sendable {
              // The phone with the writer and working, told beside another trouble: «スマホは手元にあって», "My phone is
              // with me, nothing lost", "The phone is fine".
              "は手元にあっ", "まだ手元にあっ", "スマホは手元", "スマホは無事", "phone is with me", "phone's with me", "phone is right here", "phone is fine", "phone works fine",
-             "phone is working fine", "phone still works", "still have my phone", "have my phone with me"] + DeniedTrouble.nothingLost,
+             "phone is working fine", "phone still works", "still have my phone", "have my phone with me",
+             // «古い携帯はまだ手元にありまして», «前のスマホはある», "My smartphone is still with me".
+             "手元にあり", "前のスマホはある", "前のスマホもある", "古いスマホはある", "古いスマホもある", "前の携帯はある", "古い携帯はある", "is still with me", "are still with me",
+             "old one still works", "old phone still works", "old one is still working", "old phone is still working"]
+                + DeniedTrouble.nothingLost,
             "device_lost", .bool(false))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
@@ -165,7 +169,10 @@ public struct FactExtractor: Sendable {
              "completed setup", "completed the setup",
              "completed the activation", "activation was done", "activation was finished", "activation was completed", "activation finished",
              "activation is done", "activation done", "activated my account", "activated the account", "activated long ago", "activated it long ago",
-             "activated it last", "used to work", "worked before", "was working", "until yesterday", "last year"], "activation_done", .bool(true))
+             "activated it last", "used to work", "worked before", "was working", "until yesterday", "last year",
+             // A time between: «利用開始手続きは前に終わってます», «新しいIDの手続きは4月に終えました», «去年すませてます».
+             "手続きは前に", "手続きは以前に", "手続きはすでに", "手続きは既に", "手続きはとっくに", "月に終えま", "月に終えて", "月に終わらせ", "月に済ませ", "月にすませ",
+             "月に完了し", "すませてます", "すませてあり", "すませました", "すませています", "終えています", "終えてます"], "activation_done", .bool(true))
         add(["omuid・仮パスワード確認", "仮パスワード確認画面", "omuid,pw確認"], "activation_step", .choice("omuid_check"))
         // The buttons' names as typed in a hurry too, without the particle or in kana (「パスワード変更始めるボタン」).
         add(["パスワード変更画面", "パスワード変更を始める", "パスワード変更始める", "パスワード変更をはじめる", "パスワード変更はじめる", "変更ボタン",
@@ -179,6 +186,8 @@ public struct FactExtractor: Sendable {
         add(["内部進学", "学部から大学院", "学部から院", "大学院に進学", "院に進学", "複数のid", "idを2つ", "idが2つ", "idを二つ", "idが二つ", "2つのid", "二つのid",
              "前のid", "以前のid", "古いid", "旧id", "学部のときのid", "学部の時のid", "学部時代のid", "前に使ってたid", "前に使っていたid", "以前使っていたid",
              "前に持ってた", "前にもってた", "前に持っていた", "以前持っていた", "以前もっていた",
+             // The other ID named as the writer's from before: «前に使ってた別ID», «前に非常勤でもらってたID».
+             "使ってた別id", "使っていた別id", "もらってたid", "もらっていたid", "非常勤のときのid", "非常勤の時のid", "非常勤してたときのid",
              "教職員のid", "職員のid", "前のomuid", "以前のomuid", "古いomuid", "旧omuid",
              "two omuids", "two ids", "both ids", "multiple ids", "multiple omuids", "more than one omuid", "more than one id", "my old id", "my old omuid",
              "my previous id", "my previous omuid", "my former id", "my staff omuid", "my staff account", "from undergrad", "internal progression", "internal promotion"],
@@ -260,6 +269,11 @@ public struct FactExtractor: Sendable {
         {
             cued["device_lost"] = told.filter { $0.0 == .bool(false) }
         }
+        // A screen both pages have («変更ボタン», «セットアップキー»), told with activation long done,
+        // is no step of the activation: «パスワード変更(利用開始は済み)で変更ボタンを押すと…».
+        if let done = cued["activation_done"], done.allSatisfy({ $0.0 == .bool(true) }), let steps = cued["activation_step"] {
+            cued["activation_step"] = steps.filter { !Self.screensOfBothPages.contains($0.1) }
+        }
         let lockAsked = cued["user_admin_locked"] != nil && lockOnlyAsked(cueMatches, in: text)
         for (key, values) in cued where Set(values.map(\.0)).count == 1 {
             set(key, values[0].0, values[0].1, asked: key == "user_admin_locked" && lockAsked)
@@ -340,13 +354,15 @@ public struct FactExtractor: Sendable {
             ["確認コード", "認証コード", "コード", "the code", "my code", "confirmation code", "verification code", "reset code", "code from",
              "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed",
              // In romaji, whose facts are read as written: «kakunin koodo no jikan ga owarimashita».
-             "koodo", "kakunin kodo"],
+             "koodo", "kakunin kodo", "confirm code"],
             ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
              // Its time over: «コードの時間が終わりました», «jikan ga owarimashita».
-             "時間が終わ", "時間が過ぎ", "期限が終わ", "jikan ga owa", "jikan ga sugi", "jikangire", "jikan gire", "kigen ga kire", "kigengire", "kigen gire"],
+             "時間が終わ", "時間が過ぎ", "期限が終わ", "jikan ga owa", "jikan ga sugi", "jikangire", "jikan gire", "kigen ga kire", "kigengire", "kigen gire",
+             // In English as a second language: "confirm code time over", "time ran out".
+             "time over", "time is over", "time's up", "time ran out", "ran out of time", "time has run out"],
         ]),
         // Shut out after failing again and again, as the page's lock comes (「ログインの失敗回数が一定数
         // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
@@ -376,7 +392,7 @@ public struct FactExtractor: Sendable {
         SentenceCue("user_admin_locked", .bool(false), [
             ["ロック", "lock"],
             ["表示", "メッセージ", "文字", "message"],
-            ["出てな", "出ていな", "出てません", "出ていません", "出ておりません", "でてな", "でていな", "でてません", "出てへん", "出ません", "出なかった",
+            ["出てな", "出ていな", "出てません", "出ていません", "出ておりません", "でてな", "でていな", "でてません", "出てへん", "出ません", "出なかった", "出ず", "出ておらず",
              "haven't seen", "have not seen", "never seen", "didn't see", "did not see", "don't see any", "no lock message", "nothing about a lock",
              "no message about", "no lock", "never got a lock", "never showed a lock", "not 'locked'", "not \"locked\""],
         ]),
@@ -688,6 +704,13 @@ public struct FactExtractor: Sendable {
             let out = TriageText.matches(text.scalars, match.range.upperBound, Self.out) ? match.range.upperBound + Self.out.count : match.range.upperBound
             if Self.outOfAll.contains(where: { TriageText.matches(text.scalars, out, $0) }) { return false }
         }
+        // Lost in Japanese, said of a paper or a password: «パスワードをメモしていた紙をなくしました» is
+        // a password forgotten, no device lost.
+        if match.payload.key == "device_lost", match.payload.value == .bool(true), Self.losing.contains(match.phrase),
+            Self.lostThingBefore(match.range, in: text)
+        {
+            return false
+        }
         // "Lost my" a password or an ID is no device lost: "lost my password (the real one)".
         if match.payload.key == "device_lost", match.phrase == "lost my" || match.phrase == "misplaced",
             Self.lostNotDevice.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) })
@@ -742,6 +765,29 @@ public struct FactExtractor: Sendable {
           "にあげてもた", "に譲ってもうた"] + givenAwayTold + givenAwayNamed).map { TriageText($0).text })
     /// The phrases of `device_lost` (false) that tell the phone wiped.
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
+
+    /// The Japanese verbs of losing, whose object stands just before them.
+    static let losing: Set<String> = Set(["紛失", "なくし", "無くし", "失くし", "落とし", "置き忘れ"].map { TriageText($0).text })
+    /// What they may be said of that is no device: a note, a paper, a letter, a card, the
+    /// password or the ID itself.
+    static let lostNotDeviceJapanese = lostPapers + TriageText.words(["カード", "学生証", "職員証", "証明書", "id", "omuid", "コード", "キー", "メール"])
+    /// Of those, what a password is written on, and the password itself: lost, the password is
+    /// no longer known.
+    static let lostPapers = TriageText.words([
+        "紙", "メモ", "めも", "手帳", "ノート", "のーと", "用紙", "書類", "通知", "通知書", "封筒", "控え", "パスワード", "パスワ-ド", "ぱすわーど",
+    ])
+    /// Whether the thing lost, just before the verb (its particle を, が, は, も, or none: «紙紛失»),
+    /// is one of `things`.
+    static func lostThingBefore(_ cue: Range<Int>, in text: TriageText, among things: [[Unicode.Scalar]] = lostNotDeviceJapanese) -> Bool {
+        var end = cue.lowerBound
+        if end > 0, ["を", "が", "は", "も"].contains(text.scalars[end - 1]) { end -= 1 }
+        return things.contains { end >= $0.count && TriageText.matches(text.scalars, end - $0.count, $0) }
+    }
+
+    /// The cues of `activation_step` that name a screen or a thing the user management system
+    /// shows after activation too (the password change's button, the setup key of a new
+    /// registration), not one of the activation's own buttons.
+    static let screensOfBothPages: Set<String> = Set(["変更ボタン", "パスワード変更画面", "password change screen", "セットアップキー", "setup key"].map { TriageText($0).text })
 
     /// What "lost my" may be said of that is no device.
     static let lostNotDevice = TriageText.words([

@@ -41,13 +41,16 @@ enum ForgottenPassword {
         "かも", "と思ってい", "と思ってた",
     ])
 
-    /// The forgetting's words, when the ticket tells it; nil otherwise.
-    static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText) -> String? {
+    /// The forgetting's words, when the ticket tells it; nil otherwise. `activationDone`: the
+    /// ticket tells the activation finished, so a temporary password it names is long replaced
+    /// (a remedy asked for, «仮パスワードをもう一度発行してもらえませんか», or the old paper tried):
+    /// the forgotten one is the writer's own.
+    static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText, activationDone: Bool? = nil) -> String? {
         // (A later step's word in a settled clause is not one: "the Authenticator app … shows codes".)
         guard !forgettings.isEmpty, !laterSteps.contains(where: { word in read.occurs(word, outside: settled) }) else { return nil }
         // The writer's own password told as the one that replaced the temporary one.
         let replaced = changedSince.compactMap { read.find($0, in: 0..<read.scalars.count)?.lowerBound }
-        guard !replaced.isEmpty || !read.containsAny(temporaryWords) else { return nil }
+        guard !replaced.isEmpty || activationDone == true || !read.containsAny(temporaryWords) else { return nil }
         // The writer's own password named, or told as that one.
         let own = ownPasswords(in: read) + replaced
         guard !own.isEmpty else { return nil }

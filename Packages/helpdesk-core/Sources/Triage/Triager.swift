@@ -341,14 +341,19 @@ public struct Triager: Sendable {
         let denied = DeniedTrouble.ranges(readFound.denials)
         if !denied.isEmpty { settled = SettledClauses.merged(settled, denied) }
         // A forgetting that stands after all that is of the password the writer set
-        // (password_forgotten), unless the ticket names the temporary one.
-        if let forgotten = ForgottenPassword.told(forgettings, settled: settled, in: read) {
+        // (password_forgotten), unless the ticket names the temporary one (and not the activation
+        // finished). A paper the password was on lost («パスワードをメモしていた紙をなくしました») is a
+        // forgetting too.
+        let lostPaper = LostPaper.ranges(in: read)
+        if let forgotten = ForgottenPassword.told(SettledClauses.merged(forgettings, lostPaper.papers), settled: settled, in: read, activationDone: done) {
             facts.append(ExtractedFact(key: "password_forgotten", value: .bool(true), evidence: forgotten))
             // An unlock only asked for beside it is the writer's guess at a remedy, not a lock
             // (P000 sends a forgotten password to the reissue).
             facts.removeAll(where: \.onlyAsked)
             facts.sort { $0.key < $1.key }
         }
+        // And the verb of losing is no evidence of a lost device.
+        if !lostPaper.all.isEmpty { settled = SettledClauses.merged(settled, lostPaper.all) }
         let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
         let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
         let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
