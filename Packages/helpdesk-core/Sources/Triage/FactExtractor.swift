@@ -770,7 +770,8 @@ public struct FactExtractor: Sendable {
     static let losing: Set<String> = Set(["紛失", "なくし", "無くし", "失くし", "落とし", "置き忘れ"].map { TriageText($0).text })
     /// What they may be said of that is no device: a note, a paper, a letter, a card, the
     /// password or the ID itself.
-    static let lostNotDeviceJapanese = lostPapers + TriageText.words(["カード", "学生証", "職員証", "証明書", "id", "omuid", "コード", "キー", "メール"])
+    static let lostNotDeviceJapanese = lostPapers + lostOtherThings
+    static let lostOtherThings = TriageText.words(["カード", "学生証", "職員証", "証明書", "id", "omuid", "コード", "キー", "メール"])
     /// Of those, what a password is written on, and the password itself: lost, the password is
     /// no longer known.
     static let lostPapers = TriageText.words([

@@ -5,22 +5,20 @@
 /// forgetting words of the knowledge's synonyms, and "lost my" no fact of a lost device there:
 /// `FactExtractor.lostNotDevice`.)
 enum LostPaper {
-    /// The verbs of losing, their object before them.
-    static let verbs: PhraseMatcher<Bool> = {
-        var matcher = PhraseMatcher<Bool>()
-        for verb in FactExtractor.losing { matcher.add(verb, true) }
-        return matcher
-    }()
-
     /// Each verb of losing whose object is no device (`all`), and of those the ones whose
     /// object is a paper the password may be on or the password itself (`papers`: a forgetting
     /// too, which `ForgottenPassword` reads with the forgetting words): their own ranges, in
-    /// order and apart.
-    static func ranges(in text: TriageText) -> (all: [Range<Int>], papers: [Range<Int>]) {
+    /// order and apart. The verbs are among the fact cues the ticket's one pass found already
+    /// (`TicketPhrases`: `cues`, those of `device_lost`).
+    static func ranges(_ cues: [PhraseMatcher<FactExtractor.Cue>.Match], in text: TriageText) -> (all: [Range<Int>], papers: [Range<Int>]) {
         var all: [Range<Int>] = [], papers: [Range<Int>] = []
-        for match in verbs.matches(in: text) where FactExtractor.lostThingBefore(match.range, in: text) {
-            all.append(match.range)
-            if FactExtractor.lostThingBefore(match.range, in: text, among: FactExtractor.lostPapers) { papers.append(match.range) }
+        for match in cues where FactExtractor.losing.contains(match.phrase) {
+            if FactExtractor.lostThingBefore(match.range, in: text, among: FactExtractor.lostPapers) {
+                papers.append(match.range)
+                all.append(match.range)
+            } else if FactExtractor.lostThingBefore(match.range, in: text, among: FactExtractor.lostOtherThings) {
+                all.append(match.range)
+            }
         }
         return (SettledClauses.merged([], all), SettledClauses.merged([], papers))
     }

@@ -344,7 +344,7 @@ public struct Triager: Sendable {
         // (password_forgotten), unless the ticket names the temporary one (and not the activation
         // finished). A paper the password was on lost («パスワードをメモしていた紙をなくしました») is a
         // forgetting too.
-        let lostPaper = LostPaper.ranges(in: read)
+        let lostPaper = LostPaper.ranges(readFound.cues, in: read)
         if let forgotten = ForgottenPassword.told(SettledClauses.merged(forgettings, lostPaper.papers), settled: settled, in: read, activationDone: done) {
             facts.append(ExtractedFact(key: "password_forgotten", value: .bool(true), evidence: forgotten))
             // An unlock only asked for beside it is the writer's guess at a remedy, not a lock
