@@ -21,7 +21,7 @@ CAP = 600
 HEADER = "# yaml-language-server: $schema=../schema.json\n# Written by Benchmarks/triage/tickets.py from the labelled sets it names; edit the sets, not this file.\n"
 
 def normalized(text):
-    """As the tests compare texts: NFKC, runs of white space as one space."""
+    """As helpdesk compares texts (`String.sameTextKey`): NFKC, runs of white space as one space."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 def main():

@@ -1486,15 +1486,14 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
     /// What triage learns from is never what it is measured on: no held-out ticket is among the
     /// bundled tickets or examples (`Benchmarks/triage/tickets.py` refuses the held-out set).
     @Test func theHeldOutTicketsAreNotLearntFrom() throws {
-        func normalized(_ text: String) -> String { text.nfkc.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         let benchmarks = URL(fileURLWithPath: Bundled.root).deletingLastPathComponent().appendingPathComponent("Benchmarks/triage")
         let held = try String(contentsOf: benchmarks.appendingPathComponent("holdout.jsonl"), encoding: .utf8)
             .split(separator: "\n").compactMap { line -> String? in
                 let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-                return (object?["text"] as? String).map(normalized)
+                return (object?["text"] as? String)?.sameTextKey
             }
         #expect(held.count == 100)
-        let learnt = Set(Bundled.knowledge.examples.flatMap { $0.examples.map { normalized($0.text) } })
+        let learnt = Set(Bundled.knowledge.examples.flatMap { $0.examples.map(\.text.sameTextKey) })
         #expect(learnt.count > 10_000)
         #expect(held.filter(learnt.contains).isEmpty)
     }

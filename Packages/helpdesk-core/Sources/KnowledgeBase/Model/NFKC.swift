@@ -13,6 +13,13 @@ extension String {
         return precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
     }
 
+    /// The text as two tickets are compared for being the same: NFKC, and each run of white
+    /// space one space (an example export leaves out what the knowledge has; the held-out
+    /// tickets are none of what triage learns from).
+    public var sameTextKey: String {
+        nfkc.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// Whether NFKC would leave the text as it is, judged without ICU: true for ASCII, hiragana,
     /// katakana, 、。「」『』・ and CJK ideographs; full-width and half-width forms, compatibility
     /// characters and combining marks are left to Foundation.

@@ -17,13 +17,13 @@ public struct ExampleExport: Sendable {
     public let files: [File]
 
     public init(_ tickets: [ConfirmedTicket], knowledge: CompiledKnowledge) {
-        let known = Set(knowledge.examples.flatMap { $0.examples.map { Self.normalized($0.text) } })
+        let known = Set(knowledge.examples.flatMap { $0.examples.map { $0.text.sameTextKey } })
         var seen = known
         var byTree: [String: [(language: String, text: String)]] = [:]
         var order: [String] = []
         for ticket in tickets where knowledge.tree(ticket.tree) != nil {
             let text = Redactor.redact(ticket.redactedText).text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty, seen.insert(Self.normalized(text)).inserted else { continue }
+            guard !text.isEmpty, seen.insert(text.sameTextKey).inserted else { continue }
             if byTree[ticket.tree] == nil { order.append(ticket.tree) }
             byTree[ticket.tree, default: []].append((ticket.language, text))
         }
@@ -44,9 +44,5 @@ public struct ExampleExport: Sendable {
         encoder.outputFormatting = [.withoutEscapingSlashes]
         guard let data = try? encoder.encode(text) else { return "\"\"" }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    static func normalized(_ text: String) -> String {
-        text.nfkc.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
