@@ -602,6 +602,67 @@ enum Bundled {
         #expect(Bundled.triager.triage("code expired error when resetting password. the email landed in my promotions tab").results.first?.tree.id == "code-expired")
     }
 
+    /// A code typed within its minutes is no expired code (P001 L192: valid for about five
+    /// minutes); an error at the code's step is error_stage code, P000's entry for errors on
+    /// resetting, unless the code is told expired. Told both ways, nothing is known.
+    @Test func aCodeTypedInTime() {
+        for ticket in ["確認コードを入れたらはじかれました。時間はまだ経ってないはずです", "メールが来てすぐ、コピペで入れました",
+                       "I typed the confirmation code right away and it still failed", "5分も経ってないのにダメでした"] {
+            #expect(facts(ticket)["code_expired"] == .bool(false), "\(ticket)")
+        }
+        #expect(facts("I entered the code immediately, but the code had expired anyway")["code_expired"] == .bool(true))
+        #expect(facts("メールが届いてすぐ入れたつもりです。でも確認コードが期限切れと出ました")["code_expired"] == nil)
+        for ticket in ["確認コードを入れたところでエラーになります", "I get an error after entering the verification code"] {
+            #expect(facts(ticket)["error_stage"] == .choice("code"), "\(ticket)")
+        }
+        #expect(facts("確認コードが期限切れでエラーになりました")["error_stage"] == nil)
+        let r = Bundled.triager.triage("パスワード再設定で、確認コードを入力したらエラーが出ます。メールが来てすぐに入力しています")
+        #expect(r.results.first?.tree.id == "password-reset-error")
+    }
+
+    /// An expiry or a lock not yet come, only feared, is not told: «早くしないと期限切れちゃう»,
+    /// «ロックされる前に».
+    @Test func anExpiryNotYetCome() {
+        for ticket in ["メールがまだ来ない。急がないと確認コードの期限切れちゃう", "確認コードの有効期限が切れる前に入れたいのですが、メールが見当たりません"] {
+            #expect(facts(ticket)["code_expired"] == nil, "\(ticket)")
+        }
+        #expect(facts("ロックされる前に聞いておきたいです")["user_admin_locked"] == nil)
+        #expect(facts("確認コードの期限が切れちゃいました")["code_expired"] == .bool(true))
+        let r = Bundled.triager.triage("再設定の通知メールがいつまでたっても来ません。早くしないと確認コードの期限切れちゃう")
+        #expect(r.results.first?.tree.id == "reset-mail-not-arriving")
+    }
+
+    /// The old phone taken back by the shop is handed over (P000 L39: 他者に譲渡); the two-factor
+    /// test is the activation's step; activation told done in a few more words; a lock not yet
+    /// come ("before I get locked out") is not told.
+    @Test func aPhoneTakenBackTheTestStepAndALockToCome() {
+        #expect(facts("機種変更のとき、古いスマホはショップで回収してもらいました")["device_lost"] == .bool(true))
+        #expect(facts("古い端末はお店に引き取ってもらいました")["device_lost"] == .bool(true))
+        let test = facts("手続きの最後のテストで止まっています")
+        #expect(test["activation_step"] == .choice("two_factor_setup"))
+        #expect(test["activation_done"] == .bool(false))
+        #expect(facts("I'm stuck on the 2FA test page")["activation_done"] == .bool(false))
+        for ticket in ["riyoukaishi no tetsuzuki wa mou owatteru", "院の分の利用開始手続きも済ませました", "I already did the activation for my new ID"] {
+            #expect(facts(ticket)["activation_done"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("I'm not locked, I just want to reset it before I get locked out")["user_admin_locked"] == nil)
+        #expect(facts("I got locked out of the user management system")["user_admin_locked"] == .bool(true))
+        let r = Bundled.triager.triage("機種変更の際、前のスマホは店で回収されました。新しいスマホでOMUの2要素認証を使いたいです")
+        #expect(r.results.first?.tree.id == "two-factor-device-lost")
+    }
+
+    /// An entry of both pages that implies a side is that side's: password-reset-error (after
+    /// activation) counts less when the ticket tells activation under way.
+    @Test func anEntryOfBothPagesImpliesItsSide() throws {
+        let reset = try #require(Bundled.knowledge.tree("password-reset-error")?.tree)
+        let duplicates = try #require(Bundled.knowledge.tree("two-factor-duplicate-entries")?.tree)
+        #expect(Triager.pagePrior(reset, activationDone: false, weight: 0.6) == 0.6)
+        #expect(Triager.pagePrior(reset, activationDone: true, weight: 0.6) == 1)
+        #expect(Triager.pagePrior(duplicates, activationDone: false, weight: 0.6) == 1)
+        let r = Bundled.triager.triage("利用開始手続き中です。新しいパスワードを決めたら、使えない文字が入っているとエラーになりました")
+        #expect(r.results.first?.tree.id == "password-change-error")
+    }
+
     /// The first setting-up told as finished is activation done, not under way; not finishing is.
     @Test func aFinishedFirstSetUpIsActivationDone() {
         #expect(facts("最初の設定はとっくに終わってるで")["activation_done"] == .bool(true))
@@ -982,6 +1043,12 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         let forgetting = triager.forgetting!
         let matches = triager.phrases.matches(in: text).synonyms.filter { $0.payload == forgetting }.map(\.range)
         #expect(SupposedForgetting.ranges(matches, in: text).map { text.slice($0) } == ["パスワード忘れた"])
+        // Supposed, beside the password the writer always uses: still a guess.
+        let usual = TriageText("パスワードを忘れたのかもしれませんが、いつも使っているものを入れています")
+        let forgot = triager.phrases.matches(in: usual).synonyms.filter { $0.payload == forgetting }.map(\.range)
+        #expect(SupposedForgetting.ranges(forgot, in: usual).map { usual.slice($0) } == ["パスワードを忘れた"])
+        let plain = TriageText("パスワードを忘れたかもしれません。リセットしたいです")
+        #expect(SupposedForgetting.ranges(triager.phrases.matches(in: plain).synonyms.filter { $0.payload == forgetting }.map(\.range), in: plain).isEmpty)
     }
 
     /// A trouble the ticket denies is not evidence of it: the code "shouldn't have expired", the

@@ -162,23 +162,30 @@ public struct FactExtractor: Sendable {
         add(["利用開始手続きは完了", "利用開始手続きは済", "利用開始は完了", "利用開始は済", "利用開始済", "利用開始は終わ", "利用開始はもう終わ", "利用開始はもう済",
              // Romaji, as the lock's cues: «tetsuzuki wa mou owatte imasu».
              "tetsuzuki wa owatte", "tetsuzuki wa mou owatte", "tetsuzuki wa owarimashita", "tetsuzuki wa mou owarimashita", "tetsuzuki wa sunde",
-             "tetsuzuki wa mou sunde", "tetsuzuki wa kanryou", "tetsuzuki wa mou kanryou", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
+             "tetsuzuki wa mou sunde", "tetsuzuki wa owatteru", "tetsuzuki wa mou owatteru", "tetsuzuki wa owattemasu", "tetsuzuki wa mou owattemasu", "tetsuzuki wa kanryou", "tetsuzuki wa mou kanryou", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
              "終わらせてる", "終わらせてます", "終わらせました", "終わらせてあ", "以前は使え", "前は使え",
              "今まで使え", "昨日まで", "いつもは", "去年", "昨年", "前から使って", "ずっと使って", "普段は", "already activated", "active since", "been using",
              "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
-             "completed setup", "completed the setup",
+             "completed setup", "completed the setup", "did the activation", "done the activation", "did my activation", "done my activation",
              "completed the activation", "activation was done", "activation was finished", "activation was completed", "activation finished",
              "activation is done", "activation done", "activated my account", "activated the account", "activated long ago", "activated it long ago",
              "activated it last", "used to work", "worked before", "was working", "until yesterday", "last year",
              // A time between: «利用開始手続きは前に終わってます», «新しいIDの手続きは4月に終えました», «去年すませてます».
              "手続きは前に", "手続きは以前に", "手続きはすでに", "手続きは既に", "手続きはとっくに", "月に終えま", "月に終えて", "月に終わらせ", "月に済ませ", "月にすませ",
-             "月に完了し", "すませてます", "すませてあり", "すませました", "すませています", "終えています", "終えてます"], "activation_done", .bool(true))
+             "月に完了し", "手続きも済ませ", "手続きを済ませ", "手続きは済ませ", "手続きも済ん", "手続きも終わ", "手続きも完了", "すませてます", "すませてあり", "すませました", "すませています", "終えています", "終えてます"], "activation_done", .bool(true))
         add(["omuid・仮パスワード確認", "仮パスワード確認画面", "omuid,pw確認"], "activation_step", .choice("omuid_check"))
         // The buttons' names as typed in a hurry too, without the particle or in kana (「パスワード変更始めるボタン」).
         add(["パスワード変更画面", "パスワード変更を始める", "パスワード変更始める", "パスワード変更をはじめる", "パスワード変更はじめる", "変更ボタン",
              "password change screen"], "activation_step", .choice("password_change"))
         add(["2要素認証設定画面", "2要素認証設定を始める", "2要素認証設定始める", "2要素認証設定をはじめる", "2要素認証設定はじめる", "セットアップキー",
              "setup key"], "activation_step", .choice("two_factor_setup"))
+        // The two-factor test, the activation's last step (P001: 「2要素認証テストがうまくいかない」):
+        // «にようそ認証のテスト», «手続きの最後のテスト», "the 2FA test page". Told, the activation
+        // is under way.
+        let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
+                             "2-factor test", "authentication test", "test page", "the test step"]
+        add(twoFactorTest, "activation_step", .choice("two_factor_setup"))
+        add(twoFactorTest, "activation_done", .bool(false))
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
         // Another OMUID of the writer's own (P001 L130: 内部進学者や複数のIDをお持ちの方): an internal
@@ -219,6 +226,13 @@ public struct FactExtractor: Sendable {
              "without asking for the otp", "ワンタイムパスワードを聞かれず", "ワンタイムパスワードを聞かれな", "ワンタイムパスワードを求められず",
              "ワンタイムパスワードを求められな", "数字を聞かれず", "数字を聞かれな", "数字を聞かれませ", "ワンタイムを聞かれず", "ワンタイムを聞かれな"],
             "otp_screen_shown", .bool(false))
+        // The code typed in time: its minutes told as not passed («時間はまだ経ってないと思う»), or
+        // typed as the mail came («メールが届いてすぐ、そのまま入れています»). The page's validity is
+        // five minutes (P001 L192); a code typed within it has not expired.
+        add(["時間はまだ経ってな", "まだ時間は経ってな", "時間は経ってな", "時間はたってな", "まだ経ってな", "まだたってな", "分も経ってな", "分もたってな",
+             "分も経ってません", "分もたってません", "まだ経っていま", "時間は経っていま", "届いてすぐ", "来てすぐ", "きてすぐ", "受信してすぐ", "届いた直後",
+             "受け取ってすぐ", "すぐに入力し", "すぐ入力し", "すぐにコードを入", "すぐコードを入", "直後に入力"],
+            "code_expired", .bool(false))
         self.cues = cues
         omunetNames = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0) }.sorted { $0.scalars.count > $1.scalars.count }
             .map(\.text)
@@ -254,7 +268,9 @@ public struct FactExtractor: Sendable {
         if let message = quoted(raw) { set("error_message", .text(message), "「\(message)」") }
         // Cues that disagree about a fact tell nothing about it.
         var cued: [String: [(FactValue, String, at: Int)]] = [:]
-        for match in cueMatches where tells(match, in: text) {
+        // In romaji, «no» is a particle, not a negation («tetsuzuki no …»): read once.
+        let romaji = text.hasRomaji
+        for match in cueMatches where tells(match, in: text, romaji: romaji) {
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase, match.range.lowerBound))
         }
         // A lock is the user management system's (user_admin_locked), unless the ticket puts it
@@ -279,9 +295,19 @@ public struct FactExtractor: Sendable {
             set(key, values[0].0, values[0].1, asked: key == "user_admin_locked" && lockAsked)
         }
         let found = FixedFound(found: fixed.matches(in: text))
+        // The facts phrase cues told: a sentence cue that disagrees makes them unknown, as cues
+        // that disagree do («届いてすぐ入れたのに、コードが期限切れと出ました»).
+        let phraseTold = facts.filter { cued[$0.key] != nil }.mapValues(\.value)
+        var disagreed: Set<String> = []
         for (c, cue) in Self.sentenceCues.enumerated() {
-            if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found),
+            if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true)),
                 cue.key != "user_admin_locked" || !lockIsAnother() {
+                if let told = phraseTold[cue.key], told != cue.value, facts[cue.key]?.onlyAsked != true {
+                    facts[cue.key] = nil
+                    disagreed.insert(cue.key)
+                }
+                if disagreed.contains(cue.key) { continue }
+                if cue.key == "error_stage", facts["code_expired"]?.value == .bool(true) { continue }
                 // A lock told in a sentence is more than an unlock asked for.
                 if facts[cue.key]?.onlyAsked == true { facts[cue.key] = nil }
                 // A lock's message told as never shown («ロックという表示は出ていません») makes a lock
@@ -355,14 +381,30 @@ public struct FactExtractor: Sendable {
              "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed",
              // In romaji, whose facts are read as written: «kakunin koodo no jikan ga owarimashita».
              "koodo", "kakunin kodo", "confirm code"],
-            ["期限切れ", "有効期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
+            ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "時間切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
              // Its time over: «コードの時間が終わりました», «jikan ga owarimashita».
              "時間が終わ", "時間が過ぎ", "期限が終わ", "jikan ga owa", "jikan ga sugi", "jikangire", "jikan gire", "kigen ga kire", "kigengire", "kigen gire",
              // In English as a second language: "confirm code time over", "time ran out".
-             "time over", "time is over", "time's up", "time ran out", "ran out of time", "time has run out"],
+             "time over", "time is over", "time's up", "time ran out", "ran out of time", "time has run out",
+             // Its life run out: "the code ran out".
+             "code ran out", "code had run out", "code has run out"],
+        ]),
+        // An error at the confirmation code's step (error_stage code, P000's entry for errors
+        // on changing or resetting the password): «確認コード入れたとこでエラーになった», "got an
+        // error when I entered the verification code". Not when the code is told expired: that
+        // error is the expiry's (code-expired, P001 L192).
+        SentenceCue("error_stage", .choice("code"), [
+            ["確認コード", "認証コード", "confirmation code", "verification code", "reset code", "kakunin koodo", "kakunin kodo"],
+            ["エラー", "error"],
+        ]),
+        // The code typed in time, in English: "I typed the code right away", "entered the code
+        // immediately" (after the code told expired, which comes first when both are told).
+        SentenceCue("code_expired", .bool(false), [
+            ["the code", "my code", "confirmation code", "verification code", "reset code", "code from"],
+            ["right away", "immediately", "straight away", "within a minute", "within seconds", "as soon as", "less than a minute", "seconds later"],
         ]),
         // Shut out after failing again and again, as the page's lock comes (「ログインの失敗回数が一定数
         // を超えるとアカウントロックが発生し」): «5回くらい失敗したら、正しいパスワードでも入れなくなりました».
@@ -477,10 +519,16 @@ public struct FactExtractor: Sendable {
 
     /// The first sentence of `text` that has a phrase of each group (each a list of `found`),
     /// trimmed.
-    static func sentence(in text: TriageText, groups: [Int], found: FixedFound) -> String? {
+    /// `feared`: a phrase an event only feared or not yet come follows («期限切れちゃう») is
+    /// passed over.
+    static func sentence(in text: TriageText, groups: [Int], found: FixedFound, feared: Bool = false) -> String? {
         // Most tickets lack a whole group: then no sentence has them all.
         guard groups.allSatisfy({ found.any($0) }) else { return nil }
-        let matches = found.found.lazy.compactMap { match in groups.firstIndex(of: match.payload.list).map { (group: $0, range: match.range) } }
+        let matches = found.found.lazy.compactMap { match in
+            groups.firstIndex(of: match.payload.list).flatMap { group in
+                feared && fearedAfter.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) }) ? nil : (group: group, range: match.range)
+            }
+        }
         return SentenceGroups.first(in: text, groups: groups.count, matches: matches, ends: endsSentence).map { String(text.slice($0).trimmingSpaces) }
     }
 
@@ -590,7 +638,9 @@ public struct FactExtractor: Sendable {
     /// «アカウントロックかな?と思って», «ロックされそう», «ロックがかかりそう», «ロックされるのが怖くて»,
     /// «アカウントロックにならないうちに», «ロックされないように».
     static let fearedAfter = TriageText.words(["かな?", "かな。", "かな、", "かなと", "かなぁ", "かなー", "そう", "りそう", "るのが怖", "るのも怖", "るのが心配", "るのも心配", "るかも", "にならないうちに", "ならないうちに",
-                                               "にならないよう", "ないよう"])
+                                               "にならないよう", "ないよう",
+                                               // Not yet come: «早くしないと…期限切れちゃう», «ロックされる前に».
+                                               "ちゃう", "る前"])
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     /// And a cue only asked about: «ロックかかってるんかな?», «ロックされたのでしょうか», «ロックされてますか?».
@@ -601,6 +651,7 @@ public struct FactExtractor: Sendable {
         Array($0.unicodeScalars)
     }
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
+    static let negationsBeforeRomaji = TriageText.words(["not ", "n't ", "never "])
     /// What denies a cue that ends in 「て」, right after it: «売って» «ない», «なかった», «なくて».
     static let negationsAfterTe = TriageText.words(["ない", "なか", "なく"])
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
@@ -622,7 +673,9 @@ public struct FactExtractor: Sendable {
     static let wish = Array("たい".unicodeScalars)
     static let asksBefore = TriageText.words(["is my ", "is the ", "is it ", "am i ", "was my "])
     static let why = TriageText.words(["why "])
-    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "if i ", "in case ", "if you "].map {
+    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "if i ", "in case ", "if you ",
+                              // Not yet come: "before I get locked out".
+                              " get ", " getting "].map {
         Array($0.unicodeScalars)
     }
 
@@ -649,10 +702,11 @@ public struct FactExtractor: Sendable {
     /// after it («…かどうか», «…かも覚えてない»), and, for an event, not only planned or wished
     /// («…予定», «…たい», "going to": what is to happen has not happened; a plan to keep is a
     /// keeping). After it means in its clause (`clauseEnd`), found once for all three.
-    func tells(_ match: PhraseMatcher<Cue>.Match, in text: TriageText) -> Bool {
+    /// `romaji`: the ticket is Japanese in romaji, whose «no» is no English negation.
+    func tells(_ match: PhraseMatcher<Cue>.Match, in text: TriageText, romaji: Bool = false) -> Bool {
         let after = match.range.upperBound..<clauseEnd(after: match.range.upperBound, in: text)
         let before = Self.justBefore(match.range)
-        if text.containsAny(Self.negationsAfter, in: after) || text.containsAny(Self.negationsBefore, in: before) { return false }
+        if text.containsAny(Self.negationsAfter, in: after) || text.containsAny(romaji ? Self.negationsBeforeRomaji : Self.negationsBefore, in: before) { return false }
         // A cue that ends in its 「て」 is denied by the 「ない」 right after it («売ってないです»).
         if let last = match.phrase.unicodeScalars.last, last == "て" || last == "で",
             text.containsAny(Self.negationsAfterTe, in: match.range.upperBound..<(match.range.upperBound + 2))
@@ -751,8 +805,11 @@ public struct FactExtractor: Sendable {
         // Returned to its owner (an employer, a lab): "had to be returned when that contract ended", «会社に返却しました».
         + ["had to be returned", "had to return it", "had to give it back", "handed it back", "handed back", "gave it back", "returned it to",
            "returned the phone", "returned the handset", "returned the leased", "returned the old", "returned my phone", "returned my old", "returned my handset", "返却し", "返却済", "返却して", "会社に返し", "研究室に返し"]
-        // Left with the shop at a change of model: «前のスマホはもうショップに渡しちゃって».
-        + ["ショップに渡", "お店に渡", "店に渡し", "ショップに引き取", "店に引き取", "ショップで引き取", "店で引き取"]
+        // Left with the shop at a change of model: «前のスマホはもうショップに渡しちゃって»; taken back
+        // by it, the authenticator on it (P000 L39: 「インストールされたまま紛失又は他者に譲渡されている
+        // 場合」): «古い端末はショップで回収してもらいました».
+        + ["ショップに渡", "お店に渡", "店に渡し", "ショップに引き取", "店に引き取", "ショップで引き取", "店で引き取",
+           "回収してもら", "回収されま", "回収された", "回収され、", "引き取ってもら", "引き取られ"]
 
     /// The phrases of `device_lost` that tell a phone given away, not lost (sold, traded in,
     /// handed over): given away after a wipe told plainly (`wipes`), it holds no authenticator

@@ -9,8 +9,11 @@ enum SupposedForgetting {
     static let supposedAfter = TriageText.words(["かも", "と思", "かと思", "んじゃないか", "のではないか", "んちゃうか", "ちゃうか", "んとちゃうか"])
     /// Before it: "thought I'd forgotten", "thought I forgot".
     static let supposedBefore = TriageText.words(["thought i'd ", "thought i had ", "thought i ", "thought that i "])
-    /// Later in the ticket: remembered after all.
-    static let remembered = TriageText.words(["思い出し", "思いだし", "おもいだし", "remembered", "came back to me"])
+    /// Later in the ticket: remembered after all, or the password typed told as the one the
+    /// writer always uses («忘れたのかもしれませんが、いつも使っているものを入れています»): the
+    /// forgetting stays a guess, the trouble a login that fails.
+    static let remembered = TriageText.words(["思い出し", "思いだし", "おもいだし", "remembered", "came back to me",
+                                              "いつも使って", "いつものパスワード", "the one i always use", "my usual password", "the usual password"])
     /// Said so plainly that the forgetting before is over, supposed or not: "I remember it now",
     /// 「思い出しました」.
     static let rememberedNow = TriageText.words(["remember it now", "i remember now", "now i remember", "remembered it now", "思い出しました", "思い出せました"])

@@ -234,9 +234,15 @@ public struct Triager: Sendable {
     }
 
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
-    /// writer is on, entries only on the other page count less.
+    /// writer is on, entries only on the other page count less. An entry of both pages that
+    /// still implies a side (password-reset-error: the after-activation page's entry, whose
+    /// screen's messages the activation page quotes) is that side's.
     static func pagePrior(_ tree: Tree, activationDone: Bool?, weight: Double) -> Double {
-        guard let done = activationDone, tree.sources.count < 2 else { return 1 }
+        guard let done = activationDone else { return 1 }
+        if let side = tree.implies.first(where: { $0.fact.name == "activation_done" }) {
+            return side.value == FactValue.bool(done).caseKey ? 1 : weight
+        }
+        guard tree.sources.count < 2 else { return 1 }
         switch tree.stage {
         case .general: return 1
         case .after_activation: return done ? 1 : weight
