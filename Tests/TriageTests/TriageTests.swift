@@ -1117,6 +1117,18 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
             #expect(triager.triage(ticket).results.first?.tree.id == "login-fails", "\(ticket)")
         }
         #expect(triager.triage("OMUIDのパスワードを忘れてしまいました").results.first?.tree.id == "password-forgotten")
+        // Told as a fact login-fails decides on (P000 L6-11), which sends the writer to the
+        // 「OMUID,PW確認」 page; not a student or staff number.
+        let told = triager.triage("自分のOMUIDが何だったか忘れてしまいました。パスワードはわかります。")
+        #expect(told.facts.first { $0.key == "omuid_forgotten" }?.value == .bool(true))
+        if case .question(let q)? = told.next?.status {
+            #expect(q.key == "login-fails/check-omuid-page")
+        } else {
+            Issue.record("expected the OMUID check page's step")
+        }
+        for ticket in ["I forgot my student ID number", "学籍番号を忘れてしまいました", "OMUIDのパスワードを忘れてしまいました"] {
+            #expect(!triager.triage(ticket).facts.contains { $0.key == "omuid_forgotten" }, "\(ticket)")
+        }
         func aside(_ ticket: String) -> [String] {
             let text = TriageText(ticket)
             let forgettings = triager.phrases.matches(in: text).synonyms.filter { $0.payload == triager.forgetting! }.map(\.range)

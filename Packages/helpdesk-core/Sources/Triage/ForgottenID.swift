@@ -17,6 +17,19 @@ enum ForgottenID {
 
     static let reach = 24
 
+    /// Names of other numbers a ticket may call an ID: a forgotten student or staff number is
+    /// not a forgotten OMUID (student-number-unknown, staff-number-unknown).
+    static let otherNumbers = TriageText.words(["学籍", "職員番号", "教職員番号", "student id", "student number", "staff id", "staff number", "employee id",
+                                                "employee number", "gakuseki"])
+
+    /// The OMUID told forgotten: the clause of the first of `idForgotten` (from `ranges`), in a
+    /// ticket that names no student or staff number; nil otherwise.
+    static func omuidForgotten(_ idForgotten: [Range<Int>], in text: TriageText) -> String? {
+        guard let first = idForgotten.first, !text.containsAny(otherNumbers) else { return nil }
+        let start = text.clauseStart(before: first.lowerBound, reach: reach, marks: SupposedForgetting.clauseMarks)
+        return String(text.slice(start..<first.upperBound).trimmingSpaces)
+    }
+
     /// The forgetting words among `forgettings` (in order) whose clause names the ID and not the
     /// password: each word's own range, in order and apart.
     static func ranges(_ forgettings: [Range<Int>], in text: TriageText) -> [Range<Int>] {

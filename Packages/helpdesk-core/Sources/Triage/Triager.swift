@@ -330,7 +330,15 @@ public struct Triager: Sendable {
         }
         // Nor a forgetting of the ID, not the password («OMUIDが何だったか忘れてしまいました»).
         let idForgotten = ForgottenID.ranges(forgettings, in: read, names: readFound.names)
-        if !idForgotten.isEmpty { settled = SettledClauses.merged(settled, idForgotten) }
+        if !idForgotten.isEmpty {
+            settled = SettledClauses.merged(settled, idForgotten)
+            // Told as a fact (omuid_forgotten), which login-fails decides on (P000 L6–11), unless
+            // the ID is a student's or staff number («学籍番号を忘れ», "forgot my student ID").
+            if let evidence = ForgottenID.omuidForgotten(idForgotten, in: read) {
+                facts.append(ExtractedFact(key: "omuid_forgotten", value: .bool(true), evidence: evidence))
+                facts.sort { $0.key < $1.key }
+            }
+        }
         // Nor a forgetting told as what may happen one day ("in case I forget my password someday").
         let hypothetical = HypotheticalForgetting.ranges(forgettings, in: read)
         if !hypothetical.isEmpty { settled = SettledClauses.merged(settled, hypothetical) }
