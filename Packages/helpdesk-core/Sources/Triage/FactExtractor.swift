@@ -182,10 +182,8 @@ public struct FactExtractor: Sendable {
         // The two-factor test, the activation's last step (P001: 「2要素認証テストがうまくいかない」):
         // «にようそ認証のテスト», «手続きの最後のテスト», "the 2FA test page". Told, the activation
         // is under way.
-        let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
-                             "2-factor test", "authentication test", "test page", "the test step"]
-        add(twoFactorTest, "activation_step", .choice("two_factor_setup"))
-        add(twoFactorTest, "activation_done", .bool(false))
+        add(Self.twoFactorTest, "activation_step", .choice("two_factor_setup"))
+        add(Self.twoFactorTest, "activation_done", .bool(false))
         add(["学籍番号確認システム"], "student_number_checked", .bool(true))
         add(["利用者管理システムの画面", "利用者管理システムが表示", "user management page"], "user_admin_page_shown", .bool(true))
         // Another OMUID of the writer's own (P001 L130: 内部進学者や複数のIDをお持ちの方): an internal
@@ -526,7 +524,9 @@ public struct FactExtractor: Sendable {
         guard groups.allSatisfy({ found.any($0) }) else { return nil }
         let matches = found.found.lazy.compactMap { match in
             groups.firstIndex(of: match.payload.list).flatMap { group in
-                feared && fearedAfter.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) }) ? nil : (group: group, range: match.range)
+                feared && (fearedAfter.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) })
+                    || text.containsAny(supposedAfter, in: match.range.upperBound..<(match.range.upperBound + 12)))
+                    ? nil : (group: group, range: match.range)
             }
         }
         return SentenceGroups.first(in: text, groups: groups.count, matches: matches, ends: endsSentence).map { String(text.slice($0).trimmingSpaces) }
@@ -641,6 +641,9 @@ public struct FactExtractor: Sendable {
                                                "にならないよう", "ないよう",
                                                // Not yet come: «早くしないと…期限切れちゃう», «ロックされる前に».
                                                "ちゃう", "る前"])
+    /// An event only supposed, a few words on from its sentence cue's phrase: «確認コードが期限切れに
+    /// なったのかと思って…そもそもメールが一通も届いてませんでした».
+    static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was"])
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     /// And a cue only asked about: «ロックかかってるんかな?», «ロックされたのでしょうか», «ロックされてますか?».
@@ -650,6 +653,12 @@ public struct FactExtractor: Sendable {
                               "ということでしょうか", "ということですか", "ってことですか", "ってこと?", "わけではな", "わけじゃな", "たのですか", "たんですか"].map {
         Array($0.unicodeScalars)
     }
+    /// The two-factor test named, the activation's last step: where the writer is, whatever
+    /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
+    static let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
+                                "2-factor test", "authentication test", "test page", "the test step"]
+    static let twoFactorTestNamed = Set(twoFactorTest.map { TriageText($0).text })
+
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
     static let negationsBeforeRomaji = TriageText.words(["not ", "n't ", "never "])
     /// What denies a cue that ends in 「て」, right after it: «売って» «ない», «なかった», «なくて».
@@ -706,7 +715,12 @@ public struct FactExtractor: Sendable {
     func tells(_ match: PhraseMatcher<Cue>.Match, in text: TriageText, romaji: Bool = false) -> Bool {
         let after = match.range.upperBound..<clauseEnd(after: match.range.upperBound, in: text)
         let before = Self.justBefore(match.range)
-        if text.containsAny(Self.negationsAfter, in: after) || text.containsAny(romaji ? Self.negationsBeforeRomaji : Self.negationsBefore, in: before) { return false }
+        // A screen or step named is where the writer is, whatever fails there: a negation after
+        // it is the trouble's («セットアップキーが通りません», «認証のテストがうまくいきません»).
+        let step = match.payload.key == "activation_step" || Self.twoFactorTestNamed.contains(match.phrase)
+        if (!step && text.containsAny(Self.negationsAfter, in: after)) || text.containsAny(romaji ? Self.negationsBeforeRomaji : Self.negationsBefore, in: before) {
+            return false
+        }
         // A cue that ends in its 「て」 is denied by the 「ない」 right after it («売ってないです»).
         if let last = match.phrase.unicodeScalars.last, last == "て" || last == "で",
             text.containsAny(Self.negationsAfterTe, in: match.range.upperBound..<(match.range.upperBound + 2))

@@ -30,9 +30,9 @@ enum ForgottenPassword {
     /// 変更後のものを失念», "the password I set after the temporary one". The forgetting is then of
     /// their own.
     static let changedSince = TriageText.words([
-        "変更後の", "自分で変更", "自分で変え", "自分で設定した", "自分で決めた", "自分のパスワードに", "変えたほう", "変えた方", "変更したほう", "変更した方", "after the temporary", "after the temp ", "i changed it to", "i set myself",
+        "変更後の", "自分で変更", "自分で変え", "自分で設定した", "自分で決めた", "自分で考えた", "自分で作った", "自分でつくった", "自分のパスワードに", "変えたほう", "変えた方", "変更したほう", "変更した方", "after the temporary", "after the temp ", "i changed it to", "i set myself",
         "i chose myself", "my own password", "the password i made", "the one i made", "the password i picked", "the one i picked", "the password i chose",
-        "the one i chose",
+        "the one i chose", "the password i came up with", "the one i came up with",
     ])
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが».

@@ -177,6 +177,12 @@ public struct Triager: Sendable {
             let silent = (silentOf[fact] ?? []).filter { $0.value == value }.map(\.entry)
             for entry in deciders where !handing.contains(entry) && !silent.contains(entry) { priors[entry] *= factor }
         }
+        // A password of the writer's own told forgotten exists only once the activation's
+        // password change is done (本パスワード, set there): the steps before it are behind the
+        // writer, their entries of the other page (a temporary password's, an OMUID's check).
+        if told["password_forgotten"] == FactValue.bool(true).caseKey {
+            for (i, tree) in index.trees.enumerated() where Self.beforeOwnPassword.contains(tree.stage) && tree.sources.count < 2 { priors[i] *= w.otherPage }
+        }
         var referredTo: Set<Int> = []
         for referral in index.referrals where referral.when.allSatisfy(groups.contains) {
             priors[referral.from] *= w.otherPage
@@ -184,6 +190,9 @@ public struct Triager: Sendable {
         }
         return priors
     }
+
+    /// The activation's steps before the writer's own password is set.
+    static let beforeOwnPassword: Set<Stage> = [.start, .omuid_check]
 
     /// The entries whose walk hands what the ticket tells over to another entry for good
     /// (two-factor-new-device with an old phone lost or given away goes on in
