@@ -630,6 +630,10 @@ enum Bundled {
         // Only supposed, and taken back.
         #expect(facts("確認コードが期限切れになったのかと思ってやり直しましたが、そもそもメールが届いていませんでした")["code_expired"] == nil)
         #expect(facts("確認コードの期限が切れちゃいました")["code_expired"] == .bool(true))
+        // Supposed in English: set aside as evidence.
+        #expect(!DeniedTrouble.ranges(in: TriageText("it never arrives, so I can't even get to the point where it could expire")).isEmpty)
+        let waiting = Bundled.triager.triage("I'm waiting for the confirmation code mail to reset my password but it never arrives, so it can't even reach the point where it could expire.")
+        #expect(waiting.results.first?.tree.id == "reset-mail-not-arriving")
         let r = Bundled.triager.triage("再設定の通知メールがいつまでたっても来ません。早くしないと確認コードの期限切れちゃう")
         #expect(r.results.first?.tree.id == "reset-mail-not-arriving")
     }
@@ -637,7 +641,7 @@ enum Bundled {
     /// The old phone taken back by the shop is handed over (P000 L39: 他者に譲渡); the two-factor
     /// test is the activation's step; activation told done in a few more words; a lock not yet
     /// come ("before I get locked out") is not told.
-    @Test func aPhoneTakenBackTheTestStepAndALockToCome() {
+    @Test func aPhoneTakenBackTheTestStepAndALockToCome() throws {
         #expect(facts("機種変更のとき、古いスマホはショップで回収してもらいました")["device_lost"] == .bool(true))
         #expect(facts("古い端末はお店に引き取ってもらいました")["device_lost"] == .bool(true))
         let test = facts("手続きの最後のテストで止まっています")
@@ -649,6 +653,15 @@ enum Bundled {
         #expect(failing["activation_step"] == .choice("two_factor_setup"))
         #expect(failing["activation_done"] == .bool(false))
         #expect(facts("セットアップキーが通りません")["activation_step"] == .choice("two_factor_setup"))
+        // A step named weighs the after-activation page's entries down once more than activation
+        // under way alone.
+        let triager = Bundled.triager
+        let lost = try #require(triager.index.ids.firstIndex(of: "two-factor-login-fails"))
+        let underWay = triager.priors(told: [:], activationDone: false)
+        let atStep = triager.priors(told: ["activation_step": FactValue.choice("two_factor_setup").caseKey], activationDone: false)
+        #expect(atStep[lost] == underWay[lost] * triager.index.weights.otherPage)
+        let atTheTest = triager.triage("利用開始手続きの2要素認証テストで、アプリの数字を入れてもログインできません。アプリに大阪公立大学が3つ並んでいます")
+        #expect(atTheTest.results.first?.tree.id == "two-factor-test-fails")
         // The ID's form after an internal progression is login-fails' (P000 L7: 内部進学された院生は
         // 学部生と同じ体系のIDです).
         let progressed = Bundled.triager.triage("I went on to grad school here and finished the activation again. Did my ID change? The ID format confuses me and the login fails.")

@@ -1,6 +1,6 @@
-/// Trouble a ticket says it does not have: "it shouldn't have expired yet", "I haven't lost my
-/// phone", "the account isn't locked", 「期限切れではないと思います」, 「パスワードを忘れたわけではない」,
-/// 「機種変更はしてません」.
+/// Trouble a ticket says it does not have, or only supposes: "it shouldn't have expired yet",
+/// "before it could expire", "I haven't lost my phone", "the account isn't locked",
+/// 「期限切れではないと思います」, 「パスワードを忘れたわけではない」, 「機種変更はしてません」.
 /// The words name another entry's trouble, so they are not evidence of what the ticket is about:
 /// the denial is set aside whole (its words, their synonyms and bigrams). Any substring counts
 /// («n't» stands inside a word).
@@ -9,6 +9,8 @@ enum DeniedTrouble {
         // An expired code.
         "n't have expired", "not have expired", "n't expired", "not expired", "not yet expired", "n't expire", "not expire",
         "n't be expired", "not be expired", "期限切れではな", "期限切れじゃな", "期限は切れていな", "期限は切れてな", "期限内",
+        // Only supposed, not happened: "the point where it could expire", "is the code expiring while I wait?".
+        "could expire", "would expire", "might expire", "will expire", "before it expires", "expiring while", "expire while",
         // A lock.
         "n't locked", "not locked", "n't been locked", "not been locked", "not really locked", "n't really locked", "not actually locked",
         "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",

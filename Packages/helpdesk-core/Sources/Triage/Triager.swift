@@ -183,6 +183,11 @@ public struct Triager: Sendable {
         if told["password_forgotten"] == FactValue.bool(true).caseKey {
             for (i, tree) in index.trees.enumerated() where Self.beforeOwnPassword.contains(tree.stage) && tree.sources.count < 2 { priors[i] *= w.otherPage }
         }
+        // A step of the activation named (a screen, a button, the test) says more than
+        // activation under way: the after-activation page's entries count less again.
+        if told["activation_step"] != nil, activationDone != true {
+            for (i, tree) in index.trees.enumerated() where tree.stage == .after_activation && tree.sources.count < 2 { priors[i] *= w.otherPage }
+        }
         var referredTo: Set<Int> = []
         for referral in index.referrals where referral.when.allSatisfy(groups.contains) {
             priors[referral.from] *= w.otherPage
