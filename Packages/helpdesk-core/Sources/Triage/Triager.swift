@@ -153,9 +153,11 @@ public struct Triager: Sendable {
     /// unless its walk hands the told value over to another entry: then it counts as one of
     /// the other page (`otherPage`), and the entry it hands over to as one that implies the
     /// value (`impliedAgree`, once). Worked out from the few told facts rather than from every
-    /// entry's facts. Then each entry that refers the case the ticket tells (`groups`: the
-    /// synonym groups it tells, not denied) to another entry counts as one of the other page,
-    /// and the entry it refers to as one that implies it (once).
+    /// entry's facts. Then, the writer's own password told forgotten puts the activation's steps
+    /// before it on the other page, and a step of the activation told puts the after-activation
+    /// page's entries there once more. Then each entry that refers the case the ticket tells
+    /// (`groups`: the synonym groups it tells, not denied) to another entry counts as one of the
+    /// other page, and the entry it refers to as one that implies it (once).
     func priors(told: [String: String], activationDone: Bool?, groups: Set<Int> = []) -> [Double] {
         let w = index.weights
         var priors = index.trees.withUnsafeBufferPointer { trees in
