@@ -305,7 +305,7 @@ public struct FactExtractor: Sendable {
                     disagreed.insert(cue.key)
                 }
                 if disagreed.contains(cue.key) { continue }
-                if cue.key == "error_stage", facts["code_expired"]?.value == .bool(true) { continue }
+                if let unless = cue.unlessTold, facts[unless.key]?.value == unless.value { continue }
                 // A lock told in a sentence is more than an unlock asked for.
                 if facts[cue.key]?.onlyAsked == true { facts[cue.key] = nil }
                 // A lock's message told as never shown («ロックという表示は出ていません») makes a lock
@@ -353,11 +353,14 @@ public struct FactExtractor: Sendable {
         let key: String
         let value: FactValue
         let groups: [[String]]
+        /// A fact told so that the sentence tells nothing of `key`.
+        let unlessTold: (key: String, value: FactValue)?
 
-        init(_ key: String, _ value: FactValue, _ groups: [[String]]) {
+        init(_ key: String, _ value: FactValue, _ groups: [[String]], unlessTold: (key: String, value: FactValue)? = nil) {
             self.key = key
             self.value = value
             self.groups = groups
+            self.unlessTold = unlessTold
         }
     }
 
@@ -397,7 +400,7 @@ public struct FactExtractor: Sendable {
         SentenceCue("error_stage", .choice("code"), [
             ["確認コード", "認証コード", "confirmation code", "verification code", "reset code", "kakunin koodo", "kakunin kodo"],
             ["エラー", "error"],
-        ]),
+        ], unlessTold: ("code_expired", .bool(true))),
         // The code typed in time, in English: "I typed the code right away", "entered the code
         // immediately" (after the code told expired, which comes first when both are told).
         SentenceCue("code_expired", .bool(false), [
@@ -524,7 +527,7 @@ public struct FactExtractor: Sendable {
         guard groups.allSatisfy({ found.any($0) }) else { return nil }
         let matches = found.found.lazy.compactMap { match in
             groups.firstIndex(of: match.payload.list).flatMap { group in
-                feared && (fearedAfter.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) })
+                feared && (onlyFeared(after: match.range.upperBound, in: text)
                     || text.containsAny(supposedAfter, in: match.range.upperBound..<(match.range.upperBound + 12)))
                     ? nil : (group: group, range: match.range)
             }
@@ -641,6 +644,10 @@ public struct FactExtractor: Sendable {
                                                "にならないよう", "ないよう",
                                                // Not yet come: «早くしないと…期限切れちゃう», «ロックされる前に».
                                                "ちゃう", "る前"])
+    /// Whether a word of `fearedAfter` starts at `end`, just after a cue.
+    static func onlyFeared(after end: Int, in text: TriageText) -> Bool {
+        fearedAfter.contains { TriageText.matches(text.scalars, end, $0) }
+    }
     /// An event only supposed, a few words on from its sentence cue's phrase: «確認コードが期限切れに
     /// なったのかと思って…そもそもメールが一通も届いてませんでした».
     static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was"])
@@ -728,7 +735,7 @@ public struct FactExtractor: Sendable {
             return false
         }
         if text.containsAny(Self.doubtsAfter, in: after) || Self.deniedJustAfter(match.range, in: text) { return false }
-        if match.payload.value == .bool(true), Self.fearedAfter.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) }) {
+        if match.payload.value == .bool(true), Self.onlyFeared(after: match.range.upperBound, in: text) {
             return false
         }
         // A lock only asked about: "is my account locked now??" (not "why is my account locked?").

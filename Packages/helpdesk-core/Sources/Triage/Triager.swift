@@ -182,14 +182,10 @@ public struct Triager: Sendable {
         // A password of the writer's own told forgotten exists only once the activation's
         // password change is done (本パスワード, set there): the steps before it are behind the
         // writer, their entries of the other page (a temporary password's, an OMUID's check).
-        if told["password_forgotten"] == FactValue.bool(true).caseKey {
-            for (i, tree) in index.trees.enumerated() where Self.beforeOwnPassword.contains(tree.stage) && tree.sources.count < 2 { priors[i] *= w.otherPage }
-        }
+        if told["password_forgotten"] == FactValue.bool(true).caseKey { toOtherPage(&priors, Self.beforeOwnPassword) }
         // A step of the activation named (a screen, a button, the test) says more than
         // activation under way: the after-activation page's entries count less again.
-        if told["activation_step"] != nil, activationDone != true {
-            for (i, tree) in index.trees.enumerated() where tree.stage == .after_activation && tree.sources.count < 2 { priors[i] *= w.otherPage }
-        }
+        if told["activation_step"] != nil, activationDone != true { toOtherPage(&priors, [.after_activation]) }
         var referredTo: Set<Int> = []
         for referral in index.referrals where referral.when.allSatisfy(groups.contains) {
             priors[referral.from] *= w.otherPage
@@ -200,6 +196,11 @@ public struct Triager: Sendable {
 
     /// The activation's steps before the writer's own password is set.
     static let beforeOwnPassword: Set<Stage> = [.start, .omuid_check]
+
+    /// The entries of `stages` that stand on one page only, scaled as the other page's.
+    func toOtherPage(_ priors: inout [Double], _ stages: Set<Stage>) {
+        for (i, tree) in index.trees.enumerated() where stages.contains(tree.stage) && tree.sources.count < 2 { priors[i] *= index.weights.otherPage }
+    }
 
     /// The entries whose walk hands what the ticket tells over to another entry for good
     /// (two-factor-new-device with an old phone lost or given away goes on in
