@@ -690,6 +690,58 @@ enum Bundled {
         #expect(priors[notified] == base[notified] * index.weights.otherPage)
     }
 
+    /// A reset mail only supposed missing, found later, is not missing: its clause is no
+    /// evidence, and the time told is the code's age again.
+    @Test func aMailOnlySupposedMissing() {
+        for ticket in ["メールが来ないと思っていたら迷惑メールに入っていました。40分たっていて、コードを入れても通りません",
+                       "I assumed the reset email never came, so I waited. Turns out it had landed in junk, and now the code is too old and the page won't take it."] {
+            #expect(!ResetMailMissing.told(in: TriageText(ticket)), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "code-expired", "\(ticket)")
+        }
+        #expect(ResetMailMissing.told(in: TriageText("I thought I would wait, but the reset mail never came.")))
+        #expect(ResetMailMissing.told(in: TriageText("再設定のメールが来ないのですが、迷惑メールにもありません")))
+    }
+
+    /// A code told run out, and its sending again asked for: the expiry is the trouble, and
+    /// sending again its remedy (P001 L192).
+    @Test func anExpiredCodeSentAgain() {
+        for ticket in ["確認コード切れた!再送のボタンとかないんですか", "確認ｺｰﾄﾞの期限ぎれ。もう一回送ってもらうには?", "コードが切れちゃった。もう一度送ってもらえる?"] {
+            #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "code-expired", "\(ticket)")
+        }
+        let r = Bundled.triager.triage("確認コードのメールを間違えて消してしまいました。もう一度送ってもらえますか")
+        #expect(r.results.first?.tree.id == "code-resend")
+    }
+
+    /// A question the writer puts off for later, or asks in passing, is not the trouble now.
+    @Test func aQuestionPutOff() {
+        for ticket in ["パスワードを忘れてしまいました。それと、来月スマホを買い替えるので2要素認証の移し方もあとで知りたいです。",
+                       "パスワードを忘れてしまい、ついでにお聞きしたいのですが、2要素認証の移し方も教えてください。"] {
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+        // From the marker on when asked in passing; the whole sentence when put off.
+        let passing = TriageText("パスワードを忘れてしまい、ついでにお聞きしたいのですが、2台に設定できますか。")
+        #expect(DeferredAside.ranges(in: passing).map { passing.slice($0) } == ["ついでにお聞きしたいのですが、2台に設定できますか"])
+        // An action in passing is not a question put off.
+        #expect(DeferredAside.ranges(in: TriageText("ついでにメールアドレスも変えようとしたら、ロックされました。どうすればいいですか。")).isEmpty)
+        // A ticket all put off is still about what it asks.
+        #expect(DeferredAside.ranges(in: TriageText("急ぎではないのですが、2要素認証は2台に設定できますか")).isEmpty)
+        #expect(Bundled.triager.triage("急ぎではないのですが、2要素認証は2台に設定できますか").results.first?.tree.id == "two-factor-multiple-devices")
+    }
+
+    /// A forgetting in words the knowledge lists as people type them: a long vowel typed as a
+    /// hyphen in romaji («pasuwa-do»), Tohoku's «忘れで», "zero idea what it was"; and a
+    /// temporary password asked back is the one the forgotten password replaced.
+    @Test func forgettingsAsTyped() {
+        for ticket in ["pasuwa-do wo wasurete shimaimashita. dou sureba ii desu ka", "OMUのパスワード忘れでしまったんだども、どうすればいいべか",
+                       "I changed my password last year and I have zero idea what it was now.", "パスワードを忘れたので、最初の仮パスワードに戻してほしいです"] {
+            let r = Bundled.triager.triage(ticket)
+            #expect(r.facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
+            #expect(r.results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+        #expect(Bundled.triager.triage("setto appu ki- wo haritsuketara, sono ki- wa tsukaenai to iwaremashita").results.first?.tree.id == "setup-key-invalid")
+    }
+
     /// An entry of both pages that implies a side is that side's: password-reset-error (after
     /// activation) counts less when the ticket tells activation under way.
     @Test func anEntryOfBothPagesImpliesItsSide() throws {

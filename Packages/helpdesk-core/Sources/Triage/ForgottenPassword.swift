@@ -33,6 +33,9 @@ enum ForgottenPassword {
         "変更後の", "自分で変更", "自分で変え", "自分で設定した", "自分で決めた", "自分で考えた", "自分で作った", "自分でつくった", "自分のパスワードに", "変えたほう", "変えた方", "変更したほう", "変更した方", "after the temporary", "after the temp ", "i changed it to", "i set myself",
         "i chose myself", "my own password", "the password i made", "the one i made", "the password i picked", "the one i picked", "the password i chose",
         "the one i chose", "the password i came up with", "the one i came up with",
+        // Or asked to be put back to the temporary one, which it replaced: «最初の仮パスワードに戻してもらえますか».
+        "仮パスワードに戻", "仮パスワードへ戻", "仮のパスワードに戻", "仮のパスワードへ戻", "仮パスに戻", "初期パスワードに戻", "初期のパスワードに戻",
+        "back to the temporary", "back to the initial", "revert to the temporary", "revert it to the temporary",
     ])
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが».

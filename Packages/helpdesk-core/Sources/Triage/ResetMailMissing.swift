@@ -41,7 +41,32 @@ enum ResetMailMissing {
     }
 
     /// `told(in:)` with the words found already (`TicketPhrases` finds them with the others).
+    /// A not coming only supposed is not told: «メールが全然来ないと思ってたら迷惑メールフォルダに
+    /// 入ってて», "I thought the reset email never came … it was in my junk folder".
     static func told(in text: TriageText, matches: [PhraseMatcher<Int>.Match]) -> Bool {
-        SentenceGroups.first(in: text, groups: 2, matches: matches.lazy.map { ($0.payload, $0.range) }, ends: FactExtractor.endsSentence) != nil
+        let told = matches.lazy.filter { $0.payload == 0 || !supposed($0.range, in: text) }
+        return SentenceGroups.first(in: text, groups: 2, matches: told.map { ($0.payload, $0.range) }, ends: FactExtractor.endsSentence) != nil
+    }
+
+    /// The clauses that only suppose the mail missing, each up to its not coming: not evidence
+    /// that it is (the writer found it, late).
+    static func supposedRanges(in text: TriageText, matches: [PhraseMatcher<Int>.Match]) -> [Range<Int>] {
+        matches.filter { $0.payload == 1 && supposed($0.range, in: text) }.map { match in
+            text.clauseStart(before: match.range.lowerBound, reach: 40, marks: FactExtractor.clauseMarks)..<match.range.upperBound
+        }
+    }
+
+    /// Japanese supposing just after a not coming; English supposing before it, with no
+    /// «but» between (not "I thought I'd wait, but it never came").
+    static let supposedAfter = TriageText.words(["と思", "かと思", "んじゃないかと", "のではないかと"])
+    static let supposedBefore = TriageText.words(["thought", "assumed", "figured", "was sure"])
+    static let turnBefore = TriageText.words(["but", "though", "however", "still"])
+
+    static func supposed(_ range: Range<Int>, in text: TriageText) -> Bool {
+        // «来ないと思って», «来てないのかと思ったら» (a particle or two between).
+        if (0...2).contains(where: { gap in supposedAfter.contains { TriageText.matches(text.scalars, range.upperBound + gap, $0) } }) { return true }
+        let before = max(0, range.lowerBound - 40)..<range.lowerBound
+        guard let thought = supposedBefore.compactMap({ text.find($0, in: before)?.upperBound }).max() else { return false }
+        return !text.containsAny(turnBefore, in: thought..<range.lowerBound)
     }
 }

@@ -19,6 +19,8 @@ public struct Triager: Sendable {
     let romajiReading: RomajiReading
     /// The synonym group of forgetting (忘れた, "forgot"), if the knowledge has one.
     let forgetting: Int?
+    /// The synonym group of sending again (再送, "resend"), if the knowledge has one.
+    let resending: Int?
     /// For each fact (the activation aside), the entries (by index) whose own nodes decide on
     /// it, and those that imply a value of it: what a told fact weighs, found from the few facts
     /// a ticket tells.
@@ -52,6 +54,7 @@ public struct Triager: Sendable {
         templates = ReplyTemplates(knowledge: knowledge)
         romajiReading = RomajiReading(groups: knowledge.synonyms)
         forgetting = knowledge.synonyms.firstIndex { $0.first == "忘れた" }
+        resending = knowledge.synonyms.firstIndex { $0.first == "再送" }
         var decidersOf: [String: [Int]] = [:]
         var impliersOf: [String: [(entry: Int, value: String)]] = [:]
         for (i, tree) in index.trees.enumerated() {
@@ -324,6 +327,9 @@ public struct Triager: Sendable {
         let mailMissing = ResetMailMissing.told(in: read, matches: readFound.resetMail)
         // Nor is a night it has not come in («翌朝になっても届きません») a code's long wait.
         if mailMissing { facts.removeAll(where: \.fromElapsedTime) }
+        // Nor is a mail only supposed missing, found later («全然来ないと思ってたら迷惑メールフォルダに入ってて»).
+        let supposedMissing = ResetMailMissing.supposedRanges(in: read, matches: readFound.resetMail)
+        if !supposedMissing.isEmpty { settled = SettledClauses.merged(settled, supposedMissing) }
         // The forgetting words, found once for the two asides beside a forgotten password.
         let forgettings = forgetting.map { group in readFound.synonyms.filter { $0.payload == group }.map(\.range) } ?? []
         // Nor, beside a forgotten password, a two-factor side told as working («認証アプリの数字は出ています»).
@@ -362,6 +368,16 @@ public struct Triager: Sendable {
         // Nor a forgetting only supposed and taken back («忘れたかもと思って…ちゃんと思い出した»).
         let supposed = SupposedForgetting.ranges(forgettings, in: read)
         if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }
+        // Nor, beside a code told expired, its sending again asked for («確認コード切れた!…再送のボタン
+        // とかないんですか»): that is the expired code's remedy (P001 L192: 「5分以上経過している場合や、
+        // 確認コードを再度送信したい場合は…再度手続きをお願いします」), and the trouble is the expiry.
+        if let resending, codeExpired(facts) {
+            let resends = readFound.synonyms.filter { $0.payload == resending }.map(\.range)
+            if !resends.isEmpty { settled = SettledClauses.merged(settled, resends) }
+        }
+        // Nor a question the writer puts off («…の移し方もあとで知りたいです。でもまずは…»).
+        let deferred = DeferredAside.ranges(in: read)
+        if !deferred.isEmpty { settled = SettledClauses.merged(settled, deferred) }
         // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
         let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
         if !aside.isEmpty { settled = SettledClauses.merged(settled, aside) }
