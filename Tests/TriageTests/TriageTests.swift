@@ -352,6 +352,8 @@ enum Bundled {
         // Words after a cue that say how the code stands or what a field is for.
         "Now the code is past its validity.", "Confirmation code is time over.", "red error under new password (confirm) that they don't match",
         "For the password re-issue address, may I use Gmail?", "I've forgotten the password I set then.",
+        // An ellipsis ends a word as a full stop does.
+        "confirmation code expired… now what do i do",
     ]
 
     @Test(arguments: untouched)
@@ -700,6 +702,11 @@ enum Bundled {
         }
         #expect(ResetMailMissing.told(in: TriageText("I thought I would wait, but the reset mail never came.")))
         #expect(ResetMailMissing.told(in: TriageText("再設定のメールが来ないのですが、迷惑メールにもありません")))
+        // The mail as a notice, its not coming in humble speech.
+        #expect(ResetMailMissing.told(in: TriageText("The reset notice never comes.")))
+        #expect(ResetMailMissing.told(in: TriageText("案内のメールが参らないのですが")))
+        let r = Bundled.triager.triage("The reset notice never comes. Maybe I typed a wrong address at setup? I can't remember which one I put.")
+        #expect(r.results.first?.tree.id == "reset-mail-not-arriving")
     }
 
     /// A code told run out, and its sending again asked for: the expiry is the trouble, and
@@ -711,6 +718,27 @@ enum Bundled {
         }
         let r = Bundled.triager.triage("確認コードのメールを間違えて消してしまいました。もう一度送ってもらえますか")
         #expect(r.results.first?.tree.id == "code-resend")
+    }
+
+    /// An expiry or a lock only feared, to be kept off, is neither told nor evidence.
+    @Test func aTroubleOnlyFeared() {
+        let mail = "確認コードのメールがまだ来ません。このままだと期限切れになっちゃう"
+        #expect(facts(mail)["code_expired"] == nil)
+        #expect(Bundled.triager.triage(mail).results.first?.tree.id == "reset-mail-not-arriving")
+        #expect(facts("確認コードの期限が切れてしまうんじゃないかと心配です")["code_expired"] == nil)
+        #expect(facts("確認コードの期限が切れてしまいました")["code_expired"] == .bool(true))
+        let forgotten = "夏休み明けにログインしようとしたら本パスワードが全く出てきません。ロックされたら困るので途中でやめました。パスワードを忘れた時はどうすれば?"
+        #expect(facts(forgotten)["user_admin_locked"] == nil)
+        #expect(Bundled.triager.triage(forgotten).results.first?.tree.id == "password-forgotten")
+        #expect(DeniedTrouble.ranges(in: TriageText("ロックされたら困るので")).count == 1)
+    }
+
+    /// A temporary password written in kana and katakana («かりパスワード») is the temporary one.
+    @Test func aTemporaryPasswordInKana() {
+        let r = Bundled.triager.triage("かりパスワードわすれた 手続きちゅう")
+        #expect(r.results.first?.tree.id == "omuid-temp-password-forgotten")
+        #expect(r.facts.first { $0.key == "activation_done" }?.value == .bool(false))
+        #expect(r.facts.first { $0.key == "password_forgotten" } == nil)
     }
 
     /// A question the writer puts off for later, or asks in passing, is not the trouble now.

@@ -11,10 +11,16 @@ enum DeniedTrouble {
         "n't be expired", "not be expired", "期限切れではな", "期限切れじゃな", "期限は切れていな", "期限は切れてな", "期限内",
         // Only supposed, not happened: "the point where it could expire", "is the code expiring while I wait?".
         "could expire", "would expire", "might expire", "will expire", "before it expires", "expiring while", "expire while",
+        // Or feared, not yet come: «このままだと期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».
+        "期限切れになっちゃう", "期限切れになってしまう", "期限切れになりそう", "期限切れになるかも", "期限切れになる前", "期限切れちゃう", "期限切れそう",
+        "期限が切れちゃう", "期限が切れてしまう", "期限が切れそう", "期限が切れる前", "期限切れる前", "時間切れになっちゃう", "時間切れになりそう",
         // A lock.
         "n't locked", "not locked", "n't been locked", "not been locked", "not really locked", "n't really locked", "not actually locked",
         "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
         "アカウントロックとかではな", "アカウントロックとかじゃな", "アカウントロックではな", "アカウントロックじゃな", "ロックとかではな", "ロックとかじゃな",
+        // Or feared, kept off: «ロックされたら困るので途中でやめました», «ロックされる前に».
+        "ロックされたら困", "ロックされたらこま", "ロックがかかったら困", "ロックかかったら困", "ロックされそう", "ロックがかかりそう", "ロックされる前",
+        "ロックがかかる前", "ロックされないよう", "ロックがかからないよう", "ロックにならないよう",
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",

@@ -157,7 +157,7 @@ public struct FactExtractor: Sendable {
              "old one still works", "old phone still works", "old one is still working", "old phone is still working"]
                 + DeniedTrouble.nothingLost,
             "device_lost", .bool(false))
-        add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
+        add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きちゅう", "手続きのとちゅう", "手続きとちゅう", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "利用開始は完了", "利用開始は済", "利用開始済", "利用開始は終わ", "利用開始はもう終わ", "利用開始はもう済",
              // Romaji, as the lock's cues: «tetsuzuki wa mou owatte imasu».
@@ -645,7 +645,11 @@ public struct FactExtractor: Sendable {
     static let fearedAfter = TriageText.words(["かな?", "かな。", "かな、", "かなと", "かなぁ", "かなー", "そう", "りそう", "るのが怖", "るのも怖", "るのが心配", "るのも心配", "るかも", "にならないうちに", "ならないうちに",
                                                "にならないよう", "ないよう",
                                                // Not yet come: «早くしないと…期限切れちゃう», «ロックされる前に».
-                                               "ちゃう", "る前"])
+                                               "ちゃう", "る前",
+                                               // «期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».
+                                               "になっちゃう", "になってしまう", "になりそう", "になるかも", "になる前", "てしまう", "ちゃいそう", "てしまいそう",
+                                               // Only supposed, to be kept off: «ロックされたら困るので途中でやめました».
+                                               "たら困", "ら困", "たらこま", "らこま", "たら怖", "ら怖", "たら嫌", "ら嫌"])
     /// Whether a word of `fearedAfter` starts at `end`, just after a cue.
     static func onlyFeared(after end: Int, in text: TriageText) -> Bool {
         fearedAfter.contains { TriageText.matches(text.scalars, end, $0) }

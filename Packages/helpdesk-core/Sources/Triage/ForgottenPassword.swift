@@ -24,7 +24,7 @@ enum ForgottenPassword {
     /// The temporary password named anywhere: its own entry (omuid-temp-password-forgotten).
     static let temporaryWords = TriageText.words([
         "仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード", "temporary", "temp password", "temp pw", "initial password",
-        "kari pas", "karipas", "かりぱす", "starter password",
+        "kari pas", "karipas", "かりぱす", "かりパス", "starter password",
     ])
     /// The temporary password named as what the writer's own replaced: «その後自分で変更したのですが、
     /// 変更後のものを失念», "the password I set after the temporary one". The forgetting is then of

@@ -212,7 +212,8 @@ public enum Redactor {
         return word
     }
 
-    static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "'", "\"", "’", "”"]
+    /// (An ellipsis too: "confirmation code expired… now what".)
+    static let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "'", "\"", "’", "”", "…", "‥"]
 
     /// A word shaped like a password: four characters or more, with a digit, a symbol, or
     /// upper and lower case (as written, `original`).

@@ -4,7 +4,7 @@
 /// has an entry for it (P001 「パスワード再設定通知メールが届かない」), so the forgetting words are
 /// not evidence for password-forgotten.
 enum ResetMailMissing {
-    static let mail = ["メール", "コード", "mail", "email", "e-mail", "code"]
+    static let mail = ["メール", "コード", "mail", "email", "e-mail", "code", "通知", "notice", "notification", "reset link"]
     static let missing = [
         "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "こない", "来てない",
         // 来ません in kana after the mail, the code or an adverb of waiting: «メールがきません», «全然きません»;
@@ -13,6 +13,8 @@ enum ResetMailMissing {
         "メールがきません", "メールはきません", "メールもきません", "メールきません", "コードがきません", "コードはきません", "コードもきません", "コードきません",
         "全然きません", "まだきません", "なかなかきません", "一向にきません", "いっこうにきません",
         "来ていない", "来ていません", "来てません", "受信できない", "受信できません", "届いておりません",
+        // In humble speech: «案内のメールが参らないのですが».
+        "参らない", "参りません", "参っておりません", "参っていない",
         "not arriving", "never arrived", "never arrives", "hasn't arrived", "has not arrived", "didn't arrive", "did not arrive", "not arrived",
         "never came", "hasn't come", "has not come", "doesn't come", "does not come", "never comes", "not received", "haven't received",
         "have not received", "didn't receive", "did not receive", "never received", "never got", "haven't gotten", "haven't got", "not getting",
