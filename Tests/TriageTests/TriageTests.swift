@@ -722,7 +722,7 @@ enum Bundled {
 
     /// An expiry or a lock only feared, to be kept off, is neither told nor evidence.
     @Test func aTroubleOnlyFeared() {
-        let mail = "確認コードのメールがまだ来ません。このままだと期限切れになっちゃう"
+        let mail = "確認コードのメールが来ないのでコードが入力できません。このままだと期限切れになっちゃう…"
         #expect(facts(mail)["code_expired"] == nil)
         #expect(Bundled.triager.triage(mail).results.first?.tree.id == "reset-mail-not-arriving")
         #expect(facts("確認コードの期限が切れてしまうんじゃないかと心配です")["code_expired"] == nil)
@@ -731,6 +731,18 @@ enum Bundled {
         #expect(facts(forgotten)["user_admin_locked"] == nil)
         #expect(Bundled.triager.triage(forgotten).results.first?.tree.id == "password-forgotten")
         #expect(DeniedTrouble.ranges(in: TriageText("ロックされたら困るので")).count == 1)
+    }
+
+    /// Told in other words: shut out («締め出されました») is a lock; a company phone given to another
+    /// worker is handed over (P000 L39 他者に譲渡); the activation finished, a month between.
+    @Test func toldInOtherWords() {
+        #expect(facts("パスワードがうろ覚えで色々試しているうちに締め出されました")["user_admin_locked"] == .bool(true))
+        #expect(facts("my company phone with the authenticator was given to another worker when I moved")["device_lost"] == .bool(true))
+        #expect(facts("my new phone was given to me by the office")["device_lost"] == nil)
+        let done = "パスワードを忘れたので、仮パスワードをもう一度発行してもらえませんか。利用開始手続きは４月に終わっています。"
+        #expect(facts(done)["activation_done"] == .bool(true))
+        #expect(Bundled.triager.triage(done).results.first?.tree.id == "password-forgotten")
+        #expect(facts("利用開始手続きはまだ終わっていません")["activation_done"] != .bool(true))
     }
 
     /// A temporary password written in kana and katakana («かりパスワード») is the temporary one.

@@ -111,7 +111,9 @@ public struct FactExtractor: Sendable {
              "lose my phone", "lose my smartphone", "lose my mobile", "lose my iphone", "lose my device",
              // Headline style: "Phone lost.", "lost phone, need help".
              "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device",
-             "gave my old", "gave it to my", "gave the phone to", "gave my phone to", "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り",
+             "gave my old", "gave it to my", "gave the phone to", "gave my phone to", "handed it down", "handed down my", "passed it on to",
+             // Given on to another worker: "my company phone … was given to another worker".
+             "given to another", "given to someone", "given to a colleague", "given to my colleague", "handed to another", "handed to someone", "handed to a colleague", "passed to another", "passed to a colleague", "にあげた", "にあげまし", "にあげてしま", "に譲り",
              // Spoken and Kansai endings of the same (あげちゃった, あげてもうた).
              "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた"],
             "device_lost", .bool(true))
@@ -198,7 +200,7 @@ public struct FactExtractor: Sendable {
              "my previous id", "my previous omuid", "my former id", "my staff omuid", "my staff account", "from undergrad", "internal progression", "internal promotion"],
             "has_other_omuid", .bool(true))
         // An unlock asked for, and too many failed sign-ins, tell the lock as plainly.
-        add(["アカウントロック", "ロックされ", "ロックがかか", "ロックかか", "ロックが掛か", "ロック掛か", "ロック状態", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
+        add(["アカウントロック", "ロックされ", "ロックがかか", "ロックかか", "ロックが掛か", "ロック掛か", "ロック状態", "締め出され", "締め出しを", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
              "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",
              "now it's locked", "now it is locked", "and it's locked", "it got locked", "lock removed", "remove the lock", "lift the lock",
              "unlock", "unlocked", "login limit", "attempt limit", "limit of failed", "limit of login", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
@@ -365,6 +367,13 @@ public struct FactExtractor: Sendable {
     }
 
     static let sentenceCues = [
+        // The activation told finished, a time between: «利用開始手続きは４月に終わっています» (its
+        // affirmative forms only: «終わっていません» is none).
+        SentenceCue("activation_done", .bool(true), [
+            ["利用開始手続きは", "利用開始の手続きは", "利用開始は"],
+            ["終わっています", "終わってます", "終わりました", "終えました", "終えています", "済んでいます", "済んでます", "済ませました", "済ませています",
+             "完了しています", "完了してます", "完了しました"],
+        ]),
         // More than one entry in the authenticator (P000 L31: 「同じ端末で複数回、2要素認証の登録をした場合、
         // 実行した数だけワンタイムパスワードが表示されます。」): «アプリに大阪公立大学が2つ並んでいて», "two OMU
         // entries in my authenticator app". Not a second ID («IDが2つ»: has_other_omuid).
@@ -845,7 +854,8 @@ public struct FactExtractor: Sendable {
     static let givenAway: Set<String> = Set(
         (["譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
           "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
-          "handed it down", "handed down my", "passed it on to", "にあげた", "にあげまし", "にあげてしま", "に譲り", "にあげちゃっ", "にあげちゃい", "にあげてもうた",
+          "handed it down", "handed down my", "passed it on to", "given to another", "given to someone", "given to a colleague", "given to my colleague", "handed to another", "handed to someone", "handed to a colleague", "passed to another", "passed to a colleague",
+          "にあげた", "にあげまし", "にあげてしま", "に譲り", "にあげちゃっ", "にあげちゃい", "にあげてもうた",
           "にあげてもた", "に譲ってもうた"] + givenAwayTold + givenAwayNamed).map { TriageText($0).text })
     /// The phrases of `device_lost` (false) that tell the phone wiped.
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
