@@ -745,6 +745,18 @@ enum Bundled {
         #expect(facts("利用開始手続きはまだ終わっていません")["activation_done"] != .bool(true))
     }
 
+    /// The test named beside the app's numbers is the activation's two-factor test, whose entry
+    /// covers a one-time password that does not go through (P001: 「ワンタイムパスワードを入力しても
+    /// うまくいかない」).
+    @Test func theTestBesideTheAppsNumbers() {
+        let ticket = "テストのページで、アプリに出てる数字を入れてもはじかれます。何回やってもダメ。"
+        #expect(facts(ticket)["activation_step"] == .choice("two_factor_setup"))
+        #expect(facts(ticket)["activation_done"] == .bool(false))
+        #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "two-factor-test-fails")
+        // A test with no app or number beside it tells no step.
+        #expect(facts("来週テストがあるのでポータルに入りたいのですが、ログインできません")["activation_step"] == nil)
+    }
+
     /// A temporary password written in kana and katakana («かりパスワード») is the temporary one.
     @Test func aTemporaryPasswordInKana() {
         let r = Bundled.triager.triage("かりパスワードわすれた 手続きちゅう")

@@ -367,6 +367,10 @@ public struct FactExtractor: Sendable {
     }
 
     static let sentenceCues = [
+        // The activation's two-factor test (P001 「2要素認証テストがうまくいかない」), named as «テスト»
+        // beside the app's numbers: «テストで、アプリに出てる数字を入れてもはじかれます».
+        SentenceCue("activation_step", .choice("two_factor_setup"), testAndApp),
+        SentenceCue("activation_done", .bool(false), testAndApp),
         // The activation told finished, a time between: «利用開始手続きは４月に終わっています» (its
         // affirmative forms only: «終わっていません» is none).
         SentenceCue("activation_done", .bool(true), [
@@ -679,6 +683,11 @@ public struct FactExtractor: Sendable {
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
     static let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
                                 "2-factor test", "authentication test", "test page", "the test step"]
+    /// The test named, and the app's numbers in the same sentence.
+    static let testAndApp = [
+        ["テストで", "テストのとこ", "テストのページ", "テストの時", "テストのとき", "テストをし", "テストし"],
+        ["アプリ", "数字", "6桁", "ワンタイム", "コード", "番号"],
+    ]
     static let twoFactorTestNamed = Set(twoFactorTest.map { TriageText($0).text })
 
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
