@@ -786,7 +786,7 @@ enum Bundled {
     /// temporary password asked back is the one the forgotten password replaced.
     @Test func forgettingsAsTyped() {
         for ticket in ["pasuwa-do wo wasurete shimaimashita. dou sureba ii desu ka", "OMUのパスワード忘れでしまったんだども、どうすればいいべか",
-                       "I changed my password last year and I have zero idea what it was now.", "パスワードを忘れたので、最初の仮パスワードに戻してほしいです"] {
+                       "I changed my password last year and I have zero idea what it was now.", "The main thing is I don't know what my current password is anymore.", "パスワードを忘れたので、最初の仮パスワードに戻してほしいです"] {
             let r = Bundled.triager.triage(ticket)
             #expect(r.facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
             #expect(r.results.first?.tree.id == "password-forgotten", "\(ticket)")
