@@ -705,6 +705,11 @@ enum Bundled {
         // The mail as a notice, its not coming in humble speech.
         #expect(ResetMailMissing.told(in: TriageText("The reset notice never comes.")))
         #expect(ResetMailMissing.told(in: TriageText("案内のメールが参らないのですが")))
+        // As typed fast, or in a second language.
+        for ticket in ["the password reset mail doesnt come to me. maybe i made a typo in the address", "I try reset password but no email come."] {
+            #expect(ResetMailMissing.told(in: TriageText(ticket)), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "reset-mail-not-arriving", "\(ticket)")
+        }
         let r = Bundled.triager.triage("The reset notice never comes. Maybe I typed a wrong address at setup? I can't remember which one I put.")
         #expect(r.results.first?.tree.id == "reset-mail-not-arriving")
     }
@@ -786,7 +791,8 @@ enum Bundled {
     /// temporary password asked back is the one the forgotten password replaced.
     @Test func forgettingsAsTyped() {
         for ticket in ["pasuwa-do wo wasurete shimaimashita. dou sureba ii desu ka", "OMUのパスワード忘れでしまったんだども、どうすればいいべか",
-                       "I changed my password last year and I have zero idea what it was now.", "The main thing is I don't know what my current password is anymore.", "パスワードを忘れたので、最初の仮パスワードに戻してほしいです"] {
+                       "I changed my password last year and I have zero idea what it was now.", "The main thing is I don't know what my current password is anymore.",
+                       "The page says my password is wrong. I'm not sure anymore which one I set, I've simply forgotten it.", "パスワードを忘れたので、最初の仮パスワードに戻してほしいです"] {
             let r = Bundled.triager.triage(ticket)
             #expect(r.facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
             #expect(r.results.first?.tree.id == "password-forgotten", "\(ticket)")

@@ -18,6 +18,9 @@ enum ResetMailMissing {
         "not arriving", "never arrived", "never arrives", "hasn't arrived", "has not arrived", "didn't arrive", "did not arrive", "not arrived",
         "never came", "hasn't come", "has not come", "doesn't come", "does not come", "never comes", "not received", "haven't received",
         "have not received", "didn't receive", "did not receive", "never received", "never got", "haven't gotten", "haven't got", "not getting",
+        // As typed fast or in a second language: "the reset mail doesnt come", "no email come".
+        "doesnt come", "dont come", "didnt come", "doesnt arrive", "didnt arrive", "not come", "no email come", "no mail come", "no email came",
+        "no mail came", "no email arrive", "no email arrived", "no mail arrived",
     ]
 
     /// Nothing came, the mail understood: "But nothing arrived, even after an hour."
