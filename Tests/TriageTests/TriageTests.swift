@@ -744,6 +744,10 @@ enum Bundled {
         #expect(facts("パスワードがうろ覚えで色々試しているうちに締め出されました")["user_admin_locked"] == .bool(true))
         #expect(facts("my company phone with the authenticator was given to another worker when I moved")["device_lost"] == .bool(true))
         #expect(facts("my new phone was given to me by the office")["device_lost"] == nil)
+        // Typed again and again until shut out; a code "lapsed".
+        #expect(facts("パスワード変えるほうのシステムで連打してたら使えなくなった")["user_admin_locked"] == .bool(true))
+        #expect(facts("何回も試したけど入れません")["user_admin_locked"] == nil)
+        #expect(facts("the code in the email had already lapsed by the time he typed it")["code_expired"] == .bool(true))
         let done = "パスワードを忘れたので、仮パスワードをもう一度発行してもらえませんか。利用開始手続きは４月に終わっています。"
         #expect(facts(done)["activation_done"] == .bool(true))
         #expect(Bundled.triager.triage(done).results.first?.tree.id == "password-forgotten")

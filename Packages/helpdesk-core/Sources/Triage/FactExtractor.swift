@@ -398,7 +398,7 @@ public struct FactExtractor: Sendable {
             ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "時間切れ", "時間ぎれ",
              // The code itself told run out: «確認コード切れた!», «コードが切れてて».
              "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
-             "使えなくなっ", "expired", "expiration", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
+             "使えなくなっ", "expired", "expiration", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
              // Its time over: «コードの時間が終わりました», «jikan ga owarimashita».
@@ -434,8 +434,10 @@ public struct FactExtractor: Sendable {
              "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
              // Tried again and again: «何度かログインを試みたところ…».
              "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times",
-             "何回も試", "何度も試", "何回か試", "何度か試"],
-            ["入れなくなっ", "入れなくなり", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",
+             "何回も試", "何度も試", "何回か試", "何度か試",
+             // Typed again and again, mashed: «IDとパスを何回もいれなおしてたら», «連打してたら».
+             "何回も入れ直", "何度も入れ直", "何回もいれなおし", "何度もいれなおし", "何回も打ち直", "何度も打ち直", "連打"],
+            ["入れなくなっ", "入れなくなり", "使えなくなっ", "使えなくなり", "はいれなくなっ", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",
              "can't get in anymore", "cannot get in anymore", "can't get in any more", "can't log in anymore", "cannot log in anymore", "can't sign in anymore",
              "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password",
              "won't take anything", "won't accept anything", "doesn't accept anything", "does not accept anything", "won't take my password", "won't accept my password",
