@@ -395,7 +395,11 @@ public struct Triager: Sendable {
         if let forgotten = ForgottenPassword.told(SettledClauses.merged(forgettings, lostPaper.papers), settled: settled, in: read, activationDone: done) {
             facts.append(ExtractedFact(key: "password_forgotten", value: .bool(true), evidence: forgotten))
             // An unlock only asked for beside it is the writer's guess at a remedy, not a lock
-            // (P000 sends a forgotten password to the reissue).
+            // (P000 sends a forgotten password to the reissue): neither a fact nor evidence.
+            if facts.contains(where: \.onlyAsked) {
+                let asked = readFound.cues.filter { $0.payload.key == "user_admin_locked" }.map(\.range)
+                settled = SettledClauses.merged(settled, asked)
+            }
             facts.removeAll(where: \.onlyAsked)
             facts.sort { $0.key < $1.key }
         }
