@@ -85,11 +85,10 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "スリに遭", "スリにあ", "スリに盗", "ごと持っていかれ", "ごと盗", "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
+        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "スリに遭", "スリにあ", "スリに盗", "ごと持っていかれ", "ごと盗", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
              "lost the iphone", "lost the android", "stolen", "misplaced",
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
-             "gave away", "given away", "gave it away", "sold my", "sold the", "sold it", "traded in", "trade-in", "handed over", "handed it over",
              "gone missing", "went missing", "got nicked", "was nicked", "been nicked", "got swiped", "was swiped",
              // Into the water with a splash: «スマホ海にボチャンいってもうて».
              "ボチャン", "ぼちゃん", "ポチャン", "ぽちゃん", "ドボン", "どぼん", "水に落と", "水の中に落と", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
@@ -110,12 +109,8 @@ public struct FactExtractor: Sendable {
              // As a second-language writer puts it: "I lose my smartphone in the train".
              "lose my phone", "lose my smartphone", "lose my mobile", "lose my iphone", "lose my device",
              // Headline style: "Phone lost.", "lost phone, need help".
-             "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device",
-             "gave my old", "gave it to my", "gave the phone to", "gave my phone to", "handed it down", "handed down my", "passed it on to",
-             // Given on to another worker: "my company phone … was given to another worker".
-             "given to another", "given to someone", "given to a colleague", "given to my colleague", "handed to another", "handed to someone", "handed to a colleague", "passed to another", "passed to a colleague", "にあげた", "にあげまし", "にあげてしま", "に譲り",
-             // Spoken and Kansai endings of the same (あげちゃった, あげてもうた).
-             "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた"],
+             "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device"]
+                + Self.handedOver,
             "device_lost", .bool(true))
         // Left behind somewhere: "left my smartphone in a taxi", "left my iPhone on the train".
         // A computer or tablet too (P000 L33: 「2要素認証設定を行った端末(スマートフォンやPCなど)を紛失して」), and
@@ -862,12 +857,19 @@ public struct FactExtractor: Sendable {
     /// handed over): given away after a wipe told plainly (`wipes`), it holds no authenticator
     /// (P000 L39: the reissue is for a phone 「インストールされたまま…他者に譲渡」), and the wipe
     /// decides.
-    static let givenAway: Set<String> = Set(
-        (["譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
-          "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
-          "handed it down", "handed down my", "passed it on to", "given to another", "given to someone", "given to a colleague", "given to my colleague", "handed to another", "handed to someone", "handed to a colleague", "passed to another", "passed to a colleague",
-          "にあげた", "にあげまし", "にあげてしま", "に譲り", "にあげちゃっ", "にあげちゃい", "にあげてもうた",
-          "にあげてもた", "に譲ってもうた"] + givenAwayTold + givenAwayNamed).map { TriageText($0).text })
+    static let givenAway: Set<String> = Set((handedOver + givenAwayTold + givenAwayNamed).map { TriageText($0).text })
+    /// The verbs of giving a phone away, each a cue of `device_lost` (true).
+    static let handedOver = [
+        "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
+        "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
+        "handed it down", "handed down my", "passed it on to",
+        // Given on to another worker: "my company phone … was given to another worker".
+        "given to another", "given to someone", "given to a colleague", "given to my colleague", "handed to another", "handed to someone",
+        "handed to a colleague", "passed to another", "passed to a colleague",
+        "にあげた", "にあげまし", "にあげてしま", "に譲り",
+        // Spoken and Kansai endings of the same (あげちゃった, あげてもうた).
+        "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた",
+    ]
     /// The phrases of `device_lost` (false) that tell the phone wiped.
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
 

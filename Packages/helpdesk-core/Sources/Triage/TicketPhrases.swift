@@ -1,8 +1,9 @@
 /// The phrases every ticket is read for — the synonyms (for terms), the entries' keywords and
 /// messages (for ranking), the fact cues, and the words of a denied trouble, of a reset mail
-/// that never came and of the ID beside a forgetting (for the evidence set aside) — in one trie,
-/// so a ticket is passed over once for all, not once for each (the passes were a tenth of a
-/// batch's time, most of it the probe of each position's first character). Each kind's matches
+/// that never came, of the ID beside a forgetting and of a question put off (for the evidence
+/// set aside) — in one trie, so a ticket is passed over once for all, not once for each (the
+/// passes were a tenth of a batch's time, most of it the probe of each position's first
+/// character). Each kind's matches
 /// come out as its own matcher gives them: by position, and at one position in the order added.
 struct TicketPhrases: Sendable {
     enum Kind: Sendable {
@@ -12,6 +13,7 @@ struct TicketPhrases: Sendable {
         case denial
         case resetMail(Int)
         case name(Bool)
+        case deferred(Bool)
     }
 
     private let matcher: PhraseMatcher<Kind>
@@ -27,6 +29,7 @@ struct TicketPhrases: Sendable {
         add(DeniedTrouble.matcher) { _ in .denial }
         add(ResetMailMissing.matcher) { .resetMail($0) }
         add(ForgottenID.matcher) { .name($0) }
+        add(DeferredAside.matcher) { .deferred($0) }
         self.matcher = matcher
     }
 
@@ -38,6 +41,7 @@ struct TicketPhrases: Sendable {
         var denials: [PhraseMatcher<Bool>.Match] = []
         var resetMail: [PhraseMatcher<Int>.Match] = []
         var names: [PhraseMatcher<Bool>.Match] = []
+        var deferred: [PhraseMatcher<Bool>.Match] = []
     }
 
     func matches(in text: TriageText) -> Found {
@@ -50,6 +54,7 @@ struct TicketPhrases: Sendable {
             case .denial: found.denials.append((true, phrase, range))
             case .resetMail(let group): found.resetMail.append((group, phrase, range))
             case .name(let id): found.names.append((id, phrase, range))
+            case .deferred(let whole): found.deferred.append((whole, phrase, range))
             }
         }
         return found

@@ -376,7 +376,7 @@ public struct Triager: Sendable {
             if !resends.isEmpty { settled = SettledClauses.merged(settled, resends) }
         }
         // Nor a question the writer puts off («…の移し方もあとで知りたいです。でもまずは…»).
-        let deferred = DeferredAside.ranges(in: read)
+        let deferred = DeferredAside.ranges(in: read, matches: readFound.deferred)
         if !deferred.isEmpty { settled = SettledClauses.merged(settled, deferred) }
         // Nor a word set aside («仮パスワードじゃなくて»): neither its synonym, its bigrams nor a keyword in it.
         let aside = TicketTerms.asideRanges(readFound.synonyms, in: read)
