@@ -29,6 +29,14 @@ import Testing
              tree: "password-change-error", node: "allowed-characters", told: ["error_message", "error_stage", "error_field"]),
         Case(ticket: "I lost my phone, so I can't see the one-time password for two-factor authentication.",
              tree: "two-factor-device-lost", node: "reissue", told: ["device_lost"]),
+        // The ID's form asked after an internal progression: the page's forms, and its check page.
+        Case(ticket: "院に内部進学しました。ログインIDって学部のときと同じ形でいいんでしょうか？ログインできません。手続きはもう終わってます。",
+             tree: "login-fails", node: "check-omuid-page", told: ["omuid_forgotten", "activation_done"]),
+        Case(ticket: "login fails on the portal. I'm a grad student who did undergrad here too, which ID should I use, old or new?",
+             tree: "login-fails", node: "check-omuid-page", told: ["omuid_forgotten"]),
+        // One device of two lost, the other at hand: the loss (P000 L33).
+        Case(ticket: "タブレットとスマホの両方に2段階認証を入れてたんですが、スマホのほうだけなくしました。タブレットは手元にあります。この場合どうしたらいいでしょう？",
+             tree: "two-factor-device-lost", node: "reissue", told: ["device_lost"]),
         Case(ticket: "確認コードのメールが届いてから20分後に入力したら、有効期限切れと出ました。", tree: "code-expired", node: "resend", told: ["code_age_minutes"]),
         Case(ticket: "The confirmation code mail came 20 minutes ago and now the code is expired.", tree: "code-expired", node: "resend", told: ["code_age_minutes"]),
     ]

@@ -714,6 +714,34 @@ enum Bundled {
         #expect(r.results.first?.tree.id == "reset-mail-not-arriving")
     }
 
+    /// One device of several lost while another is still at hand: the loss stands (P000 L33,
+    /// every device set up again after the reissue), the device at hand is another.
+    @Test func oneDeviceOfTwoLost() {
+        for ticket in ["タブレットとスマホの両方に2段階認証を入れてたんですが、スマホのほうだけなくしました。タブレットは手元にあります。この場合どうしたらいいでしょう？",
+                       "教員です。研究室のタブレットと私用スマホの2台に2要素認証を設定していましたが、スマホを紛失しました。タブレットは手元にあります。どう対応すべきでしょうか。"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "two-factor-device-lost", "\(ticket)")
+        }
+        // The same device told lost and at hand again tells nothing either way; a device at hand
+        // whose kind no loss names is no sign either.
+        #expect(facts("スマホをなくしたかと焦ったけど、スマホは手元にありました")["device_lost"] == nil)
+        #expect(facts("スマホを落としました。どこかにあるはずですが、手元にありません")["device_lost"] != .bool(false))
+        #expect(!OtherDeviceAtHand.told([(.bool(true), 0..<2), (.bool(false), 10..<15)], in: TriageText("なくした。どこかで、手元にある")))
+    }
+
+    /// The ID's form asked («IDは学部の時と形式が同じでいいんでしょうか», "which ID should I use?"):
+    /// one not sure of their own OMUID, whom the page answers under login-fails (P000 L6–10).
+    /// Not a student number's.
+    @Test func theIDsFormAsked() {
+        for ticket in ["院に内部進学しました。ログインIDって学部のときと同じ形でいいんでしょうか？ログインできません。手続きはもう終わってます。",
+                       "I moved up from undergrad to a master's course here this April and already did the activation again. Now I can't log in to OMU services. Did my ID change, or should I still use the undergrad-style one"] {
+            #expect(facts(ticket)["omuid_forgotten"] == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "login-fails", "\(ticket)")
+        }
+        #expect(facts("学籍番号とIDはどっちを入れればいいですか")["omuid_forgotten"] == nil)
+        #expect(facts("I have an idea which format the password needs")["omuid_forgotten"] == nil)
+    }
+
     /// A code told run out, and its sending again asked for: the expiry is the trouble, and
     /// sending again its remedy (P001 L192).
     @Test func anExpiredCodeSentAgain() {

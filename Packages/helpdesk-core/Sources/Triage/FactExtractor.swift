@@ -232,8 +232,8 @@ public struct FactExtractor: Sendable {
         omunetNames = (site.omunetSSIDs + site.omunetPrefixes).map { TriageText($0) }.sorted { $0.scalars.count > $1.scalars.count }
             .map(\.text)
         var fixed = PhraseMatcher<Fixed>(wholeWords: false)
-        func add(_ list: Int, _ phrases: [String]) {
-            for (i, phrase) in phrases.enumerated() { fixed.add(phrase, Fixed(list: list, index: i)) }
+        func add(_ list: Int, _ phrases: [String], wholeWords: Set<String> = []) {
+            for (i, phrase) in phrases.enumerated() { fixed.add(phrase, Fixed(list: list, index: i), wholeWord: wholeWords.contains(phrase)) }
         }
         add(Fixed.omunet, omunetNames)
         add(Fixed.campus, Self.campus)
@@ -244,7 +244,7 @@ public struct FactExtractor: Sendable {
         add(Fixed.halfAnHour, Self.halfAnHour)
         add(Fixed.longWait, Self.longWaits)
         for (c, cue) in Self.sentenceCues.enumerated() {
-            for (g, group) in cue.groups.enumerated() { add(Fixed.sentence(c, g), group) }
+            for (g, group) in cue.groups.enumerated() { add(Fixed.sentence(c, g), group, wholeWords: cue.wholeWords) }
         }
         self.fixed = fixed
     }
@@ -280,6 +280,13 @@ public struct FactExtractor: Sendable {
         {
             cued["device_lost"] = told.filter { $0.0 == .bool(false) }
         }
+        // One device of several lost, another at hand («スマホだけ失くしました。タブレットは手元にあります»):
+        // the loss stands.
+        if let told = cued["device_lost"],
+            OtherDeviceAtHand.told(told.map { ($0.0, $0.at..<($0.at + $0.1.unicodeScalars.count)) }, in: text)
+        {
+            cued["device_lost"] = told.filter { $0.0 == .bool(true) }
+        }
         // A screen both pages have («変更ボタン», «セットアップキー»), told with activation long done,
         // is no step of the activation: «パスワード変更(利用開始は済み)で変更ボタンを押すと…».
         if let done = cued["activation_done"], done.allSatisfy({ $0.0 == .bool(true) }), let steps = cued["activation_step"] {
@@ -296,7 +303,8 @@ public struct FactExtractor: Sendable {
         var disagreed: Set<String> = []
         for (c, cue) in Self.sentenceCues.enumerated() {
             if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true)),
-                cue.key != "user_admin_locked" || !lockIsAnother() {
+                cue.key != "user_admin_locked" || !lockIsAnother(),
+                cue.key != "omuid_forgotten" || !text.containsAny(ForgottenID.otherNumbers) {
                 if let told = phraseTold[cue.key], told != cue.value, facts[cue.key]?.onlyAsked != true {
                     facts[cue.key] = nil
                     disagreed.insert(cue.key)
@@ -352,16 +360,31 @@ public struct FactExtractor: Sendable {
         let groups: [[String]]
         /// A fact told so that the sentence tells nothing of `key`.
         let unlessTold: (key: String, value: FactValue)?
+        /// The phrases of `groups` that must stand as whole words ("id", not "idea").
+        let wholeWords: Set<String>
 
-        init(_ key: String, _ value: FactValue, _ groups: [[String]], unlessTold: (key: String, value: FactValue)? = nil) {
+        init(_ key: String, _ value: FactValue, _ groups: [[String]], unlessTold: (key: String, value: FactValue)? = nil, wholeWords: Set<String> = []) {
             self.key = key
             self.value = value
             self.groups = groups
             self.unlessTold = unlessTold
+            self.wholeWords = wholeWords
         }
     }
 
     static let sentenceCues = [
+        // The ID's form asked, as one not sure of their own OMUID asks it: «IDは学部の時と形式が同じで
+        // いいんでしょうか», "Which ID am I supposed to use?", "should my ID still look like the
+        // undergrad one?". The page answers it where a login fails for an OMUID not known (P000 L6–10:
+        // the forms, 「※内部進学された院生は学部生と同じ体系のIDです」, and the 「OMUID,PW確認」 page).
+        // Not of a student or staff number (`extract`).
+        SentenceCue("omuid_forgotten", .bool(true), [
+            ["omuid", "id", "ids"],
+            ["形式", "同じ形", "形で", "形の", "形が", "体系", "どのid", "どっちのid", "どちらのid", "どのomuid", "どっちのomuid", "どちらのomuid", "idはどっち", "idはどちら",
+             "どっちを使", "どちらを使", "どっちでログイン", "どちらでログイン", "どっちで入", "どちらで入",
+             "format", "look like", "looks like", "-style", "same form", "which id", "which omuid", "which one is my", "which of my ids", "which of the ids", "old or new",
+             "id change", "ids change", "omuid change"],
+        ], wholeWords: ["omuid", "id", "ids", "which id", "which omuid"]),
         // The activation's two-factor test (P001 「2要素認証テストがうまくいかない」), named as «テスト»
         // beside the app's numbers: «テストで、アプリに出てる数字を入れてもはじかれます».
         SentenceCue("activation_step", .choice("two_factor_setup"), testAndApp),

@@ -357,7 +357,7 @@ public struct Triager: Sendable {
             settled = SettledClauses.merged(settled, idForgotten)
             // Told as a fact (omuid_forgotten), which login-fails decides on (P000 L6–11), unless
             // the ID is a student's or staff number («学籍番号を忘れ», "forgot my student ID").
-            if let evidence = ForgottenID.omuidForgotten(idForgotten, in: read) {
+            if !facts.contains(where: { $0.key == "omuid_forgotten" }), let evidence = ForgottenID.omuidForgotten(idForgotten, in: read) {
                 facts.append(ExtractedFact(key: "omuid_forgotten", value: .bool(true), evidence: evidence))
                 facts.sort { $0.key < $1.key }
             }
