@@ -818,6 +818,41 @@ enum Bundled {
         #expect(Bundled.triager.triage("急ぎではないのですが、2要素認証は2台に設定できますか").results.first?.tree.id == "two-factor-multiple-devices")
     }
 
+    /// A trouble told resolved already is set aside as a question put off is: its sentence is no
+    /// evidence («…赤字のエラーが何回か出たあと、やっと通りました», "so that's sorted").
+    @Test func aTroubleResolvedAlready() {
+        for (ticket, tree) in [
+            ("確認コードの入ったメールが一向に届きません。ちなみにパスワードの方は赤字のエラーが何回か出たあと、やっと通りました。", "reset-mail-not-arriving"),
+            ("Last month the 2FA test page never asked me for a code - turned out I was on campus Wi-Fi, so that's sorted. New problem: my phone got stolen on Saturday.",
+             "two-factor-device-lost"),
+        ] {
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == tree, "\(ticket)")
+        }
+        let text = TriageText("学籍番号がわからなかった件は解決しました。今はパスワード変更の画面で止まっています。")
+        #expect(DeferredAside.ranges(in: text).map { text.slice($0) } == ["学籍番号がわからなかった件は解決しました"])
+        // Not a trouble that is not resolved.
+        #expect(DeferredAside.ranges(in: TriageText("何度やっても解決しません。どうすればいいですか。")).isEmpty)
+    }
+
+    /// The activation told as a time gone by is none under way; an expiry named as the trouble
+    /// it is not is denied; a class period or a meeting between the mail and the typing is the
+    /// code's age past the page's validity; «2ようそ» is two-factor.
+    @Test func toldInOtherWordsStill() {
+        #expect(facts("2FA login fails every time. I set it up during activation and it worked back then.")["activation_done"] == nil)
+        #expect(facts("I'm in the middle of the activation and the 2FA test fails.")["activation_done"] == .bool(false))
+        let denied = Bundled.triager.triage("再設定メールが来ないので確認コードが入れられない状態です。期限切れとかではなく、そもそもメールが来てません。")
+        #expect(denied.results.first?.tree.id == "reset-mail-not-arriving")
+        for ticket in ["確認コード入れたらエラーになった。メール来たのは昼休み、入れたのは4限のあと。数字はあってる。なんで?",
+                       "確認コードのメールが届いたのが昼休み前で、入力したのは午後の会議のあとです。正しく入れたのに先に進めません。"] {
+            let r = Bundled.triager.triage(ticket)
+            #expect(r.facts.contains { $0.key == "code_age_minutes" || ($0.key == "code_expired" && $0.value == .bool(true)) }, "\(ticket)")
+            #expect(r.results.first?.tree.id == "code-expired", "\(ticket)")
+        }
+        // Not of the authenticator's numbers.
+        #expect(facts("アプリの数字を4限のあとに入れたら通りませんでした")["code_expired"] == nil)
+        #expect(Bundled.triager.triage("2ようそ認証でログインできへん。").results.first?.tree.id == "two-factor-login-fails")
+    }
+
     /// A forgetting in words the knowledge lists as people type them: a long vowel typed as a
     /// hyphen in romaji («pasuwa-do»), Tohoku's «忘れで», "zero idea what it was"; and a
     /// temporary password asked back is the one the forgotten password replaced.

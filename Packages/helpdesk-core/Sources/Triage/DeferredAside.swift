@@ -1,13 +1,21 @@
 /// A sentence whose question the writer puts off («来月スマホを買い替える予定なので2要素認証の移し方も
 /// あとで知りたいです。でもまずはパスワードを…», «ついでにお聞きしたいのですが…», "no rush on that one"):
-/// it is not the trouble the ticket is about now, so its words are not evidence of it. Only
-/// beside another sentence: a ticket that is all put off is still about what it asks.
+/// it is not the trouble the ticket is about now, so its words are not evidence of it. So is a
+/// sentence that tells a trouble resolved already («学籍番号がわからなかった件は、別のタブに残って
+/// たので解決しました», "turned out I was on campus Wi-Fi, so that's sorted"). Only beside another
+/// sentence: a ticket that is all put off is still about what it asks.
 enum DeferredAside {
     /// Words that put the question of their sentence off for later: the whole sentence is set aside.
     static let markers = [
         "あとで教え", "後で教え", "あとで知りたい", "後で知りたい", "あとでいい", "後でいい", "後ほどで", "のちほどで", "のちほど教え", "後ほど教え",
         "急ぎではな", "急ぎではあり", "急ぎじゃな", "急ぎでな", "急ぎません",
         "for later", "no rush", "not urgent", "isn't urgent", "is not urgent", "less urgent", "when you have time", "can wait",
+    ] + resolved
+    /// Words that tell the trouble of their sentence resolved: the whole sentence is set aside.
+    static let resolved = [
+        "解決しました", "解決済", "自己解決", "解決いたしました", "解決できました", "やっと通りました", "やっと通った", "無事に通りました", "無事通りました",
+        "that's sorted", "that is sorted", "sorted now", "that's solved", "that is solved", "solved now", "that's resolved", "that is resolved", "resolved now",
+        "that part is fine", "that part is ok", "worked in the end", "it works now",
     ]
     /// Words that ask a question in passing: the sentence from them on is set aside, not what
     /// comes before them («本パスワードを忘れてしまい、ついでに…»). Not «ついでに» alone, which

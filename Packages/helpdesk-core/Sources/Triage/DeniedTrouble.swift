@@ -9,6 +9,9 @@ enum DeniedTrouble {
         // An expired code.
         "n't have expired", "not have expired", "n't expired", "not expired", "not yet expired", "n't expire", "not expire",
         "n't be expired", "not be expired", "期限切れではな", "期限切れじゃな", "期限は切れていな", "期限は切れてな", "期限内",
+        // Named as the trouble it is not: «期限切れとかではなく、そもそもメールが来てません».
+        "期限切れとかではな", "期限切れとかじゃな", "期限切れでもな", "期限切れとかでもな", "期限切れというわけではな", "期限切れってわけじゃな", "時間切れではな",
+        "時間切れとかではな", "時間切れじゃな", "時間切れとかじゃな",
         // Only supposed, not happened: "the point where it could expire", "is the code expiring while I wait?".
         "could expire", "would expire", "might expire", "will expire", "before it expires", "expiring while", "expire while",
         // Or feared, not yet come: «このままだと期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».

@@ -796,6 +796,13 @@ public struct FactExtractor: Sendable {
         if match.payload.key == "activation_done", match.payload.value == .bool(false), text.containsAny(Self.finishedAfter, in: after) {
             return false
         }
+        // The activation told as a time gone by ("I set it up during activation and it worked
+        // back then", «手続きの途中で設定して、当時は使えました») is no activation under way.
+        if match.payload.key == "activation_done", match.payload.value == .bool(false),
+            text.containsAny(Self.backThen, in: match.range.upperBound..<text.clauseEnd(after: match.range.upperBound, reach: 80, marks: Self.sentenceMarks))
+        {
+            return false
+        }
         // A procedure under way is the activation unless it is named another: «再設定の手続きをしている»
         // is a reset's, after activation.
         if match.payload.key == "activation_done", match.payload.value == .bool(false), match.phrase.hasPrefix("手続き"),
@@ -974,6 +981,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
+    static let backThen = TriageText.words(["back then", "at the time", "at that time", "当時は"])
     static let finishedAfter = TriageText.words(["終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done"])
 
     /// The 12 scalars before a phrase, where "not", "never" or "going to" would stand.
@@ -1126,6 +1134,12 @@ public struct FactExtractor: Sendable {
         "last night", "昨夜", "昨晩", "over lunch", "during lunch", "授業が始まって", "fell asleep", "was in a lecture", "was in class", "was in a meeting", "sat in my inbox", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
         "after my shift", "after work", "when i got home", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
         "バイトが終わってから", "バイトの後", "バイトのあと", "ご飯を食べて", "ごはんを食べて", "晩ご飯", "晩ごはん", "夕飯", "家に帰ってから", "帰宅してから",
+        // A class period, the lunch break, a meeting gone by between them: «メール来たのは昼休み、入れたのは
+        // 4限のあと», «昼休みを挟んでしまって», «午後の会議のあとに入力».
+        "限のあと", "限の後", "限が終わって", "限終わって", "限目のあと", "限目の後", "限目が終わって", "限目終わって", "授業が終わって", "授業終わって", "授業後", "放課後",
+        "授業を挟", "授業をはさ", "昼休み明け", "昼休みが明け", "昼休みが終わってから", "昼休み終わってから", "昼休みを挟", "昼休み挟", "昼休みをはさ", "昼休みはさ",
+        "お昼を挟", "お昼をはさ", "会議のあと", "会議の後", "会議が終わってから", "会議終わってから", "会議を挟", "会議をはさ",
+        "after the meeting", "after a meeting", "after my meeting", "after the lunch break", "after the break",
     ]
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
