@@ -738,7 +738,11 @@ enum Bundled {
             #expect(facts(ticket)["omuid_forgotten"] == .bool(true), "\(ticket)")
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "login-fails", "\(ticket)")
         }
+        #expect(facts("院生のIDの形って学部の時と同じでいいんでしたっけ?")["omuid_forgotten"] == .bool(true))
         #expect(facts("学籍番号とIDはどっちを入れればいいですか")["omuid_forgotten"] == nil)
+        // Not the numbers of the app beside the entry's name, nor what was shown as it was.
+        #expect(facts("アプリに大阪公立大学(OMUID)って出てて、数字がどんどん変わってます。")["omuid_forgotten"] == nil)
+        #expect(facts("IDとパスワードを入れたらそのまま進んじゃいました。")["omuid_forgotten"] == nil)
         #expect(facts("I have an idea which format the password needs")["omuid_forgotten"] == nil)
     }
 
@@ -851,6 +855,22 @@ enum Bundled {
         // Not of the authenticator's numbers.
         #expect(facts("アプリの数字を4限のあとに入れたら通りませんでした")["code_expired"] == nil)
         #expect(Bundled.triager.triage("2ようそ認証でログインできへん。").results.first?.tree.id == "two-factor-login-fails")
+    }
+
+    /// A phone given back to the employer or a lessor, the authenticator on it, is handed over
+    /// (P000 L39); working until lately tells the activation done; the page's own words for the
+    /// lock («ログイン不可») after wrong passwords tell it.
+    @Test func givenBackWorkingUntilLatelyAndTheLocksOwnWords() {
+        let returned = "We returned our company-issued phones last week, and mine still had the OMU authenticator registered. How can I move 2FA to my new phone?"
+        #expect(facts(returned)["device_lost"] == .bool(true))
+        #expect(Bundled.triager.triage(returned).results.first?.tree.id == "two-factor-device-lost")
+        #expect(facts("I returned to the login page and typed it again.")["device_lost"] == nil)
+        let lately = "ワンタイムパスワードの入力画面で、コードを入力しても正しくないみたいな表示が出て進めません。スマホは替えてないです。先週までは大丈夫でした。"
+        #expect(facts(lately)["activation_done"] == .bool(true))
+        #expect(Bundled.triager.triage(lately).results.first?.tree.id == "two-factor-login-fails")
+        // A step of the activation gone through is no activation done.
+        #expect(facts("OMUIDと仮パスワードの確認画面までは大丈夫でした。そのあとログイン画面で弾かれます。")["activation_done"] != .bool(true))
+        #expect(facts("I tried to get into the site where you change your password, got the password wrong several times, and now it just says login is not possible.")["user_admin_locked"] == .bool(true))
     }
 
     /// A forgetting in words the knowledge lists as people type them: a long vowel typed as a

@@ -154,6 +154,12 @@ public struct FactExtractor: Sendable {
              "old one still works", "old phone still works", "old one is still working", "old phone is still working"]
                 + DeniedTrouble.nothingLost,
             "device_lost", .bool(false))
+        // Working until lately: «先週までは大丈夫でした», «先週まではいけてたで» (not «確認画面までは大丈夫でした»,
+        // a step of the activation gone through).
+        add(["先週", "先月", "この前", "こないだ", "前回"].flatMap { time in
+            ["までは大丈夫", "まで大丈夫", "までは普通に", "まで普通に", "まではいけて", "までいけて", "までは使えて", "まで使えて", "まではログインでき", "までログインでき",
+             "までは入れて", "まで入れて"].map { time + $0 }
+        }, "activation_done", .bool(true))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きちゅう", "手続きのとちゅう", "手続きとちゅう", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "利用開始は完了", "利用開始は済", "利用開始済", "利用開始は終わ", "利用開始はもう終わ", "利用開始はもう済",
@@ -167,6 +173,7 @@ public struct FactExtractor: Sendable {
              "completed the activation", "activation was done", "activation was finished", "activation was completed", "activation finished",
              "activation is done", "activation done", "activated my account", "activated the account", "activated long ago", "activated it long ago",
              "activated it last", "used to work", "worked before", "was working", "until yesterday", "last year",
+             "worked fine until", "until last week", "worked last week",
              // A time between: «利用開始手続きは前に終わってます», «新しいIDの手続きは4月に終えました», «去年すませてます».
              "手続きは前に", "手続きは以前に", "手続きはすでに", "手続きは既に", "手続きはとっくに", "月に終えま", "月に終えて", "月に終わらせ", "月に済ませ", "月にすませ",
              "月に完了し", "手続きも済ませ", "手続きを済ませ", "手続きは済ませ", "手続きも済ん", "手続きも終わ", "手続きも完了", "すませてます", "すませてあり", "すませました", "すませています", "終えています", "終えてます"], "activation_done", .bool(true))
@@ -380,7 +387,8 @@ public struct FactExtractor: Sendable {
         // Not of a student or staff number (`extract`).
         SentenceCue("omuid_forgotten", .bool(true), [
             ["omuid", "id", "ids"],
-            ["形式", "同じ形", "形で", "形の", "形が", "体系", "どのid", "どっちのid", "どちらのid", "どのomuid", "どっちのomuid", "どちらのomuid", "idはどっち", "idはどちら",
+            // (A form, «IDの形って…», or the ID kept or changed: «IDは学部の時のままでいいんですよね?».)
+            ["形", "体系", "のままでいい", "のままで大丈夫", "のままですか", "のままなんですか", "idは変わ", "idが変わ", "idも変わ", "idって変わ", "どのid", "どっちのid", "どちらのid", "どのomuid", "どっちのomuid", "どちらのomuid", "idはどっち", "idはどちら",
              "どっちを使", "どちらを使", "どっちでログイン", "どちらでログイン", "どっちで入", "どちらで入",
              "format", "look like", "looks like", "-style", "same form", "which id", "which omuid", "which one is my", "which of my ids", "which of the ids", "old or new",
              "id change", "ids change", "omuid change"],
@@ -450,6 +458,7 @@ public struct FactExtractor: Sendable {
              "failed maybe", "failed about", "failed around", "failed like", "failed more than", "failed over",
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
              "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
+             "wrong several times", "wrong a few times", "wrong many times", "wrong multiple times", "wrong too many times",
              // Tried again and again: «何度かログインを試みたところ…».
              "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times",
              "何回も試", "何度も試", "何回か試", "何度か試",
@@ -462,7 +471,9 @@ public struct FactExtractor: Sendable {
              // Refused at last even with the right one: «最後は正しいはずのパスワードでもはじかれるようになって».
              "正しいパスワードでも", "正しいはずのパスワードでも", "はじかれるようにな", "弾かれるようにな",
              // In speech: «何回も間違えたからアカンようになったんかな».
-             "アカンようになっ", "あかんようになっ", "入られへんようにな", "入れへんようにな", "ダメになっ", "だめになっ"],
+             "アカンようになっ", "あかんようになっ", "入られへんようにな", "入れへんようにな", "ダメになっ", "だめになっ",
+             // In the page's own words for the lock (P000 L20: 「アカウントロックが発生し、ログイン不可となります」).
+             "ログイン不可", "login is not possible", "login not possible", "not possible to log in"],
         ]),
         // No lock's message shown: «ロックという表示は特に出ていません», «ロックされたみたいなメッセージは出て
         // ないです», "I haven't seen any lock message" (after the lock's own cues, which it overrules):
@@ -893,6 +904,11 @@ public struct FactExtractor: Sendable {
         "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
         "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
         "handed it down", "handed down my", "passed it on to",
+        // Given back to the employer or the lessor, the authenticator on it (P000 L39): "we returned our
+        // company-issued phones", "was returned to the leasing company", «会社のスマホを返却しました».
+        "returned my phone", "returned my work phone", "returned my old", "returned my company", "returned my smartphone", "returned my device", "returned our",
+        "returned the phone", "returned the old", "returned the device", "returned the smartphone", "returned the tablet", "returned it to", "was returned to",
+        "were returned to", "gave it back", "given back to", "handed it back", "handed back", "phone back to", "返却し", "返却済",
         // Given on to another worker: "my company phone … was given to another worker".
         "given to another", "given to someone", "given to a colleague", "given to my colleague", "handed to another", "handed to someone",
         "handed to a colleague", "passed to another", "passed to a colleague",
