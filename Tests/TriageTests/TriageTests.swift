@@ -873,6 +873,26 @@ enum Bundled {
         #expect(facts("I tried to get into the site where you change your password, got the password wrong several times, and now it just says login is not possible.")["user_admin_locked"] == .bool(true))
     }
 
+    /// Troubles denied in a list («なくしたり人に渡したりはしていません»), in «…もいない», or only feared
+    /// at a clause's end («…が見られないと困ります») are no evidence; a phone still powered on and
+    /// usable is at hand; "still no reset email" is the mail missing.
+    @Test func deniedInAListOrOnlyFeared() {
+        let list = "アプリを間違えて消してしまいました。スマホ自体は同じもので、なくしたり人に渡したりはしていません。2要素認証を設定しなおしたいです。"
+        #expect(facts(list)["device_lost"] != .bool(true))
+        #expect(Bundled.triager.triage(list).results.first?.tree.id == "two-factor-reset")
+        let text = TriageText("スマホは同じで、なくしたり人に渡したりはしていません。")
+        #expect(DeniedTrouble.ranges(in: text).map { text.slice($0) } == ["なくしたり人に渡したりはしていませ"])
+        #expect(Bundled.triager.triage("2段階認証でログインできません。スマホは機種変してないし、なくしてもいないです。").results.first?.tree.id == "two-factor-login-fails")
+        let feared = TriageText("先生は学外で会議が多く、ワンタイムパスワードが見られないと困るとおっしゃっています。")
+        #expect(DeniedTrouble.ranges(in: feared).map { feared.slice($0) } == ["ワンタイムパスワードが見られないと困る"])
+        // What has happened is no fear.
+        #expect(DeniedTrouble.ranges(in: TriageText("ワンタイムパスワードが見られなくて困っています。")).isEmpty)
+        #expect(facts("旧端末は研究室の机に置いてあり、まだ電源も入って使える状態です。")["device_lost"] == .bool(false))
+        #expect(facts("前のiPhoneもまだ使える状態。認証アプリどう移す?")["device_lost"] == .bool(false))
+        #expect(facts("学部のときのアカウントもまだ使える状態だと伺っております。")["device_lost"] == nil)
+        #expect(ResetMailMissing.told(in: TriageText("Still no reset email. There's nothing in my inbox at all.")))
+    }
+
     /// A forgetting in words the knowledge lists as people type them: a long vowel typed as a
     /// hyphen in romaji («pasuwa-do»), Tohoku's «忘れで», "zero idea what it was"; and a
     /// temporary password asked back is the one the forgotten password replaced.

@@ -27,6 +27,10 @@ enum DeniedTrouble {
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",
+        // Nor this either: «機種変してないし、なくしてもいないです».
+        "なくしてもいな", "なくしてもな", "なくしてもおりま", "失くしてもいな", "無くしてもいな", "紛失もしていな", "紛失もしてな", "紛失もしておりま", "落としてもいな",
+        // A phone that powers on still: «旧端末は…まだ電源も入って使える状態です».
+        "電源も入って", "電源は入って", "電源が入って", "電源入って", "電源もつ", "電源はつ", "電源も入る", "電源は入る", "still turns on", "still switches on",
         // A new phone: «機種変更はしてません», "I haven't changed my phone".
         "機種変更はしてな", "機種変更はしていな", "機種変更はしてま", "機種変更はしておりま", "機種変更してな", "機種変更していな", "機種変更してま", "機種変更しておりま",
         "機種変はしてな", "機種変はしていな", "機種変はしてま", "機種変してな", "機種変していな", "機種変してま", "機種変更はありま", "機種変更などはしてな",
@@ -41,19 +45,37 @@ enum DeniedTrouble {
     /// phone not lost (`FactExtractor`'s `device_lost`).
     static let nothingLost = ["nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost"]
 
+    /// The denial of a list of doings in 「〜たり」, which denies the clause back to its start (as a
+    /// fear at a clause's end does, `fearedClause`):
+    /// «スマホ自体は同じもので、なくしたり人に渡したりはしていません».
+    static let listDenied = ["たりはしていな", "たりはしてな", "たりはしていませ", "たりはしてませ", "たりはしておりませ", "たりもしていな", "たりもしてな",
+                             "たりもしていませ", "たりもしてませ", "たりとかはしていな", "たりとかはしてな", "たりとかはしてませ", "たりとかはしていませ"]
+
+    static let listDeniedWords = TriageText.words(listDenied)
+    /// A trouble only feared, at the end of its clause: «ワンタイムパスワードが見られないと困るとおっしゃって
+    /// います» (not «…できなくて困っています», which has happened).
+    static let fearedClause = ["ないと困る", "ないと困り", "ないとこまる", "ないとこまり", "なくなると困", "なくなったら困"]
+
+    /// Each phrase, and whether it denies the clause back to its start (false) or only itself.
     static let matcher: PhraseMatcher<Bool> = {
         var matcher = PhraseMatcher<Bool>(wholeWords: false)
         for phrase in phrases { matcher.add(phrase, true) }
+        for phrase in listDenied + fearedClause { matcher.add(phrase, false) }
         return matcher
     }()
 
+    /// How far back a list's clause may run from its denial, in scalars.
+    static let reach = 40
+
     /// Where `text` denies a trouble, in order and apart.
     static func ranges(in text: TriageText) -> [Range<Int>] {
-        ranges(matcher.matches(in: text))
+        ranges(matcher.matches(in: text), in: text)
     }
 
     /// `ranges(in:)` with the phrases found already (`TicketPhrases` finds them with the others).
-    static func ranges(_ matches: [PhraseMatcher<Bool>.Match]) -> [Range<Int>] {
-        SettledClauses.merged([], matches.map(\.range))
+    static func ranges(_ matches: [PhraseMatcher<Bool>.Match], in text: TriageText) -> [Range<Int>] {
+        SettledClauses.merged([], matches.map { match in
+            match.payload ? match.range : text.clauseStart(before: match.range.lowerBound, reach: reach, marks: FactExtractor.clauseMarks)..<match.range.upperBound
+        })
     }
 }

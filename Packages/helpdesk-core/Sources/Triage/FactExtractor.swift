@@ -151,7 +151,9 @@ public struct FactExtractor: Sendable {
              "phone is working fine", "phone still works", "still have my phone", "have my phone with me",
              // «古い携帯はまだ手元にありまして», «前のスマホはある», "My smartphone is still with me".
              "手元にあり", "前のスマホはある", "前のスマホもある", "古いスマホはある", "古いスマホもある", "前の携帯はある", "古い携帯はある", "is still with me", "are still with me",
-             "old one still works", "old phone still works", "old one is still working", "old phone is still working"]
+             "old one still works", "old phone still works", "old one is still working", "old phone is still working",
+             // Still usable, powered on: «旧端末は…まだ電源も入って使える状態です».
+             "電源も入って使え", "電源が入って使え", "電源も入るし", "まだ使える状態", "still turns on", "old one still turns on"]
                 + DeniedTrouble.nothingLost,
             "device_lost", .bool(false))
         // Working until lately: «先週までは大丈夫でした», «先週まではいけてたで» (not «確認画面までは大丈夫でした»,
@@ -807,6 +809,12 @@ public struct FactExtractor: Sendable {
         if match.payload.key == "activation_done", match.payload.value == .bool(false), text.containsAny(Self.finishedAfter, in: after) {
             return false
         }
+        // A doing in a list denied at its end («なくしたり人に渡したりはしていません»).
+        if TriageText.matches(text.scalars, match.range.upperBound, Self.tari),
+            text.containsAny(DeniedTrouble.listDeniedWords, in: match.range.upperBound..<text.clauseEnd(after: match.range.upperBound, reach: DeniedTrouble.reach, marks: Self.sentenceMarks))
+        {
+            return false
+        }
         // The activation told as a time gone by ("I set it up during activation and it worked
         // back then", «手続きの途中で設定して、当時は使えました») is no activation under way.
         if match.payload.key == "activation_done", match.payload.value == .bool(false),
@@ -818,6 +826,12 @@ public struct FactExtractor: Sendable {
         // is a reset's, after activation.
         if match.payload.key == "activation_done", match.payload.value == .bool(false), match.phrase.hasPrefix("手続き"),
             text.containsAny(Self.otherProcedures, in: Self.clauseBefore(match.range, in: text))
+        {
+            return false
+        }
+        // Still usable, said of a device («前のiPhoneもまだ使える状態»), not of an account.
+        if match.payload.key == "device_lost", match.payload.value == .bool(false), match.phrase == "まだ使える状態",
+            !text.containsAny(Self.deviceNames + Self.oldOne, in: Self.clauseBefore(match.range, in: text))
         {
             return false
         }
@@ -996,8 +1010,10 @@ public struct FactExtractor: Sendable {
         text.clauseStart(before: cue.lowerBound, reach: 16, marks: clauseMarks)..<cue.lowerBound
     }
 
-    /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
+    static let oldOne = TriageText.words(["前の", "古い", "旧"])
+    static let tari = Array("たり".unicodeScalars)
     static let backThen = TriageText.words(["back then", "at the time", "at that time", "当時は"])
+    /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
     static let finishedAfter = TriageText.words(["終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done"])
 
     /// The 12 scalars before a phrase, where "not", "never" or "going to" would stand.

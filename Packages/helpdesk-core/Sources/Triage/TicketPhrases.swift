@@ -10,7 +10,7 @@ struct TicketPhrases: Sendable {
         case synonym(Int)
         case phrase(TriageIndex.Phrase)
         case cue(FactExtractor.Cue)
-        case denial
+        case denial(Bool)
         case resetMail(Int)
         case name(Bool)
         case deferred(Bool)
@@ -26,7 +26,7 @@ struct TicketPhrases: Sendable {
         add(synonyms) { .synonym($0) }
         add(phrases) { .phrase($0) }
         add(cues) { .cue($0) }
-        add(DeniedTrouble.matcher) { _ in .denial }
+        add(DeniedTrouble.matcher) { .denial($0) }
         add(ResetMailMissing.matcher) { .resetMail($0) }
         add(ForgottenID.matcher) { .name($0) }
         add(DeferredAside.matcher) { .deferred($0) }
@@ -51,7 +51,7 @@ struct TicketPhrases: Sendable {
             case .synonym(let group): found.synonyms.append((group, phrase, range))
             case .phrase(let payload): found.phrases.append((payload, phrase, range))
             case .cue(let cue): found.cues.append((cue, phrase, range))
-            case .denial: found.denials.append((true, phrase, range))
+            case .denial(let itself): found.denials.append((itself, phrase, range))
             case .resetMail(let group): found.resetMail.append((group, phrase, range))
             case .name(let id): found.names.append((id, phrase, range))
             case .deferred(let whole): found.deferred.append((whole, phrase, range))

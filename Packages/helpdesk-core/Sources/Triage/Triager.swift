@@ -385,7 +385,7 @@ public struct Triager: Sendable {
         let expired = PasswordExpiry.ranges(in: read)
         if !expired.isEmpty { settled = SettledClauses.merged(settled, expired) }
         // Nor a trouble the ticket denies ("it shouldn't have expired yet").
-        let denied = DeniedTrouble.ranges(readFound.denials)
+        let denied = DeniedTrouble.ranges(readFound.denials, in: read)
         if !denied.isEmpty { settled = SettledClauses.merged(settled, denied) }
         // A forgetting that stands after all that is of the password the writer set
         // (password_forgotten), unless the ticket names the temporary one (and not the activation
