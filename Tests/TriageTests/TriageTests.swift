@@ -738,6 +738,12 @@ enum Bundled {
             #expect(facts(ticket)["omuid_forgotten"] == .bool(true), "\(ticket)")
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "login-fails", "\(ticket)")
         }
+        // Beside an internal progression, the activation not told: the entry for the other ID is
+        // for one who knows the new OMUID (it implies omuid_forgotten false).
+        let progressed = "内部進学した院生です。ログインに失敗します。IDはどの形式のものを使えばいいんでしょうか…学部の時のIDでも入れますか?"
+        #expect(Bundled.triager.triage(progressed).results.first?.tree.id == "login-fails")
+        #expect(Bundled.triager.triage("院に進学して新しいOMUIDをもらいました。手続きでパスワード変更を始めるを押すと前のIDでログインした状態になります").results.first?.tree.id
+            == "logged-in-with-other-omuid")
         #expect(facts("院生のIDの形って学部の時と同じでいいんでしたっけ?")["omuid_forgotten"] == .bool(true))
         #expect(facts("学籍番号とIDはどっちを入れればいいですか")["omuid_forgotten"] == nil)
         // Not the numbers of the app beside the entry's name, nor what was shown as it was.
@@ -890,6 +896,10 @@ enum Bundled {
         #expect(facts("旧端末は研究室の机に置いてあり、まだ電源も入って使える状態です。")["device_lost"] == .bool(false))
         #expect(facts("前のiPhoneもまだ使える状態。認証アプリどう移す?")["device_lost"] == .bool(false))
         #expect(facts("学部のときのアカウントもまだ使える状態だと伺っております。")["device_lost"] == nil)
+        // Only asked whether it counts as lost, the old phone at home.
+        let counts = "機種変更しました。紛失扱いで再発行したほうがいいですか?前のスマホは家にあって使えます。"
+        #expect(facts(counts)["device_lost"] == .bool(false))
+        #expect(Bundled.triager.triage(counts).results.first?.tree.id == "two-factor-new-device")
         #expect(ResetMailMissing.told(in: TriageText("Still no reset email. There's nothing in my inbox at all.")))
     }
 

@@ -27,6 +27,8 @@ enum DeniedTrouble {
         // A lost phone.
         "n't lost my", "not lost my", "n't lose my", "not lose my", "n't lost it", "not lost it", "n't lost the", "not lost the",
         "なくしてはいな", "なくしたわけではな", "紛失はしていな", "紛失したわけではな",
+        // Only asked whether it counts as lost: «紛失扱いでQRコードの再発行が必要ですか?».
+        "紛失扱い", "紛失あつかい",
         // Nor this either: «機種変してないし、なくしてもいないです».
         "なくしてもいな", "なくしてもな", "なくしてもおりま", "失くしてもいな", "無くしてもいな", "紛失もしていな", "紛失もしてな", "紛失もしておりま", "落としてもいな",
         // A phone that powers on still: «旧端末は…まだ電源も入って使える状態です».

@@ -141,7 +141,7 @@ public struct FactExtractor: Sendable {
              "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん"],
             "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
-        add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
+        add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "家にあって", "家にあり", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset",
              // Kept at home: "I've kept the old one at home".
              "kept the old", "kept my old", "old one at home", "old phone at home", "old one is at home", "old phone is at home",
@@ -729,7 +729,8 @@ public struct FactExtractor: Sendable {
     static let negationsAfterTe = TriageText.words(["ない", "なか", "なく"])
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
     /// my phone".
-    static let plansAfter = TriageText.words(["予定", "つもり", "ようと思", "ようかと", "前に", "たい"])
+    /// (And only asked whether it counts as one: «紛失扱いで再発行が必要ですか».)
+    static let plansAfter = TriageText.words(["予定", "つもり", "ようと思", "ようかと", "前に", "たい", "扱い", "あつかい"])
     /// A plan after a cue; 「…たい」 is a wish, but 「…みたい」 («「ロックされました」みたいな表示») only says
     /// how it looked.
     func planned(_ range: Range<Int>, in text: TriageText) -> Bool {
