@@ -903,6 +903,21 @@ enum Bundled {
         #expect(ResetMailMissing.told(in: TriageText("Still no reset email. There's nothing in my inbox at all.")))
     }
 
+    /// The mail found late in the junk folder, the code then refused: the wait is the code's age,
+    /// and the junk folder no evidence of a mail that never came. A ticket whose words are all set
+    /// aside is still ranked on them.
+    @Test func theMailFoundLateInJunk() {
+        let late = "the code in the email does not work. i waited maybe 15 minutes because the mail went to junk folder first. please help"
+        #expect(facts(late)["code_age_minutes"] == .number(15))
+        #expect(Bundled.triager.triage(late).results.first?.tree.id == "code-expired")
+        // A wait for a mail that never came is no code's age.
+        #expect(facts("I waited 30 minutes for the reset mail, checked the junk folder, and the code still has not arrived.")["code_age_minutes"] == nil)
+        for ticket in ["ｺｰﾄﾞ期限切れになった～～ 迷惑ﾒｰﾙﾌｫﾙﾀﾞに入ってて見つけるのに時間かかったんよ😂 あのｺｰﾄﾞもう使えへんの？",
+                       "ロックされたら困るので", "期限切れとかではなく、なくしたりもしていません"] {
+            #expect(!Bundled.triager.triage(ticket).results.isEmpty, "\(ticket)")
+        }
+    }
+
     /// A forgetting in words the knowledge lists as people type them: a long vowel typed as a
     /// hyphen in romaji («pasuwa-do»), Tohoku's «忘れで», "zero idea what it was"; and a
     /// temporary password asked back is the one the forgotten password replaced.

@@ -1118,6 +1118,7 @@ public struct FactExtractor: Sendable {
     func typedLate(_ text: TriageText) -> (Double, String)? {
         guard Self.mailCodeTyped(text) else { return nil }
         let s = text.scalars
+        let foundInJunk = text.containsAny(Self.foundInJunk)
         for run in Self.digitRuns(s) {
             let (i, j) = (run.lowerBound, run.upperBound)
             let clock = i > 0 && (s[i - 1] == "時" || s[i - 1] == ":")
@@ -1125,8 +1126,10 @@ public struct FactExtractor: Sendable {
             if k < s.count, s[k] == " " { k += 1 }
             if !clock, let (unit, minutes) = Self.ageUnits.first(where: { TriageText.matches(s, k, $0.0) }),
                 k + unit.count == s.count || !Self.isLatin(s[k + unit.count]),
-                // A wait for the mail ("waited 30 minutes", «30分待って») is no code's age.
-                !text.containsAny(Self.waits, in: max(0, i - 16)..<i), !text.containsAny(Self.waits, in: (k + unit.count)..<(k + unit.count + 8))
+                // A wait for the mail ("waited 30 minutes", «30分待って») is no code's age, unless the
+                // mail had come and lay in the junk folder ("i waited maybe 15 minutes because the mail
+                // went to junk folder first"): then the wait is the code's.
+                foundInJunk || (!text.containsAny(Self.waits, in: max(0, i - 16)..<i) && !text.containsAny(Self.waits, in: (k + unit.count)..<(k + unit.count + 8)))
             {
                 let digits = String(scalars: s[i..<j])
                 return ((Double(digits) ?? 0) * minutes, digits + String(scalars: s[j..<(k + unit.count)]))
@@ -1157,6 +1160,24 @@ public struct FactExtractor: Sendable {
     static let ageUnits: [([Unicode.Scalar], Double)] = [("分", 1.0), ("minutes", 1), ("minute", 1), ("mins", 1), ("min", 1), ("時間", 60), ("hours", 60), ("hour", 60), ("hrs", 60), ("hr", 60)]
         .map { (Array($0.0.unicodeScalars), $0.1) }
     static let waits = TriageText.words(["wait", "待"])
+    /// Where the ticket tells the mail found late in the junk folder (each phrase to the end of
+    /// its clause, 16 scalars at most: "went to junk folder first"), in order and apart.
+    static func junkClauses(in text: TriageText) -> [Range<Int>] {
+        SettledClauses.merged([], foundInJunk.flatMap { phrase -> [Range<Int>] in
+            var ranges: [Range<Int>] = []
+            var from = 0
+            while let found = text.find(phrase, in: from..<text.scalars.count) {
+                ranges.append(found.lowerBound..<text.clauseEnd(after: found.upperBound, reach: 16, marks: clauseMarks))
+                from = found.upperBound
+            }
+            return ranges
+        })
+    }
+
+    /// The mail come, and found late in the junk folder.
+    static let foundInJunk = TriageText.words(["went to junk", "went to spam", "went into junk", "went into spam", "went to the junk", "went to the spam",
+                                               "was in junk", "was in spam", "was in the junk", "was in the spam", "landed in junk", "landed in spam", "landed in the junk",
+                                               "landed in the spam", "迷惑メールに入って", "迷惑メールフォルダに入って", "迷惑フォルダに入って", "迷惑メールに振り分け"])
     static func isLatin(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 
     static let longWaits = [

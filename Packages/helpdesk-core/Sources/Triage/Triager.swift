@@ -375,6 +375,12 @@ public struct Triager: Sendable {
             let resends = readFound.synonyms.filter { $0.payload == resending }.map(\.range)
             if !resends.isEmpty { settled = SettledClauses.merged(settled, resends) }
         }
+        // Nor the junk folder the mail lay in, beside a code told past its validity ("i waited maybe
+        // 15 minutes because the mail went to junk folder first"): the mail came, late.
+        if codeExpired(facts) {
+            let junk = FactExtractor.junkClauses(in: read)
+            if !junk.isEmpty { settled = SettledClauses.merged(settled, junk) }
+        }
         // Nor a question the writer puts off («…の移し方もあとで知りたいです。でもまずは…»).
         let deferred = DeferredAside.ranges(in: read, matches: readFound.deferred)
         if !deferred.isEmpty { settled = SettledClauses.merged(settled, deferred) }
@@ -405,18 +411,24 @@ public struct Triager: Sendable {
         }
         // And the verb of losing is no evidence of a lost device.
         if !lostPaper.all.isEmpty { settled = SettledClauses.merged(settled, lostPaper.all) }
-        let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
-        let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
-        let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
         let told = toldCases(facts)
-        // The synonym groups that name a referral's case, told and not denied.
-        var groups: Set<Int> = []
-        for (k, group) in terms.groups.enumerated() where namesReferral[group] && !groups.contains(group) {
-            if !Self.denied(terms.groupRanges[k], in: read) { groups.insert(group) }
+        func rank(settled: [Range<Int>]) -> [TriageIndex.Ranked] {
+            let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
+            let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
+            let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
+            // The synonym groups that name a referral's case, told and not denied.
+            var groups: Set<Int> = []
+            for (k, group) in terms.groups.enumerated() where namesReferral[group] && !groups.contains(group) {
+                if !Self.denied(terms.groupRanges[k], in: read) { groups.insert(group) }
+            }
+            return index.rank(
+                read, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
+                priors: priors(told: told, activationDone: done, groups: groups), transfers: transfers(told: told))
         }
-        let ranked = index.rank(
-            read, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
-            priors: priors(told: told, activationDone: done, groups: groups), transfers: transfers(told: told))
+        var ranked = rank(settled: settled)
+        // A ticket all of whose words were set aside is still about what it says («ｺｰﾄﾞ期限切れになった～～
+        // 迷惑ﾒｰﾙﾌｫﾙﾀﾞに入ってて…»): ranked on all of them.
+        if ranked.isEmpty, !settled.isEmpty { ranked = rank(settled: []) }
         guard let best = ranked.first else {
             return Result(
                 text: redacted.text, redactions: redacted.count, language: lang, results: [], facts: facts, session: nil, next: nil,
