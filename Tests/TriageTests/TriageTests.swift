@@ -901,6 +901,11 @@ enum Bundled {
         #expect(facts(counts)["device_lost"] == .bool(false))
         #expect(Bundled.triager.triage(counts).results.first?.tree.id == "two-factor-new-device")
         #expect(ResetMailMissing.told(in: TriageText("Still no reset email. There's nothing in my inbox at all.")))
+        // An expiry or a lock only worried about.
+        let worried = "確認コードが届かないので、このままだと有効期限が切れるんじゃないかと心配です。メールが来ないのですがどうしたら良いですか。"
+        #expect(facts(worried)["code_expired"] == nil)
+        #expect(Bundled.triager.triage(worried).results.first?.tree.id == "reset-mail-not-arriving")
+        #expect(facts("何度やってもエラーになります。ロックされないか心配です。")["user_admin_locked"] == nil)
     }
 
     /// The mail found late in the junk folder, the code then refused: the wait is the code's age,

@@ -17,7 +17,7 @@ enum DeniedTrouble {
         // Or feared, not yet come: «このままだと期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».
         "期限切れになっちゃう", "期限切れになってしまう", "期限切れになりそう", "期限切れになるかも", "期限切れになる前", "期限切れちゃう", "期限切れそう",
         "期限が切れちゃう", "期限が切れてしまう", "期限が切れそう", "期限が切れる前", "期限切れる前", "時間切れになっちゃう", "時間切れになりそう",
-        "切れてしまいそう", "切れちゃいそう", "切れてしまうかも", "切れちゃうかも", "切れそうで",
+
         // A lock.
         "n't locked", "not locked", "n't been locked", "not been locked", "not really locked", "n't really locked", "not actually locked",
         "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
@@ -56,8 +56,11 @@ enum DeniedTrouble {
 
     static let listDeniedWords = TriageText.words(listDenied)
     /// A trouble only feared, at the end of its clause: «ワンタイムパスワードが見られないと困るとおっしゃって
-    /// います» (not «…できなくて困っています», which has happened).
-    static let fearedClause = ["ないと困る", "ないと困り", "ないとこまる", "ないとこまり", "なくなると困", "なくなったら困"]
+    /// います» (not «…できなくて困っています», which has happened), «このままだと有効期限が切れるんじゃないかと».
+    static let fearedClause = ["ないと困る", "ないと困り", "ないとこまる", "ないとこまり", "なくなると困", "なくなったら困",
+                               // An expiry feared, its name in the clause: «このままだと期限が切れてしまいそう», «有効期限が切れるんじゃないかと心配».
+                               "切れてしまいそう", "切れちゃいそう", "切れてしまうかも", "切れちゃうかも", "切れそうで", "切れるんじゃ", "切れるのでは",
+                               "切れないか心配", "切れないかと心配", "切れるか心配", "切れるかもしれ"]
 
     /// Each phrase, and whether it denies the clause back to its start (false) or only itself.
     static let matcher: PhraseMatcher<Bool> = {
