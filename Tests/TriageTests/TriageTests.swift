@@ -906,6 +906,13 @@ enum Bundled {
         #expect(facts(worried)["code_expired"] == nil)
         #expect(Bundled.triager.triage(worried).results.first?.tree.id == "reset-mail-not-arriving")
         #expect(facts("何度やってもエラーになります。ロックされないか心配です。")["user_admin_locked"] == nil)
+        // A loss inside its denial is none; a mail of yesterday is the code's age far past.
+        let removed = "I accidentally removed the OMUID entry from my authenticator app. Same phone as before, nothing lost or stolen. How do I set it up again?"
+        #expect(facts(removed)["device_lost"] == .bool(false))
+        #expect(Bundled.triager.triage(removed).results.first?.tree.id == "two-factor-reset")
+        #expect(facts("code from the email not accepted. got it yesterday evening, tried it this morning.")["code_expired"] == .bool(true))
+        // «思い出せなくなりました» is a forgetting.
+        #expect(Bundled.triager.triage("自分で決めたOMU認証のパスワードを思い出せなくなりました。").facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
     }
 
     /// The mail found late in the junk folder, the code then refused: the wait is the code's age,

@@ -46,7 +46,10 @@ enum DeniedTrouble {
 
     /// Lost denied whole ("My phone is with me, nothing lost or given away"): also told as the
     /// phone not lost (`FactExtractor`'s `device_lost`).
-    static let nothingLost = ["nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost"]
+    static let nothingLost = ["nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost",
+                              // "Same phone as before, nothing lost or stolen."
+                              "nothing lost or stolen", "nothing was lost or stolen", "not lost or stolen", "neither lost nor stolen", "wasn't lost or stolen",
+                              "was not lost or stolen", "isn't lost or stolen"]
 
     /// The denial of a list of doings in 「〜たり」, which denies the clause back to its start (as a
     /// fear at a clause's end does, `fearedClause`):

@@ -289,6 +289,11 @@ public struct FactExtractor: Sendable {
         {
             cued["device_lost"] = told.filter { $0.0 == .bool(false) }
         }
+        // A loss inside a denial of it ("nothing lost or stolen") is none.
+        if let told = cued["device_lost"] {
+            let denials = told.filter { $0.0 == .bool(false) }.map { $0.at..<($0.at + $0.1.unicodeScalars.count) }
+            cued["device_lost"] = told.filter { cue in cue.0 == .bool(false) || !denials.contains { $0.contains(cue.at) } }
+        }
         // One device of several lost, another at hand («スマホだけ失くしました。タブレットは手元にあります»):
         // the loss stands.
         if let told = cued["device_lost"],
@@ -1188,7 +1193,10 @@ public struct FactExtractor: Sendable {
         // An event between the mail and the typing that takes longer than the code lasts: asleep,
         // a class, a meal, the way home («入力したのは授業が終わってから», "fell asleep, typed it this morning").
         "last night", "昨夜", "昨晩", "over lunch", "during lunch", "授業が始まって", "fell asleep", "was in a lecture", "was in class", "was in a meeting", "sat in my inbox", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
-        "after my shift", "after work", "when i got home", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
+        "after my shift", "after work", "when i got home",
+        // A mail of yesterday: "I received it yesterday evening and tried it this morning", «昨日の夕方に届いたコード».
+        "yesterday evening", "yesterday afternoon", "last evening", "received it yesterday", "got it yesterday", "came yesterday", "arrived yesterday",
+        "昨日の夕方", "昨日の午後", "昨日の夜", "昨日届いた", "昨日来た", "昨日きた", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
         "バイトが終わってから", "バイトの後", "バイトのあと", "ご飯を食べて", "ごはんを食べて", "晩ご飯", "晩ごはん", "夕飯", "家に帰ってから", "帰宅してから",
         // A class period, the lunch break, a meeting gone by between them: «メール来たのは昼休み、入れたのは
         // 4限のあと», «昼休みを挟んでしまって», «午後の会議のあとに入力».
