@@ -17,7 +17,6 @@ enum DeniedTrouble {
         // Or feared, not yet come: «このままだと期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».
         "期限切れになっちゃう", "期限切れになってしまう", "期限切れになりそう", "期限切れになるかも", "期限切れになる前", "期限切れちゃう", "期限切れそう",
         "期限が切れちゃう", "期限が切れてしまう", "期限が切れそう", "期限が切れる前", "期限切れる前", "時間切れになっちゃう", "時間切れになりそう",
-
         // A lock.
         "n't locked", "not locked", "n't been locked", "not been locked", "not really locked", "n't really locked", "not actually locked",
         "n't actually locked", "ロックはされていな", "ロックはされてな", "ロックされているわけではな",
