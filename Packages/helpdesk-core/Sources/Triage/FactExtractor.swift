@@ -1193,10 +1193,7 @@ public struct FactExtractor: Sendable {
         // An event between the mail and the typing that takes longer than the code lasts: asleep,
         // a class, a meal, the way home («入力したのは授業が終わってから», "fell asleep, typed it this morning").
         "last night", "昨夜", "昨晩", "over lunch", "during lunch", "授業が始まって", "fell asleep", "was in a lecture", "was in class", "was in a meeting", "sat in my inbox", "寝落ち", "寝てしま", "寝ちゃ", "after class", "after my class", "after the lecture", "after my lecture", "after dinner", "after lunch",
-        "after my shift", "after work", "when i got home",
-        // A mail of yesterday: "I received it yesterday evening and tried it this morning", «昨日の夕方に届いたコード».
-        "yesterday evening", "yesterday afternoon", "last evening", "received it yesterday", "got it yesterday", "came yesterday", "arrived yesterday",
-        "昨日の夕方", "昨日の午後", "昨日の夜", "昨日届いた", "昨日来た", "昨日きた", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
+        "after my shift", "after work", "when i got home", "授業が終わってから", "授業の後", "授業のあと", "講義が終わってから", "講義の後", "講義のあと",
         "バイトが終わってから", "バイトの後", "バイトのあと", "ご飯を食べて", "ごはんを食べて", "晩ご飯", "晩ごはん", "夕飯", "家に帰ってから", "帰宅してから",
         // A class period, the lunch break, a meeting gone by between them: «メール来たのは昼休み、入れたのは
         // 4限のあと», «昼休みを挟んでしまって», «午後の会議のあとに入力».
@@ -1204,6 +1201,9 @@ public struct FactExtractor: Sendable {
         "授業を挟", "授業をはさ", "昼休み明け", "昼休みが明け", "昼休みが終わってから", "昼休み終わってから", "昼休みを挟", "昼休み挟", "昼休みをはさ", "昼休みはさ",
         "お昼を挟", "お昼をはさ", "会議のあと", "会議の後", "会議が終わってから", "会議終わってから", "会議を挟", "会議をはさ",
         "after the meeting", "after a meeting", "after my meeting", "after the lunch break", "after the break",
+        // A mail of yesterday: "I received it yesterday evening and tried it this morning", «昨日の夕方に届いたコード».
+        "yesterday evening", "yesterday afternoon", "last evening", "received it yesterday", "got it yesterday", "came yesterday", "arrived yesterday",
+        "昨日の夕方", "昨日の午後", "昨日の夜", "昨日届いた", "昨日来た", "昨日きた",
     ]
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
