@@ -289,16 +289,18 @@ public struct FactExtractor: Sendable {
         {
             cued["device_lost"] = told.filter { $0.0 == .bool(false) }
         }
+        // Where each cue of the phone stands (its phrase is as the text has it, normalised).
+        func ranges(_ told: [(FactValue, String, at: Int)]) -> [(value: FactValue, range: Range<Int>)] {
+            told.map { ($0.0, $0.at..<($0.at + $0.1.unicodeScalars.count)) }
+        }
         // A loss inside a denial of it ("nothing lost or stolen") is none.
         if let told = cued["device_lost"] {
-            let denials = told.filter { $0.0 == .bool(false) }.map { $0.at..<($0.at + $0.1.unicodeScalars.count) }
+            let denials = ranges(told).filter { $0.value == .bool(false) }.map(\.range)
             cued["device_lost"] = told.filter { cue in cue.0 == .bool(false) || !denials.contains { $0.contains(cue.at) } }
         }
         // One device of several lost, another at hand («スマホだけ失くしました。タブレットは手元にあります»):
         // the loss stands.
-        if let told = cued["device_lost"],
-            OtherDeviceAtHand.told(told.map { ($0.0, $0.at..<($0.at + $0.1.unicodeScalars.count)) }, in: text)
-        {
+        if let told = cued["device_lost"], OtherDeviceAtHand.told(ranges(told), in: text) {
             cued["device_lost"] = told.filter { $0.0 == .bool(true) }
         }
         // A screen both pages have («変更ボタン», «セットアップキー»), told with activation long done,
