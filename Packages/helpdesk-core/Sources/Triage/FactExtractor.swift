@@ -129,6 +129,11 @@ public struct FactExtractor: Sendable {
         // Gone to someone else without a verb of giving, or traded in with the phone between
         // the verb and its particle: "My old iPhone went to my younger sister", "traded the old one in".
         add(Self.givenAwayTold, "device_lost", .bool(true))
+        // The old device no longer at hand («前のスマホはもう手元にありません», "I don't have the old phone
+        // anymore"): lost or given away, the authenticator on it (P000 L39: 「機種変更前の端末に Google
+        // Authenticator がインストールされたまま紛失又は他者に譲渡されている場合」); only of the old one
+        // (`notAtHand`, in `tells`).
+        add(Self.notAtHand, "device_lost", .bool(true))
         // Headline style with the Japanese name: "スマホ lost in Kyoto on Sunday".
         add(["スマホ", "携帯", "スマートフォン"].flatMap { device in ["lost", "was lost", "got lost"].map { "\(device) \($0)" } }, "device_lost", .bool(true))
         // (Only of a device the ticket names: "the mail with the code … can't find it anywhere" is not.)
@@ -212,6 +217,8 @@ public struct FactExtractor: Sendable {
              "account lock", "locked me out", "locked him out", "locked her out", "locked them out", "locked myself out", "locked my account", "locked his account",
              "locked her account", "locked the account", "locked my omuid", "is now locked", "it's locked", "its locked", "says locked", "saying locked",
              "been locked", "became locked", "ロック中",
+             // As a second-language writer puts it, the -ed dropped: "my account is lock", "account get lock".
+             "account is lock", "account was lock", "account get lock", "account got lock", "account become lock", "account is now lock",
              "ロック解除", "ロックを解除",
              "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",
              "rokku ga kakatta",
@@ -397,7 +404,9 @@ public struct FactExtractor: Sendable {
         SentenceCue("omuid_forgotten", .bool(true), [
             ["omuid", "id", "ids"],
             // (A form, «IDの形って…», or the ID kept or changed: «IDは学部の時のままでいいんですよね?».)
-            ["形", "体系", "のままでいい", "のままで大丈夫", "のままですか", "のままなんですか", "idは変わ", "idが変わ", "idも変わ", "idって変わ", "どのid", "どっちのid", "どちらのid", "どのomuid", "どっちのomuid", "どちらのomuid", "idはどっち", "idはどちら",
+            ["形", "体系", "のままでいい", "のままで大丈夫", "のままですか", "のままなんですか",
+             // The same as before, asked: «IDが学部のときと同じでいいのかも自信がありません».
+             "と同じでいい", "と同じで大丈夫", "と同じでよい", "と同じなのか", "と同じなんですか", "と同じですか", "idは変わ", "idが変わ", "idも変わ", "idって変わ", "どのid", "どっちのid", "どちらのid", "どのomuid", "どっちのomuid", "どちらのomuid", "idはどっち", "idはどちら",
              "どっちを使", "どちらを使", "どっちでログイン", "どちらでログイン", "どっちで入", "どちらで入",
              "format", "look like", "looks like", "-style", "same form", "which id", "which omuid", "which one is my", "which of my ids", "which of the ids", "old or new",
              "id change", "ids change", "omuid change"],
@@ -412,6 +421,16 @@ public struct FactExtractor: Sendable {
             ["利用開始手続きは", "利用開始の手続きは", "利用開始は"],
             ["終わっています", "終わってます", "終わりました", "終えました", "終えています", "済んでいます", "済んでます", "済ませました", "済ませています",
              "完了しています", "完了してます", "完了しました"],
+        ]),
+        // A change of the recovery address wished for: the address was registered at the activation's
+        // password change (P000 L14: 「利用開始手続き(パスワード変更)時にご自身で登録した学外のメールアドレス」),
+        // and is changed in the user management system after it (P000 L20: 「パスワード・パスワード
+        // 再発行用メールアドレス変更を行う「利用者管理システム」」): «再発行用のメールアドレスを変えたいです»,
+        // "I'd like to update my recovery email".
+        SentenceCue("activation_done", .bool(true), [
+            ["再発行用", "recovery email", "recovery address", "recovery mail", "recovery e-mail"],
+            ["変えたい", "変更したい", "変えたく", "変更したく", "変えておきたい", "変更しておきたい", "want to change", "like to change", "want to update",
+             "like to update", "how do i change", "how do i update", "how can i change", "how can i update", "where can i change", "where do i change"],
         ]),
         // More than one entry in the authenticator (P000 L31: 「同じ端末で複数回、2要素認証の登録をした場合、
         // 実行した数だけワンタイムパスワードが表示されます。」): «アプリに大阪公立大学が2つ並んでいて», "two OMU
@@ -435,7 +454,8 @@ public struct FactExtractor: Sendable {
              "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
-             "not accepted anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
+             "not accepted anymore", "doesn't work anymore", "does not work anymore", "won't work anymore", "isn't working anymore",
+             "not working anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
              // Its time over: «コードの時間が終わりました», «jikan ga owarimashita».
              "時間が終わ", "時間が過ぎ", "期限が終わ", "jikan ga owa", "jikan ga sugi", "jikangire", "jikan gire", "kigen ga kire", "kigengire", "kigen gire",
              // In English as a second language: "confirm code time over", "time ran out".
@@ -703,6 +723,8 @@ public struct FactExtractor: Sendable {
                                                "になっちゃう", "になってしまう", "になりそう", "になるかも", "になる前", "てしまう", "ちゃいそう", "てしまいそう",
                                                // «有効期限が切れるんじゃないかと心配です».
                                                "るんじゃ", "るのでは", "るか心配", "ないか心配", "ないかと心配",
+                                               // The same in Kansai speech: «ロックされるんちゃうかと思って怖くて».
+                                               "るんちゃう", "るんとちゃう", "るんやない", "るんやろか",
                                                // Only supposed, to be kept off: «ロックされたら困るので途中でやめました».
                                                "たら困", "ら困", "たらこま", "らこま", "たら怖", "ら怖", "たら嫌", "ら嫌"])
     /// Whether a word of `fearedAfter` starts at `end`, just after a cue.
@@ -726,9 +748,12 @@ public struct FactExtractor: Sendable {
     static let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
                                 "2-factor test", "authentication test", "test page", "the test step"]
     /// The test named, and the app's numbers in the same sentence.
+    /// (In English: "The final test in the activation: I type the number showing in Google
+    /// Authenticator and it is refused".)
     static let testAndApp = [
-        ["テストで", "テストのとこ", "テストのページ", "テストの時", "テストのとき", "テストをし", "テストし"],
-        ["アプリ", "数字", "6桁", "ワンタイム", "コード", "番号"],
+        ["テストで", "テストのとこ", "テストのページ", "テストの時", "テストのとき", "テストをし", "テストし", "final test", "last test", "the test at the end",
+         "test step", "test screen"],
+        ["アプリ", "数字", "6桁", "ワンタイム", "コード", "番号", "authenticator", "the app", "number", "digits", "code"],
     ]
     static let twoFactorTestNamed = Set(twoFactorTest.map { TriageText($0).text })
 
@@ -859,6 +884,7 @@ public struct FactExtractor: Sendable {
             return false
         }
         if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
+        if match.payload.key == "device_lost", Self.notAtHandPhrases.contains(match.phrase), !Self.oldOneNotAtHand(match.range, in: text) { return false }
         // Shut out of everything, of the portal: kept from signing in, not a lock told ("locked out
         // of Teams and the portal" because the password is forgotten).
         if match.payload.key == "user_admin_locked" {
@@ -977,6 +1003,36 @@ public struct FactExtractor: Sendable {
         " my password", " my pw", " my omuid", " my id", " my temp", " my login", " my account", " my note", " my memo", " the password",
         " the paper", " the letter", " the note", " the code",
     ])
+
+    /// A device told no longer at hand: the old one's loss, when its sentence names the old one
+    /// («古い方はもう手元にないです», «旧端末は…手元にありません») or says "no longer" right before
+    /// («もう手元にありません»); not a phone away for repair («修理に出してて手元にない»), a
+    /// new one not come yet («新しい機種はまだ手元にありません»), a card or a mail («職員証はまだ手元になく»,
+    /// «古いコードのメールしか手元にありません»).
+    static let notAtHand = ["手元にない", "手元に無い", "手元になく", "手元にありません", "手元にはない", "手元にはありません", "手元には無い",
+                            "no longer have the old", "no longer have my old", "don't have the old", "don't have my old", "do not have the old",
+                            "do not have my old", "old phone is gone", "old one is gone", "old device is gone", "old phone is no longer with me"]
+    static let notAtHandPhrases = Set(notAtHand.map { TriageText($0).text })
+    static let noLonger = TriageText.words(["もう", "もはや"])
+    static let notAtHandOld = TriageText.words(["前の", "古い", "旧", "以前の", "機種変更前", "下取り", "the old", "my old"])
+    static let repairs = TriageText.words(["修理", "repair"])
+    /// What else is told not at hand: a paper, a card, a mail.
+    static let notDevices = TriageText.words(["メール", "書類", "紙", "通知", "職員証", "学生証", "カード", "コード", "mail", "letter", "paper", "card"])
+    static let only = TriageText.words(["しか"])
+
+    /// Whether a cue of `notAtHand` tells the old device's loss: the old one named in its sentence
+    /// or "no longer" (もう) just before, no repair, the new one not what is missing.
+    static func oldOneNotAtHand(_ range: Range<Int>, in text: TriageText) -> Bool {
+        // The sentence up to the cue's end: the English cues name the old one themselves.
+        let sentence = text.clauseStart(before: range.lowerBound, reach: 60, marks: sentenceMarks)..<range.upperBound
+        let clause = clauseBefore(range, in: text)
+        if text.containsAny(repairs, in: sentence) || text.containsAny(notDevices + newDevice, in: clause)
+            || text.containsAny(only, in: (range.lowerBound - 2)..<range.lowerBound)
+        {
+            return false
+        }
+        return text.containsAny(notAtHandOld, in: sentence) || text.containsAny(noLonger, in: (range.lowerBound - 3)..<range.lowerBound)
+    }
 
     /// Lost, said of "it": a device only when the ticket names one.
     static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere",

@@ -164,12 +164,12 @@ public struct Triager: Sendable {
     func priors(told: [String: String], activationDone: Bool?, groups: Set<Int> = []) -> [Double] {
         let w = index.weights
         var priors = index.trees.withUnsafeBufferPointer { trees in
-            trees.map { Self.pagePrior($0, activationDone: activationDone, weight: w.otherPage) }
+            trees.map { Self.pagePrior($0, activationDone: activationDone, weight: w.otherPage, conflict: w.impliedConflict) }
         }
         for (fact, value) in told {
             let impliers = impliersOf[fact] ?? []
             let agree = impliers.count { $0.value == value } == 1 ? w.soleImplied : w.impliedAgree
-            for (entry, implied) in impliers { priors[entry] *= value == implied ? agree : w.otherPage }
+            for (entry, implied) in impliers { priors[entry] *= value == implied ? agree : w.impliedConflict }
             var handing: [Int] = []
             for handoff in handoffsOf[fact] ?? [] where handoff.value == value {
                 priors[handoff.entry] *= w.otherPage
@@ -256,11 +256,13 @@ public struct Triager: Sendable {
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
     /// writer is on, entries only on the other page count less. An entry of both pages that
     /// still implies a side (password-reset-error: the after-activation page's entry, whose
-    /// screen's messages the activation page quotes) is that side's.
-    static func pagePrior(_ tree: Tree, activationDone: Bool?, weight: Double) -> Double {
+    /// screen's messages the activation page quotes) is that side's. An entry that implies the
+    /// other side (recovery-email-which, of the address to enter during activation, and a
+    /// ticket that wants the registered one changed) counts `conflict`: its premise is gone.
+    static func pagePrior(_ tree: Tree, activationDone: Bool?, weight: Double, conflict: Double) -> Double {
         guard let done = activationDone else { return 1 }
         if let side = tree.implies.first(where: { $0.fact.name == "activation_done" }) {
-            return side.value == FactValue.bool(done).caseKey ? 1 : weight
+            return side.value == FactValue.bool(done).caseKey ? 1 : conflict
         }
         guard tree.sources.count < 2 else { return 1 }
         switch tree.stage {
