@@ -818,6 +818,11 @@ enum Bundled {
         #expect(facts(same)["omuid_forgotten"] == .bool(true))
         #expect(Bundled.triager.triage(same).results.first?.tree.id == "login-fails")
         #expect(facts("パスワードは前と同じでいいですか")["omuid_forgotten"] == nil)
+        // The expiry in kana, and a lock told as a refusal after fumbled sign-ins.
+        #expect(facts("確認コードの有効期限がきれてしまいました。")["code_expired"] == .bool(true))
+        let fumbled = "The user management page now refuses me after I fumbled the login several times."
+        #expect(facts(fumbled)["user_admin_locked"] == .bool(true))
+        #expect(Bundled.triager.triage(fumbled).results.first?.tree.id == "password-change-howto")
     }
 
     /// A code told run out, and its sending again asked for: the expiry is the trouble, and

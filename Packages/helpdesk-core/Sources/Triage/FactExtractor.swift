@@ -449,7 +449,7 @@ public struct FactExtractor: Sendable {
              "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed",
              // In romaji, whose facts are read as written: «kakunin koodo no jikan ga owarimashita».
              "koodo", "kakunin kodo", "confirm code"],
-            ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "時間切れ", "時間ぎれ",
+            ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "期限がきれ", "期限きれ", "時間切れ", "時間ぎれ",
              // The code itself told run out: «確認コード切れた!», «コードが切れてて».
              "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "expired", "expiration", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
@@ -488,6 +488,8 @@ public struct FactExtractor: Sendable {
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
              "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
              "wrong several times", "wrong a few times", "wrong many times", "wrong multiple times", "wrong too many times",
+             // Fumbled: "after I fumbled the login several times".
+             "fumbled the login", "fumbled my login", "fumbled the password", "fumbled my password",
              // Tried again and again: «何度かログインを試みたところ…».
              "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times",
              "何回も試", "何度も試", "何回か試", "何度か試",
@@ -495,7 +497,7 @@ public struct FactExtractor: Sendable {
              "何回も入れ直", "何度も入れ直", "何回もいれなおし", "何度もいれなおし", "何回も打ち直", "何度も打ち直", "連打"],
             ["入れなくなっ", "入れなくなり", "使えなくなっ", "使えなくなり", "はいれなくなっ", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",
              "can't get in anymore", "cannot get in anymore", "can't get in any more", "can't log in anymore", "cannot log in anymore", "can't sign in anymore",
-             "won't let me in anymore", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password",
+             "won't let me in anymore", "now refuses me", "refuses me now", "no longer lets me in", "no longer let me in", "even with the right password", "even with the correct password",
              "won't take anything", "won't accept anything", "doesn't accept anything", "does not accept anything", "won't take my password", "won't accept my password",
              // Refused at last even with the right one: «最後は正しいはずのパスワードでもはじかれるようになって».
              "正しいパスワードでも", "正しいはずのパスワードでも", "はじかれるようにな", "弾かれるようにな",
@@ -1262,6 +1264,8 @@ public struct FactExtractor: Sendable {
         // A mail of yesterday: "I received it yesterday evening and tried it this morning", «昨日の夕方に届いたコード».
         "yesterday evening", "yesterday afternoon", "last evening", "received it yesterday", "got it yesterday", "came yesterday", "arrived yesterday",
         "昨日の夕方", "昨日の午後", "昨日の夜", "昨日届いた", "昨日来た", "昨日きた",
+        // The code's screen left open meanwhile: «確認コード入力の画面をずっと開いたまま別の作業してたら».
+        "ずっと開いたまま", "開いたまま別の", "開きっぱなし", "開けっぱなし", "left the tab open", "left the page open",
     ]
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
