@@ -823,6 +823,11 @@ enum Bundled {
         let fumbled = "The user management page now refuses me after I fumbled the login several times."
         #expect(facts(fumbled)["user_admin_locked"] == .bool(true))
         #expect(Bundled.triager.triage(fumbled).results.first?.tree.id == "password-change-howto")
+        // The code's screen left open meanwhile is a long wait, for a code that came by mail.
+        for ticket in ["メールで来た確認コードの画面を開きっぱなしにして別のことをしてたら、入れたコードが通らなかった",
+                       "I left the tab open and the code from the mail was refused when I typed it."] {
+            #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
+        }
     }
 
     /// A code told run out, and its sending again asked for: the expiry is the trouble, and

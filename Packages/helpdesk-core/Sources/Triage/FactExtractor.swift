@@ -872,9 +872,9 @@ public struct FactExtractor: Sendable {
         {
             return false
         }
-        // A device told as still at hand is the old one unless its clause names the new one
-        // («新しい機種はもう手元にある» says nothing of the old phone).
-        if match.payload.key == "device_lost", match.payload.value == .bool(false),
+        // A device told as still at hand, or no longer, is the old one unless its clause names the
+        // new one («新しい機種はもう手元にある», «新しい機種はまだ手元にありません» say nothing of the old phone).
+        if match.payload.key == "device_lost", match.payload.value == .bool(false) || Self.notAtHandPhrases.contains(match.phrase),
             text.containsAny(Self.newDevice, in: Self.clauseBefore(match.range, in: text))
         {
             return false
@@ -1016,19 +1016,19 @@ public struct FactExtractor: Sendable {
                             "do not have my old", "old phone is gone", "old one is gone", "old device is gone", "old phone is no longer with me"]
     static let notAtHandPhrases = Set(notAtHand.map { TriageText($0).text })
     static let noLonger = TriageText.words(["もう", "もはや"])
-    static let notAtHandOld = TriageText.words(["前の", "古い", "旧", "以前の", "機種変更前", "下取り", "the old", "my old"])
+    static let notAtHandOld = oldOne + TriageText.words(["以前の", "機種変更前", "下取り", "the old", "my old"])
     static let repairs = TriageText.words(["修理", "repair"])
     /// What else is told not at hand: a paper, a card, a mail.
     static let notDevices = TriageText.words(["メール", "書類", "紙", "通知", "職員証", "学生証", "カード", "コード", "mail", "letter", "paper", "card"])
     static let only = TriageText.words(["しか"])
 
     /// Whether a cue of `notAtHand` tells the old device's loss: the old one named in its sentence
-    /// or "no longer" (もう) just before, no repair, the new one not what is missing.
+    /// or "no longer" (もう) just before, no repair, no card or mail what is missing (the new one
+    /// is left out with the cues of a device at hand, in `tells`).
     static func oldOneNotAtHand(_ range: Range<Int>, in text: TriageText) -> Bool {
         // The sentence up to the cue's end: the English cues name the old one themselves.
         let sentence = text.clauseStart(before: range.lowerBound, reach: 60, marks: sentenceMarks)..<range.upperBound
-        let clause = clauseBefore(range, in: text)
-        if text.containsAny(repairs, in: sentence) || text.containsAny(notDevices + newDevice, in: clause)
+        if text.containsAny(repairs, in: sentence) || text.containsAny(notDevices, in: clauseBefore(range, in: text))
             || text.containsAny(only, in: (range.lowerBound - 2)..<range.lowerBound)
         {
             return false

@@ -21,7 +21,8 @@ public struct TriageIndex: Sendable {
         public var otherPage = 0.6
         /// The score of an entry that implies a fact the ticket tells, with the same value
         /// (「紛失」 and the entry for a lost device); one with another value is scaled by
-        /// `impliedConflict`. The activation fact is the page's, weighed above.
+        /// `impliedConflict`. The activation fact is the page's, weighed above (and by
+        /// `impliedConflict` for an entry that implies the other side).
         public var impliedAgree = 1.5
         /// The score of an entry that implies another value of a fact the ticket tells (the
         /// ID's form asked, «IDって学部のときと同じ形ですか», beside logged-in-with-other-omuid,
