@@ -772,6 +772,75 @@ enum Bundled {
         }
     }
 
+    /// The word right after an English negation is a token of its own for the classifier ("can't
+    /// *remember*" is not "remember"), not past a clause's end, and not after the particle «no» of
+    /// romaji.
+    @Test func aNegatedWordIsItsOwnToken() {
+        let remember = Tokenizer.tokens(TriageText("remember"))[0]
+        #expect(Tokenizer.tokens(TriageText("I can't remember it")).contains("¬" + remember))
+        #expect(Tokenizer.tokens(TriageText("I do not remember it")).contains("¬" + remember))
+        #expect(Tokenizer.tokens(TriageText("I remember it")) == [remember])
+        #expect(!Tokenizer.tokens(TriageText("not. remember")).contains("¬" + remember))
+        #expect(!Tokenizer.tokens(TriageText("nihongo no nyuuryoku ga dekimasen")).contains { $0.hasPrefix("¬") })
+        #expect(Tokenizer.tokens(TriageText("no email arrived")).contains { $0.hasPrefix("¬") })
+    }
+
+    /// The two-factor code told as never coming, as a mail would, is the activation's entry for it
+    /// (P001: 「ワンタイムパスワードはメール等で送信されません」), not the reset mail's; a reset mail
+    /// missing beside a two-factor set up long ago is not.
+    @Test func theTwoFactorCodeNeverComing() {
+        for ticket in ["My 2FA code never arrives, I checked spam too.", "ワンタイムパスワードが届きません。迷惑メールも見ました。"] {
+            #expect(facts(ticket)["activation_step"] == .choice("two_factor_setup"), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "otp-not-received", "\(ticket)")
+        }
+        #expect(facts("The reset mail never arrives, I set up 2FA last year.")["activation_step"] == nil)
+    }
+
+    /// Shut out for good after failing («何回か失敗して、それからずっとダメです») is the lock; a lock
+    /// doubted before it ("I don't think my account is locked") is none.
+    @Test func aLockSinceAndALockDoubted() {
+        #expect(facts("利用者管理システムで何回か失敗して、それからずっとダメです。")["user_admin_locked"] == .bool(true))
+        for ticket in ["I don't think my account is locked, I just forgot my password and need a new one.",
+                       "Not sure if my account is locked. I can't log in."] {
+            #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
+        }
+    }
+
+    /// Not a forgetting of the writer's own password: one only guessed («忘れてるのかと思って»), a
+    /// question of which ID to use («どっちでログインすればいいか分からなくなりました»), the password of
+    /// the student number system («学籍番号を調べるのに必要なパスワード»); nor is a paper lost by
+    /// someone else («書類を息子がなくして») a lost device.
+    @Test func notTheWritersPasswordForgotten() {
+        for ticket in ["パスワード自体を忘れてるのかと思って、再設定しようか迷ってます。利用者管理システムで何度か失敗してからずっとダメです。",
+                       "学部のIDと院のIDがあって、どっちでログインすればいいか分からなくなりました。",
+                       "学籍番号を調べるのに必要なパスワードが分からないです。"] {
+            #expect(!Bundled.triager.triage(ticket).facts.contains { $0.key == "password_forgotten" }, "\(ticket)")
+        }
+        #expect(Bundled.triager.triage("パスワードを忘れてしまいました。").facts.contains { $0.key == "password_forgotten" })
+        #expect(facts("入学時の書類を息子がなくしてしまいました。学籍番号が分かりません。")["device_lost"] == nil)
+        #expect(facts("スマホを息子がなくしてしまいました。")["device_lost"] == .bool(true))
+    }
+
+    /// A forgetting denied in humble speech («忘れたわけではございません») and an expiry only asked of
+    /// what is to come ("is it going to expire before it even arrives?") tell nothing of either.
+    @Test func aPoliteDenialAndAnExpiryAskedAhead() {
+        let denied = "ログインしようとするとはねられます。パスワードを忘れたわけではございません。"
+        #expect(!Bundled.triager.triage(denied).facts.contains { $0.key == "password_forgotten" })
+        #expect(Bundled.triager.triage(denied).results.first?.tree.id != "password-forgotten")
+        let ahead = "I pressed next on the reset page ten minutes ago and there's nothing in my inbox. Is the code going to expire before it arrives?"
+        let ranked = Bundled.triager.triage(ahead).results
+        #expect(ranked.first?.tree.id == "reset-mail-not-arriving")
+        #expect((ranked.first { $0.tree.id == "code-expired" }?.confidence ?? 0) < 0.2)
+    }
+
+    /// A code found only after it had lain a while ("by the time I found it the code was no good",
+    /// «気づいた時には») is past its time.
+    @Test func aCodeFoundTooLate() {
+        let ticket = "The reset mail went to my spam folder and by the time I found it the code was no good."
+        #expect(facts(ticket)["code_expired"] == .bool(true))
+        #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "code-expired")
+    }
+
     /// A lock as a second-language writer tells it, the -ed dropped: "my account is lock".
     @Test func aLockWithoutItsEd() {
         let ticket = "user management system say my account is lock after i type wrong password many time. what i do?"

@@ -14,6 +14,8 @@ enum DeniedTrouble {
         "時間切れとかではな", "時間切れじゃな", "時間切れとかじゃな",
         // Only supposed, not happened: "the point where it could expire", "is the code expiring while I wait?".
         "could expire", "would expire", "might expire", "will expire", "before it expires", "expiring while", "expire while",
+        // Asked of what is to come: "Is it going to expire before it even arrives?".
+        "going to expire", "gonna expire", "will it expire", "expire before it",
         // Or feared, not yet come: «このままだと期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».
         "期限切れになっちゃう", "期限切れになってしまう", "期限切れになりそう", "期限切れになるかも", "期限切れになる前", "期限切れちゃう", "期限切れそう",
         "期限が切れちゃう", "期限が切れてしまう", "期限が切れそう", "期限が切れる前", "期限切れる前", "時間切れになっちゃう", "時間切れになりそう",
@@ -40,6 +42,8 @@ enum DeniedTrouble {
         "n't got a new phone", "n't gotten a new phone", "no new phone",
         // A forgotten password.
         "n't forgotten", "not forgotten", "n't forget", "not forget", "忘れたわけではな", "忘れたわけじゃな", "忘れてはいな", "忘れてはな",
+        // In polite and humble speech: «忘れたわけではございません», «忘れてはおりません».
+        "忘れたわけではあり", "忘れたわけではござ", "忘れたわけじゃあり", "忘れてはいません", "忘れてはおりません", "忘れておりません",
         "忘れてない", "忘れていない", "忘れてません", "忘れていません", "忘れとらん", "忘れてへん", "忘れてえへん",
     ] + nothingLost
 

@@ -81,7 +81,9 @@ public struct ExampleClassifier: Sendable {
     /// tagged.
     static func features(_ terms: TicketTerms, _ body: (UInt64) -> Void) {
         for packed in terms.japanese { body(1 << 62 | packed) }
-        for word in terms.words { body(2 << 62 | (stableHash(word) & ((1 << 62) - 1))) }
+        // A word within a negation's reach is a feature of its own ("don't remember" is not
+        // "remember"), tagged apart.
+        for (word, negated) in zip(terms.words, terms.negated) { body((negated ? 0 : 2 << 62) | (stableHash(word) & ((1 << 62) - 1))) }
         for group in terms.groups { body(3 << 62 | UInt64(group)) }
     }
 

@@ -432,6 +432,16 @@ public struct FactExtractor: Sendable {
             ["変えたい", "変更したい", "変えたく", "変更したく", "変えておきたい", "変更しておきたい", "want to change", "like to change", "want to update",
              "like to update", "how do i change", "how do i update", "how can i change", "how can i update", "where can i change", "where do i change"],
         ]),
+        // The two-factor code told as never coming, as a mail would: "2fa code never arrives", «ワンタイム
+        // パスワードが届きません». It is the activation's two-factor step's entry (P001 「2要素認証の
+        // ワンタイムパスワードが送信されてこない」: 「ワンタイムパスワードはメール等で送信されません」), not the
+        // reset mail's.
+        SentenceCue("activation_step", .choice("two_factor_setup"), [
+            ["2fa code", "2fa codes", "2fa number", "two-factor code", "two factor code", "2-factor code", "2 factor code", "2-step code", "2 step code", "two-step code",
+             "two step code", "otp", "one-time password", "one time password", "onetime password", "one-time code", "one time code", "onetime code",
+             "ワンタイム", "2段階認証のコード", "二段階認証のコード", "2要素認証のコード", "二要素認証のコード", "2段階のコード", "2faのコード"],
+            ResetMailMissing.missing + ["never come", "never shows up", "never show up", "is not sent", "isn't sent", "not being sent", "never sent", "送られてこな", "送られて来な", "送信されてこな", "送信されな"],
+        ], wholeWords: ["otp"]),
         // More than one entry in the authenticator (P000 L31: 「同じ端末で複数回、2要素認証の登録をした場合、
         // 実行した数だけワンタイムパスワードが表示されます。」): «アプリに大阪公立大学が2つ並んでいて», "two OMU
         // entries in my authenticator app". Not a second ID («IDが2つ»: has_other_omuid).
@@ -503,6 +513,8 @@ public struct FactExtractor: Sendable {
              "正しいパスワードでも", "正しいはずのパスワードでも", "はじかれるようにな", "弾かれるようにな",
              // In speech: «何回も間違えたからアカンようになったんかな».
              "アカンようになっ", "あかんようになっ", "入られへんようにな", "入れへんようにな", "ダメになっ", "だめになっ",
+             // Shut out since: «何回か失敗して、そのあとはずっとダメです».
+             "ずっとダメ", "ずっとだめ", "ずっと入れな", "ずっと入れま", "ずっとはじかれ", "ずっと弾かれ",
              // In the page's own words for the lock (P000 L20: 「アカウントロックが発生し、ログイン不可となります」).
              "ログイン不可", "login is not possible", "login not possible", "not possible to log in"],
         ]),
@@ -760,6 +772,9 @@ public struct FactExtractor: Sendable {
     static let twoFactorTestNamed = Set(twoFactorTest.map { TriageText($0).text })
 
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
+    static let doubtsBefore = TriageText.words([
+        "don't think", "do not think", "dont think", "didn't think", "don't believe", "do not believe", "not sure if", "not sure whether", "i doubt",
+    ])
     static let negationsBeforeRomaji = TriageText.words(["not ", "n't ", "never "])
     /// What denies a cue that ends in 「て」, right after it: «売って» «ない», «なかった», «なくて».
     static let negationsAfterTe = TriageText.words(["ない", "なか", "なく"])
@@ -829,6 +844,9 @@ public struct FactExtractor: Sendable {
             return false
         }
         if text.containsAny(Self.doubtsAfter, in: after) || Self.deniedJustAfter(match.range, in: text) { return false }
+        // Doubted before it in its clause: "I don't think my account is locked", "not sure if it's locked".
+        let clause = text.clauseStart(before: match.range.lowerBound, reach: 32, marks: Self.clauseMarks)..<match.range.lowerBound
+        if text.containsAny(Self.doubtsBefore, in: clause) { return false }
         if match.payload.value == .bool(true), Self.onlyFeared(after: match.range.upperBound, in: text) {
             return false
         }
@@ -986,6 +1004,10 @@ public struct FactExtractor: Sendable {
     /// is one of `things`.
     static func lostThingBefore(_ cue: Range<Int>, in text: TriageText, among things: [[Unicode.Scalar]] = lostNotDeviceJapanese) -> Bool {
         var end = cue.lowerBound
+        // Who lost it between («書類を息子がなくして»): the thing is before its を.
+        if end > 0, text.scalars[end - 1] == "が", let object = ((end - 7)..<(end - 2)).reversed().first(where: { $0 > 0 && text.scalars[$0] == "を" }) {
+            end = object + 1
+        }
         if end > 0, ["を", "が", "は", "も"].contains(text.scalars[end - 1]) { end -= 1 }
         return things.contains { end >= $0.count && TriageText.matches(text.scalars, end - $0.count, $0) }
     }
@@ -1244,7 +1266,9 @@ public struct FactExtractor: Sendable {
     /// The mail come, and found late in the junk folder.
     static let foundInJunk = TriageText.words(["went to junk", "went to spam", "went into junk", "went into spam", "went to the junk", "went to the spam",
                                                "was in junk", "was in spam", "was in the junk", "was in the spam", "landed in junk", "landed in spam", "landed in the junk",
-                                               "landed in the spam", "迷惑メールに入って", "迷惑メールフォルダに入って", "迷惑フォルダに入って", "迷惑メールに振り分け"])
+                                               "landed in the spam", "landed in my junk", "landed in my spam", "went to my junk", "went to my spam", "went into my junk",
+                                               "went into my spam", "was in my junk", "was in my spam", "ended up in junk", "ended up in spam", "ended up in the junk",
+                                               "ended up in the spam", "ended up in my junk", "ended up in my spam", "迷惑メールに入って", "迷惑メールフォルダに入って", "迷惑フォルダに入って", "迷惑メールに振り分け"])
     static func isLatin(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
 
     static let longWaits = [
@@ -1266,10 +1290,13 @@ public struct FactExtractor: Sendable {
         "昨日の夕方", "昨日の午後", "昨日の夜", "昨日届いた", "昨日来た", "昨日きた",
         // The code's screen left open meanwhile: «確認コード入力の画面をずっと開いたまま別の作業してたら».
         "ずっと開いたまま", "開いたまま別の", "開きっぱなし", "開けっぱなし", "left the tab open", "left the page open",
+        // Found only after it had lain a while: "by the time I found it the code was no good", «気づいた時には».
+        "by the time i found", "by the time i saw", "by the time i noticed", "by the time i got to", "by the time i checked", "by the time i opened",
+        "気づいた時には", "気付いた時には", "気づいたときには", "気付いたときには", "見つけた時には", "見つけたときには",
     ]
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
-        "doesn't work", "does not work", "didn't work", "won't work", "refused", "rejected", "not accepted", "invalid", "通らな", "受け付けて", "使えな", "弾かれ",
+        "doesn't work", "does not work", "didn't work", "won't work", "refused", "rejected", "not accepted", "invalid", "no good", "通らな", "受け付けて", "使えな", "弾かれ",
     ])
     /// A code that came by mail (the mail named), and the authenticator's, which did not.
     static let mailCodes = TriageText.words(["メール", "mail"])

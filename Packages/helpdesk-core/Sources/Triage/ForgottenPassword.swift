@@ -42,7 +42,15 @@ enum ForgottenPassword {
     static let deniedAfter = TriageText.words([
         "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "とかではな", "とかじゃな", "わけでもな", "わけでもあり",
         "かも", "と思ってい", "と思ってた",
+        // Only guessed: «パスワード自体を忘れてるのかと思って», «忘れたのかな».
+        "のかと思", "のかとおも", "のかな", "のではないか", "んじゃないか",
     ])
+    /// What makes a not knowing a question of what to do, not a forgetting: «どっちでログインすれば
+    /// いいか分からなくなりました».
+    static let questionBefore = TriageText.words(["いいか", "いいのか", "べきか"])
+    /// The password of another system named before a password word: «学籍番号を調べるのに必要な
+    /// パスワード» (the student number system's, P001 「学籍番号がわからない」).
+    static let otherSystems = TriageText.words(["学籍番号", "student number"])
 
     /// The forgetting's words, when the ticket tells it; nil otherwise. `activationDone`: the
     /// ticket tells the activation finished, so a temporary password it names is long replaced
@@ -59,6 +67,7 @@ enum ForgottenPassword {
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
+            if questionBefore.contains(where: { range.lowerBound >= $0.count && TriageText.matches(read.scalars, range.lowerBound - $0.count, $0) }) { continue }
             guard own.contains(where: { $0 >= range.lowerBound - 80 && $0 <= range.upperBound + 40 }) else { continue }
             return String(String.UnicodeScalarView(read.scalars[range.clamped(to: 0..<read.scalars.count)]))
         }
@@ -76,7 +85,9 @@ enum ForgottenPassword {
                 let before = (range.lowerBound - 10)..<range.lowerBound
                 if short && (isLetter(text, range.lowerBound - 1) || isLetter(text, range.upperBound)) {
                     // A part of another word.
-                } else if !otherPasswords.contains(where: { other in text.find(other, in: before).map { $0.upperBound == range.lowerBound } ?? false }) {
+                } else if !otherPasswords.contains(where: { other in text.find(other, in: before).map { $0.upperBound == range.lowerBound } ?? false }),
+                    !text.containsAny(otherSystems, in: (range.lowerBound - 20)..<range.lowerBound)
+                {
                     found.append(range.lowerBound)
                 }
                 from = range.upperBound

@@ -222,7 +222,8 @@ public struct TriageText: Sendable {
 /// integer, or a Latin word.
 public enum Token {
     case japanese(UInt64)
-    case word(String)
+    /// `negated`: within a negation's reach ("don't *remember*", "never *arrived*").
+    case word(String, negated: Bool = false)
 }
 
 /// A ticket's tokens and synonym groups, found once for both the index and the classifier.
@@ -233,6 +234,8 @@ public struct TicketTerms: Sendable {
     var japaneseStarts: [Int32] = []
     /// Latin words, stemmed, stop words left out.
     var words: [String] = []
+    /// Whether each of `words` stands within a negation's reach.
+    var negated: [Bool] = []
     /// Where each of `words` stands in the text's scalars.
     var wordRanges: [Range<Int32>] = []
     /// The synonym group of each synonym found, in order (a group found twice is here twice).
@@ -254,8 +257,9 @@ public struct TicketTerms: Sendable {
             case .japanese(let packed):
                 japanese.append(packed)
                 japaneseStarts.append(Int32(range.lowerBound))
-            case .word(let word):
+            case .word(let word, let isNegated):
                 words.append(word)
+                negated.append(isNegated)
                 wordRanges.append(Int32(range.lowerBound)..<Int32(range.upperBound))
             }
         }
@@ -306,6 +310,7 @@ extension TicketTerms {
         terms.japaneseStarts = japanese.map { japaneseStarts[$0] }
         let words = wordRanges.indices.filter { kept(Int(wordRanges[$0].lowerBound)) }
         terms.words = words.map { self.words[$0] }
+        terms.negated = words.map { negated[$0] }
         terms.wordRanges = words.map { wordRanges[$0] }
         let groups = groupRanges.indices.filter { kept(groupRanges[$0].lowerBound) }
         terms.groups = groups.map { self.groups[$0] }
@@ -321,8 +326,11 @@ public enum Tokenizer {
     public static func forEachToken(_ text: TriageText, _ body: (Token, Range<Int>) -> Void) {
         let s = text.scalars
         var i = 0
+        var negated = 0
+        var romaji: Bool?
         while i < s.count {
             if TriageText.isJapanese(s[i]) {
+                negated = 0
                 var j = i
                 while j < s.count, TriageText.isJapanese(s[j]) { j += 1 }
                 if j - i == 1 {
@@ -334,12 +342,45 @@ public enum Tokenizer {
             } else if TriageText.isWordCharacter(s[i]) {
                 var j = i
                 while j < s.count, TriageText.isWordCharacter(s[j]) { j += 1 }
-                if let word = word(s[i..<j]) { body(.word(word), i..<j) }
+                if let word = word(s[i..<j]) {
+                    body(.word(word, negated: negated > 0), i..<j)
+                    if negated > 0 { negated -= 1 }
+                }
+                if negates(s, i, j) {
+                    // Not the particle «no» of a ticket in romaji («nihongo no nyuuryoku»).
+                    if j - i == 2, s[i] == "n", s[i + 1] == "o" {
+                        if romaji == nil { romaji = text.hasRomaji }
+                        if romaji == false { negated = negationReach }
+                    } else {
+                        negated = negationReach
+                    }
+                }
                 i = j
             } else {
+                if negationEnds.contains(s[i]) { negated = 0 }
                 i += 1
             }
         }
+    }
+
+    /// How many words after a negation it marks: the one it governs most often ("can't *remember*",
+    /// "never *arrived*", "no *email*"). Three words were tried: they hid the topic of more
+    /// tickets than they helped ("cant *start account activation*").
+    static let negationReach = 1
+    /// Where a negation's reach ends, whatever is left of it.
+    static let negationEnds: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "\n", "(", ")"]
+    /// Words that negate, and those that do with «'t» after them (the apostrophe ends a word), as
+    /// `packed(_:)` packs them: a word is checked without making a string of it.
+    static let negators = Set(["not", "no", "never", "cannot", "cant", "dont", "didnt", "doesnt", "wont", "isnt", "havent", "couldnt", "nothing"]
+        .compactMap { packed(Array($0.unicodeScalars)[...]) })
+    static let negatorStems = Set(["don", "didn", "doesn", "won", "isn", "haven", "hasn", "couldn", "can", "wasn", "aren", "wouldn"]
+        .compactMap { packed(Array($0.unicodeScalars)[...]) })
+
+    /// Whether the word at `i..<j` negates what follows: "not", "never", "can't", "don't".
+    static func negates(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        guard let code = packed(s[i..<j]) else { return false }
+        if negators.contains(code) { return true }
+        return negatorStems.contains(code) && j + 1 < s.count && (s[j] == "'" || s[j] == "\u{2019}") && s[j + 1] == "t"
     }
 
     /// The tokens as text, for people and tests.
@@ -348,7 +389,7 @@ public enum Tokenizer {
         forEachToken(text) { token, _ in
             switch token {
             case .japanese(let packed): out.append(unpack(packed))
-            case .word(let word): out.append(word)
+            case .word(let word, let negated): out.append(negated ? "¬" + word : word)
             }
         }
         return out
