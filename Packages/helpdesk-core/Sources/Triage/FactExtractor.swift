@@ -142,9 +142,12 @@ public struct FactExtractor: Sendable {
         add(["電源が入らな", "電源入らな", "電源がつかな", "電源つかな", "スマホが壊れ", "スマホ壊れ", "携帯が壊れ", "端末が壊れ", "スマホが故障", "スマホの故障", "端末が故障",
              "won't turn on", "won't switch on", "doesn't turn on", "does not turn on", "won't even turn on", "won't even switch on", "will not turn on",
              "completely dead", "died completely", "phone broke", "broken phone", "washing machine",
+             "not turning on", "isn't turning on", "won't power on", "doesn't power on", "not powering on",
              // Smashed to pieces, drowned in a flood; the power in Kansai speech («電源入らへん»).
              "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん"],
             "device_lost", .bool(true))
+        // Told in a headline's words: "phone broken, not turning on" (not a part of it, `tells`).
+        add(Self.phoneBroken, "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
         add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "家にあって", "家にあり", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset",
@@ -760,7 +763,7 @@ public struct FactExtractor: Sendable {
     /// The two-factor test named, the activation's last step: where the writer is, whatever
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
     static let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
-                                "2-factor test", "authentication test", "test page", "the test step"]
+                                "2-factor test", "authentication test", "test page", "the test step", "test step"]
     /// The test named, and the app's numbers in the same sentence.
     /// (In English: "The final test in the activation: I type the number showing in Google
     /// Authenticator and it is refused".)
@@ -774,7 +777,13 @@ public struct FactExtractor: Sendable {
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
     static let doubtsBefore = TriageText.words([
         "don't think", "do not think", "dont think", "didn't think", "don't believe", "do not believe", "not sure if", "not sure whether", "i doubt",
+        "i thought", "i assumed", "i figured",
     ])
+    static let restOnly = TriageText.words(["everything else", "the rest of", "all the other", "other steps", "それ以外", "ほかの手順", "他の手順"])
+    static let without = TriageText.words(["without ", "without being ", "without having "])
+    static let phoneBroken = ["phone broken", "phone is broken", "phone's broken", "phone was broken", "phone got broken"]
+    static let phoneBrokenTold = Set(phoneBroken.map { TriageText($0).text })
+    static let phoneParts = TriageText.words(["camera", "screen", "battery", "charger"])
     static let negationsBeforeRomaji = TriageText.words(["not ", "n't ", "never "])
     /// What denies a cue that ends in 「て」, right after it: «売って» «ない», «なかった», «なくて».
     static let negationsAfterTe = TriageText.words(["ない", "なか", "なく"])
@@ -844,9 +853,23 @@ public struct FactExtractor: Sendable {
             return false
         }
         if text.containsAny(Self.doubtsAfter, in: after) || Self.deniedJustAfter(match.range, in: text) { return false }
-        // Doubted before it in its clause: "I don't think my account is locked", "not sure if it's locked".
+        // Doubted or only supposed before it in its clause, with no turn between: "I don't think my
+        // account is locked", "First I thought my account got locked but no" (not "I thought it was
+        // fine, but then my account got locked"); a step of the activation told done with the
+        // rest of it only ("Everything else in the activation is done").
         let clause = text.clauseStart(before: match.range.lowerBound, reach: 32, marks: Self.clauseMarks)..<match.range.lowerBound
-        if text.containsAny(Self.doubtsBefore, in: clause) { return false }
+        if let doubt = Self.doubtsBefore.compactMap({ text.find($0, in: clause)?.upperBound }).max(),
+            !text.containsAny(ResetMailMissing.turnBefore, in: doubt..<match.range.lowerBound)
+        {
+            return false
+        }
+        if match.payload.key == "activation_done", text.containsAny(Self.restOnly, in: clause) { return false }
+        // A part of the phone broken, not the phone: "the camera on my phone is broken".
+        if Self.phoneBrokenTold.contains(match.phrase), text.containsAny(Self.phoneParts, in: (match.range.lowerBound - 16)..<match.range.lowerBound) {
+            return false
+        }
+        // A wipe told as not done: "handed to a new colleague without being wiped".
+        if text.containsAny(Self.without, in: (match.range.lowerBound - 16)..<match.range.lowerBound) { return false }
         if match.payload.value == .bool(true), Self.onlyFeared(after: match.range.upperBound, in: text) {
             return false
         }
@@ -973,7 +996,7 @@ public struct FactExtractor: Sendable {
     static let handedOver = [
         "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
         "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
-        "handed it down", "handed down my", "passed it on to",
+        "handed it down", "handed down my", "passed it on to", "handed to a ", "handed to my", "handed over to",
         // Given back to the employer or the lessor, the authenticator on it (P000 L39): "we returned our
         // company-issued phones", "was returned to the leasing company", «会社のスマホを返却しました».
         "returned my phone", "returned my work phone", "returned my old", "returned my company", "returned my smartphone", "returned my device", "returned our",
@@ -1292,11 +1315,13 @@ public struct FactExtractor: Sendable {
         "ずっと開いたまま", "開いたまま別の", "開きっぱなし", "開けっぱなし", "left the tab open", "left the page open",
         // Found only after it had lain a while: "by the time I found it the code was no good", «気づいた時には».
         "by the time i found", "by the time i saw", "by the time i noticed", "by the time i got to", "by the time i checked", "by the time i opened",
+        // Left lying: «しばらく置いといたら», «放置してたら», "left it for a while".
+        "しばらく置いと", "しばらく置いて", "しばらく放置", "放置してたら", "放置していたら", "放置したら", "left it for a while", "left it sitting",
         "気づいた時には", "気付いた時には", "気づいたときには", "気付いたときには", "見つけた時には", "見つけたときには",
     ]
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
-        "doesn't work", "does not work", "didn't work", "won't work", "refused", "rejected", "not accepted", "invalid", "no good", "通らな", "受け付けて", "使えな", "弾かれ",
+        "doesn't work", "does not work", "didn't work", "won't work", "refused", "rejected", "not accepted", "n't accepted", "invalid", "no good", "通らな", "受け付けて", "使えな", "弾かれ",
     ])
     /// A code that came by mail (the mail named), and the authenticator's, which did not.
     static let mailCodes = TriageText.words(["メール", "mail"])

@@ -14,6 +14,7 @@ struct TicketPhrases: Sendable {
         case resetMail(Int)
         case name(Bool)
         case deferred(Bool)
+        case sender(Bool)
     }
 
     private let matcher: PhraseMatcher<Kind>
@@ -30,6 +31,7 @@ struct TicketPhrases: Sendable {
         add(ResetMailMissing.matcher) { .resetMail($0) }
         add(ForgottenID.matcher) { .name($0) }
         add(DeferredAside.matcher) { .deferred($0) }
+        add(MailSender.matcher) { .sender($0) }
         self.matcher = matcher
     }
 
@@ -42,6 +44,7 @@ struct TicketPhrases: Sendable {
         var resetMail: [PhraseMatcher<Int>.Match] = []
         var names: [PhraseMatcher<Bool>.Match] = []
         var deferred: [PhraseMatcher<Bool>.Match] = []
+        var senders: [PhraseMatcher<Bool>.Match] = []
     }
 
     func matches(in text: TriageText) -> Found {
@@ -55,6 +58,7 @@ struct TicketPhrases: Sendable {
             case .resetMail(let group): found.resetMail.append((group, phrase, range))
             case .name(let id): found.names.append((id, phrase, range))
             case .deferred(let whole): found.deferred.append((whole, phrase, range))
+            case .sender(let itself): found.senders.append((itself, phrase, range))
             }
         }
         return found

@@ -395,6 +395,9 @@ public struct Triager: Sendable {
         // Nor a trouble the ticket denies ("it shouldn't have expired yet").
         let denied = DeniedTrouble.ranges(readFound.denials, in: read)
         if !denied.isEmpty { settled = SettledClauses.merged(settled, denied) }
+        // Nor the user management system named as a mail's sender ("the mail from 利用者管理システム").
+        let senders = MailSender.ranges(readFound.senders, in: read)
+        if !senders.isEmpty { settled = SettledClauses.merged(settled, senders) }
         // A forgetting that stands after all that is of the password the writer set
         // (password_forgotten), unless the ticket names the temporary one (and not the activation
         // finished). A paper the password was on lost («パスワードをメモしていた紙をなくしました») is a
