@@ -879,6 +879,21 @@ enum Bundled {
         #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "two-factor-test-fails")
     }
 
+    /// The codes of several entries told refused whichever is typed («どっちもあかん») is the
+    /// entry of a failing two-factor login (P000 L28: its note on the entries of each
+    /// registration), not the note on the entries alone; an expiry told not to have come about
+    /// («期限切れになったわけじゃなくて») is neither a fact nor evidence; a leased phone returned
+    /// with the authenticator on it is given away.
+    @Test func refusedWhicheverAndAnExpiryThatDidNotHappen() {
+        let entries = Bundled.triager.triage("Authenticatorに大阪公立大学が2つ出てきて、どっちもあかん").results.first
+        #expect(entries?.tree.id == "two-factor-login-fails")
+        #expect(entries?.matched.contains("どっちもあかん") == true)
+        let notExpired = "パスワード再設定で確認コードのメールを待ってますが来ません。コードが期限切れになったわけじゃなくて、メール自体が来てないです。"
+        #expect(facts(notExpired)["code_expired"] == nil)
+        #expect(Bundled.triager.triage(notExpired).results.first?.tree.id == "reset-mail-not-arriving")
+        #expect(facts("I returned my leased company phone last month and the authenticator was still on it.")["device_lost"] == .bool(true))
+    }
+
     /// A code found only after it had lain a while ("by the time I found it the code was no good",
     /// «気づいた時には») is past its time.
     @Test func aCodeFoundTooLate() {

@@ -12,6 +12,8 @@ enum DeniedTrouble {
         // Named as the trouble it is not: «期限切れとかではなく、そもそもメールが来てません».
         "期限切れとかではな", "期限切れとかじゃな", "期限切れでもな", "期限切れとかでもな", "期限切れというわけではな", "期限切れってわけじゃな", "時間切れではな",
         "時間切れとかではな", "時間切れじゃな", "時間切れとかじゃな",
+        // Told not to have come about: «コードが期限切れになったわけじゃなくて、そもそもメールが来てない».
+        "期限切れになったわけじゃな", "期限切れになったわけではな", "期限が切れたわけじゃな", "期限が切れたわけではな", "期限切れになったのではな",
         // Only supposed, not happened: "the point where it could expire", "is the code expiring while I wait?".
         "could expire", "would expire", "might expire", "will expire", "before it expires", "expiring while", "expire while",
         // Asked of what is to come: "Is it going to expire before it even arrives?".

@@ -748,9 +748,11 @@ public struct FactExtractor: Sendable {
     static func onlyFeared(after end: Int, in text: TriageText) -> Bool {
         fearedAfter.contains { TriageText.matches(text.scalars, end, $0) }
     }
-    /// An event only supposed, a few words on from its sentence cue's phrase: «確認コードが期限切れに
-    /// なったのかと思って…そもそもメールが一通も届いてませんでした».
-    static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was"])
+    /// An event only supposed or denied, a few words on from its sentence cue's phrase: «確認コードが
+    /// 期限切れになったのかと思って…そもそもメールが一通も届いてませんでした», «期限切れになったわけじゃなくて».
+    static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was",
+                                                 // Or denied: «コードが期限切れになったわけじゃなくて».
+                                                 "わけじゃな", "わけではな", "わけではあり", "わけでもな", "とかじゃな", "とかではな"])
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     /// And a cue only asked about: «ロックかかってるんかな?», «ロックされたのでしょうか», «ロックされてますか?».
@@ -1000,6 +1002,7 @@ public struct FactExtractor: Sendable {
         // Given back to the employer or the lessor, the authenticator on it (P000 L39): "we returned our
         // company-issued phones", "was returned to the leasing company", «会社のスマホを返却しました».
         "returned my phone", "returned my work phone", "returned my old", "returned my company", "returned my smartphone", "returned my device", "returned our",
+        "returned my leased", "returned a leased",
         "returned the phone", "returned the old", "returned the device", "returned the smartphone", "returned the tablet", "returned it to", "was returned to",
         "were returned to", "gave it back", "given back to", "handed it back", "handed back", "phone back to", "返却し", "返却済",
         // Given on to another worker: "my company phone … was given to another worker".
