@@ -247,12 +247,13 @@ public struct TicketTerms: Sendable {
         self.init(text, synonymMatches: synonyms.matches(in: text))
     }
 
-    /// With the synonyms found already (`TicketPhrases` finds them with the other phrases).
-    init(_ text: TriageText, synonymMatches: [PhraseMatcher<Int>.Match]) {
+    /// With the synonyms found already (`TicketPhrases` finds them with the other phrases), and
+    /// whether the ticket is in romaji, if known (`Tokenizer.forEachToken`).
+    init(_ text: TriageText, synonymMatches: [PhraseMatcher<Int>.Match], romaji: Bool? = nil) {
         // At most a token per scalar: room made once, not grown append by append.
         japanese.reserveCapacity(text.scalars.count)
         japaneseStarts.reserveCapacity(text.scalars.count)
-        Tokenizer.forEachToken(text) { token, range in
+        Tokenizer.forEachToken(text, romaji: romaji) { token, range in
             switch token {
             case .japanese(let packed):
                 japanese.append(packed)
@@ -322,12 +323,13 @@ extension TicketTerms {
 /// Tokens that work without a dictionary: words for Latin text, character bigrams for Japanese.
 public enum Tokenizer {
     /// Calls `body` with each token of `text`, in order, and where it stands in the text's
-    /// scalars.
-    public static func forEachToken(_ text: TriageText, _ body: (Token, Range<Int>) -> Void) {
+    /// scalars. A word right after a negation is told so (not after the particle «no» of a ticket
+    /// in romaji: `romaji`, found from the text when not given and needed).
+    public static func forEachToken(_ text: TriageText, romaji: Bool? = nil, _ body: (Token, Range<Int>) -> Void) {
         let s = text.scalars
         var i = 0
         var negated = 0
-        var romaji: Bool?
+        var romaji = romaji
         while i < s.count {
             if TriageText.isJapanese(s[i]) {
                 negated = 0
@@ -373,12 +375,15 @@ public enum Tokenizer {
     /// `packed(_:)` packs them: a word is checked without making a string of it.
     static let negators = Set(["not", "no", "never", "cannot", "cant", "dont", "didnt", "doesnt", "wont", "isnt", "havent", "couldnt", "nothing"]
         .compactMap { packed(Array($0.unicodeScalars)[...]) })
+    static let negatorInitials: Set<Unicode.Scalar> = ["n", "c", "d", "w", "i", "h", "a"]
     static let negatorStems = Set(["don", "didn", "doesn", "won", "isn", "haven", "hasn", "couldn", "can", "wasn", "aren", "wouldn"]
         .compactMap { packed(Array($0.unicodeScalars)[...]) })
 
     /// Whether the word at `i..<j` negates what follows: "not", "never", "can't", "don't".
     static func negates(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
-        guard let code = packed(s[i..<j]) else { return false }
+        // Every negator starts with one of these and has two to seven letters: most words are
+        // passed over without a lookup.
+        guard (2...7).contains(j - i), negatorInitials.contains(s[i]), let code = packed(s[i..<j]) else { return false }
         if negators.contains(code) { return true }
         return negatorStems.contains(code) && j + 1 < s.count && (s[j] == "'" || s[j] == "\u{2019}") && s[j + 1] == "t"
     }

@@ -320,7 +320,8 @@ public struct Triager: Sendable {
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         // What it is about is read from a ticket in romaji as from the same ticket in Japanese.
         // And from a ticket in katakana as from the same ticket in hiragana.
-        let (read, readFound) = text.hasRomaji ? romaji(text, found) : KatakanaTicket.isKatakana(text) ? katakana(text) : (text, found)
+        let inRomaji = text.hasRomaji
+        let (read, readFound) = inRomaji ? romaji(text, found) : KatakanaTicket.isKatakana(text) ? katakana(text) : (text, found)
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
         var settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
@@ -418,7 +419,7 @@ public struct Triager: Sendable {
         if !lostPaper.all.isEmpty { settled = SettledClauses.merged(settled, lostPaper.all) }
         let told = toldCases(facts)
         func rank(settled: [Range<Int>]) -> [TriageIndex.Ranked] {
-            let terms = TicketTerms(read, synonymMatches: readFound.synonyms).removing(settled)
+            let terms = TicketTerms(read, synonymMatches: readFound.synonyms, romaji: inRomaji).removing(settled)
             let phraseMatches = settled.isEmpty ? readFound.phrases : readFound.phrases.filter { !SettledClauses.covers(settled, $0.range.lowerBound) }
             let evidence = index.weights.examples > 0 ? classifier.posterior(terms) : nil
             // The synonym groups that name a referral's case, told and not denied.
