@@ -359,7 +359,7 @@ public enum Tokenizer {
                 }
                 i = j
             } else {
-                if negationEnds.contains(s[i]) { negated = 0 }
+                if negated > 0, negationEnds.contains(s[i]) { negated = 0 }
                 i += 1
             }
         }
@@ -375,7 +375,12 @@ public enum Tokenizer {
     /// `packed(_:)` packs them: a word is checked without making a string of it.
     static let negators = Set(["not", "no", "never", "cannot", "cant", "dont", "didnt", "doesnt", "wont", "isnt", "havent", "couldnt", "nothing"]
         .compactMap { packed(Array($0.unicodeScalars)[...]) })
-    static let negatorInitials: Set<Unicode.Scalar> = ["n", "c", "d", "w", "i", "h", "a"]
+    static func isNegatorInitial(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "n", "c", "d", "w", "i", "h", "a": true
+        default: false
+        }
+    }
     static let negatorStems = Set(["don", "didn", "doesn", "won", "isn", "haven", "hasn", "couldn", "can", "wasn", "aren", "wouldn"]
         .compactMap { packed(Array($0.unicodeScalars)[...]) })
 
@@ -383,7 +388,7 @@ public enum Tokenizer {
     static func negates(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
         // Every negator starts with one of these and has two to seven letters: most words are
         // passed over without a lookup.
-        guard (2...7).contains(j - i), negatorInitials.contains(s[i]), let code = packed(s[i..<j]) else { return false }
+        guard (2...7).contains(j - i), isNegatorInitial(s[i]), let code = packed(s[i..<j]) else { return false }
         if negators.contains(code) { return true }
         return negatorStems.contains(code) && j + 1 < s.count && (s[j] == "'" || s[j] == "\u{2019}") && s[j + 1] == "t"
     }
