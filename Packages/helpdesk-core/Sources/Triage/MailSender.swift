@@ -8,17 +8,17 @@ enum MailSender {
     static let names = TriageText.words([
         "利用者管理システム", "user management system", "user admin system", "user administration system", "account management system",
     ])
-    /// A name as a mail's sender: each phrase holds a name.
-    static let phrases = TriageText.words([
+    /// A name as a mail's sender: each phrase holds a name (the matcher normalises them).
+    static let phrases = [
         "from 利用者管理システム", "from the 利用者管理システム", "from the user management system", "from user management system",
         "from the user admin system", "from the user administration system", "from the account management system",
         "利用者管理システムからのメール", "利用者管理システムからメール", "利用者管理システムから届", "利用者管理システムから来", "利用者管理システムからき",
         "利用者管理システムから送", "利用者管理システムからの確認", "利用者管理システムからの通知",
-    ])
+    ]
 
     static let matcher: PhraseMatcher<Bool> = {
         var matcher = PhraseMatcher<Bool>(wholeWords: false)
-        for phrase in phrases { matcher.add(String(String.UnicodeScalarView(phrase)), true) }
+        for phrase in phrases { matcher.add(phrase, true) }
         return matcher
     }()
 
