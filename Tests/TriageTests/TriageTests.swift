@@ -219,7 +219,7 @@ enum Bundled {
         let folder = URL(fileURLWithPath: Bundled.root).deletingLastPathComponent().appendingPathComponent("Benchmarks/triage")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }
         let triager = Bundled.triager
-        var tickets = 0, cues = 0, phrases = 0, synonyms = 0, denials = 0, resetMail = 0, names = 0, senders = 0
+        var tickets = 0, cues = 0, phrases = 0, synonyms = 0, denials = 0, resetMail = 0, names = 0, senders = 0, unreached = 0
         for file in files {
             for line in try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
                 guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
@@ -236,7 +236,9 @@ enum Bundled {
                 #expect(same(found.resetMail, ResetMailMissing.matcher.matches(in: text)) { "\($0)" }, "\(ticket)")
                 #expect(same(found.names, ForgottenID.matcher.matches(in: text)) { "\($0)" }, "\(ticket)")
                 #expect(same(found.senders, MailSender.matcher.matches(in: text)) { "\($0)" }, "\(ticket)")
+                #expect(same(found.unreached, UnreachedStep.matcher.matches(in: text)) { "\($0)" }, "\(ticket)")
                 senders += found.senders.count
+                unreached += found.unreached.count
                 denials += found.denials.count
                 resetMail += found.resetMail.count
                 names += found.names.count
@@ -246,7 +248,7 @@ enum Bundled {
                 synonyms += found.synonyms.count
             }
         }
-        #expect(tickets > 1_500 && cues > 500 && phrases > 1_000 && synonyms > 1_000 && denials > 10 && resetMail > 500 && names > 500 && senders > 5)
+        #expect(tickets > 1_500 && cues > 500 && phrases > 1_000 && synonyms > 1_000 && denials > 10 && resetMail > 500 && names > 500 && senders > 5 && unreached > 10)
     }
 
     /// A phrase may stand inside a word when added so, in a matcher of whole words: «n't» in
@@ -907,6 +909,31 @@ enum Bundled {
         let ticket = "user management system say my account is lock after i type wrong password many time. what i do?"
         #expect(facts(ticket)["user_admin_locked"] == .bool(true))
         #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-change-howto")
+    }
+
+    /// A two-factor step told as never reached («ワンタイムパスワードの画面までは行きません», "I never
+    /// even get to the code") is not the trouble: the login fails before it (login-fails, P000
+    /// L6–11). Not any «まで…いけません» («空欄のままではいけませんか», «最後まで行けません»): the
+    /// clause must name the two-factor step.
+    @Test func aTwoFactorStepNeverReached() {
+        for ticket in ["ポータルにログインしようとすると「認証に失敗しました」と出ます。学内のPCです。ワンタイムパスワードの画面までは行きません。",
+                       "I can't sign in to the OMU portal since Monday, it just says the login failed. I never even get to the code."] {
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "login-fails", "\(ticket)")
+        }
+        let text = TriageText("空欄のままではいけませんか。途中でエラーになって最後まで行けません。2要素認証の画面まで行けません。")
+        #expect(UnreachedStep.ranges(UnreachedStep.matcher.matches(in: text), in: text) == [34..<49])
+    }
+
+    /// The old phone given on in other words ("I gave my previous iPhone to my brother") is given
+    /// away with the authenticator on it; a sticky note the password was on lost («付箋を紛失») is a
+    /// forgetting, no phone lost.
+    @Test func aPreviousPhoneGivenAndAStickyNoteLost() {
+        let given = "I gave my previous iPhone to my brother without erasing it. Now I want the authenticator on my new phone."
+        #expect(facts(given)["device_lost"] == .bool(true))
+        #expect(Bundled.triager.triage(given).results.first?.tree.id == "two-factor-device-lost")
+        let note = "先月利用開始手続きを完了しましたが、設定したパスワードを書いた付箋を紛失してしまいました。どうすればよいでしょうか。"
+        #expect(facts(note)["device_lost"] == nil)
+        #expect(Bundled.triager.triage(note).results.first?.tree.id == "password-forgotten")
     }
 
     /// A change of the registered recovery address wished for is after the activation (P000 L14,

@@ -999,6 +999,8 @@ public struct FactExtractor: Sendable {
         "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
         "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
         "handed it down", "handed down my", "passed it on to", "handed to a ", "handed to my", "handed over to",
+        // The old one named in other words: "I gave my previous iPhone to my brother".
+        "gave my previous", "gave my former", "gave the old", "gave the previous", "handed my old", "handed my previous", "passed my old", "passed my previous",
         // Given back to the employer or the lessor, the authenticator on it (P000 L39): "we returned our
         // company-issued phones", "was returned to the leasing company", «会社のスマホを返却しました».
         "returned my phone", "returned my work phone", "returned my old", "returned my company", "returned my smartphone", "returned my device", "returned our",
@@ -1025,6 +1027,8 @@ public struct FactExtractor: Sendable {
     /// no longer known.
     static let lostPapers = TriageText.words([
         "紙", "メモ", "めも", "手帳", "ノート", "のーと", "用紙", "書類", "通知", "通知書", "封筒", "控え", "パスワード", "パスワ-ド", "ぱすわーど",
+        // A sticky note: «設定したパスワードを書いた付箋を紛失してしまいました».
+        "付箋", "ふせん", "フセン", "ポストイット",
     ])
     /// Whether the thing lost, just before the verb (its particle を, が, は, も, or none: «紙紛失»),
     /// is one of `things`.
@@ -1051,7 +1055,7 @@ public struct FactExtractor: Sendable {
         " omu", " university password", " university login", " university account", " uni password", " uni login", " school password", " school login", " portal",
         // After "misplaced".
         " my password", " my pw", " my omuid", " my id", " my temp", " my login", " my account", " my note", " my memo", " the password",
-        " the paper", " the letter", " the note", " the code",
+        " the paper", " the letter", " the note", " the code", " sticky", " post-it", " my sticky", " the sticky", " my post-it", " the post-it",
     ])
 
     /// A device told no longer at hand: the old one's loss, when its sentence names the old one

@@ -1,5 +1,5 @@
 /// The phrases every ticket is read for — the synonyms (for terms), the entries' keywords and
-/// messages (for ranking), the fact cues, and the words of a denied trouble, of a reset mail
+/// messages (for ranking), the fact cues, and the words of a denied trouble or an unreached step, of a reset mail
 /// that never came, of the ID beside a forgetting and of a question put off (for the evidence
 /// set aside) — in one trie, so a ticket is passed over once for all, not once for each (the
 /// passes were a tenth of a batch's time, most of it the probe of each position's first
@@ -15,6 +15,7 @@ struct TicketPhrases: Sendable {
         case name(Bool)
         case deferred(Bool)
         case sender(Bool)
+        case unreached(Bool)
     }
 
     private let matcher: PhraseMatcher<Kind>
@@ -32,6 +33,7 @@ struct TicketPhrases: Sendable {
         add(ForgottenID.matcher) { .name($0) }
         add(DeferredAside.matcher) { .deferred($0) }
         add(MailSender.matcher) { .sender($0) }
+        add(UnreachedStep.matcher) { .unreached($0) }
         self.matcher = matcher
     }
 
@@ -45,6 +47,7 @@ struct TicketPhrases: Sendable {
         var names: [PhraseMatcher<Bool>.Match] = []
         var deferred: [PhraseMatcher<Bool>.Match] = []
         var senders: [PhraseMatcher<Bool>.Match] = []
+        var unreached: [PhraseMatcher<Bool>.Match] = []
     }
 
     func matches(in text: TriageText) -> Found {
@@ -59,6 +62,7 @@ struct TicketPhrases: Sendable {
             case .name(let id): found.names.append((id, phrase, range))
             case .deferred(let whole): found.deferred.append((whole, phrase, range))
             case .sender(let itself): found.senders.append((itself, phrase, range))
+            case .unreached(let named): found.unreached.append((named, phrase, range))
             }
         }
         return found

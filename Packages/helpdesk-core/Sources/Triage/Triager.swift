@@ -399,6 +399,9 @@ public struct Triager: Sendable {
         // Nor the user management system named as a mail's sender ("the mail from 利用者管理システム").
         let senders = MailSender.ranges(readFound.senders, in: read)
         if !senders.isEmpty { settled = SettledClauses.merged(settled, senders) }
+        // Nor a two-factor step told as never reached («ワンタイムパスワードの画面までは行きません»).
+        let unreached = UnreachedStep.ranges(readFound.unreached, in: read)
+        if !unreached.isEmpty { settled = SettledClauses.merged(settled, unreached) }
         // A forgetting that stands after all that is of the password the writer set
         // (password_forgotten), unless the ticket names the temporary one (and not the activation
         // finished). A paper the password was on lost («パスワードをメモしていた紙をなくしました») is a

@@ -1,0 +1,47 @@
+/// A two-factor step told as never reached, the login failing before it: «ワンタイムパスワードの
+/// 画面までは行きません», "I never even get to the code", "on campus so no OTP step". The step is
+/// not the trouble, so its words are not evidence of a two-factor entry: they are set aside, as a
+/// denied trouble's are.
+enum UnreachedStep {
+    /// Not reaching, after まで: the step is named before it, in the clause.
+    static let japanese: [String] = ["まで", "までは", "までも"].flatMap { particle in
+        ["行きません", "行かない", "行けない", "行けません", "行ってない", "行ってません", "行かへん", "行かれへん", "いきません", "いかない", "いけない",
+         "いけません", "いってない", "いかへん", "たどり着かない", "たどり着けない", "たどり着きません", "たどり着けません", "たどりつかない", "たどりつけない",
+         "たどりつきません", "たどりつけません", "進めない", "進めません", "進まない", "進みません", "到達しない", "到達しません", "到達できない", "到達できません",
+        ].map { particle + $0 }
+    }
+    /// The two-factor step's words, one of which the Japanese clause must name (not «最後まで行けません»,
+    /// «空欄のままではいけませんか»).
+    static let steps = TriageText.words(["ワンタイム", "わんたいむ", "2要素", "二要素", "にようそ", "2段階", "二段階", "otp", "認証コード", "6桁"])
+    /// Not reaching, in English: the step named in the phrase.
+    static let english: [String] = {
+        let verbs = ["never get to", "never even get to", "n't even get to", "n't get to", "not even getting to", "not getting to", "never reach",
+                     "never even reach", "n't even reach", "n't reach", "not even reaching", "not reaching", "never get as far as", "n't get as far as",
+                     "n't even get as far as", "never makes it to", "never make it to", "n't make it to", "n't even make it to"]
+        let named = ["the code", "the otp", "the 2fa", "the one-time", "the one time", "the two-factor", "the verification", "the authenticator",
+                     "otp", "2fa", "two-factor", "a code", "any code"]
+        return verbs.flatMap { verb in named.map { "\(verb) \($0)" } }
+            + ["no otp step", "no 2fa step", "no one-time password step", "no one time password step", "no code step", "no two-factor step"]
+    }()
+
+    /// Each phrase, and whether its step is named in it (English) or before it (Japanese).
+    static let matcher: PhraseMatcher<Bool> = {
+        var matcher = PhraseMatcher<Bool>(wholeWords: false)
+        for phrase in english { matcher.add(phrase, true) }
+        for phrase in japanese { matcher.add(phrase, false) }
+        return matcher
+    }()
+
+    /// How far back a Japanese clause may run from its verb, in scalars.
+    static let reach = 40
+
+    /// Where `text` tells a two-factor step never reached, from the phrases found (`TicketPhrases`
+    /// finds them with the others), in order and apart.
+    static func ranges(_ matches: [PhraseMatcher<Bool>.Match], in text: TriageText) -> [Range<Int>] {
+        SettledClauses.merged([], matches.compactMap { match in
+            if match.payload { return match.range }
+            let start = text.clauseStart(before: match.range.lowerBound, reach: reach, marks: FactExtractor.clauseMarks)
+            return text.containsAny(steps, in: start..<match.range.lowerBound) ? start..<match.range.upperBound : nil
+        })
+    }
+}
