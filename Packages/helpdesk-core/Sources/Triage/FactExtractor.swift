@@ -1039,7 +1039,7 @@ public struct FactExtractor: Sendable {
             end = object + 1
         }
         if end > 0, ["を", "が", "は", "も"].contains(text.scalars[end - 1]) { end -= 1 }
-        return things.contains { end >= $0.count && TriageText.matches(text.scalars, end - $0.count, $0) }
+        return text.endsWithAny(things, at: end)
     }
 
     /// The cues of `activation_step` that name a screen or a thing the user management system

@@ -67,7 +67,7 @@ enum ForgottenPassword {
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
-            if questionBefore.contains(where: { range.lowerBound >= $0.count && TriageText.matches(read.scalars, range.lowerBound - $0.count, $0) }) { continue }
+            if read.endsWithAny(questionBefore, at: range.lowerBound) { continue }
             guard own.contains(where: { $0 >= range.lowerBound - 80 && $0 <= range.upperBound + 40 }) else { continue }
             return String(String.UnicodeScalarView(read.scalars[range.clamped(to: 0..<read.scalars.count)]))
         }
@@ -82,10 +82,9 @@ enum ForgottenPassword {
             var from = 0
             let short = shortPasswordWords.contains(word)
             while let range = text.find(word, in: from..<text.scalars.count) {
-                let before = (range.lowerBound - 10)..<range.lowerBound
                 if short && (isLetter(text, range.lowerBound - 1) || isLetter(text, range.upperBound)) {
                     // A part of another word.
-                } else if !otherPasswords.contains(where: { other in text.find(other, in: before).map { $0.upperBound == range.lowerBound } ?? false }),
+                } else if !text.endsWithAny(otherPasswords, at: range.lowerBound),
                     !text.containsAny(otherSystems, in: (range.lowerBound - 20)..<range.lowerBound)
                 {
                     found.append(range.lowerBound)

@@ -18,7 +18,7 @@ enum HypotheticalForgetting {
     static func ranges(_ forgettings: [Range<Int>], in text: TriageText) -> [Range<Int>] {
         let s = text.scalars
         return forgettings.filter { range in
-            before.contains { range.lowerBound >= $0.count && TriageText.matches(s, range.lowerBound - $0.count, $0) }
+            text.endsWithAny(before, at: range.lowerBound)
                 || after.contains { TriageText.matches(s, range.upperBound, $0) }
         }
     }

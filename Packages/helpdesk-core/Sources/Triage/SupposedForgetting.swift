@@ -33,7 +33,7 @@ enum SupposedForgetting {
         for range in matches {
             // A supposition starts within 3 scalars after the word, or stands just before it.
             let supposed = (range.upperBound..<min(s.count, range.upperBound + 4)).contains { i in supposedAfter.contains { TriageText.matches(s, i, $0) } }
-                || supposedBefore.contains { range.lowerBound >= $0.count && TriageText.matches(s, range.lowerBound - $0.count, $0) }
+                || text.endsWithAny(supposedBefore, at: range.lowerBound)
             guard supposed && lastRemembered >= range.upperBound || lastRememberedNow >= range.upperBound else { continue }
             let start = text.clauseStart(before: range.lowerBound, reach: 40, marks: clauseMarks)
             if let last = found.last, last.upperBound > start { found[found.count - 1] = last.lowerBound..<range.upperBound } else { found.append(start..<range.upperBound) }

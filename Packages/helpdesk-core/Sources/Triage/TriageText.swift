@@ -76,6 +76,11 @@ public struct TriageText: Sendable {
         at + word.count <= s.count && s[at..<(at + word.count)].elementsEqual(word)
     }
 
+    /// Whether one of `words` ends right at `end`: the word just before a cue («…かと忘れ», «紙を»).
+    func endsWithAny(_ words: [[Unicode.Scalar]], at end: Int) -> Bool {
+        words.contains { end >= $0.count && Self.matches(scalars, end - $0.count, $0) }
+    }
+
     /// Whether any of `phrases` stands within `range`.
     func containsAny(_ phrases: [[Unicode.Scalar]], in range: Range<Int>? = nil) -> Bool {
         let range = range ?? 0..<scalars.count
@@ -296,7 +301,7 @@ extension TicketTerms {
         var after = range.upperBound
         if after < text.scalars.count, text.scalars[after] == " " { after += 1 }
         return setAsideAfter.contains { TriageText.matches(text.scalars, after, $0) }
-            || setAsideBefore.contains { range.lowerBound >= $0.count && TriageText.matches(text.scalars, range.lowerBound - $0.count, $0) }
+            || text.endsWithAny(setAsideBefore, at: range.lowerBound)
     }
 }
 
