@@ -936,6 +936,19 @@ enum Bundled {
         #expect(Bundled.triager.triage(note).results.first?.tree.id == "password-forgotten")
     }
 
+    /// A forgetting in other words ("is not in my head anymore"); a phone lost told in half-width
+    /// katakana among kanji («ｽﾏﾎﾅｸｼﾏｼﾀ»); a loss denied with «も» («失くしてもないです») is none.
+    @Test func aForgettingOutOfMindAndALossInKatakana() {
+        let forgot = "Changed my password two weeks ago to something more secure and... yeah. Whatever I changed it to is not in my head anymore."
+        let result = Bundled.triager.triage(forgot)
+        #expect(result.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        #expect(result.results.first?.tree.id == "password-forgotten")
+        #expect(Bundled.triager.triage("ｽﾏﾎﾅｸｼﾏｼﾀ。ｸﾞｰｸﾞﾙｵｰｾﾝﾃｨｹｰﾀｰ入ってました。ｱｶｳﾝﾄ停止とかされますか？").results.first?.tree.id == "two-factor-device-lost")
+        let denied = "家から2要素認証の6桁を入力してもログインできない。iPhoneの時計は自動設定になってます。スマホは替えてないし失くしてもないです"
+        #expect(facts(denied)["device_lost"] == nil)
+        #expect(Bundled.triager.triage(denied).results.first?.tree.id == "two-factor-login-fails")
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

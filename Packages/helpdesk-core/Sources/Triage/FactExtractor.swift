@@ -712,7 +712,7 @@ public struct FactExtractor: Sendable {
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
-    static let negationsAfter = TriageText.words(["いない", "てない", "でない", "ません", "ずに", "さず", "せず", "さない", "しない", "のではな", "のではあり", "んじゃな",
+    static let negationsAfter = TriageText.words(["いない", "てない", "でない", "てもない", "てもいない", "ません", "ずに", "さず", "せず", "さない", "しない", "のではな", "のではあり", "んじゃな",
                                                   "not ", "n't"])
     /// «…ではない», «…じゃなくて» after a cue, a few kana at most between («アカウントロックとかではなく»,
     /// «内部進学ではなく», «なくしたとかではない»): the cue denied. Not past a kanji, whose own
