@@ -49,6 +49,13 @@ enum DeniedTrouble {
         "忘れてない", "忘れていない", "忘れてません", "忘れていません", "忘れとらん", "忘れてへん", "忘れてえへん",
     ] + nothingLost
 
+    /// «…わけではない», «…とかじゃなくて», «…のではない» just after a word: its case is not so. One list
+    /// for the three that read it after a word: a trouble's word (`Triager.denied`), a forgetting
+    /// (`ForgottenPassword`) and a fact's cue (`FactExtractor`).
+    static let notTheCase = TriageText.words([
+        "わけではな", "わけではあり", "わけではござ", "わけじゃな", "わけじゃあり", "わけでもな", "わけでもあり", "とかではな", "とかじゃな", "のではな",
+    ])
+
     /// Lost denied whole ("My phone is with me, nothing lost or given away"): also told as the
     /// phone not lost (`FactExtractor`'s `device_lost`).
     static let nothingLost = ["nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost",

@@ -750,9 +750,9 @@ public struct FactExtractor: Sendable {
     }
     /// An event only supposed or denied, a few words on from its sentence cue's phrase: «確認コードが
     /// 期限切れになったのかと思って…そもそもメールが一通も届いてませんでした», «期限切れになったわけじゃなくて».
-    static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was",
-                                                 // Or denied: «コードが期限切れになったわけじゃなくて».
-                                                 "わけじゃな", "わけではな", "わけではあり", "わけでもな", "とかじゃな", "とかではな"])
+    static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was"])
+        // Or denied: «コードが期限切れになったわけじゃなくて».
+        + DeniedTrouble.notTheCase
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
     /// Only for cues, whose fact is then left unknown (a place doubted is not a place denied).
     /// And a cue only asked about: «ロックかかってるんかな?», «ロックされたのでしょうか», «ロックされてますか?».

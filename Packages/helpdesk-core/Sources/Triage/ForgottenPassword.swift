@@ -40,11 +40,10 @@ enum ForgottenPassword {
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが».
     static let deniedAfter = TriageText.words([
-        "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "とかではな", "とかじゃな", "わけでもな", "わけでもあり",
-        "かも", "と思ってい", "と思ってた",
+        "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "かも", "と思ってい", "と思ってた",
         // Only guessed: «パスワード自体を忘れてるのかと思って», «忘れたのかな».
-        "のかと思", "のかとおも", "のかな", "のではないか", "んじゃないか",
-    ])
+        "のかと思", "のかとおも", "のかな", "んじゃないか",
+    ]) + DeniedTrouble.notTheCase
     /// What makes a not knowing a question of what to do, not a forgetting: «どっちでログインすれば
     /// いいか分からなくなりました».
     static let questionBefore = TriageText.words(["いいか", "いいのか", "べきか"])

@@ -220,7 +220,7 @@ public struct Triager: Sendable {
 
     /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
     /// a case that has not happened (忘れたとき用のアドレス); English before it.
-    static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "わけではな", "わけではあり", "わけではござ", "わけじゃあり", "わけじゃな", "のではな", "とき", "時", "場合", "際"])
+    static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "とき", "時", "場合", "際"]) + DeniedTrouble.notTheCase
     static let denialsBefore = FactExtractor.negationsBefore + TriageText.words(["never ", "in case ", "if i "])
 
     /// Whether the word at `range` is denied or only supposed: a Japanese negation or
