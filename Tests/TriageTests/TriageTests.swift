@@ -949,6 +949,27 @@ enum Bundled {
         #expect(Bundled.triager.triage(denied).results.first?.tree.id == "two-factor-login-fails")
     }
 
+    /// The code's screen left open overnight is a code expired, its code named by its screen ("the
+    /// code input page") and refused as typed fast ("doesnt go through"); a code typed within the
+    /// page's validity («受信から1分以内に入れてます») is told not expired, which the expired code's entry
+    /// implies the other way (P001 L192: 「5分以上経過している場合」); «売ったり下取りには出していません»
+    /// denies both doings.
+    @Test func aCodeLeftOvernightOrTypedInTimeAndAListDenied() {
+        let overnight = "i left the code input page open overnight and today the code doesnt go through. do i have to redo everything??"
+        #expect(facts(overnight)["code_expired"] == .bool(true))
+        #expect(Bundled.triager.triage(overnight).results.first?.tree.id == "code-expired")
+        let inTime = "パスワードの再設定（パスワード忘れたので）で、メールに来た確認コードを入れて「確認」を押したらエラーになりました。受信から1分以内に入れてます。"
+        #expect(Bundled.triager.toldCases(Bundled.triager.triage(inTime).facts)["code_expired"] == FactValue.bool(false).caseKey)
+        #expect(Bundled.triager.triage(inTime).results.first?.tree.id == "password-reset-error")
+        let kept = "新しいスマホに変えたのでGoogle認証システムを入れたいです。前のスマホは家に置いてあって、売ったり下取りには出していません"
+        #expect(facts(kept)["device_lost"] == nil)
+        #expect(Bundled.triager.triage(kept).results.first?.tree.id == "two-factor-new-device")
+        #expect(facts("古いスマホは売ったり人にあげたりしました。")["device_lost"] == .bool(true))
+        let noted = "I never noted down the password I picked during activation, I was sure I'd remember it. I did not. Do I need to come to the office with my ID card or can I do something online?"
+        #expect(Bundled.triager.triage(noted).facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        #expect(Bundled.triager.triage(noted).results.first?.tree.id == "password-forgotten")
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

@@ -789,6 +789,18 @@ public struct FactExtractor: Sendable {
     static let negationsBeforeRomaji = TriageText.words(["not ", "n't ", "never "])
     /// What denies a cue that ends in 「て」, right after it: «売って» «ない», «なかった», «なくて».
     static let negationsAfterTe = TriageText.words(["ない", "なか", "なく"])
+    /// Whether a cue in 「た」 or 「だ」 goes on as a list in 「〜たり」 whose sentence ends denied
+    /// within `listReach` scalars: «売ったり下取りには出していません», «なくしたり人に渡したりはしてない».
+    static func listedDenied(_ match: PhraseMatcher<Cue>.Match, in text: TriageText) -> Bool {
+        let s = text.scalars
+        let end = match.range.upperBound
+        guard end < s.count, s[end] == "り", let last = match.phrase.unicodeScalars.last, last == "た" || last == "だ" else { return false }
+        var stop = end
+        while stop < min(s.count, end + listReach), !clauseMarks.contains(s[stop]) { stop += 1 }
+        return text.containsAny(listEndDenials, in: end..<stop)
+    }
+    static let listReach = 24
+    static let listEndDenials = TriageText.words(["ていない", "てない", "ていません", "てません", "ておりません", "はしない", "もしない", "ことはない", "ことはありません"])
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
     /// my phone".
     /// (And only asked whether it counts as one: «紛失扱いで再発行が必要ですか».)
@@ -855,6 +867,8 @@ public struct FactExtractor: Sendable {
             return false
         }
         if text.containsAny(Self.doubtsAfter, in: after) || Self.deniedJustAfter(match.range, in: text) { return false }
+        // A doing listed in 「〜たり」 takes the negation at the list's end («売ったり下取りには出していません»).
+        if Self.listedDenied(match, in: text) { return false }
         // Doubted or only supposed before it in its clause, with no turn between: "I don't think my
         // account is locked", "First I thought my account got locked but no" (not "I thought it was
         // fine, but then my account got locked"); a step of the activation told done with the
@@ -1329,9 +1343,13 @@ public struct FactExtractor: Sendable {
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
         "doesn't work", "does not work", "didn't work", "won't work", "refused", "rejected", "not accepted", "n't accepted", "invalid", "no good", "通らな", "受け付けて", "使えな", "弾かれ",
+        // As typed fast, and "the code doesnt go through".
+        "doesnt work", "didnt work", "wont work", "go through", "going through", "went through",
     ])
-    /// A code that came by mail (the mail named), and the authenticator's, which did not.
-    static let mailCodes = TriageText.words(["メール", "mail"])
+    /// A code that came by mail (the mail named, or the code by its own name or its screen's: "the
+    /// code input page"), and the authenticator's, which did not.
+    static let mailCodes = TriageText.words(["メール", "mail", "確認コード", "confirmation code", "code input page", "code input screen", "code entry page",
+                                             "code entry screen"])
     static let appCodes = TriageText.words(["ワンタイム", "one-time", "one time", "authenticator", "認証アプリ", "アプリ", " app", "2要素", "二要素", "2fa", "two-factor", "two factor"])
 
     /// An hour without a number.

@@ -233,11 +233,12 @@ public struct Triager: Sendable {
     }
 
     /// The facts the ticket tells, by their case keys, for the ranking's priors: as read, and
-    /// a code told past the page's validity by its age as expired, as the engine derives it
+    /// a code told by its age as expired or not (past the page's validity or within it), as the engine derives it
     /// (code-expired implies it).
     func toldCases(_ facts: [ExtractedFact]) -> [String: String] {
         var told = Dictionary(facts.map { ($0.key, $0.value.caseKey) }, uniquingKeysWith: { first, _ in first })
-        if told["code_expired"] == nil, codeExpired(facts) { told["code_expired"] = FactValue.bool(true).caseKey }
+        // And a code told typed within it («受信から1分以内に入れてます») as not expired.
+        if told["code_expired"] == nil, let expired = codeExpiry(facts) { told["code_expired"] = FactValue.bool(expired).caseKey }
         return told
     }
 
@@ -251,6 +252,11 @@ public struct Triager: Sendable {
             default: false
             }
         }
+    }
+
+    /// Whether the code told by its age has expired: nil when no age is told.
+    func codeExpiry(_ facts: [ExtractedFact]) -> Bool? {
+        facts.first { $0.key == "code_age_minutes" }?.value.numberValue.map { CodeAgeCheck.check(minutes: $0, site: knowledge.site).expired }
     }
 
     /// The FAQ is two pages, before and after activation: when the ticket tells which side the
