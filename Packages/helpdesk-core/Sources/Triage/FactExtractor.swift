@@ -884,8 +884,9 @@ public struct FactExtractor: Sendable {
         if Self.phoneBrokenTold.contains(match.phrase), text.containsAny(Self.phoneParts, in: (match.range.lowerBound - 16)..<match.range.lowerBound) {
             return false
         }
-        // A wipe told as not done: "handed to a new colleague without being wiped".
-        if text.containsAny(Self.without, in: (match.range.lowerBound - 16)..<match.range.lowerBound) { return false }
+        // A wipe told as not done: "handed to a new colleague without being wiped" (or a loss: "without
+        // losing it").
+        if match.payload.key == "device_lost", text.containsAny(Self.without, in: (match.range.lowerBound - 16)..<match.range.lowerBound) { return false }
         if match.payload.value == .bool(true), Self.onlyFeared(after: match.range.upperBound, in: text) {
             return false
         }
