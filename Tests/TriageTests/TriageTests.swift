@@ -971,6 +971,23 @@ enum Bundled {
         #expect(Bundled.triager.triage(noted).results.first?.tree.id == "password-forgotten")
     }
 
+    /// A choice or a setting up told in the past "during activation" ("I set up 2FA during activation and
+    /// the test worked on that day") is no activation under way, but a step just done and asked about
+    /// ("I changed the password during activation and the status says…") still is; «学内» in a
+    /// system's name («出張先のホテルから学内システムに») is no campus network; a theft is a loss.
+    @Test func aPastDoingDuringActivationAndTheCampusSystem() {
+        let past = "I set up 2FA during activation and the test worked on that day. Now, off campus, the 6 digit code doesn't work. ID and password are accepted."
+        #expect(facts(past)["activation_done"] == nil)
+        #expect(Bundled.triager.triage(past).results.first?.tree.id == "two-factor-login-fails")
+        #expect(facts("I changed the password during activation and the status says 未変更・反映待ち. Did it fail?")["activation_done"] == .bool(false))
+        let hotel = "出張先のホテルから学内システムにアクセスしようとしたところ、ワンタイムパスワード入力画面で認証に失敗します。アプリには数字が表示されています。"
+        #expect(facts(hotel)["on_campus_network"] == nil)
+        #expect(Bundled.triager.triage(hotel).results.first?.tree.id == "two-factor-login-fails")
+        #expect(facts("自宅から学内システムに入ろうとするとエラーになります。")["on_campus_network"] == .bool(false))
+        #expect(facts("学内のWi-Fiから入ろうとするとエラーになります。")["on_campus_network"] == .bool(true))
+        #expect(Bundled.triager.triage("phone gone (theft). OTP??").results.first?.tree.id == "two-factor-device-lost")
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

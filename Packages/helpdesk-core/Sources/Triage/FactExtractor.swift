@@ -357,7 +357,7 @@ public struct FactExtractor: Sendable {
                 set("wifi_ssid", .text(ssid.uppercased()), ssid)
                 set("on_campus_network", .bool(true), ssid)
             }
-        } else if let (i, range) = found.first(Fixed.campus, count: Self.campus.count) {
+        } else if let (i, range) = found.first(Fixed.campus, count: Self.campus.count), !Self.namesSystem(range, in: text) {
             set("on_campus_network", .bool(!placeDenied(range, in: text)), Self.campus[i])
         } else if let (i, _) = found.first(Fixed.offCampus, count: Self.offCampus.count) {
             set("on_campus_network", .bool(false), Self.offCampus[i])
@@ -710,6 +710,11 @@ public struct FactExtractor: Sendable {
                          "大学の無線", "学校の無線", "学内の無線", "キャンパスの無線", "キャンパスのwi-fi", "キャンパスのwifi", "学校のwi-fi", "学校のwifi",
                          "school wifi", "school wi-fi", "school's wifi", "school's wi-fi", "uni wifi", "uni wi-fi", "university's wifi", "university's wi-fi"]
     static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
+    /// «学内» as a part of a system's name («学内システム», «学内のポータル»): the system, not the place.
+    static let campusSystems = TriageText.words(["システム", "のシステム", "ポータル", "のポータル", "サービス", "のサービス", "サイト", "のサイト"])
+    static func namesSystem(_ range: Range<Int>, in text: TriageText) -> Bool {
+        campusSystems.contains { TriageText.matches(text.scalars, range.upperBound, $0) }
+    }
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
     static let negationsAfter = TriageText.words(["いない", "てない", "でない", "てもない", "てもいない", "ません", "ずに", "さず", "せず", "さない", "しない", "のではな", "のではあり", "んじゃな",
@@ -783,6 +788,13 @@ public struct FactExtractor: Sendable {
     ])
     static let restOnly = TriageText.words(["everything else", "the rest of", "all the other", "other steps", "それ以外", "ほかの手順", "他の手順"])
     static let without = TriageText.words(["without ", "without being ", "without having "])
+    static let duringActivation = "during activation"
+    /// A choice or a setting up told in the past before "during activation" (not a step just done and
+    /// asked about: "I changed the password during activation and the status says 未変更・反映待ち").
+    static let pastBefore = TriageText.words([
+        "i set up", "i set it up", "i had set", "i'd set", "that i set", "which i set", "i picked", "i chose", "i made", "i did ", "i registered",
+        "i created", "i used", "i wrote", "i added", "was set", "were set",
+    ])
     static let phoneBroken = ["phone broken", "phone is broken", "phone's broken", "phone was broken", "phone got broken"]
     static let phoneBrokenTold = Set(phoneBroken.map { TriageText($0).text })
     static let phoneParts = TriageText.words(["camera", "screen", "battery", "charger"])
@@ -880,6 +892,9 @@ public struct FactExtractor: Sendable {
             return false
         }
         if match.payload.key == "activation_done", text.containsAny(Self.restOnly, in: clause) { return false }
+        // A doing of the activation told in the past ("the password I picked during activation", "I set
+        // up 2FA during activation and the test worked") is no activation under way.
+        if match.phrase == Self.duringActivation, text.containsAny(Self.pastBefore, in: clause) { return false }
         // A part of the phone broken, not the phone: "the camera on my phone is broken".
         if Self.phoneBrokenTold.contains(match.phrase), text.containsAny(Self.phoneParts, in: (match.range.lowerBound - 16)..<match.range.lowerBound) {
             return false
