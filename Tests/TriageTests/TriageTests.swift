@@ -988,6 +988,20 @@ enum Bundled {
         #expect(Bundled.triager.triage("phone gone (theft). OTP??").results.first?.tree.id == "two-factor-device-lost")
     }
 
+    /// A phone drowned told in romaji («sumaho suibotsu shite dengen hairimasen»), a laptop with the
+    /// authenticator left on a train "and it's gone" (P000 L33: 「端末(スマートフォンやPCなど)を紛失」) are
+    /// losses; "an expiry error" at the confirmation code is the code expired.
+    @Test func aLossInRomajiALaptopGoneAndAnExpiryError() {
+        for ticket in ["sumaho suibotsu shite dengen hairimasen. daigaku no wantaimu no suuji ga mirenai desu. atarashii sumaho kau yotei desu",
+                       "I left my laptop (with the Authenticator extension in Chrome) on the Midosuji line and it's gone. My phone also has the authenticator for OMU and still works. Do I need to do anything about the laptop?"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "two-factor-device-lost", "\(ticket)")
+        }
+        let expiry = "The confirmation code I got for resetting my password gives an expiry error. I'm still sitting on the code input screen. Which button do I press?"
+        #expect(facts(expiry)["code_expired"] == .bool(true))
+        #expect(Bundled.triager.triage(expiry).results.first?.tree.id == "code-expired")
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

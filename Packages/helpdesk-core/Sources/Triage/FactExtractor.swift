@@ -146,6 +146,9 @@ public struct FactExtractor: Sendable {
              // Smashed to pieces, drowned in a flood; the power in Kansai speech («電源入らへん»).
              "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん"],
             "device_lost", .bool(true))
+        // The same in romaji, whose facts are read as written: «sumaho suibotsu shite dengen hairimasen».
+        add(["suibotsu", "dengen hairimasen", "dengen ga hairimasen", "dengen hairanai", "dengen ga hairanai", "dengen ga tsukanai", "dengen tsukanai",
+             "dengen ga tsukimasen", "dengen tsukimasen"], "device_lost", .bool(true))
         // Told in a headline's words: "phone broken, not turning on" (not a part of it, `tells`).
         add(Self.phoneBroken, "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
@@ -465,7 +468,7 @@ public struct FactExtractor: Sendable {
             ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "期限がきれ", "期限きれ", "時間切れ", "時間ぎれ",
              // The code itself told run out: «確認コード切れた!», «コードが切れてて».
              "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
-             "使えなくなっ", "expired", "expiration", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
+             "使えなくなっ", "expired", "expiration", "expiry", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "doesn't work anymore", "does not work anymore", "won't work anymore", "isn't working anymore",
              "not working anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
@@ -545,14 +548,18 @@ public struct FactExtractor: Sendable {
         SentenceCue("device_lost", .bool(true), [
             ["スマホ忘れ", "スマホを忘れ", "携帯忘れ", "携帯を忘れ", "スマホを置き忘れ", "携帯を置き忘れ", "スマートフォンを忘れ", "置いてき", "置いて来",
              "oite kite", "oitekite", "okiwasure", "left my phone", "left the phone",
-             "left my smartphone", "left my mobile", "left my iphone", "forgot my phone on", "forgot my phone in", "forgot my phone at the"],
+             "left my smartphone", "left my mobile", "left my iphone", "forgot my phone on", "forgot my phone in", "forgot my phone at the",
+             // A computer or tablet with the authenticator too (P000 L33: 「端末(スマートフォンやPCなど)を紛失して」).
+             "left my laptop", "left my computer", "left my tablet", "left my ipad", "left my pc"],
             ["見つからな", "見つかりませ", "見つからず", "見つかっていな", "見つかってな", "戻ってこな", "戻ってきませ", "戻ってきてな", "けど出てこな",
              "ても出てこな", "ても出てきませ", "mo dete kimasen", "mo dete konai", "mitsukarimasen", "mitsukaranai",
              // Kansai speech: «結局出てけえへんかってん».
              "出てけえへん", "出てこーへん", "出てこおへん", "出てこやん", "出てこんかった", "見つからへん", "見つからんかった", "戻ってけえへん", "戻ってこーへん",
              "戻ってこんかった", "never turned up", "never found it", "couldn't find it", "could not find it",
              "wasn't handed in", "was not handed in", "nobody handed", "no one handed", "no one has turned", "nobody has turned", "never came back",
-             "never got it back", "gone for good"],
+             "never got it back", "gone for good",
+             // "… on the Midosuji line and it's gone".
+             "and it's gone", "and it is gone", "and it was gone", "it was gone when"],
         ]),
         // Gone off with someone, the phone named before with whatever between: "my old Pixel,
         // which had the authenticator app, went off with my former flatmate".
