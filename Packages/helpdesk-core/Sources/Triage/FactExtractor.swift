@@ -1366,8 +1366,9 @@ public struct FactExtractor: Sendable {
     /// A code refused, which was typed: "the code doesn't work now".
     static let refusals = TriageText.words([
         "doesn't work", "does not work", "didn't work", "won't work", "refused", "rejected", "not accepted", "n't accepted", "invalid", "no good", "通らな", "受け付けて", "使えな", "弾かれ",
-        // As typed fast, and "the code doesnt go through".
-        "doesnt work", "didnt work", "wont work", "go through", "going through", "went through",
+        // As typed fast, and "the code doesnt go through" (not "I went through the reset").
+        "doesnt work", "didnt work", "wont work", "doesnt go through", "doesn't go through", "does not go through", "won't go through", "wont go through",
+        "didn't go through", "didnt go through", "not going through", "isn't going through",
     ])
     /// A code that came by mail (the mail named, or the code by its own name or its screen's: "the
     /// code input page"), and the authenticator's, which did not.
