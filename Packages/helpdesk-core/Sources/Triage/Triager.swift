@@ -245,13 +245,7 @@ public struct Triager: Sendable {
     /// Whether the ticket tells the confirmation code expired: in words, or by its age (the
     /// page's validity, `site.codeValidityMinutes`, past).
     func codeExpired(_ facts: [ExtractedFact]) -> Bool {
-        facts.contains { fact in
-            switch fact.key {
-            case "code_expired": fact.value.boolValue == true
-            case "code_age_minutes": fact.value.numberValue.map { CodeAgeCheck.check(minutes: $0, site: knowledge.site).expired } == true
-            default: false
-            }
-        }
+        facts.contains { $0.key == "code_expired" && $0.value.boolValue == true } || codeExpiry(facts) == true
     }
 
     /// Whether the code told by its age has expired: nil when no age is told.
