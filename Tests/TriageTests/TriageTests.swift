@@ -1002,6 +1002,37 @@ enum Bundled {
         #expect(Bundled.triager.triage(expiry).results.first?.tree.id == "code-expired")
     }
 
+    /// A day between the mail and the typing ("got the code yesterday, typed it today") is the code
+    /// expired (P001 L192), but not a mail that did not come that day; a password never known (the
+    /// browser kept it) is forgotten; the login told as stopping before the two-factor step does
+    /// not reach it; both places told, the trouble's is the one not told as working, else the first
+    /// told (`TroublePlace`); the first screen's field
+    /// 「学籍番号・職員番号」 tells no one's affiliation and is no message; a year of study tells a student.
+    @Test func aDayLateANeverKnownPasswordAndThePlaceToldFirst() {
+        let late = "I received the 確認コード by mail yesterday and typed it in today, it says error."
+        #expect(facts(late)["code_expired"] == .bool(true))
+        #expect(Bundled.triager.triage(late).results.first?.tree.id == "code-expired")
+        #expect(facts("昨日届いた確認コードのメールを今朝入力したらエラーになりました。")["code_expired"] == .bool(true))
+        #expect(facts("確認コードのメールが昨日は届かなかったので、今日もう一度送って入力したらエラーでした。")["code_expired"] == nil)
+        let browser = "My browser always filled in my OMU password, after an update it is gone and I never knew the password myself."
+        #expect(Bundled.triager.triage(browser).facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        #expect(Bundled.triager.triage(browser).results.first?.tree.id == "password-forgotten")
+        let stops = "Until last week I could log in. Now the OMU login fails with my ID and password; it stops before the two-factor screen appears."
+        #expect(Bundled.triager.triage(stops).results.first?.tree.id == "login-fails")
+        let outside = "Can't log in from outside campus: the authenticator's code is refused. I set it up at the orientation on campus in April."
+        #expect(facts(outside)["on_campus_network"] == .bool(false))
+        #expect(Bundled.triager.triage(outside).results.first?.tree.id == "two-factor-login-fails")
+        #expect(facts("On campus it works, but from home the code is refused.")["on_campus_network"] == .bool(false))
+        #expect(facts("学内だと普通に使えるのに、家からだとコードが違うと言われます。")["on_campus_network"] == .bool(false))
+        #expect(facts("Testing the setup from my office on campus, it skips the code step. Should I try from home?")["on_campus_network"] == .bool(true))
+        #expect(facts("自宅からログインできなくなりました。研究室ではログインできます。")["on_campus_network"] == .bool(false))
+        let field = "新入生です。最初の画面で「学籍番号・職員番号」を入れるように言われました。"
+        #expect(facts(field)["affiliation"] == .choice("student"))
+        #expect(facts(field)["error_message"] == nil)
+        #expect(facts("「有効な学籍番号・職員番号・OMUIDではありません」と出ます。")["affiliation"] == nil)
+        #expect(facts("First year here, I don't know my number.")["affiliation"] == .choice("student"))
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

@@ -65,6 +65,9 @@ public struct FactExtractor: Sendable {
 
         func any(_ list: Int) -> Bool { found.contains { $0.payload.list == list } }
 
+        /// Where the ticket first tells a phrase of `list`.
+        func earliest(_ list: Int) -> Int? { found.lazy.filter { $0.payload.list == list }.map(\.range.lowerBound).min() }
+
     }
 
     /// A phrase that tells a fact's value.
@@ -79,7 +82,9 @@ public struct FactExtractor: Sendable {
         func add(_ words: [String], _ key: String, _ value: FactValue) {
             for word in words { cues.add(word, Cue(key: key, value: value)) }
         }
-        add(["新入生", "学部生", "大学院生", "院生", "学生です", "学生の", "留学生", "student", "undergraduate", "graduate student"], "affiliation", .choice("student"))
+        add(["新入生", "学部生", "大学院生", "院生", "学生です", "学生の", "留学生", "student", "undergraduate", "graduate student",
+             // A year of study: "First year here", «1回生です».
+             "first year", "first-year", "1st year", "1st-year", "freshman", "1年生", "一年生", "1回生", "一回生"], "affiliation", .choice("student"))
         add(["教員", "先生", "faculty", "lecturer", "professor"], "affiliation", .choice("faculty"))
         add(["職員", "事務", "staff member", "administrative staff"], "affiliation", .choice("staff"))
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
@@ -360,7 +365,10 @@ public struct FactExtractor: Sendable {
                 set("wifi_ssid", .text(ssid.uppercased()), ssid)
                 set("on_campus_network", .bool(true), ssid)
             }
-        } else if let (i, range) = found.first(Fixed.campus, count: Self.campus.count), !Self.namesSystem(range, in: text) {
+        } else if let (i, range) = found.first(Fixed.campus, count: Self.campus.count), !Self.namesSystem(range, in: text),
+            // Both places told: the trouble's, as `TroublePlace` reads it.
+            found.earliest(Fixed.offCampus).map({ !TroublePlace.offCampus(campus: found.earliest(Fixed.campus) ?? 0, offCampus: $0, in: text) }) ?? true
+        {
             set("on_campus_network", .bool(!placeDenied(range, in: text)), Self.campus[i])
         } else if let (i, _) = found.first(Fixed.offCampus, count: Self.offCampus.count) {
             set("on_campus_network", .bool(false), Self.offCampus[i])
@@ -679,7 +687,7 @@ public struct FactExtractor: Sendable {
             let after = scalars.index(after: start)
             guard let end = scalars[after...].firstIndex(of: close) else { continue }
             let inside = String(raw[after..<end].trimmingSpaces)
-            if inside.count >= 2 { best = (start, inside) }
+            if inside.count >= 2, !Self.fieldNames.contains(TriageText(inside).text) { best = (start, inside) }
         }
         return best?.text
     }
@@ -716,7 +724,26 @@ public struct FactExtractor: Sendable {
                          // The campus's wireless by another name: «大学の無線», «キャンパスのWi-Fi», "the school wifi".
                          "大学の無線", "学校の無線", "学内の無線", "キャンパスの無線", "キャンパスのwi-fi", "キャンパスのwifi", "学校のwi-fi", "学校のwifi",
                          "school wifi", "school wi-fi", "school's wifi", "school's wi-fi", "uni wifi", "uni wi-fi", "university's wifi", "university's wi-fi"]
-    static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home"]
+    static let offCampus = ["自宅", "家から", "学外", "off campus", "at home", "from home", "outside campus", "outside the campus", "outside of campus",
+                            "outside the university", "off-campus"]
+    /// The activation's first field, named for both numbers (P001: 「学籍番号・職員番号」).
+    static let bothNumbers = TriageText.words(["学籍番号・職員番号", "学籍番号/職員番号", "学籍番号または職員番号", "学籍番号又は職員番号", "学籍番号か職員番号",
+                                               "学籍番号、職員番号", "学籍番号や職員番号", "学籍番号もしくは職員番号", "student or staff number", "student/staff number",
+                                               "student number or staff number", "student number/staff number"])
+    /// That field quoted by its name alone («「学籍番号・職員番号」を入れるように言われて»): no message.
+    static let fieldNames = Set(bothNumbers.map { String(String.UnicodeScalarView($0)) })
+    /// Whether `range` lies within a naming of that field.
+    static func inBothNumbers(_ range: Range<Int>, in text: TriageText) -> Bool {
+        let window = max(0, range.lowerBound - 12)..<min(text.scalars.count, range.upperBound + 24)
+        return bothNumbers.contains { phrase in
+            var from = window.lowerBound
+            while let found = text.find(phrase, in: from..<window.upperBound) {
+                if found.lowerBound <= range.lowerBound && found.upperBound >= range.upperBound { return true }
+                from = found.lowerBound + 1
+            }
+            return false
+        }
+    }
     /// «学内» as a part of a system's name («学内システム», «学内のポータル»): the system, not the place.
     static let campusSystems = TriageText.words(["システム", "のシステム", "ポータル", "のポータル", "サービス", "のサービス", "サイト", "のサイト"])
     static func namesSystem(_ range: Range<Int>, in text: TriageText) -> Bool {
@@ -899,6 +926,8 @@ public struct FactExtractor: Sendable {
             return false
         }
         if match.payload.key == "activation_done", text.containsAny(Self.restOnly, in: clause) { return false }
+        // The first screen's field, which names both numbers («「学籍番号・職員番号」を入れる»), tells no one's.
+        if match.payload.key == "affiliation", Self.inBothNumbers(match.range, in: text) { return false }
         // A doing of the activation told in the past ("the password I picked during activation", "I set
         // up 2FA during activation and the test worked") is no activation under way.
         if match.phrase == Self.duringActivation, text.containsAny(Self.pastBefore, in: clause) { return false }
@@ -1264,8 +1293,10 @@ public struct FactExtractor: Sendable {
     /// page's validity (P001 L192: 「確認コードの有効期限は5分間程度」), so the code has expired: told
     /// only of a code that came by mail and was typed, not of the authenticator's.
     func longWait(_ text: TriageText, found: FixedFound) -> String? {
-        guard let (i, _) = found.first(Fixed.longWait, count: Self.longWaits.count), Self.mailCodeTyped(text) else { return nil }
-        return Self.longWaits[i]
+        if let (i, _) = found.first(Fixed.longWait, count: Self.longWaits.count) { return Self.mailCodeTyped(text) ? Self.longWaits[i] : nil }
+        // Or a day between them: "received it yesterday, entered it today".
+        guard text.containsAny(DaySpan.yesterday), Self.mailCodeTyped(text) else { return nil }
+        return DaySpan.told(in: text)
     }
 
     /// A time in minutes or hours told with neither "ago" nor "after" («入力が30分ほど遅れ», «(10分ちょい)»,

@@ -20,7 +20,11 @@ enum UnreachedStep {
                      "n't even get as far as", "never makes it to", "never make it to", "n't make it to", "n't even make it to"]
         let named = ["the code", "the otp", "the 2fa", "the one-time", "the one time", "the two-factor", "the verification", "the authenticator",
                      "otp", "2fa", "two-factor", "a code", "any code"]
-        return verbs.flatMap { verb in named.map { "\(verb) \($0)" } }
+        // Or the login stopping before it: "It stops before the two-factor screen even appears".
+        let stopping = ["stops", "stopped", "fails", "failed", "stuck", "blocked", "rejected", "errors out", "kicked out", "bounced"].flatMap { verb in
+            ["before", "before even", "even before"].map { "\(verb) \($0)" }
+        } + ["before i get to", "before i even get to", "before it gets to", "before it even gets to", "before reaching", "before even reaching"]
+        return (verbs + stopping).flatMap { verb in named.map { "\(verb) \($0)" } }
             + ["no otp step", "no 2fa step", "no one-time password step", "no one time password step", "no code step", "no two-factor step"]
     }()
 
