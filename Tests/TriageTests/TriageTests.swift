@@ -1033,6 +1033,30 @@ enum Bundled {
         #expect(facts("First year here, I don't know my number.")["affiliation"] == .choice("student"))
     }
 
+    /// A code told «失効» or, in romaji, «tsukaenaku natta» is expired, and so is one whose class
+    /// began between mail and typing («授業始まっちゃって», not a class to begin next week): its error is
+    /// the expiry's; "two factor test" is the activation's test; a phone "still in my possession"
+    /// is not lost; a forgetting beside the authenticator's "6 digit code" stands, one of which ID
+    /// to enter («どちらを入れるのか分からなくなりました») is none; the old ID or a new one asked is the ID's
+    /// form asked (not a new ID told got).
+    @Test func anExpiryInOtherWordsAndTheIDAsked() {
+        #expect(facts("確認コードが失効しました　どうしたらいいですか")["code_expired"] == .bool(true))
+        #expect(Bundled.triager.triage("確認コードが失効しました　どうしたらいいですか").results.first?.tree.id == "code-expired")
+        #expect(facts("kakunin code no meeru kita kedo tsukaenaku natta")["code_expired"] == .bool(true))
+        let lecture = "確認コードのメールは来たんですけど、授業始まっちゃって、終わってから入れたらエラー出ます"
+        #expect(facts(lecture)["code_expired"] == .bool(true))
+        #expect(facts(lecture)["error_stage"] == nil)
+        #expect(facts("来週から講義が始まります。パスワードを忘れたのでメールで再設定したいのですが、何を入れればいいですか")["code_expired"] == nil)
+        #expect(facts("two factor test doesn't work, the code I enter is wrong")["activation_step"] == .choice("two_factor_setup"))
+        #expect(facts("I replaced my smartphone; the old device is still in my possession.")["device_lost"] == .bool(false))
+        let sixDigits = "forgot my password after changing phones. is it in google authenticator? i only see the 6 digit code there"
+        #expect(Bundled.triager.triage(sixDigits).facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        let which = "ログイン画面でIDとパスワードを入れてもはじかれます。IDは職員番号だったかOMUIDだったか、どちらを入れるのか分からなくなりました。"
+        #expect(Bundled.triager.triage(which).facts.first { $0.key == "password_forgotten" } == nil)
+        #expect(facts("内部進学した院生です。IDは学部の時のを使うのですか?")["omuid_forgotten"] == .bool(true))
+        #expect(facts("院に進学して新しいIDをもらいました。前のIDでログインしたままになっています。")["omuid_forgotten"] == nil)
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

@@ -169,7 +169,9 @@ public struct FactExtractor: Sendable {
              "手元にあり", "前のスマホはある", "前のスマホもある", "古いスマホはある", "古いスマホもある", "前の携帯はある", "古い携帯はある", "is still with me", "are still with me",
              "old one still works", "old phone still works", "old one is still working", "old phone is still working",
              // Still usable, powered on: «旧端末は…まだ電源も入って使える状態です».
-             "電源も入って使え", "電源が入って使え", "電源も入るし", "まだ使える状態", "still turns on", "old one still turns on"]
+             "電源も入って使え", "電源が入って使え", "電源も入るし", "まだ使える状態", "still turns on", "old one still turns on",
+             // "The old device is still in my possession".
+             "still in my possession", "is in my possession", "remains in my possession"]
                 + DeniedTrouble.nothingLost,
             "device_lost", .bool(false))
         // Working until lately: «先週までは大丈夫でした», «先週まではいけてたで» (not «確認画面までは大丈夫でした»,
@@ -381,7 +383,11 @@ public struct FactExtractor: Sendable {
         } else if !found.any(Fixed.pending), let (minutes, evidence) = typedLate(text) {
             set("code_age_minutes", .number(minutes), evidence, elapsed: true)
         }
-        if facts["code_age_minutes"] == nil, let wait = longWait(text, found: found) { set("code_expired", .bool(true), wait, elapsed: true) }
+        if facts["code_age_minutes"] == nil, let wait = longWait(text, found: found) {
+            set("code_expired", .bool(true), wait, elapsed: true)
+            // The error at the code is then the expiry's, as where the sentence tells it (`sentenceCues`).
+            if facts["error_stage"]?.value == .choice("code") { facts["error_stage"] = nil }
+        }
         if let address = email(raw), found.any(Fixed.recovery) {
             set("recovery_email", .text(address), address)
         }
@@ -422,6 +428,9 @@ public struct FactExtractor: Sendable {
              // The same as before, asked: «IDが学部のときと同じでいいのかも自信がありません».
              "と同じでいい", "と同じで大丈夫", "と同じでよい", "と同じなのか", "と同じなんですか", "と同じですか", "idは変わ", "idが変わ", "idも変わ", "idって変わ", "どのid", "どっちのid", "どちらのid", "どのomuid", "どっちのomuid", "どちらのomuid", "idはどっち", "idはどちら",
              "どっちを使", "どちらを使", "どっちでログイン", "どちらでログイン", "どっちで入", "どちらで入",
+             // The old one or a new one, asked: «IDは学部の時のを使うのですか?», «院生用の新しいIDってあるんですか».
+             "のを使うのですか", "のを使うんですか", "を使うのですか", "を使うんですか", "新しいidですか", "新しいidってあるん", "新しいidはあるん", "新しいidがあるん", "新しいidになるん",
+             "新しいidになるの",
              "format", "look like", "looks like", "-style", "same form", "which id", "which omuid", "which one is my", "which of my ids", "which of the ids", "old or new",
              "id change", "ids change", "omuid change"],
         ], wholeWords: ["omuid", "id", "ids", "which id", "which omuid"]),
@@ -472,11 +481,11 @@ public struct FactExtractor: Sendable {
             ["確認コード", "認証コード", "コード", "the code", "my code", "confirmation code", "verification code", "reset code", "code from",
              "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed",
              // In romaji, whose facts are read as written: «kakunin koodo no jikan ga owarimashita».
-             "koodo", "kakunin kodo", "confirm code"],
+             "koodo", "kakunin kodo", "kakunin code", "confirm code"],
             ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "期限がきれ", "期限きれ", "時間切れ", "時間ぎれ",
              // The code itself told run out: «確認コード切れた!», «コードが切れてて».
              "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
-             "使えなくなっ", "expired", "expiration", "expiry", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
+             "使えなくなっ", "失効", "tsukaenaku nat", "tsukaenakunat", "expired", "expiration", "expiry", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "doesn't work anymore", "does not work anymore", "won't work anymore", "isn't working anymore",
              "not working anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
@@ -804,7 +813,7 @@ public struct FactExtractor: Sendable {
     /// The two-factor test named, the activation's last step: where the writer is, whatever
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
     static let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
-                                "2-factor test", "authentication test", "test page", "the test step", "test step"]
+                                "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test"]
     /// The test named, and the app's numbers in the same sentence.
     /// (In English: "The final test in the activation: I type the number showing in Google
     /// Authenticator and it is refused".)
@@ -1380,7 +1389,7 @@ public struct FactExtractor: Sendable {
         // A class period, the lunch break, a meeting gone by between them: «メール来たのは昼休み、入れたのは
         // 4限のあと», «昼休みを挟んでしまって», «午後の会議のあとに入力».
         "限のあと", "限の後", "限が終わって", "限終わって", "限目のあと", "限目の後", "限目が終わって", "限目終わって", "授業が終わって", "授業終わって", "授業後", "放課後",
-        "授業を挟", "授業をはさ", "昼休み明け", "昼休みが明け", "昼休みが終わってから", "昼休み終わってから", "昼休みを挟", "昼休み挟", "昼休みをはさ", "昼休みはさ",
+        "授業を挟", "授業をはさ", "授業始まっ", "授業がはじまっ", "授業はじまっ", "講義が始まっ", "講義始まっ", "昼休み明け", "昼休みが明け", "昼休みが終わってから", "昼休み終わってから", "昼休みを挟", "昼休み挟", "昼休みをはさ", "昼休みはさ",
         "お昼を挟", "お昼をはさ", "会議のあと", "会議の後", "会議が終わってから", "会議終わってから", "会議を挟", "会議をはさ",
         "after the meeting", "after a meeting", "after my meeting", "after the lunch break", "after the break",
         // A mail of yesterday: "I received it yesterday evening and tried it this morning", «昨日の夕方に届いたコード».

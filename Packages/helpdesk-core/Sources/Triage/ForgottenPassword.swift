@@ -21,6 +21,11 @@ enum ForgottenPassword {
     static let laterSteps = TriageText.words([
         "確認コード", "コード", "code", "エラー", "error", "赤字", "赤い", "届", "期限", "expired", "expire", "valid",
     ])
+    /// The authenticator's code, which is no step of the reissue.
+    static let appCodes = TriageText.words([
+        "6 number code", "6 digit code", "6-digit code", "six digit code", "six-digit code", "6 digits code", "authenticator code", "authenticator's code",
+        "app code", "app's code", "2fa code", "otp code", "one-time code", "6桁のコード", "アプリのコード", "認証アプリのコード",
+    ])
     /// The temporary password named anywhere: its own entry (omuid-temp-password-forgotten).
     static let temporaryWords = TriageText.words([
         "仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード", "temporary", "temp password", "temp pw", "initial password",
@@ -46,7 +51,9 @@ enum ForgottenPassword {
     ]) + DeniedTrouble.notTheCase
     /// What makes a not knowing a question of what to do, not a forgetting: «どっちでログインすれば
     /// いいか分からなくなりました».
-    static let questionBefore = TriageText.words(["いいか", "いいのか", "べきか"])
+    static let questionBefore = TriageText.words(["いいか", "いいのか", "べきか",
+                                                  // What to do, not what it was: «どちらを入れるのか分からなくなりました» (not «何だったのか»).
+                                                  "るのか", "うのか"])
     /// The password of another system named before a password word: «学籍番号を調べるのに必要な
     /// パスワード» (the student number system's, P001 「学籍番号がわからない」).
     static let otherSystems = TriageText.words(["学籍番号", "student number"])
@@ -57,7 +64,10 @@ enum ForgottenPassword {
     /// the forgotten one is the writer's own.
     static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText, activationDone: Bool? = nil) -> String? {
         // (A later step's word in a settled clause is not one: "the Authenticator app … shows codes".)
-        guard !forgettings.isEmpty, !laterSteps.contains(where: { word in read.occurs(word, outside: settled) }) else { return nil }
+        // (Nor the authenticator's code: "i only see the 6 number code there, not my password".)
+        guard !forgettings.isEmpty else { return nil }
+        let aside = SettledClauses.merged(settled, appCodes.flatMap { read.ranges(of: $0) })
+        guard !laterSteps.contains(where: { word in read.occurs(word, outside: aside) }) else { return nil }
         // The writer's own password told as the one that replaced the temporary one.
         let replaced = changedSince.compactMap { read.find($0, in: 0..<read.scalars.count)?.lowerBound }
         guard !replaced.isEmpty || activationDone == true || !read.containsAny(temporaryWords) else { return nil }

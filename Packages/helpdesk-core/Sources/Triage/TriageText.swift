@@ -87,6 +87,17 @@ public struct TriageText: Sendable {
         return phrases.contains { find($0, in: range) != nil }
     }
 
+    /// Where `word` occurs, in order and apart.
+    func ranges(of word: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var from = 0
+        while let range = find(word, in: from..<scalars.count) {
+            found.append(range)
+            from = range.upperBound
+        }
+        return found
+    }
+
     /// Whether `word` stands anywhere outside `ranges` (in order and apart, as `SettledClauses`
     /// keeps them). Each occurrence is looked at once: linear in the text.
     func occurs(_ word: [Unicode.Scalar], outside ranges: [Range<Int>]) -> Bool {
