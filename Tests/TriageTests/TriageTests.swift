@@ -1057,6 +1057,26 @@ enum Bundled {
         #expect(facts("院に進学して新しいIDをもらいました。前のIDでログインしたままになっています。")["omuid_forgotten"] == nil)
     }
 
+    /// "has completely left my brain" is a forgetting, «忘れたのか、…分からない» only wondered; a code the
+    /// writer was "too slow" to type has expired (P001 L192); «ワンタイムパスワードは出ます» beside a
+    /// forgotten password is the two-factor side working, an aside; «2要素の入力画面にはたどり着けません»
+    /// is a step not reached.
+    @Test func aPasswordLeftTheBrainAndACodeTypedTooSlowly() {
+        let brain = "Login page: I type my OMUID, then stare at the password box. Whatever I set last year has completely left my brain."
+        #expect(Bundled.triager.triage(brain).results.first?.tree.id == "password-forgotten")
+        let wondered = "毎日ログインしていましたが今日ログインできなくなりました。パスワードを忘れたのか、他に原因があるのか分かりません。"
+        #expect(Bundled.triager.triage(wondered).facts.first { $0.key == "password_forgotten" } == nil)
+        let slow = "We were slow getting the confirmation code from the mail to the screen and now entering it gives an error."
+        #expect(facts(slow)["code_expired"] == .bool(true))
+        #expect(Bundled.triager.triage(slow).results.first?.tree.id == "code-expired")
+        let moved = "機種変でパスワード管理アプリのデータが消えて、大学の本パスワードが分からなくなりました。認証アプリは新しいスマホに移行済みでワンタイムパスワードは出ます。"
+        #expect(Bundled.triager.triage(moved).results.first?.tree.id == "password-forgotten")
+        let unreached = TriageText("ログイン画面でIDとPWを入れてもはじかれます。2要素の入力画面にはたどり着けません。")
+        #expect(!UnreachedStep.ranges(UnreachedStep.matcher.matches(in: unreached), in: unreached).isEmpty)
+        let reached = TriageText("ワンタイムパスワードの画面にはたどり着けますが、数字が違うと言われます。")
+        #expect(UnreachedStep.ranges(UnreachedStep.matcher.matches(in: reached), in: reached).isEmpty)
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

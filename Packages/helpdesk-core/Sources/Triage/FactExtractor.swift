@@ -1400,6 +1400,8 @@ public struct FactExtractor: Sendable {
         // Found only after it had lain a while: "by the time I found it the code was no good", «気づいた時には».
         "by the time i found", "by the time i saw", "by the time i noticed", "by the time i got to", "by the time i checked", "by the time i opened",
         // Left lying: «しばらく置いといたら», «放置してたら», "left it for a while".
+        // Slow to type it: "We were slow getting the code to the screen, several minutes at least".
+        "we were slow", "i was slow", "too slow", "took too long", "took me too long", "took us too long", "several minutes",
         "しばらく置いと", "しばらく置いて", "しばらく放置", "放置してたら", "放置していたら", "放置したら", "left it for a while", "left it sitting",
         "気づいた時には", "気付いた時には", "気づいたときには", "気付いたときには", "見つけた時には", "見つけたときには",
     ]

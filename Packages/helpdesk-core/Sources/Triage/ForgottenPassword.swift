@@ -48,6 +48,8 @@ enum ForgottenPassword {
         "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "かも", "と思ってい", "と思ってた",
         // Only guessed: «パスワード自体を忘れてるのかと思って», «忘れたのかな».
         "のかと思", "のかとおも", "のかな", "んじゃないか",
+        // Only wondered: «パスワードを忘れたのか、他に原因があるのか分からない».
+        "のか",
     ]) + DeniedTrouble.notTheCase
     /// What makes a not knowing a question of what to do, not a forgetting: «どっちでログインすれば
     /// いいか分からなくなりました».

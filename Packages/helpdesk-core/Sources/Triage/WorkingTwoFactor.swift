@@ -20,7 +20,7 @@ enum WorkingTwoFactor {
         "スマホ", "アプリ", "phone", "app ",
     ])
     static let workingWords = TriageText.words([
-        "出てます", "出ています", "出ている", "出てる", "移せて", "移せました", "移行でき", "引き継げて", "引き継げました", "使えてます", "使えています",
+        "出てます", "出ています", "出ている", "出てる", "は出ます", "も出ます", "は出てきます", "は表示されます", "移行済", "移せて", "移せました", "移行でき", "引き継げて", "引き継げました", "使えてます", "使えています",
         "使えてる", "動いてます", "動いています", "動いてる", "問題な", "大丈夫", "works fine", "working fine", "still works", "works normally",
         "is fine", "are fine", "is ok", "are ok", "is okay", "still shows", "shows the code", "shows the number", "no problem",
         // The phone at hand, its app showing the code: «スマホとアプリは普通に使えてます», "Authenticator keeps showing the 6 digits".
