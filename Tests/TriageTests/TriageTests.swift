@@ -1077,6 +1077,23 @@ enum Bundled {
         #expect(UnreachedStep.ranges(UnreachedStep.matcher.matches(in: reached), in: reached).isEmpty)
     }
 
+    /// "Neither the new one nor the old one works" after a change, a password asked to be looked up
+    /// ("I don't have it written anywhere") are forgettings; a loss denied in Kansai speech
+    /// («なくしてへんで») or only supposed in a list («置き忘れたりしたときに困る») is none, but a
+    /// denial further on in the clause («まだ家にあるし誰にもあげてへん») denies only its own verb; a
+    /// phone wiped («初期化しました») stays the writer's.
+    @Test func aPasswordChangedAwayAndALossDeniedInKansaiSpeech() {
+        let changed = "I changed my password last week. Now neither the new one nor the old one works. How do I get back in?"
+        #expect(Bundled.triager.triage(changed).results.first?.tree.id == "password-forgotten")
+        let lookUp = "Is there somewhere I can look up my current password? I don't have it written anywhere."
+        #expect(Bundled.triager.triage(lookUp).results.first?.tree.id == "password-forgotten")
+        #expect(facts("認証アプリん中のOMUの欄、消してもうた。スマホはなくしてへんで。")["device_lost"] == nil)
+        #expect(facts("機種変してん。前のスマホはまだ家にあるし誰にもあげてへん。")["device_lost"] == .bool(false))
+        #expect(facts("スマホの電池が切れていたり、家に置き忘れたりしたときに困るので、iPadにも設定したいです。")["device_lost"] == nil)
+        #expect(facts("スマホを初期化しました(機種はそのまま)。認証アプリの中身が空っぽです。")["device_lost"] == .bool(false))
+        #expect(facts("出張中にスマホを紛失しました。同じ端末でメールにもログインしていました。")["device_lost"] == .bool(true))
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

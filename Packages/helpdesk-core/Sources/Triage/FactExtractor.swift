@@ -157,7 +157,7 @@ public struct FactExtractor: Sendable {
         // Told in a headline's words: "phone broken, not turning on" (not a part of it, `tells`).
         add(Self.phoneBroken, "device_lost", .bool(true))
         // The old one still in hand, or wiped before it left (the page: インストールされたまま).
-        add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "家にあって", "家にあり", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化済", "still have the old", "still have my old", "old one is still",
+        add(["手元にある", "手元にあります", "手元に残", "まだ持って", "家にある", "家にあります", "家にあって", "家にあり", "スマホは同じ", "同じスマホ", "same phone", "初期化して", "初期化した", "初期化しま", "初期化済", "同じ端末をそのまま", "同じ端末です", "同じ端末を使っていま", "同じ端末を使ってま", "still have the old", "still have my old", "old one is still",
              "old phone is still", "keep the old", "keeping the old", "wiped", "factory reset",
              // Kept at home: "I've kept the old one at home".
              "kept the old", "kept my old", "old one at home", "old phone at home", "old one is at home", "old phone is at home",
@@ -776,6 +776,7 @@ public struct FactExtractor: Sendable {
         return false
     }
     static let notSo = TriageText.words(["ではな", "ではあり", "じゃな"])
+    static let kansaiDenials = TriageText.words(["てへん", "へん", "でへん"])
 
     /// What makes an event only wondered about, feared or kept off, right after its cue:
     /// «アカウントロックかな?と思って», «ロックされそう», «ロックがかかりそう», «ロックされるのが怖くて»,
@@ -791,7 +792,7 @@ public struct FactExtractor: Sendable {
                                                // The same in Kansai speech: «ロックされるんちゃうかと思って怖くて».
                                                "るんちゃう", "るんとちゃう", "るんやない", "るんやろか",
                                                // Only supposed, to be kept off: «ロックされたら困るので途中でやめました».
-                                               "たら困", "ら困", "たらこま", "らこま", "たら怖", "ら怖", "たら嫌", "ら嫌"])
+                                               "たりしたとき", "たりした時", "たりしたら", "たりした場合", "たときのため", "た時のため", "たときの為", "た時の為", "たら困", "ら困", "たらこま", "らこま", "たら怖", "ら怖", "たら嫌", "ら嫌"])
     /// Whether a word of `fearedAfter` starts at `end`, just after a cue.
     static func onlyFeared(after end: Int, in text: TriageText) -> Bool {
         fearedAfter.contains { TriageText.matches(text.scalars, end, $0) }
@@ -922,6 +923,8 @@ public struct FactExtractor: Sendable {
             return false
         }
         if text.containsAny(Self.doubtsAfter, in: after) || Self.deniedJustAfter(match.range, in: text) { return false }
+        // Denied in Kansai speech right after it: «スマホはなくしてへんで», «売ってへん».
+        if text.containsAny(Self.kansaiDenials, in: match.range.upperBound..<(match.range.upperBound + 3)) { return false }
         // A doing listed in 「〜たり」 takes the negation at the list's end («売ったり下取りには出していません»).
         if Self.listedDenied(match, in: text) { return false }
         // Doubted or only supposed before it in its clause, with no turn between: "I don't think my
