@@ -776,6 +776,7 @@ public struct FactExtractor: Sendable {
         return false
     }
     static let notSo = TriageText.words(["ではな", "ではあり", "じゃな"])
+    /// A Kansai negation right after a cue: «なくしてへん», «売ってへん», «持ってへん».
     static let kansaiDenials = TriageText.words(["てへん", "へん", "でへん"])
 
     /// What makes an event only wondered about, feared or kept off, right after its cue:
@@ -1402,9 +1403,9 @@ public struct FactExtractor: Sendable {
         "ずっと開いたまま", "開いたまま別の", "開きっぱなし", "開けっぱなし", "left the tab open", "left the page open",
         // Found only after it had lain a while: "by the time I found it the code was no good", «気づいた時には».
         "by the time i found", "by the time i saw", "by the time i noticed", "by the time i got to", "by the time i checked", "by the time i opened",
-        // Left lying: «しばらく置いといたら», «放置してたら», "left it for a while".
         // Slow to type it: "We were slow getting the code to the screen, several minutes at least".
         "we were slow", "i was slow", "too slow", "took too long", "took me too long", "took us too long", "several minutes",
+        // Left lying: «しばらく置いといたら», «放置してたら», "left it for a while".
         "しばらく置いと", "しばらく置いて", "しばらく放置", "放置してたら", "放置していたら", "放置したら", "left it for a while", "left it sitting",
         "気づいた時には", "気付いた時には", "気づいたときには", "気付いたときには", "見つけた時には", "見つけたときには",
     ]

@@ -3,7 +3,7 @@
 /// not the trouble, so its words are not evidence of a two-factor entry: they are set aside, as a
 /// denied trouble's are.
 enum UnreachedStep {
-    /// Not reaching, after まで: the step is named before it, in the clause.
+    /// Not reaching, after まで (or に, for arriving): the step is named before it, in the clause.
     static let japanese: [String] = ["まで", "までは", "までも"].flatMap { particle in
         ["行きません", "行かない", "行けない", "行けません", "行ってない", "行ってません", "行かへん", "行かれへん", "いきません", "いかない", "いけない",
          "いけません", "いってない", "いかへん", "たどり着かない", "たどり着けない", "たどり着きません", "たどり着けません", "たどりつかない", "たどりつけない",
