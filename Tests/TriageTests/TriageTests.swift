@@ -1094,12 +1094,15 @@ enum Bundled {
         #expect(facts("出張中にスマホを紛失しました。同じ端末でメールにもログインしていました。")["device_lost"] == .bool(true))
     }
 
-    /// The new password that does not come to mind («新しいほうがでてこない») is forgotten; which ID to use
+    /// The new password that does not come to mind («新しいほうがでてこない») or was never written down
+    /// («書き留めずに») is forgotten; which ID to use
     /// asked beside an internal progression is the ID's form (P000 L7: 「※内部進学された院生は学部生と同じ
     /// 体系のIDです」), login-fails's, not the entry for a login held by the other ID.
     @Test func theNewPasswordNotComingToMindAndWhichIDToUse() {
         let new = "先月パスワードを変えたばかりなんですが、新しいほうがでてこない。前のやつなら覚えてるけど通らないです"
         #expect(Bundled.triager.triage(new).results.first?.tree.id == "password-forgotten")
+        let unwritten = "先月パスワードを変更したんですが、新しい方を書き留めずに寝てしまいました。前のを入れてもダメです。"
+        #expect(Bundled.triager.triage(unwritten).results.first?.tree.id == "password-forgotten")
         let which = "内部進学した院生です。ログインできません。学部の時のIDと今のIDどっちを使えばいいのか分からなくなりました"
         #expect(Bundled.triager.triage(which).results.first?.tree.id == "login-fails")
     }
