@@ -13,19 +13,15 @@ enum DaySpan {
     /// The words read ("yesterday → today"), when the ticket tells the mail come on the day
     /// before and the code typed on a later one; nil otherwise.
     static func told(in text: TriageText) -> String? {
-        let s = text.scalars
         func near(_ list: [[Unicode.Scalar]], _ range: Range<Int>) -> Bool {
             let start = text.clauseStart(before: range.lowerBound, reach: reach, marks: sentenceMarks)
             let end = text.clauseEnd(after: range.upperBound, reach: reach, marks: sentenceMarks)
             return text.containsAny(list, in: start..<end)
         }
         for day in yesterday {
-            var from = 0
-            while let came = text.find(day, in: from..<s.count) {
-                from = came.upperBound
-                guard near(ClockSpan.arrival, came), !near(notCome, came) else { continue }
+            for came in text.ranges(of: day) where near(ClockSpan.arrival, came) && !near(notCome, came) {
                 for later in today {
-                    if let typed = text.find(later, in: came.upperBound..<s.count), near(ClockSpan.typing, typed) {
+                    if let typed = text.find(later, in: came.upperBound..<text.scalars.count), near(ClockSpan.typing, typed) {
                         return "\(text.slice(came)) → \(text.slice(typed))"
                     }
                 }

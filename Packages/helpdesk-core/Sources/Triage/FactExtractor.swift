@@ -745,12 +745,7 @@ public struct FactExtractor: Sendable {
     static func inBothNumbers(_ range: Range<Int>, in text: TriageText) -> Bool {
         let window = max(0, range.lowerBound - 12)..<min(text.scalars.count, range.upperBound + 24)
         return bothNumbers.contains { phrase in
-            var from = window.lowerBound
-            while let found = text.find(phrase, in: from..<window.upperBound) {
-                if found.lowerBound <= range.lowerBound && found.upperBound >= range.upperBound { return true }
-                from = found.lowerBound + 1
-            }
-            return false
+            text.ranges(of: phrase, in: window).contains { $0.lowerBound <= range.lowerBound && $0.upperBound >= range.upperBound }
         }
     }
     /// «学内» as a part of a system's name («学内システム», «学内のポータル»): the system, not the place.
@@ -866,12 +861,7 @@ public struct FactExtractor: Sendable {
     /// how it looked.
     func planned(_ range: Range<Int>, in text: TriageText) -> Bool {
         Self.plansAfter.contains { plan in
-            var from = range.lowerBound
-            while let found = text.find(plan, in: from..<range.upperBound) {
-                if plan != Self.wish || found.lowerBound == 0 || text.scalars[found.lowerBound - 1] != "み" { return true }
-                from = found.upperBound
-            }
-            return false
+            text.ranges(of: plan, in: range).contains { plan != Self.wish || $0.lowerBound == 0 || text.scalars[$0.lowerBound - 1] != "み" }
         }
     }
 
@@ -1363,14 +1353,8 @@ public struct FactExtractor: Sendable {
     /// Where the ticket tells the mail found late in the junk folder (each phrase to the end of
     /// its clause, 16 scalars at most: "went to junk folder first"), in order and apart.
     static func junkClauses(in text: TriageText) -> [Range<Int>] {
-        SettledClauses.merged([], foundInJunk.flatMap { phrase -> [Range<Int>] in
-            var ranges: [Range<Int>] = []
-            var from = 0
-            while let found = text.find(phrase, in: from..<text.scalars.count) {
-                ranges.append(found.lowerBound..<text.clauseEnd(after: found.upperBound, reach: 16, marks: clauseMarks))
-                from = found.upperBound
-            }
-            return ranges
+        SettledClauses.merged([], foundInJunk.flatMap { phrase in
+            text.ranges(of: phrase).map { $0.lowerBound..<text.clauseEnd(after: $0.upperBound, reach: 16, marks: clauseMarks) }
         })
     }
 

@@ -90,9 +90,8 @@ enum ForgottenPassword {
     static func ownPasswords(in text: TriageText) -> [Int] {
         var found: [Int] = []
         for word in passwordWords {
-            var from = 0
             let short = shortPasswordWords.contains(word)
-            while let range = text.find(word, in: from..<text.scalars.count) {
+            for range in text.ranges(of: word) {
                 if short && (isLetter(text, range.lowerBound - 1) || isLetter(text, range.upperBound)) {
                     // A part of another word.
                 } else if !text.endsWithAny(otherPasswords, at: range.lowerBound),
@@ -100,7 +99,6 @@ enum ForgottenPassword {
                 {
                     found.append(range.lowerBound)
                 }
-                from = range.upperBound
             }
         }
         return found

@@ -26,10 +26,8 @@ enum OtherDeviceAtHand {
         var best: (kind: Int, at: Int)?
         for (kind, words) in kinds.enumerated() {
             for word in words {
-                var from = range.lowerBound
-                while let found = text.find(word, in: from..<range.upperBound) {
-                    if best == nil || found.lowerBound > best!.at { best = (kind, found.lowerBound) }
-                    from = found.upperBound
+                for found in text.ranges(of: word, in: range) where best == nil || found.lowerBound > best!.at {
+                    best = (kind, found.lowerBound)
                 }
             }
         }

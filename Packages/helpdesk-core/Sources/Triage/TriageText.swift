@@ -87,13 +87,14 @@ public struct TriageText: Sendable {
         return phrases.contains { find($0, in: range) != nil }
     }
 
-    /// Where `word` occurs, in order and apart.
-    func ranges(of word: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Where `word` occurs within `range` (the whole text by default), in order and apart.
+    func ranges(of word: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Range<Int>] {
+        let range = range ?? 0..<scalars.count
         var found: [Range<Int>] = []
-        var from = 0
-        while let range = find(word, in: from..<scalars.count) {
-            found.append(range)
-            from = range.upperBound
+        var from = range.lowerBound
+        while let next = find(word, in: from..<range.upperBound) {
+            found.append(next)
+            from = next.upperBound
         }
         return found
     }

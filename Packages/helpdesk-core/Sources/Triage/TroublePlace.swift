@@ -27,10 +27,8 @@ enum TroublePlace {
         var start = text.clauseStart(before: place, reach: reach, marks: FactExtractor.clauseMarks)
         var end = text.clauseEnd(after: place, reach: reach, marks: FactExtractor.clauseMarks)
         for turn in turns {
-            var from = start
-            while let found = text.find(turn, in: from..<end) {
+            for found in text.ranges(of: turn, in: start..<end) {
                 if found.upperBound <= place { start = found.upperBound } else if found.lowerBound >= place { end = found.lowerBound; break }
-                from = found.upperBound
             }
         }
         let clause = start..<end
