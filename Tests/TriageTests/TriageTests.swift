@@ -1107,6 +1107,36 @@ enum Bundled {
         #expect(Bundled.triager.triage(which).results.first?.tree.id == "login-fails")
     }
 
+    /// A store of the password lost ("the vault is gone", «保存していたパスワードが消え») is a forgetting;
+    /// a memo lost beside a password told known («パスワードは覚えてます») is not, and a doing told
+    /// known («変更したことは覚えている») leaves the forgetting after it standing. The recovery
+    /// address that does not match is password-forgotten's (P000 L31: 「パスワード再発行用メールアドレスが
+    /// 一致しない場合、ご自身でパスワード再設定はできません」), not a reset's error.
+    @Test func aPasswordStoreLostAndAPasswordToldKnown() {
+        let vault = "Password manager crashed last night and the vault is gone; the uni login was stored there. Locked out of everything."
+        #expect(Bundled.triager.triage(vault).facts.contains { $0.key == "password_forgotten" })
+        #expect(Bundled.triager.triage(vault).results.first?.tree.id == "password-forgotten")
+        let saved = "機種変更したらブラウザに保存していたパスワードが消えてしまい、ポータルに入れません。"
+        #expect(Bundled.triager.triage(saved).facts.contains { $0.key == "password_forgotten" })
+        let known = "OMUIDが分からなくなりました。パスワードは覚えてます。IDを書いたメモをなくしてしまいました。"
+        #expect(!Bundled.triager.triage(known).facts.contains { $0.key == "password_forgotten" })
+        let knownFails = "OMUIDが分からなくなり、ログインできません。パスワードは覚えてます。IDを書いたメモはなくしてしまいました。"
+        #expect(Bundled.triager.triage(knownFails).results.first?.tree.id == "login-fails")
+        let doing = "春にパスワードを変更したことは覚えているのですが、何にしたのかを失念しました。"
+        #expect(Bundled.triager.triage(doing).facts.contains { $0.key == "password_forgotten" })
+        let mismatch = "再設定ページでメールアドレスを入れたら「メールアドレスが一致しません」と出ます。どれを登録したか分かりません。"
+        #expect(Bundled.triager.triage(mismatch).results.first?.tree.id == "password-forgotten")
+    }
+
+    /// A message overlooked («見落として») is no lost device; a setup told as gone well during the
+    /// activation ("went fine") is no activation under way.
+    @Test func anOverlookAndASetupThatWentFine() {
+        #expect(facts("エラーの赤字を見落としていました。「使用不可文字が含まれています」と出ています。")["device_lost"] == nil)
+        #expect(facts("スマホを駅で落としました")["device_lost"] == .bool(true))
+        #expect(facts("The 2FA setup during activation went fine, but now the code is refused at login.")["activation_done"] == nil)
+        #expect(facts("I get an error during activation at the password step.")["activation_done"] == .bool(false))
+    }
+
     /// A change of the registered recovery address wished for is after the activation (P000 L14,
     /// L20): password-change-howto, not the activation's question of which address to enter,
     /// whose premise (activation under way) is gone.

@@ -835,6 +835,8 @@ public struct FactExtractor: Sendable {
         "i set up", "i set it up", "i had set", "i'd set", "that i set", "which i set", "i picked", "i chose", "i made", "i did ", "i registered",
         "i created", "i used", "i wrote", "i added", "was set", "were set",
     ])
+    static let droppedWord = TriageText("落とし").text
+    static let overlookingHeads = TriageText.words(["見", "聞き", "読み", "書き", "言い"])
     static let phoneBroken = ["phone broken", "phone is broken", "phone's broken", "phone was broken", "phone got broken"]
     static let phoneBrokenTold = Set(phoneBroken.map { TriageText($0).text })
     static let phoneParts = TriageText.words(["camera", "screen", "battery", "charger"])
@@ -938,6 +940,8 @@ public struct FactExtractor: Sendable {
         if Self.phoneBrokenTold.contains(match.phrase), text.containsAny(Self.phoneParts, in: (match.range.lowerBound - 16)..<match.range.lowerBound) {
             return false
         }
+        // A look that missed something («見落とし», «聞き落とし») is no loss.
+        if match.phrase == Self.droppedWord, text.endsWithAny(Self.overlookingHeads, at: match.range.lowerBound) { return false }
         // A wipe told as not done: "handed to a new colleague without being wiped" (or a loss: "without
         // losing it").
         if match.payload.key == "device_lost", text.containsAny(Self.without, in: (match.range.lowerBound - 16)..<match.range.lowerBound) { return false }
@@ -1203,7 +1207,11 @@ public struct FactExtractor: Sendable {
     static let tari = Array("たり".unicodeScalars)
     static let backThen = TriageText.words(["back then", "at the time", "at that time", "当時は"])
     /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
-    static let finishedAfter = TriageText.words(["終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done"])
+    static let finishedAfter = TriageText.words([
+        "終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done",
+        // Told as having gone well: "Setup during activation went fine".
+        "went fine", "went well", "went smoothly", "went ok", "was fine", "worked fine",
+    ])
 
     /// The 12 scalars before a phrase, where "not", "never" or "going to" would stand.
     static func justBefore(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - 12)..<range.lowerBound }

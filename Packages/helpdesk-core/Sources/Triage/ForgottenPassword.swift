@@ -63,8 +63,9 @@ enum ForgottenPassword {
     /// The forgetting's words, when the ticket tells it; nil otherwise. `activationDone`: the
     /// ticket tells the activation finished, so a temporary password it names is long replaced
     /// (a remedy asked for, «仮パスワードをもう一度発行してもらえませんか», or the old paper tried):
-    /// the forgotten one is the writer's own.
-    static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], in read: TriageText, activationDone: Bool? = nil) -> String? {
+    /// the forgotten one is the writer's own. `known`: the clauses that tell something known
+    /// (`SettledClauses.ranges`); a password they tell known is not the forgotten one.
+    static func told(_ forgettings: [Range<Int>], settled: [Range<Int>], known: [Range<Int>] = [], in read: TriageText, activationDone: Bool? = nil) -> String? {
         // (A later step's word in a settled clause is not one: "the Authenticator app … shows codes".)
         // (Nor the authenticator's code: "i only see the 6 number code there, not my password".)
         guard !forgettings.isEmpty else { return nil }
@@ -73,8 +74,9 @@ enum ForgottenPassword {
         // The writer's own password told as the one that replaced the temporary one.
         let replaced = changedSince.compactMap { read.find($0, in: 0..<read.scalars.count)?.lowerBound }
         guard !replaced.isEmpty || activationDone == true || !read.containsAny(temporaryWords) else { return nil }
-        // The writer's own password named, or told as that one.
-        let own = ownPasswords(in: read) + replaced
+        // The writer's own password named, or told as that one; not as what a clause tells known
+        // («パスワードは覚えてます»: a memo lost beside it held the ID).
+        let own = ownPasswords(in: read).filter { !toldKnown($0, in: read, known: known) } + replaced
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
@@ -102,6 +104,16 @@ enum ForgottenPassword {
             }
         }
         return found
+    }
+
+    /// Whether the password word at `position` is what a known clause tells known, the topic
+    /// of its marker («パスワードは覚えてます»; not «パスワードを変更したことは覚えている»).
+    static func toldKnown(_ position: Int, in read: TriageText, known: [Range<Int>]) -> Bool {
+        guard SettledClauses.covers(known, position) else { return false }
+        return passwordWords.contains { word in
+            TriageText.matches(read.scalars, position, word)
+                && SettledClauses.japanese.contains { TriageText.matches(read.scalars, position + word.count, $0) }
+        }
     }
 
     static func isLetter(_ text: TriageText, _ i: Int) -> Bool { text.scalars.indices.contains(i) && Redactor.isLetter(text.scalars[i]) }

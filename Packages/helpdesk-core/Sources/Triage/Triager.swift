@@ -324,7 +324,8 @@ public struct Triager: Sendable {
         let (read, readFound) = inRomaji ? romaji(text, found) : KatakanaTicket.isKatakana(text) ? katakana(text) : (text, found)
         // What the ticket says is known or fine («OMUIDはわかる») is not evidence of its trouble.
         // Nor is a recovery address the ticket tells as entered («…にはGmailを入れています»): an aside.
-        var settled = SettledClauses.merged(SettledClauses.ranges(in: read), ToldRecoveryAddress.ranges(in: read))
+        let known = SettledClauses.ranges(in: read)
+        var settled = SettledClauses.merged(known, ToldRecoveryAddress.ranges(in: read))
         // A time told beside a reset mail that never came is how long the writer has waited for
         // it («もう1時間待ってんで»), not a code's age: there is no code to have expired.
         let mailMissing = ResetMailMissing.told(in: read, matches: readFound.resetMail)
@@ -407,7 +408,7 @@ public struct Triager: Sendable {
         // finished). A paper the password was on lost («パスワードをメモしていた紙をなくしました») is a
         // forgetting too.
         let lostPaper = LostPaper.ranges(readFound.cues, in: read)
-        if let forgotten = ForgottenPassword.told(SettledClauses.merged(forgettings, lostPaper.papers), settled: settled, in: read, activationDone: done) {
+        if let forgotten = ForgottenPassword.told(SettledClauses.merged(forgettings, lostPaper.papers), settled: settled, known: known, in: read, activationDone: done) {
             facts.append(ExtractedFact(key: "password_forgotten", value: .bool(true), evidence: forgotten))
             // An unlock only asked for beside it is the writer's guess at a remedy, not a lock
             // (P000 sends a forgotten password to the reissue): neither a fact nor evidence.
