@@ -1128,6 +1128,20 @@ enum Bundled {
         #expect(Bundled.triager.triage(mismatch).results.first?.tree.id == "password-forgotten")
     }
 
+    /// A phone crushed or past mending is gone with the authenticator on it. A login failing with
+    /// nothing told of the activation, a step or an entry's words is an ordinary one (login-fails),
+    /// not the activation's logins at a step; named, it is theirs.
+    @Test func aCrushedPhoneAndALoginWithNoStepNamed() {
+        #expect(facts("My phone got crushed under a shelf and the repair shop says it is beyond repair.")["device_lost"] == .bool(true))
+        #expect(facts("スマホが故障して修理不能と言われました")["device_lost"] == .bool(true))
+        let plain = "IDとパスワードを入れてもログインエラーになります。キーボードの大文字ロックは外しています。"
+        #expect(Bundled.triager.triage(plain).results.first?.tree.id == "login-fails")
+        let button = "「パスワード変更を始める」を押した後のログイン画面で、仮パスワードを入れてもエラーになります。"
+        #expect(Bundled.triager.triage(button).results.first?.tree.id == "password-change-login-fails")
+        let stepLogins = Bundled.knowledge.trees.filter { Triager.isStepLogin($0.tree) }.map(\.tree.id).sorted()
+        #expect(stepLogins == ["logged-in-with-other-omuid", "password-change-login-fails", "two-factor-setup-login-fails"])
+    }
+
     /// A message overlooked («見落として») is no lost device; a setup told as gone well during the
     /// activation ("went fine") is no activation under way.
     @Test func anOverlookAndASetupThatWentFine() {

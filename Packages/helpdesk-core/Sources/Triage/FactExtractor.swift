@@ -149,7 +149,9 @@ public struct FactExtractor: Sendable {
              "completely dead", "died completely", "phone broke", "broken phone", "washing machine",
              "not turning on", "isn't turning on", "won't power on", "doesn't power on", "not powering on",
              // Smashed to pieces, drowned in a flood; the power in Kansai speech («電源入らへん»).
-             "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん"],
+             "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん",
+             // Crushed or run over, past mending: "crushed in the accident and is beyond repair", «修理不能».
+             "crushed", "beyond repair", "destroyed", "got run over", "was run over", "修理不能", "修理できない状態", "修理できないと言われ"],
             "device_lost", .bool(true))
         // The same in romaji, whose facts are read as written: «sumaho suibotsu shite dengen hairimasen».
         add(["suibotsu", "dengen hairimasen", "dengen ga hairimasen", "dengen hairanai", "dengen ga hairanai", "dengen ga tsukanai", "dengen tsukanai",

@@ -197,6 +197,20 @@ public struct Triager: Sendable {
         return priors
     }
 
+    /// A login failing at a step of the activation (the activation page's entries titled so:
+    /// 「「パスワード変更を始める」をクリック後のOMU認証システムでログインできない」, …) stands on that
+    /// step: a ticket that tells neither the activation, nor a step, nor any of the entry's own
+    /// words (its button, 仮パスワード) tells an ordinary login (login-fails, P000), and those
+    /// entries count as the other page's. `named`: the entries a keyword or message of theirs
+    /// was found for.
+    func unnamedStepLogins(_ priors: inout [Double], named: Set<Int>) {
+        for (i, tree) in index.trees.enumerated() where !named.contains(i) && Self.isStepLogin(tree) { priors[i] *= index.weights.otherPage }
+    }
+
+    static func isStepLogin(_ tree: Tree) -> Bool {
+        tree.stage != .general && tree.stage != .after_activation && (tree.title.ja ?? "").contains("ログイン")
+    }
+
     /// The activation's steps before the writer's own password is set.
     static let beforeOwnPassword: Set<Stage> = [.start, .omuid_check]
 
@@ -431,9 +445,11 @@ public struct Triager: Sendable {
             for (k, group) in terms.groups.enumerated() where namesReferral[group] && !groups.contains(group) {
                 if !Self.denied(terms.groupRanges[k], in: read) { groups.insert(group) }
             }
+            var priors = priors(told: told, activationDone: done, groups: groups)
+            if done == nil, told["activation_step"] == nil { unnamedStepLogins(&priors, named: Set(phraseMatches.map(\.payload.document))) }
             return index.rank(
                 read, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
-                priors: priors(told: told, activationDone: done, groups: groups), transfers: transfers(told: told))
+                priors: priors, transfers: transfers(told: told))
         }
         var ranked = rank(settled: settled)
         // A ticket all of whose words were set aside is still about what it says («ｺｰﾄﾞ期限切れになった～～
