@@ -1142,6 +1142,18 @@ enum Bundled {
         #expect(stepLogins == ["logged-in-with-other-omuid", "password-change-login-fails", "two-factor-setup-login-fails"])
     }
 
+    /// A phone gone somewhere («スマホどっかいった») is lost, not a screen or a phone's tab that went
+    /// somewhere; the test named «2要素のテスト» is the activation's step; "zero idea what I changed
+    /// it to" is a forgetting.
+    @Test func aPhoneGoneSomewhereAndTheTestNamedShort() {
+        #expect(facts("携帯どっかいってしまいました。認証アプリはそれだけです")["device_lost"] == .bool(true))
+        #expect(facts("番号を見た画面がどこかにいってしまいました。スマホでやってました")["device_lost"] == nil)
+        #expect(facts("スマホのタブがどこかに行ってしまって番号が分かりません")["device_lost"] == nil)
+        #expect(facts("2要素のテストで数字を入れても通りません")["activation_step"] == .choice("two_factor_setup"))
+        let zero = "Changed my OMU password a few weeks ago and I have zero idea what I set it to now."
+        #expect(Bundled.triager.triage(zero).facts.contains { $0.key == "password_forgotten" })
+    }
+
     /// A message overlooked («見落として») is no lost device; a setup told as gone well during the
     /// activation ("went fine") is no activation under way.
     @Test func anOverlookAndASetupThatWentFine() {

@@ -811,7 +811,7 @@ public struct FactExtractor: Sendable {
     }
     /// The two-factor test named, the activation's last step: where the writer is, whatever
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
-    static let twoFactorTest = ["認証のテスト", "認証テスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
+    static let twoFactorTest = ["認証のテスト", "認証テスト", "2要素のテスト", "二要素のテスト", "2段階のテスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
                                 "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test"]
     /// The test named, and the app's numbers in the same sentence.
     /// (In English: "The final test in the activation: I type the number showing in Google
@@ -1004,6 +1004,7 @@ public struct FactExtractor: Sendable {
             return false
         }
         if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
+        if Self.goneSomewherePhrases.contains(match.phrase), !Self.deviceGone(before: match.range.lowerBound, in: text) { return false }
         if match.payload.key == "device_lost", Self.notAtHandPhrases.contains(match.phrase), !Self.oldOneNotAtHand(match.range, in: text) { return false }
         // Shut out of everything, of the portal: kept from signing in, not a lock told ("locked out
         // of Teams and the portal" because the password is forgotten).
@@ -1169,8 +1170,20 @@ public struct FactExtractor: Sendable {
                          // Lost somewhere, the phone named before it: "My mobile with the authenticator was lost at the airport".
                          "was lost at", "was lost in", "was lost on", "got lost at", "got lost in", "got lost on"]
         // Given (あげた) with the phone between the one who got it and the verb: «妹にお古のAndroidをあげました».
-        + givenAwayNamed
+        + givenAwayNamed + goneSomewhere
     static let givenAwayNamed = ["をあげました", "をあげた", "をあげちゃ", "をあげてしま", "をあげてもうた"]
+    /// Gone somewhere, whereabouts unknown («スマホどっかいきました», «スマホがどこかへ行ってしまい»):
+    /// only of a device named shortly before (a screen or a memo goes somewhere too).
+    static let goneSomewhere = ["どっかいき", "どっかいっ", "どっか行", "どこかにいき", "どこかにいっ", "どこかに行", "どこかへ行", "どこかへいっ"]
+    static let goneSomewherePhrases = Set(goneSomewhere.map { TriageText($0).text })
+    static let possessive = TriageText.words(["の"])
+    /// Whether a device is named within 24 scalars before `position`, as what went (not as whose
+    /// part did, 「の」 right after it: «スマホのタブがどこかに行って»).
+    static func deviceGone(before position: Int, in text: TriageText) -> Bool {
+        let window = max(0, position - 24)..<position
+        guard let last = deviceNames.flatMap({ text.ranges(of: $0, in: window) }).map(\.upperBound).max() else { return false }
+        return !text.containsAny(possessive, in: last..<(last + 1))
+    }
     static let deviceNames = TriageText.words([
         "phone", "smartphone", "mobile", "iphone", "android", "pixel", "galaxy", "xperia", "device", "laptop", "computer", "tablet", "ipad",
         "スマホ", "スマートフォン", "携帯", "端末", "アイフォン", "タブレット", "パソコン",
