@@ -25,6 +25,8 @@ public struct Triager: Sendable {
     /// it, and those that imply a value of it: what a told fact weighs, found from the few facts
     /// a ticket tells.
     let decidersOf: [String: [Int]]
+    /// The activation's logins at a step (`isStepLogin`), by index.
+    let stepLogins: [Int]
     let impliersOf: [String: [(entry: Int, value: String)]]
     /// For each fact, the entries whose walk hands a value of it over to another entry
     /// (two-factor-new-device: a lost old phone is two-factor-device-lost's).
@@ -66,6 +68,8 @@ public struct Triager: Sendable {
             }
         }
         self.decidersOf = decidersOf
+        let trees = index.trees
+        stepLogins = trees.indices.filter { Self.isStepLogin(trees[$0]) }
         self.impliersOf = impliersOf
         handoffsOf = Self.handoffs(knowledge: knowledge, entries: index.ids)
         silentOf = Self.silences(knowledge: knowledge, entries: index.ids)
@@ -204,7 +208,7 @@ public struct Triager: Sendable {
     /// entries count as the other page's. `named`: the entries a keyword or message of theirs
     /// was found for.
     func unnamedStepLogins(_ priors: inout [Double], named: Set<Int>) {
-        for (i, tree) in index.trees.enumerated() where !named.contains(i) && Self.isStepLogin(tree) { priors[i] *= index.weights.otherPage }
+        for i in stepLogins where !named.contains(i) { priors[i] *= index.weights.otherPage }
     }
 
     static func isStepLogin(_ tree: Tree) -> Bool {
@@ -446,7 +450,7 @@ public struct Triager: Sendable {
                 if !Self.denied(terms.groupRanges[k], in: read) { groups.insert(group) }
             }
             var priors = priors(told: told, activationDone: done, groups: groups)
-            if done == nil, told["activation_step"] == nil { unnamedStepLogins(&priors, named: Set(phraseMatches.map(\.payload.document))) }
+            if done == nil, told["activation_step"] == nil, !stepLogins.isEmpty { unnamedStepLogins(&priors, named: Set(phraseMatches.map(\.payload.document))) }
             return index.rank(
                 read, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
                 priors: priors, transfers: transfers(told: told))
