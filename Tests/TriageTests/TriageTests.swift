@@ -1154,6 +1154,17 @@ enum Bundled {
         #expect(Bundled.triager.triage(zero).facts.contains { $0.key == "password_forgotten" })
     }
 
+    /// The test page named «テスト用ページ» is the activation's test (P000 never names it); a
+    /// notebook the password was in, lost with the place between («手帳を出張先で紛失»), is a
+    /// forgetting, no lost device.
+    @Test func theTestPageAndANotebookLostOnATrip() {
+        #expect(facts("テスト用ページで6桁を入れても毎回エラーです")["activation_step"] == .choice("two_factor_setup"))
+        let notebook = "パスワードを書いておいた手帳を旅行先で紛失しました。再設定したいです。"
+        #expect(facts(notebook)["device_lost"] == nil)
+        #expect(Bundled.triager.triage(notebook).results.first?.tree.id == "password-forgotten")
+        #expect(facts("スマホを電車で紛失しました")["device_lost"] == .bool(true))
+    }
+
     /// A message overlooked («見落として») is no lost device; a setup told as gone well during the
     /// activation ("went fine") is no activation under way.
     @Test func anOverlookAndASetupThatWentFine() {

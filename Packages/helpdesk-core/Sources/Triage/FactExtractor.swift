@@ -811,7 +811,7 @@ public struct FactExtractor: Sendable {
     }
     /// The two-factor test named, the activation's last step: where the writer is, whatever
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
-    static let twoFactorTest = ["認証のテスト", "認証テスト", "2要素のテスト", "二要素のテスト", "2段階のテスト", "最後のテスト", "テストページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
+    static let twoFactorTest = ["認証のテスト", "認証テスト", "2要素のテスト", "二要素のテスト", "2段階のテスト", "最後のテスト", "テストページ", "テスト用ページ", "テスト用のページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
                                 "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test"]
     /// The test named, and the app's numbers in the same sentence.
     /// (In English: "The final test in the activation: I type the number showing in Google
@@ -1112,6 +1112,10 @@ public struct FactExtractor: Sendable {
         var end = cue.lowerBound
         // Who lost it between («書類を息子がなくして»): the thing is before its を.
         if end > 0, text.scalars[end - 1] == "が", let object = ((end - 7)..<(end - 2)).reversed().first(where: { $0 > 0 && text.scalars[$0] == "を" }) {
+            end = object + 1
+        }
+        // Where it was lost between («手帳を出張先で紛失»): the thing is before its を.
+        if end > 0, text.scalars[end - 1] == "で", let object = ((end - 9)..<(end - 2)).reversed().first(where: { $0 > 0 && text.scalars[$0] == "を" }) {
             end = object + 1
         }
         if end > 0, ["を", "が", "は", "も"].contains(text.scalars[end - 1]) { end -= 1 }
