@@ -1165,6 +1165,13 @@ enum Bundled {
         #expect(facts("スマホを電車で紛失しました")["device_lost"] == .bool(true))
     }
 
+    /// An old phone sold, told in the present by a writer of little English, is given away with
+    /// the authenticator on it; a sale only wished for is not.
+    @Test func anOldPhoneSoldToldInThePresent() {
+        #expect(facts("I sell my old iPhone to a friend last week, the OMU app still in it.")["device_lost"] == .bool(true))
+        #expect(facts("I want to sell my old iPhone next month. What should I do first?")["device_lost"] == nil)
+    }
+
     /// A message overlooked («見落として») is no lost device; a setup told as gone well during the
     /// activation ("went fine") is no activation under way.
     @Test func anOverlookAndASetupThatWentFine() {

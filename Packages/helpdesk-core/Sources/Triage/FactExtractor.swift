@@ -1075,6 +1075,9 @@ public struct FactExtractor: Sendable {
         "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
         "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
         "handed it down", "handed down my", "passed it on to", "handed to a ", "handed to my", "handed over to",
+        // Told in the present by a writer of little English ("I sell my old android phone on mercari");
+        // a plan before it ("I want to sell my old") is none (`plansBefore`).
+        "sell my old", "sell my previous",
         // The old one named in other words: "I gave my previous iPhone to my brother".
         "gave my previous", "gave my former", "gave the old", "gave the previous", "handed my old", "handed my previous", "passed my old", "passed my previous",
         // Given back to the employer or the lessor, the authenticator on it (P000 L39): "we returned our
