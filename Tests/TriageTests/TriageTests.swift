@@ -1172,6 +1172,13 @@ enum Bundled {
         #expect(facts("I want to sell my old iPhone next month. What should I do first?")["device_lost"] == nil)
     }
 
+    /// A password told by its characters only («大文字と記号をまぜたのにした») and then forgotten is
+    /// the writer's own password forgotten.
+    @Test func aPasswordToldByItsCharacters() {
+        let ticket = "自分で記号と大文字を入れたのを設定したのですが、どこに記号を入れたのか思い出せず入れません。"
+        #expect(Bundled.triager.triage(ticket).facts.contains { $0.key == "password_forgotten" })
+    }
+
     /// A message overlooked («見落として») is no lost device; a setup told as gone well during the
     /// activation ("went fine") is no activation under way.
     @Test func anOverlookAndASetupThatWentFine() {

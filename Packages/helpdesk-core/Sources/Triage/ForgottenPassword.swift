@@ -87,10 +87,14 @@ enum ForgottenPassword {
         return nil
     }
 
+    /// A password told by its characters: «大文字と記号をまぜたのにしたんですが、どの文字を大文字に
+    /// したのか記憶があいまいで».
+    static let passwordCharacters = TriageText.words(["大文字", "小文字", "記号", "uppercase", "upper-case", "capital letter", "lowercase", "lower-case"])
+
     /// Where the ticket names a password of the writer's own: each password word that no
-    /// `otherPasswords` word stands just before.
+    /// `otherPasswords` word stands just before, and each of its characters named.
     static func ownPasswords(in text: TriageText) -> [Int] {
-        var found: [Int] = []
+        var found: [Int] = passwordCharacters.flatMap { text.ranges(of: $0) }.map(\.lowerBound)
         for word in passwordWords {
             let short = shortPasswordWords.contains(word)
             for range in text.ranges(of: word) {
