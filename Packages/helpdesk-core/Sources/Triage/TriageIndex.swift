@@ -329,7 +329,8 @@ public struct TriageIndex: Sendable {
             guard !matched.contains(where: { $0.document == i && $0.phrase == match.phrase }) else { continue }
             matched.append((i, match.phrase))
             scores[i] += match.payload.bonus
-            if match.payload.isMessage {
+            // A message named as what did not appear decides nothing (`DeniedMessage`).
+            if match.payload.isMessage, !DeniedMessage.after(match.range.upperBound, in: text), !DeniedMessage.before(match.range.lowerBound, in: text) {
                 let length = match.phrase.count
                 if length >= 3, length > quotedLength[i] { (quoted[i], quotedLength[i]) = (m, length) }
             }
