@@ -1172,6 +1172,32 @@ enum Bundled {
         #expect(facts("I want to sell my old iPhone next month. What should I do first?")["device_lost"] == nil)
     }
 
+    /// Phones swapped with someone who now has the old one, its authenticator on it, is the old
+    /// one given away (P000 L39); a login naming only words the ordinary login's entry shares
+    /// («本パスワード», «2段階認証») names no step of the activation.
+    @Test func aPhoneSwappedAndALoginWithSharedWordsOnly() {
+        #expect(facts("I switched phones with my brother, he now has my old Pixel with the authenticator on it. How do I move 2FA?")["device_lost"] == .bool(true))
+        #expect(facts("妹とスマホを交換しました。認証アプリは古い方に入ったままです")["device_lost"] == .bool(true))
+        #expect(facts("I'm now using my old phone again, 2FA still works there")["device_lost"] == nil)
+        // A trade-in only planned, the old phone still there; told still with the writer.
+        #expect(facts("機種変しました。前のスマホはまだあります。来月下取りに出すかもです")["device_lost"] == .bool(false))
+        #expect(facts("下取りに出す予定のスマホに認証アプリが入っています")["device_lost"] == nil)
+        #expect(facts("I did not trade in the old one; it's still with me.")["device_lost"] == .bool(false))
+        // An address typed in then: the activation is behind the writer, not under way.
+        #expect(facts("The recovery field has my @omu.ac.jp address, because that's what I put in during activation.")["activation_done"] == nil)
+        let shared = "ログインできません。本パスワードは合ってるはずなんですが"
+        #expect(Bundled.triager.triage(shared).results.first?.tree.id == "login-fails")
+        // A phone not come back, a screen not shown: no code that never came (so no step told).
+        #expect(facts("電車にスマホ忘れて戻ってこない、ワンタイムパスワード出せない")["activation_step"] == nil)
+        #expect(facts("電車にスマホ忘れて戻ってこない、ワンタイムパスワード出せない")["device_lost"] == .bool(true))
+        #expect(facts("ワンタイムパスワードがSMSにこないです")["activation_step"] == .choice("two_factor_setup"))
+        // The test named short or in kana is the activation's step.
+        #expect(facts("にようそにんしょうのテストがうまくいきません")["activation_step"] == .choice("two_factor_setup"))
+        #expect(facts("2要素テストでアプリの数字を入れても通らない")["activation_step"] == .choice("two_factor_setup"))
+        let step = "「2要素認証設定を始める」を押したらログイン画面になって、本パスワードを入れても通りません"
+        #expect(Bundled.triager.triage(step).results.first?.tree.id == "two-factor-setup-login-fails")
+    }
+
     /// A password told by its characters only («大文字と記号をまぜたのにした») and then forgotten is
     /// the writer's own password forgotten.
     @Test func aPasswordToldByItsCharacters() {

@@ -173,7 +173,10 @@ public struct FactExtractor: Sendable {
              // Still usable, powered on: «旧端末は…まだ電源も入って使える状態です».
              "電源も入って使え", "電源が入って使え", "電源も入るし", "まだ使える状態", "still turns on", "old one still turns on",
              // "The old device is still in my possession".
-             "still in my possession", "is in my possession", "remains in my possession"]
+             "still in my possession", "is in my possession", "remains in my possession",
+             // "I did not trade in the old one; it's still with me", «前のスマホはまだあります».
+             "it's still with me", "its still with me", "前のスマホはまだあ", "古いスマホはまだあ", "前の携帯はまだあ", "古い携帯はまだあ", "前の端末はまだあ",
+             "古い端末はまだあ", "旧端末はまだあ"]
                 + DeniedTrouble.nothingLost,
             "device_lost", .bool(false))
         // Working until lately: «先週までは大丈夫でした», «先週まではいけてたで» (not «確認画面までは大丈夫でした»,
@@ -790,6 +793,8 @@ public struct FactExtractor: Sendable {
                                                "にならないよう", "ないよう",
                                                // Not yet come: «早くしないと…期限切れちゃう», «ロックされる前に».
                                                "ちゃう", "る前",
+                                               // A phone to be traded in or sent off, not yet: «来月下取りに出すかもです», «下取りに出す予定».
+                                               "に出す", "に出そう", "に出したい",
                                                // «期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».
                                                "になっちゃう", "になってしまう", "になりそう", "になるかも", "になる前", "てしまう", "ちゃいそう", "てしまいそう",
                                                // «有効期限が切れるんじゃないかと心配です».
@@ -819,7 +824,9 @@ public struct FactExtractor: Sendable {
     /// The two-factor test named, the activation's last step: where the writer is, whatever
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
     static let twoFactorTest = ["認証のテスト", "認証テスト", "2要素のテスト", "二要素のテスト", "2段階のテスト", "最後のテスト", "テストページ", "テスト用ページ", "テスト用のページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
-                                "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test"]
+                                "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test",
+                                // Short or in kana: «2要素テスト», «2要素認証てすと», «にようそにんしょうのテスト».
+                                "要素テスト", "要素のテスト", "段階テスト", "認証てすと", "認証のてすと", "にんしょうテスト", "にんしょうのテスト", "にんしょうてすと"]
     /// The test named, and the app's numbers in the same sentence.
     /// (In English: "The final test in the activation: I type the number showing in Google
     /// Authenticator and it is refused".)
@@ -843,6 +850,8 @@ public struct FactExtractor: Sendable {
     static let pastBefore = TriageText.words([
         "i set up", "i set it up", "i had set", "i'd set", "that i set", "which i set", "i picked", "i chose", "i made", "i did ", "i registered",
         "i created", "i used", "i wrote", "i added", "was set", "were set",
+        // What was typed in then: "that's what I put in during activation".
+        "i put in", "i entered", "i typed in", "i filled in", "i provided", "i gave",
     ])
     static let droppedWord = TriageText("落とし").text
     static let overlookingHeads = TriageText.words(["見", "聞き", "読み", "書き", "言い"])
@@ -1085,6 +1094,10 @@ public struct FactExtractor: Sendable {
         // Told in the present by a writer of little English ("I sell my old android phone on mercari");
         // a plan before it ("I want to sell my old") is none (`plansBefore`).
         "sell my old", "sell my previous",
+        // Swapped with someone, who now has the old one with its authenticator: "I swapped phones with
+        // my mom - she now uses my old Galaxy", «母とスマホを交換しました».
+        "swapped phones with", "switched phones with", "traded phones with", "exchanged phones with", "now uses my old", "now has my old",
+        "とスマホを交換", "とスマホ交換", "と携帯を交換", "と機種を交換",
         // The old one named in other words: "I gave my previous iPhone to my brother".
         "gave my previous", "gave my former", "gave the old", "gave the previous", "handed my old", "handed my previous", "passed my old", "passed my previous",
         // Given back to the employer or the lessor, the authenticator on it (P000 L39): "we returned our

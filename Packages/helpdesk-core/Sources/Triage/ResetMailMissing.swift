@@ -6,7 +6,13 @@
 enum ResetMailMissing {
     static let mail = ["メール", "コード", "mail", "email", "e-mail", "code", "通知", "notice", "notification", "reset link"]
     static let missing = [
-        "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "こない", "来てない",
+        "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "来てない",
+        // こない after the mail, the code or an adverb of waiting: «メールこない», «全然こない»; not the
+        // «こない» of a thing not come back or not shown («スマホが戻ってこない», «画面が出てこない»).
+        "メールがこない", "メールはこない", "メールもこない", "メールこない", "コードがこない", "コードはこない", "コードもこない", "コードこない",
+        "全然こない", "ぜんぜんこない", "まだこない", "なかなかこない", "一向にこない", "いっこうにこない", "送られてこない", "通知がこない", "通知こない",
+        "番号がこない", "番号こない", "数字がこない", "パスワードがこない", "パスワードこない", "おくられてこない", "smsこない", "smsがこない", "smsにこない",
+        "smsでこない",
         // 来ません in kana after the mail, the code or an adverb of waiting: «メールがきません», «全然きません»;
         // not the «きません» of «できません», «うまくいきません». (Not after a particle alone: a phrase that
         // starts with が, は or も is tried at nearly every sentence, a third of a 10 MB ticket's time.)

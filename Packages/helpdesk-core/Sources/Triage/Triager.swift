@@ -27,6 +27,8 @@ public struct Triager: Sendable {
     let decidersOf: [String: [Int]]
     /// The activation's logins at a step (`isStepLogin`), by index.
     let stepLogins: [Int]
+    /// Per entry, in index order: whether it stands off the activation (general, after it).
+    let offActivation: [Bool]
     let impliersOf: [String: [(entry: Int, value: String)]]
     /// For each fact, the entries whose walk hands a value of it over to another entry
     /// (two-factor-new-device: a lost old phone is two-factor-device-lost's).
@@ -70,6 +72,7 @@ public struct Triager: Sendable {
         self.decidersOf = decidersOf
         let trees = index.trees
         stepLogins = trees.indices.filter { Self.isStepLogin(trees[$0]) }
+        offActivation = trees.map { $0.stage == .general || $0.stage == .after_activation }
         self.impliersOf = impliersOf
         handoffsOf = Self.handoffs(knowledge: knowledge, entries: index.ids)
         silentOf = Self.silences(knowledge: knowledge, entries: index.ids)
@@ -209,6 +212,14 @@ public struct Triager: Sendable {
     /// was found for.
     func unnamedStepLogins(_ priors: inout [Double], named: Set<Int>) {
         for i in stepLogins where !named.contains(i) { priors[i] *= index.weights.otherPage }
+    }
+
+    /// The entries a phrase of theirs was found for that is no phrase of an entry off the
+    /// activation (general, after it): «2段階認証», "two-factor" name the ordinary login's entry
+    /// as much as a step's; 「パスワード変更を始める」 names the step.
+    func namedStepLogins(_ matches: [PhraseMatcher<TriageIndex.Phrase>.Match]) -> Set<Int> {
+        let ordinary = Set(matches.lazy.filter { self.offActivation[$0.payload.document] }.map(\.phrase))
+        return Set(matches.lazy.filter { !ordinary.contains($0.phrase) }.map(\.payload.document))
     }
 
     static func isStepLogin(_ tree: Tree) -> Bool {
@@ -450,7 +461,7 @@ public struct Triager: Sendable {
                 if !Self.denied(terms.groupRanges[k], in: read) { groups.insert(group) }
             }
             var priors = priors(told: told, activationDone: done, groups: groups)
-            if done == nil, told["activation_step"] == nil, !stepLogins.isEmpty { unnamedStepLogins(&priors, named: Set(phraseMatches.map(\.payload.document))) }
+            if done == nil, told["activation_step"] == nil, !stepLogins.isEmpty { unnamedStepLogins(&priors, named: namedStepLogins(phraseMatches)) }
             return index.rank(
                 read, terms: terms, phraseMatches: phraseMatches, top: top, evidence: evidence,
                 priors: priors, transfers: transfers(told: told))
