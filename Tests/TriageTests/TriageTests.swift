@@ -1185,6 +1185,11 @@ enum Bundled {
         #expect(facts("I did not trade in the old one; it's still with me.")["device_lost"] == .bool(false))
         // An address typed in then: the activation is behind the writer, not under way.
         #expect(facts("The recovery field has my @omu.ac.jp address, because that's what I put in during activation.")["activation_done"] == nil)
+        // The code run out told in kana; the code's mail not come is no error at the code.
+        #expect(facts("かくにんコードがきれてしまいました。やりなおしかたがわかりません")["code_expired"] == .bool(true))
+        let notCome = "赤字で「使用不可文字が含まれています」と出ます。確認コードのメールがまだ来ていないのも、このエラーで先に進めていないからでしょうか"
+        #expect(facts(notCome)["error_stage"] == nil)
+        #expect(Bundled.triager.triage(notCome).results.first?.tree.id == "password-change-error")
         let shared = "ログインできません。本パスワードは合ってるはずなんですが"
         #expect(Bundled.triager.triage(shared).results.first?.tree.id == "login-fails")
         // A phone not come back, a screen not shown: no code that never came (so no step told).

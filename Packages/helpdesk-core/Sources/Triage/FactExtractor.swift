@@ -345,6 +345,9 @@ public struct FactExtractor: Sendable {
         for (c, cue) in Self.sentenceCues.enumerated() {
             if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true)),
                 cue.key != "user_admin_locked" || !lockIsAnother(),
+                // The code's mail told not come is no error at the code («確認コードのメールがまだ来ていないのも
+                // 気になっていますが、これはエラーで先に進めていないからでしょうか»).
+                cue.key != "error_stage" || !ResetMailMissing.told(in: TriageText(sentence)),
                 cue.key != "omuid_forgotten" || !text.containsAny(ForgottenID.otherNumbers) {
                 if let told = phraseTold[cue.key], told != cue.value, facts[cue.key]?.onlyAsked != true {
                     facts[cue.key] = nil
@@ -489,7 +492,9 @@ public struct FactExtractor: Sendable {
              "koodo", "kakunin kodo", "kakunin code", "confirm code"],
             ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "期限がきれ", "期限きれ", "時間切れ", "時間ぎれ",
              // The code itself told run out: «確認コード切れた!», «コードが切れてて».
-             "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
+             "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ",
+             // The same in kana: «確認コードがきれてしまった».
+             "コードきれ", "コードがきれ", "コードはきれ", "コードもきれ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "失効", "tsukaenaku nat", "tsukaenakunat", "expired", "expiration", "expiry", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "doesn't work anymore", "does not work anymore", "won't work anymore", "isn't working anymore",
