@@ -1134,7 +1134,10 @@ enum Bundled {
     @Test func aCrushedPhoneAndALoginWithNoStepNamed() {
         #expect(facts("My phone got crushed under a shelf and the repair shop says it is beyond repair.")["device_lost"] == .bool(true))
         #expect(facts("スマホが故障して修理不能と言われました")["device_lost"] == .bool(true))
-        let plain = "IDとパスワードを入れてもログインエラーになります。キーボードの大文字ロックは外しています。"
+        // (Not «ログインエラーになります»: that is the activation login's own word, P001 L119
+        // 「ログインエラーのメッセージが表示される場合は、確認したOMUIDと仮パスワードが…」, and the
+        // tickets learnt weigh it either way.)
+        let plain = "IDとパスワードを入れてもログインできません。キーボードの大文字ロックは外しています。"
         #expect(Bundled.triager.triage(plain).results.first?.tree.id == "login-fails")
         let button = "「パスワード変更を始める」を押した後のログイン画面で、仮パスワードを入れてもエラーになります。"
         #expect(Bundled.triager.triage(button).results.first?.tree.id == "password-change-login-fails")
