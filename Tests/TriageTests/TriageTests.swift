@@ -1193,6 +1193,10 @@ enum Bundled {
         let notCome = "赤字で「使用不可文字が含まれています」と出ます。確認コードのメールがまだ来ていないのも、このエラーで先に進めていないからでしょうか"
         #expect(facts(notCome)["error_stage"] == nil)
         #expect(Bundled.triager.triage(notCome).results.first?.tree.id == "password-change-error")
+        // Shut out told as a ban after wrong tries; saved passwords cleared are a forgetting.
+        #expect(facts("I think I got banned from the user management system, typed the wrong password too many times")["user_admin_locked"] == .bool(true))
+        let cleared = "My browser used to fill in my OMU password. I cleared all saved passwords by mistake and now I'm stuck at the login box."
+        #expect(Bundled.triager.triage(cleared).facts.contains { $0.key == "password_forgotten" })
         let shared = "ログインできません。本パスワードは合ってるはずなんですが"
         #expect(Bundled.triager.triage(shared).results.first?.tree.id == "login-fails")
         // A phone not come back, a screen not shown: no code that never came (so no step told).

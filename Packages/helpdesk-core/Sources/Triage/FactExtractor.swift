@@ -230,6 +230,8 @@ public struct FactExtractor: Sendable {
         add(["アカウントロック", "ロックされ", "ロックがかか", "ロックかか", "ロックが掛か", "ロック掛か", "ロック状態", "締め出され", "締め出しを", "locked out", "account is locked", "account was locked", "account has been locked", "account locked", "account got locked",
              "omuid is locked", "omuid was locked", "omuid got locked", "omuid has been locked", "i'm locked", "i am locked", "i got locked", "i've been locked",
              "now it's locked", "now it is locked", "and it's locked", "it got locked", "lock removed", "remove the lock", "lift the lock",
+             // Shut out told as a ban, after wrong tries: "i think i got banned from the 利用者管理システム".
+             "got banned", "been banned", "banned from", "wrong pass too many", "wrong password too many", "wrong pw too many",
              "unlock", "unlocked", "login limit", "attempt limit", "limit of failed", "limit of login", "too many failed", "too many bad", "too many wrong", "too many incorrect", "too many login attempts", "too many attempts",
              // The system as the one that locked: "the user management system locked me out", "it locked my account".
              "account lock", "locked me out", "locked him out", "locked her out", "locked them out", "locked myself out", "locked my account", "locked his account",
