@@ -1197,6 +1197,9 @@ enum Bundled {
         #expect(facts("I think I got banned from the user management system, typed the wrong password too many times")["user_admin_locked"] == .bool(true))
         let cleared = "My browser used to fill in my OMU password. I cleared all saved passwords by mistake and now I'm stuck at the login box."
         #expect(Bundled.triager.triage(cleared).facts.contains { $0.key == "password_forgotten" })
+        // Only the old password remembered, the new one not: the new one is forgotten.
+        let old = "I changed my OMU password a few months ago and now I only remember the old one, not the new one."
+        #expect(Bundled.triager.triage(old).facts.contains { $0.key == "password_forgotten" })
         let shared = "ログインできません。本パスワードは合ってるはずなんですが"
         #expect(Bundled.triager.triage(shared).results.first?.tree.id == "login-fails")
         // A phone not come back, a screen not shown: no code that never came (so no step told).

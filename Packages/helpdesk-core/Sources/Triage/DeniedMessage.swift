@@ -47,5 +47,6 @@ enum DeniedMessage {
         "doesn't show", "does not show", "doesn't appear", "does not appear", "isn't shown", "is not shown", "wasn't shown",
         "was not shown", "isn't displayed", "is not displayed", "wasn't displayed", "was not displayed",
     ])
-    static let insteadOf = TriageText.words(["instead of ", "rather than ", "instead of", "rather than"])
+    // (The spaces before the quote are passed over: the words end at it.)
+    static let insteadOf = TriageText.words(["instead of", "rather than"])
 }
