@@ -1175,40 +1175,50 @@ enum Bundled {
         #expect(facts("I want to sell my old iPhone next month. What should I do first?")["device_lost"] == nil)
     }
 
-    /// Phones swapped with someone who now has the old one, its authenticator on it, is the old
-    /// one given away (P000 L39); a login naming only words the ordinary login's entry shares
-    /// («本パスワード», «2段階認証») names no step of the activation.
-    @Test func aPhoneSwappedAndALoginWithSharedWordsOnly() {
+    /// Phones swapped with someone who now has the old one, its authenticator on it, are the old
+    /// one given away (P000 L39); a trade-in only planned is none, and the old one told still
+    /// there is at hand; a phone not come back is lost, and no code that never came.
+    @Test func aPhoneSwappedPlannedOrKept() {
         #expect(facts("I switched phones with my brother, he now has my old Pixel with the authenticator on it. How do I move 2FA?")["device_lost"] == .bool(true))
         #expect(facts("妹とスマホを交換しました。認証アプリは古い方に入ったままです")["device_lost"] == .bool(true))
         #expect(facts("I'm now using my old phone again, 2FA still works there")["device_lost"] == nil)
-        // A trade-in only planned, the old phone still there; told still with the writer.
         #expect(facts("機種変しました。前のスマホはまだあります。来月下取りに出すかもです")["device_lost"] == .bool(false))
         #expect(facts("下取りに出す予定のスマホに認証アプリが入っています")["device_lost"] == nil)
         #expect(facts("I did not trade in the old one; it's still with me.")["device_lost"] == .bool(false))
-        // An address typed in then: the activation is behind the writer, not under way.
-        #expect(facts("The recovery field has my @omu.ac.jp address, because that's what I put in during activation.")["activation_done"] == nil)
-        // The code run out told in kana; the code's mail not come is no error at the code.
+        #expect(facts("電車にスマホ忘れて戻ってこない、ワンタイムパスワード出せない")["activation_step"] == nil)
+        #expect(facts("電車にスマホ忘れて戻ってこない、ワンタイムパスワード出せない")["device_lost"] == .bool(true))
+    }
+
+    /// The code run out told in kana; the code's mail told not come is no error at the code; a
+    /// code that never comes by SMS, and the test named short or in kana, are the activation's
+    /// two-factor step.
+    @Test func theCodeItsMailAndTheTestToldPlainly() {
         #expect(facts("かくにんコードがきれてしまいました。やりなおしかたがわかりません")["code_expired"] == .bool(true))
         let notCome = "赤字で「使用不可文字が含まれています」と出ます。確認コードのメールがまだ来ていないのも、このエラーで先に進めていないからでしょうか"
         #expect(facts(notCome)["error_stage"] == nil)
         #expect(Bundled.triager.triage(notCome).results.first?.tree.id == "password-change-error")
-        // Shut out told as a ban after wrong tries; saved passwords cleared are a forgetting.
+        #expect(facts("ワンタイムパスワードがSMSにこないです")["activation_step"] == .choice("two_factor_setup"))
+        #expect(facts("にようそにんしょうのテストがうまくいきません")["activation_step"] == .choice("two_factor_setup"))
+        #expect(facts("2要素テストでアプリの数字を入れても通らない")["activation_step"] == .choice("two_factor_setup"))
+    }
+
+    /// A ban after wrong tries is the lock; saved passwords cleared, or only the old password
+    /// remembered, are a forgetting; an address "I put in during activation" is no activation
+    /// under way.
+    @Test func aBanAndForgettingsToldPlainly() {
         #expect(facts("I think I got banned from the user management system, typed the wrong password too many times")["user_admin_locked"] == .bool(true))
         let cleared = "My browser used to fill in my OMU password. I cleared all saved passwords by mistake and now I'm stuck at the login box."
         #expect(Bundled.triager.triage(cleared).facts.contains { $0.key == "password_forgotten" })
-        // Only the old password remembered, the new one not: the new one is forgotten.
         let old = "I changed my OMU password a few months ago and now I only remember the old one, not the new one."
         #expect(Bundled.triager.triage(old).facts.contains { $0.key == "password_forgotten" })
+        #expect(facts("The recovery field has my @omu.ac.jp address, because that's what I put in during activation.")["activation_done"] == nil)
+    }
+
+    /// A login naming only words the ordinary login's entries share («本パスワード», «2段階認証»)
+    /// names no step of the activation; the step's button does.
+    @Test func aLoginWithSharedWordsOnly() {
         let shared = "ログインできません。本パスワードは合ってるはずなんですが"
         #expect(Bundled.triager.triage(shared).results.first?.tree.id == "login-fails")
-        // A phone not come back, a screen not shown: no code that never came (so no step told).
-        #expect(facts("電車にスマホ忘れて戻ってこない、ワンタイムパスワード出せない")["activation_step"] == nil)
-        #expect(facts("電車にスマホ忘れて戻ってこない、ワンタイムパスワード出せない")["device_lost"] == .bool(true))
-        #expect(facts("ワンタイムパスワードがSMSにこないです")["activation_step"] == .choice("two_factor_setup"))
-        // The test named short or in kana is the activation's step.
-        #expect(facts("にようそにんしょうのテストがうまくいきません")["activation_step"] == .choice("two_factor_setup"))
-        #expect(facts("2要素テストでアプリの数字を入れても通らない")["activation_step"] == .choice("two_factor_setup"))
         let step = "「2要素認証設定を始める」を押したらログイン画面になって、本パスワードを入れても通りません"
         #expect(Bundled.triager.triage(step).results.first?.tree.id == "two-factor-setup-login-fails")
     }
