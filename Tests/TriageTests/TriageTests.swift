@@ -449,6 +449,21 @@ enum Bundled {
         #expect(facts("認証アプリの数字を入れるのが10分くらい遅れてエラーでした。メールも見ました")["code_age_minutes"] == nil)
     }
 
+    /// A time passed told in romaji («30pun gurai tatteta», «15 fun mae», «2jikan tatte») is read
+    /// as the same in Japanese; a wait for a mail not come in romaji («10 pun tatte mo konai»,
+    /// «meeru ga todokanai») is no code's age, as in Japanese.
+    @Test func aTimePassedToldInRomaji() {
+        #expect(facts("kakunin code no mail kita kedo, irete mitara mou tsukaenai mitai. 30pun gurai tatteta kamo")["code_age_minutes"] == .number(30))
+        #expect(facts("kakunin koodo wo 15 fun mae ni uketorimashita")["code_age_minutes"] == .number(15))
+        #expect(facts("kakunin koodo no meeru wo 2jikan tatte kara iremashita")["code_age_minutes"] == .number(120))
+        #expect(facts("pasokon wo 30pun tsukaimashita")["code_age_minutes"] == nil)
+        for ticket in ["wantaimu pasuwaado ga todokanai desu. meeru ni kuru to omotte matte imasu ga 10 pun tatte mo konai.",
+                       "kakunin koodo no meeru ga todokimasen. 20 fun mae ni okurimashita."] {
+            #expect(!Bundled.triager.triage(ticket).facts.contains { $0.key == "code_age_minutes" }, "\(ticket)")
+        }
+        #expect(Bundled.triager.triage("kakunin code no mail kita kedo, irete mitara mou tsukaenai mitai. 30pun gurai tatteta kamo").results.first?.tree.id == "code-expired")
+    }
+
     /// A lock only asked about, in the words of a question: not told.
     @Test func aLockAskedAboutInOtherWords() {
         #expect(facts("期限切れと出ました。アカウントがロックされたということでしょうか?")["user_admin_locked"] == nil)

@@ -1327,8 +1327,16 @@ public struct FactExtractor: Sendable {
                        "min ago", " minutes later", " minutes before", " minutes after", " mins later", " min later", " min after"]
         let hours = ["時間前", "時間ほど前", "時間くらい前", "時間以上前", "時間たって", "時間経", "時間待", "時間後", "時間ほど後", "時間くらい後", "時間ほど放置", "時間放置", " hours ago", " hour ago", " hrs ago", " hr ago",
                      " hours since", " hour since", " hours later", " hours have passed"]
-        return minutes.map { ($0, Array($0.unicodeScalars), 1) } + hours.map { ($0, Array($0.unicodeScalars), 60) }
+        // In romaji, whose facts are read as written: «30pun gurai tatteta», «10 fun mae», «2jikan tatte».
+        let romajiMinutes = ["pun", "fun", " pun", " fun"].flatMap { unit in romajiPassed.map { unit + $0 } }
+        let romajiHours = ["jikan", " jikan"].flatMap { unit in romajiPassed.map { unit + $0 } }
+        return (minutes + romajiMinutes).map { ($0, Array($0.unicodeScalars), 1) } + (hours + romajiHours).map { ($0, Array($0.unicodeScalars), 60) }
     }()
+    /// What follows a time's unit in romaji when it is the time passed: «mae» (前), «tatte»/«tatta»
+    /// (たって), hedged («gurai», «kurai», «hodo», «ijou») or not.
+    static let romajiPassed: [String] = ["", " gurai", " kurai", " hodo", " ijou", " ijo", "gurai", "kurai", "hodo"].flatMap { hedge in
+        [" mae", " tatte", " tatta", " tattete", " tatteta", " sugite", " keika"].map { hedge + $0 }
+    }
 
     /// Where "after" stands before the number at `i`, a hedge between them or not ("after 20
     /// minutes", "after ~12 minutes", "after about an… 40 minutes").

@@ -4,7 +4,7 @@
 /// has an entry for it (P001 「パスワード再設定通知メールが届かない」), so the forgetting words are
 /// not evidence for password-forgotten.
 enum ResetMailMissing {
-    static let mail = ["メール", "コード", "mail", "email", "e-mail", "code", "通知", "notice", "notification", "reset link"]
+    static let mail = ["メール", "コード", "mail", "email", "e-mail", "code", "通知", "notice", "notification", "reset link", "meeru", "koodo"]
     static let missing = [
         "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "来てない",
         // こない after the mail, the code or an adverb of waiting: «メールこない», «全然こない»; not the
@@ -27,6 +27,11 @@ enum ResetMailMissing {
         // As typed fast or in a second language: "the reset mail doesnt come", "no email come".
         "doesnt come", "dont come", "didnt come", "doesnt arrive", "didnt arrive", "not come", "no email come", "no mail come", "no email came",
         "no mail came", "no email arrive", "no email arrived", "no mail arrived",
+        // In romaji, whose words stay as written: «meeru ga todokanai» (届かない), «10 pun tatte mo
+        // konai» (来ない after a wait, as above; not the «dete konai» of a screen not shown).
+        "todokanai", "todokimasen", "todoite nai", "todoitenai", "todoite inai", "todoite imasen", "todoiteimasen", "tatte mo konai", "tattemo konai",
+        "matte mo konai", "mattemo konai", "tatte mo kimasen", "tattemo kimasen", "matte mo kimasen", "mattemo kimasen", "zenzen konai", "zenzen kimasen",
+        "mada konai", "mada kimasen", "nanimo konai", "nani mo konai", "nanimo kimasen", "nani mo kimasen",
     ]
 
     /// Nothing came, the mail understood: "But nothing arrived, even after an hour."
