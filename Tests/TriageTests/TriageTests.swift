@@ -425,6 +425,12 @@ enum Bundled {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
         #expect(facts("授業が終わってから再設定しようとしたけど、メールが来ません")["code_expired"] == nil)
+        // A dead phone charged between them.
+        for ticket in ["確認コードのメールは届いたんですが、その瞬間スマホの電池が切れて。充電してから入れたらエラーになりました。",
+                       "The confirmation code came by email but my phone died; after charging it I typed the code and it was refused."] {
+            #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("充電してからログインしようとしたら、パスワードが違うと出ます")["code_expired"] == nil)
         #expect(facts("The verification number in the mail isn't accepted. I got the mail last night and entered it this morning.")["code_expired"] == .bool(true))
         // Half an hour, in words: its own 30 minutes, not the hour "half an hour later" holds.
         #expect(facts("By the time I found the code mail well over half an hour had gone by, and entering it gives an error")["code_age_minutes"] == .number(30))
@@ -838,6 +844,22 @@ enum Bundled {
         #expect(Bundled.triager.triage("パスワードを忘れてしまいました。").facts.contains { $0.key == "password_forgotten" })
         #expect(facts("入学時の書類を息子がなくしてしまいました。学籍番号が分かりません。")["device_lost"] == nil)
         #expect(facts("スマホを息子がなくしてしまいました。")["device_lost"] == .bool(true))
+    }
+
+    /// A password forgotten told as not knowing what it is or was («自分のパスワードが何なのか分かりません»,
+    /// «パスワードが何だったか…») or as its note lost or washed ("lost the note I wrote it on", "the
+    /// note went through the laundry"): the writer's own password forgotten, its entry first.
+    @Test func aForgettingToldAsWhatItWasOrItsNoteGone() {
+        for ticket in ["学内のPCだといつも自動で入れてたので、家のパソコンで聞かれて初めて気づいたんですが、自分のパスワードが何なのか分かりません。たしか4月に変えたはず。IDは合ってます",
+                       "夏休み明けでポータル開いたら、自分で決めたほうのパスワードが何だったか…候補を4つくらい試したけど全部ちがうって言われた。",
+                       "wrote the pwd on a sticky note, note went through the laundry lol. need a new one for my OMUID, activation was done ages ago",
+                       "Could you send me my password again? I set it last semester and lost the note I wrote it on."] {
+            let triage = Bundled.triager.triage(ticket)
+            #expect(triage.facts.contains { $0.key == "password_forgotten" }, "\(ticket)")
+            #expect(triage.results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+        // What an error was, not the password: no forgetting.
+        #expect(!Bundled.triager.triage("エラーが何なのか分かりません。ログインできません。").facts.contains { $0.key == "password_forgotten" })
     }
 
     /// A forgetting denied in humble speech («忘れたわけではございません») and an expiry only asked of

@@ -1454,6 +1454,9 @@ public struct FactExtractor: Sendable {
         "by the time i found", "by the time i saw", "by the time i noticed", "by the time i got to", "by the time i checked", "by the time i opened",
         // Slow to type it: "We were slow getting the code to the screen, several minutes at least".
         "we were slow", "i was slow", "too slow", "took too long", "took me too long", "took us too long", "several minutes",
+        // A dead phone charged between them: «その瞬間スマホの電池が切れて。充電してから入れたら».
+        "充電してから", "充電した後", "充電したあと", "充電が終わってから", "充電を待って", "after charging", "after it charged", "once it charged",
+        "once it had charged", "after recharging", "after i charged", "charged it and then",
         // Left lying: «しばらく置いといたら», «放置してたら», "left it for a while".
         "しばらく置いと", "しばらく置いて", "しばらく放置", "放置してたら", "放置していたら", "放置したら", "left it for a while", "left it sitting",
         "気づいた時には", "気付いた時には", "気づいたときには", "気付いたときには", "見つけた時には", "見つけたときには",

@@ -10,8 +10,8 @@
 /// how the trouble began, and the trouble is the step.
 enum ForgottenPassword {
     /// A password named; the short ones as whole words ("pass", not "passport" or "bypass").
-    static let passwordWords = TriageText.words(["パスワード", "本パス", "password", "pw", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
-    static let shortPasswordWords = TriageText.words(["pw", "pass"])
+    static let passwordWords = TriageText.words(["パスワード", "本パス", "password", "pw", "pwd", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
+    static let shortPasswordWords = TriageText.words(["pw", "pwd", "pass"])
     /// Words that, just before a password word, make it another password than the writer's own.
     static let otherPasswords = TriageText.words([
         "ワンタイム", "one-time ", "one time ", "onetime ", "仮", "仮の", "初期", "temporary ", "temp ", "initial ", "kari", "かり",
