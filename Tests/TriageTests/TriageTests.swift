@@ -425,8 +425,10 @@ enum Bundled {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
         #expect(facts("授業が終わってから再設定しようとしたけど、メールが来ません")["code_expired"] == nil)
-        // A dead phone charged between them.
+        // A dead phone charged between them; a meal.
         for ticket in ["確認コードのメールは届いたんですが、その瞬間スマホの電池が切れて。充電してから入れたらエラーになりました。",
+                       "パスワード変更で確認コードを入れる画面のまま昼ごはんに行ってしまって、戻ってきてから入力したらエラーになりました。",
+                       "The confirmation code email came, I went to lunch and typed it when I was back: it says error.",
                        "The confirmation code came by email but my phone died; after charging it I typed the code and it was refused."] {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }

@@ -1454,6 +1454,9 @@ public struct FactExtractor: Sendable {
         "by the time i found", "by the time i saw", "by the time i noticed", "by the time i got to", "by the time i checked", "by the time i opened",
         // Slow to type it: "We were slow getting the code to the screen, several minutes at least".
         "we were slow", "i was slow", "too slow", "took too long", "took me too long", "took us too long", "several minutes",
+        // Gone for a meal between them: «画面のまま昼ごはんに行ってしまって、戻ってきてから入力したら», "went to lunch".
+        "ごはんに行", "ご飯に行", "ごはん行", "ご飯行", "ランチに行", "ランチ行", "お昼に行", "お昼を食べ", "昼食に行", "昼食を取", "昼食をと", "食事に行",
+        "went to lunch", "went for lunch", "went out for lunch", "grabbed lunch", "went to eat", "went to grab food", "went for dinner", "went to dinner",
         // A dead phone charged between them: «その瞬間スマホの電池が切れて。充電してから入れたら».
         "充電してから", "充電した後", "充電したあと", "充電が終わってから", "充電を待って", "after charging", "after it charged", "once it charged",
         "once it had charged", "after recharging", "after i charged", "charged it and then",
