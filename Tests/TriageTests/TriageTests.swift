@@ -956,7 +956,8 @@ enum Bundled {
     /// clause must name the two-factor step.
     @Test func aTwoFactorStepNeverReached() {
         for ticket in ["ポータルにログインしようとすると「認証に失敗しました」と出ます。学内のPCです。ワンタイムパスワードの画面までは行きません。",
-                       "I can't sign in to the OMU portal since Monday, it just says the login failed. I never even get to the code."] {
+                       "I can't sign in to the OMU portal since Monday, it just says the login failed. I never even get to the code.",
+                       "cant login to OMU!! it worked until yesterday. i didnt change my password. it stops at the ID/password page, never gets to the two factor code part"] {
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "login-fails", "\(ticket)")
         }
         let text = TriageText("空欄のままではいけませんか。途中でエラーになって最後まで行けません。2要素認証の画面まで行けません。")

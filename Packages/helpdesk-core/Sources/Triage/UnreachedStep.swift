@@ -21,9 +21,11 @@ enum UnreachedStep {
     static let english: [String] = {
         let verbs = ["never get to", "never even get to", "n't even get to", "n't get to", "not even getting to", "not getting to", "never reach",
                      "never even reach", "n't even reach", "n't reach", "not even reaching", "not reaching", "never get as far as", "n't get as far as",
-                     "n't even get as far as", "never makes it to", "never make it to", "n't make it to", "n't even make it to"]
+                     "n't even get as far as", "never makes it to", "never make it to", "n't make it to", "n't even make it to",
+                     // Of the login: "it stops at the ID/password page, never gets to the two factor code part".
+                     "never gets to", "never even gets to", "never got to", "never even got to", "never reaches", "never even reaches", "never reached"]
         let named = ["the code", "the otp", "the 2fa", "the one-time", "the one time", "the two-factor", "the verification", "the authenticator",
-                     "otp", "2fa", "two-factor", "a code", "any code"]
+                     "otp", "2fa", "two-factor", "a code", "any code", "the two factor", "two factor", "the 2-step", "the two-step", "the two step", "the 2 factor"]
         // Or the login stopping before it: "It stops before the two-factor screen even appears".
         let stopping = ["stops", "stopped", "fails", "failed", "stuck", "blocked", "rejected", "errors out", "kicked out", "bounced"].flatMap { verb in
             ["before", "before even", "even before"].map { "\(verb) \($0)" }
