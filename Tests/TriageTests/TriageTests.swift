@@ -864,6 +864,20 @@ enum Bundled {
         #expect(!Bundled.triager.triage("エラーが何なのか分かりません。ログインできません。").facts.contains { $0.key == "password_forgotten" })
     }
 
+    /// The recovery address asked about beside the writer's own password forgotten is the
+    /// reissue's (P000 L13–14), not the activation's question of which address to register
+    /// (recovery-email-which implies no password of one's own forgotten yet); also in romaji and
+    /// Kansai speech («wasureten»).
+    @Test func theRecoveryAddressOfAForgottenPassword() {
+        for ticket in ["パスワード忘れてんけど、再発行のメールアドレスって大学のメールでええん？",
+                       "pasuwaado wasureten kedo, saihakkou no meeru adoresu tte daigaku no meeru de ee n? daigaku no meeru mo pasuwaado nai to mirarehen kara komatteru nen"] {
+            let triage = Bundled.triager.triage(ticket)
+            #expect(triage.facts.contains { $0.key == "password_forgotten" }, "\(ticket)")
+            #expect(triage.results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+        #expect(Bundled.triager.triage("利用開始手続きのパスワード変更画面です。再発行用のメールアドレスにはどのアドレスを入れればいいですか").results.first?.tree.id == "recovery-email-which")
+    }
+
     /// A forgetting denied in humble speech («忘れたわけではございません») and an expiry only asked of
     /// what is to come ("is it going to expire before it even arrives?") tell nothing of either.
     @Test func aPoliteDenialAndAnExpiryAskedAhead() {
