@@ -169,8 +169,9 @@ import FoundationNetworking
         try original.replacingOccurrences(of: "en: The confirmation code has expired", with: "en: The code timed out")
             .write(to: file, atomically: true, encoding: .utf8)
         kill(process.processIdentifier, SIGHUP)
+        // Up to 30 s: a reload trains the classifier again, slower on a busy machine.
         var reloaded = false
-        for _ in 0..<100 where !reloaded {
+        for _ in 0..<300 where !reloaded {
             Thread.sleep(forTimeInterval: 0.1)
             reloaded = try titles().contains("The code timed out")
         }
@@ -180,7 +181,7 @@ import FoundationNetworking
         try original.replacingOccurrences(of: "start: resend", with: "start: [resend").write(to: file, atomically: true, encoding: .utf8)
         kill(process.processIdentifier, SIGHUP)
         var refused = false
-        for _ in 0..<100 where !refused {
+        for _ in 0..<300 where !refused {
             Thread.sleep(forTimeInterval: 0.1)
             refused = err.value.contains("knowledge not reloaded")
         }
