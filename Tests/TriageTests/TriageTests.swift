@@ -374,6 +374,15 @@ enum Bundled {
         Dictionary(uniqueKeysWithValues: extractor.extract(TriageText(raw), raw: raw).map { ($0.key, $0.value) })
     }
 
+    /// Each ticket tells the writer's own password forgotten, and its entry comes first.
+    func expectForgottenFirst(_ tickets: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for ticket in tickets {
+            let triage = Bundled.triager.triage(ticket)
+            #expect(triage.facts.contains { $0.key == "password_forgotten" }, "\(ticket)", sourceLocation: sourceLocation)
+            #expect(triage.results.first?.tree.id == "password-forgotten", "\(ticket)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// The phone told as with the writer, or nothing told lost, is not lost; left with the shop
     /// at a change of model, it is gone with the authenticator on it.
     @Test func thePhoneAtHandOrLeftAtTheShop() {
@@ -559,12 +568,8 @@ enum Bundled {
     /// A forgotten password with a temporary one asked for, or the first paper tried, is the
     /// writer's own when the ticket tells activation done: the temporary one is long replaced.
     @Test func aTemporaryPasswordAskedForAfterActivation() {
-        for ticket in ["パスワードを忘れたので、仮パスワードをもう一度発行してもらえませんか?利用開始手続きは前に終わってます。",
-                       "パスワ-ドわすれました。仮パスワードをもう一回発行してもらえますか?利用開始手続きは去年すませてます"] {
-            let r = Bundled.triager.triage(ticket)
-            #expect(r.facts.contains { $0.key == "password_forgotten" }, "\(ticket)")
-            #expect(r.results.first?.tree.id == "password-forgotten", "\(ticket)")
-        }
+        expectForgottenFirst(["パスワードを忘れたので、仮パスワードをもう一度発行してもらえませんか?利用開始手続きは前に終わってます。",
+                              "パスワ-ドわすれました。仮パスワードをもう一回発行してもらえますか?利用開始手続きは去年すませてます"])
         // During activation the temporary one is the one forgotten.
         let during = Bundled.triager.triage("利用開始手続きの途中です。仮パスワードを忘れてしまいました")
         #expect(!during.facts.contains { $0.key == "password_forgotten" })
@@ -852,14 +857,10 @@ enum Bundled {
     /// «パスワードが何だったか…») or as its note lost or washed ("lost the note I wrote it on", "the
     /// note went through the laundry"): the writer's own password forgotten, its entry first.
     @Test func aForgettingToldAsWhatItWasOrItsNoteGone() {
-        for ticket in ["学内のPCだといつも自動で入れてたので、家のパソコンで聞かれて初めて気づいたんですが、自分のパスワードが何なのか分かりません。たしか4月に変えたはず。IDは合ってます",
-                       "夏休み明けでポータル開いたら、自分で決めたほうのパスワードが何だったか…候補を4つくらい試したけど全部ちがうって言われた。",
-                       "wrote the pwd on a sticky note, note went through the laundry lol. need a new one for my OMUID, activation was done ages ago",
-                       "Could you send me my password again? I set it last semester and lost the note I wrote it on."] {
-            let triage = Bundled.triager.triage(ticket)
-            #expect(triage.facts.contains { $0.key == "password_forgotten" }, "\(ticket)")
-            #expect(triage.results.first?.tree.id == "password-forgotten", "\(ticket)")
-        }
+        expectForgottenFirst(["学内のPCだといつも自動で入れてたので、家のパソコンで聞かれて初めて気づいたんですが、自分のパスワードが何なのか分かりません。たしか4月に変えたはず。IDは合ってます",
+                              "夏休み明けでポータル開いたら、自分で決めたほうのパスワードが何だったか…候補を4つくらい試したけど全部ちがうって言われた。",
+                              "wrote the pwd on a sticky note, note went through the laundry lol. need a new one for my OMUID, activation was done ages ago",
+                              "Could you send me my password again? I set it last semester and lost the note I wrote it on."])
         // What an error was, not the password: no forgetting.
         #expect(!Bundled.triager.triage("エラーが何なのか分かりません。ログインできません。").facts.contains { $0.key == "password_forgotten" })
     }
@@ -869,12 +870,8 @@ enum Bundled {
     /// (recovery-email-which implies no password of one's own forgotten yet); also in romaji and
     /// Kansai speech («wasureten»).
     @Test func theRecoveryAddressOfAForgottenPassword() {
-        for ticket in ["パスワード忘れてんけど、再発行のメールアドレスって大学のメールでええん？",
-                       "pasuwaado wasureten kedo, saihakkou no meeru adoresu tte daigaku no meeru de ee n? daigaku no meeru mo pasuwaado nai to mirarehen kara komatteru nen"] {
-            let triage = Bundled.triager.triage(ticket)
-            #expect(triage.facts.contains { $0.key == "password_forgotten" }, "\(ticket)")
-            #expect(triage.results.first?.tree.id == "password-forgotten", "\(ticket)")
-        }
+        expectForgottenFirst(["パスワード忘れてんけど、再発行のメールアドレスって大学のメールでええん？",
+                              "pasuwaado wasureten kedo, saihakkou no meeru adoresu tte daigaku no meeru de ee n? daigaku no meeru mo pasuwaado nai to mirarehen kara komatteru nen"])
         #expect(Bundled.triager.triage("利用開始手続きのパスワード変更画面です。再発行用のメールアドレスにはどのアドレスを入れればいいですか").results.first?.tree.id == "recovery-email-which")
     }
 
