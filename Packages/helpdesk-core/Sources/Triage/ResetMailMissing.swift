@@ -27,12 +27,12 @@ enum ResetMailMissing {
         // As typed fast or in a second language: "the reset mail doesnt come", "no email come".
         "doesnt come", "dont come", "didnt come", "doesnt arrive", "didnt arrive", "not come", "no email come", "no mail come", "no email came",
         "no mail came", "no email arrive", "no email arrived", "no mail arrived",
-        // In romaji, whose words stay as written: «meeru ga todokanai» (届かない), «10 pun tatte mo
-        // konai» (来ない after a wait, as above; not the «dete konai» of a screen not shown).
-        "todokanai", "todokimasen", "todoite nai", "todoitenai", "todoite inai", "todoite imasen", "todoiteimasen", "tatte mo konai", "tattemo konai",
-        "matte mo konai", "mattemo konai", "tatte mo kimasen", "tattemo kimasen", "matte mo kimasen", "mattemo kimasen", "zenzen konai", "zenzen kimasen",
-        "mada konai", "mada kimasen", "nanimo konai", "nani mo konai", "nanimo kimasen", "nani mo kimasen",
-    ]
+        // In romaji, whose words stay as written: «meeru ga todokanai» (届かない).
+        "todokanai", "todokimasen", "todoite nai", "todoitenai", "todoite inai", "todoite imasen", "todoiteimasen",
+    ] + ["tatte mo", "tattemo", "matte mo", "mattemo", "zenzen", "mada", "nanimo", "nani mo"].flatMap { wait in
+        // And 来ない after a wait, as above: «10 pun tatte mo konai» (not the «dete konai» of a screen not shown).
+        ["konai", "kimasen"].map { "\(wait) \($0)" }
+    }
 
     /// Nothing came, the mail understood: "But nothing arrived, even after an hour."
     static let nothingCame = ["nothing arrived", "nothing has arrived", "nothing came", "nothing has come", "nothing ever came", "nothing ever arrived",
