@@ -1022,6 +1022,36 @@ enum Bundled {
         #expect(Bundled.triager.triage(noted).results.first?.tree.id == "password-forgotten")
     }
 
+    /// A phone often left behind («研究室に置き忘れることが多いので») is a habit, not a loss; a tablet
+    /// gone missing («所在不明になりました») is lost.
+    @Test func aHabitOfLeavingThePhoneIsNoLoss() {
+        #expect(facts("スマホとタブレットの両方で2要素認証を使いたいのですが、可能ですか。スマホは家に置き忘れることが多いので。")["device_lost"] == nil)
+        #expect(facts("スマホを電車に置き忘れました。")["device_lost"] == .bool(true))
+        #expect(facts("2要素認証を設定していた業務用のiPadが所在不明になっております。")["device_lost"] == .bool(true))
+    }
+
+    /// A code the ticket says has not expired ("so it's not expired", «期限切れではないと思います») or
+    /// only doubts ("I don't think it's expired") is no expired code: the error at the code is the
+    /// password reset's (P000: 「どのタイミングでエラーが発生したかご確認ください」), not the expiry's; but
+    /// a doubt is the fact when the fact is a doubt ("Not sure if I'm using the right ID format").
+    @Test func aCodeDeniedExpiredIsNotExpired() {
+        let denied = "Trying to reset my password and at the confirmation-code step it shows an error. I entered the code right away so it's not expired."
+        #expect(facts(denied)["code_expired"] == .bool(false))
+        let cannot = "When I change my password it fails at the confirmation code step with an error. I entered the code about 2 minutes after receiving it, so it can't be expired."
+        #expect(facts(cannot)["code_expired"] == nil)
+        #expect(facts(cannot)["error_stage"] == .choice("code"))
+        let doubted = "Changing my password gives an error after the confirmation code, but I don't think it's expired."
+        #expect(facts(doubted)["code_expired"] == nil)
+        let ja = "パスワード再設定で、確認コードを入れた後にエラーになる。コードは1分以内に入れたので期限切れではないと思います"
+        #expect(facts(ja)["code_expired"] != .bool(true))
+        #expect(facts(ja)["error_stage"] == .choice("code"))
+        let shouldnt = "Resetting my password: after I enter the confirmation code I get an error. I entered the code right after the mail arrived, so it shouldn't be expired. What else could it be?"
+        #expect(Bundled.triager.triage(shouldnt).results.first?.tree.id == "password-reset-error")
+        // Told expired, it still is.
+        #expect(facts("The confirmation code expired before I could type it.")["code_expired"] == .bool(true))
+        #expect(facts("Not sure if I'm using the right ID format, is it letters plus numbers?")["omuid_forgotten"] == .bool(true))
+    }
+
     /// A choice or a setting up told in the past "during activation" ("I set up 2FA during activation and
     /// the test worked on that day") is no activation under way, but a step just done and asked about
     /// ("I changed the password during activation and the status says…") still is; «学内» in a

@@ -99,7 +99,7 @@ public struct FactExtractor: Sendable {
              "ボチャン", "ぼちゃん", "ポチャン", "ぽちゃん", "ドボン", "どぼん", "水に落と", "水の中に落と", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
              "device is lost", "device has been lost", "smartphone got lost", "smartphone was lost", "smartphone is lost", "smartphone has been lost",
              "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left it in a taxi",
-             "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明",
+             "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明", "所在不明",
              "スマホが見つかりません", "携帯が見つかりません", "端末が見つかりません", "スマホが見当たらな", "携帯が見当たらな", "スマホが見当たりません", "携帯が見当たりません",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "fell in the", "fell in a", "水没",
              // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
@@ -344,8 +344,10 @@ public struct FactExtractor: Sendable {
         // that disagree do («届いてすぐ入れたのに、コードが期限切れと出ました»).
         let phraseTold = facts.filter { cued[$0.key] != nil }.mapValues(\.value)
         var disagreed: Set<String> = []
+        lazy var denied = DeniedTrouble.ranges(in: text)
         for (c, cue) in Self.sentenceCues.enumerated() {
-            if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true)),
+            if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true),
+                doubts: cue.key != "omuid_forgotten", denied: { denied }),
                 cue.key != "user_admin_locked" || !lockIsAnother(),
                 // The code's mail told not come is no error at the code («確認コードのメールがまだ来ていないのも
                 // 気になっていますが、これはエラーで先に進めていないからでしょうか»).
@@ -649,14 +651,20 @@ public struct FactExtractor: Sendable {
     /// The first sentence of `text` that has a phrase of each group (each a list of `found`),
     /// trimmed.
     /// `feared`: a phrase an event only feared or not yet come follows («期限切れちゃう») is
-    /// passed over.
-    static func sentence(in text: TriageText, groups: [Int], found: FixedFound, feared: Bool = false) -> String? {
+    /// passed over; and one the ticket denies (`DeniedTrouble`: "so it's not expired",
+    /// «期限切れではないと思います») or doubts before it ("I don't think it's expired"), as a cue's
+    /// fact is (`tells`). `denied` gives the ticket's denials, looked for only when needed.
+    /// `doubts`: whether a doubt before a phrase passes it over (not for a fact that is itself a
+    /// doubt: "Not sure if I'm using the right ID format" tells the ID not known).
+    static func sentence(in text: TriageText, groups: [Int], found: FixedFound, feared: Bool = false, doubts: Bool = true, denied: () -> [Range<Int>] = { [] }) -> String? {
         // Most tickets lack a whole group: then no sentence has them all.
         guard groups.allSatisfy({ found.any($0) }) else { return nil }
+        let denials = feared ? denied() : []
         let matches = found.found.lazy.compactMap { match in
             groups.firstIndex(of: match.payload.list).flatMap { group in
                 feared && (onlyFeared(after: match.range.upperBound, in: text)
-                    || text.containsAny(supposedAfter, in: match.range.upperBound..<(match.range.upperBound + 12)))
+                    || text.containsAny(supposedAfter, in: match.range.upperBound..<(match.range.upperBound + 12))
+                    || SettledClauses.covers(denials, match.range.lowerBound) || (doubts && doubted(match.range, in: text)))
                     ? nil : (group: group, range: match.range)
             }
         }
@@ -800,6 +808,8 @@ public struct FactExtractor: Sendable {
                                                "にならないよう", "ないよう",
                                                // Not yet come: «早くしないと…期限切れちゃう», «ロックされる前に».
                                                "ちゃう", "る前",
+                                               // What happens now and then, not what has: «スマホを研究室に置き忘れることが多いので».
+                                               "ることが多", "ることがよく", "ることがあ", "ることもあ", "ることがしょっちゅう", "がちな", "がちで",
                                                // A phone to be traded in or sent off, not yet: «来月下取りに出すかもです», «下取りに出す予定».
                                                "に出す", "に出そう", "に出したい",
                                                // «期限切れになっちゃう», «期限が切れてしまうんじゃないかと心配».
@@ -920,6 +930,15 @@ public struct FactExtractor: Sendable {
     static let connecting = TriageText.words(["繋", "つな", "接続"])
     static let connectingDenied = TriageText.words(["ない", "ません", "ず", "へん"])
 
+    /// Whether the phrase at `range` is doubted or only supposed before it in its clause, with no
+    /// turn between: "I don't think my account is locked", "First I thought my account got locked
+    /// but no" (not "I thought it was fine, but then my account got locked").
+    static func doubted(_ range: Range<Int>, in text: TriageText) -> Bool {
+        let clause = text.clauseStart(before: range.lowerBound, reach: 32, marks: clauseMarks)..<range.lowerBound
+        guard let doubt = doubtsBefore.compactMap({ text.find($0, in: clause)?.upperBound }).max() else { return false }
+        return !text.containsAny(ResetMailMissing.turnBefore, in: doubt..<range.lowerBound)
+    }
+
     /// Whether a cue tells its fact: not denied next to it («…ていない», "not"), not doubted
     /// after it («…かどうか», «…かも覚えてない»), and, for an event, not only planned or wished
     /// («…予定», «…たい», "going to": what is to happen has not happened; a plan to keep is a
@@ -945,16 +964,10 @@ public struct FactExtractor: Sendable {
         if text.containsAny(Self.kansaiDenials, in: match.range.upperBound..<(match.range.upperBound + 3)) { return false }
         // A doing listed in 「〜たり」 takes the negation at the list's end («売ったり下取りには出していません»).
         if Self.listedDenied(match, in: text) { return false }
-        // Doubted or only supposed before it in its clause, with no turn between: "I don't think my
-        // account is locked", "First I thought my account got locked but no" (not "I thought it was
-        // fine, but then my account got locked"); a step of the activation told done with the
-        // rest of it only ("Everything else in the activation is done").
+        // Doubted or only supposed before it in its clause (`doubted`); a step of the activation
+        // told done with the rest of it only ("Everything else in the activation is done").
+        if Self.doubted(match.range, in: text) { return false }
         let clause = text.clauseStart(before: match.range.lowerBound, reach: 32, marks: Self.clauseMarks)..<match.range.lowerBound
-        if let doubt = Self.doubtsBefore.compactMap({ text.find($0, in: clause)?.upperBound }).max(),
-            !text.containsAny(ResetMailMissing.turnBefore, in: doubt..<match.range.lowerBound)
-        {
-            return false
-        }
         if match.payload.key == "activation_done", text.containsAny(Self.restOnly, in: clause) { return false }
         // The first screen's field, which names both numbers («「学籍番号・職員番号」を入れる»), tells no one's.
         if match.payload.key == "affiliation", Self.inBothNumbers(match.range, in: text) { return false }
