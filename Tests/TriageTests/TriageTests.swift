@@ -1030,6 +1030,29 @@ enum Bundled {
         #expect(facts("2要素認証を設定していた業務用のiPadが所在不明になっております。")["device_lost"] == .bool(true))
     }
 
+    /// A device given away in humble speech («後輩に譲りました») is gone with its authenticator; a
+    /// password whose only copy was a browser's is forgotten.
+    @Test func aDeviceHandedOnAndAPasswordOnlyTheBrowserKnew() {
+        #expect(facts("ノートPCとタブレットの2台に認証アプリを入れていたのですが、タブレットを後輩に譲りました。")["device_lost"] == .bool(true))
+        #expect(facts("古いスマホは研究室の学生にお譲りしました。")["device_lost"] == .bool(true))
+        expectForgottenFirst([
+            "My browser crashed and took the only copy of my password with it. How do I get a new one?",
+            "After the reinstall my laptop lost all saved passwords and it turns out I never actually knew what my password for OMU was.",
+        ])
+    }
+
+    /// An entry that implies a thing has not happened takes it as its premise: a device told
+    /// lost puts two-factor-multiple-devices (every device at hand, P000 L36) below its place,
+    /// and one told at hand does not lift it (new-device's case, told so, is not its).
+    @Test func aPremiseToldOtherwiseCounts() {
+        let triager = Bundled.triager
+        let multiple = triager.index.ids.firstIndex(of: "two-factor-multiple-devices")!
+        let lost = triager.index.ids.firstIndex(of: "two-factor-device-lost")!
+        #expect(triager.priors(told: ["device_lost": FactValue.bool(true).caseKey], activationDone: nil)[multiple] < 1)
+        #expect(triager.priors(told: ["device_lost": FactValue.bool(false).caseKey], activationDone: nil)[multiple] == 1)
+        #expect(triager.priors(told: ["device_lost": FactValue.bool(true).caseKey], activationDone: nil)[lost] > 1)
+    }
+
     /// A code the ticket says has not expired ("so it's not expired", «期限切れではないと思います») or
     /// only doubts ("I don't think it's expired") is no expired code: the error at the code is the
     /// password reset's (P000: 「どのタイミングでエラーが発生したかご確認ください」), not the expiry's; but
@@ -2155,6 +2178,17 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         }
         // Facts are still read from the ticket as written (its romaji cues).
         #expect(triager.triage("rokku sareta mitai desu. pasuwaado wo henkou shitai").facts.contains { $0.key == "user_admin_locked" })
+        // The screens' words no synonym group holds are read as the pages write them.
+        #expect(read("saisettei no tsuuchi meeru") == "再設定の通知メール")
+        #expect(read("henkou botan wo oshitara akaji de") == "変更ボタンをoshitara赤字で")
+        for (ticket, entry) in [
+            // The activation's mismatch in red under the field, not the temporary password's screen.
+            ("pasuwaado henkou no gamen de 'atarashii pasuwaado to kakunin ga icchi shite imasen' to akaji de dete, tsugi ni susumemasen", "password-change-error"),
+            // The recovery address named in romaji.
+            ("pasuwaado saihakkou you no meeru adoresu ni wa nani wo touroku sureba ii desu ka", "recovery-email-which"),
+        ] {
+            #expect(triager.triage(ticket).results.first?.tree.id == entry, "\(ticket)")
+        }
     }
 
     /// A word set aside as not the matter («仮パスワードじゃなくて», «kari pasuwado janakute»,

@@ -1108,7 +1108,7 @@ public struct FactExtractor: Sendable {
     static let givenAway: Set<String> = Set((handedOver + givenAwayTold + givenAwayNamed).map { TriageText($0).text })
     /// The verbs of giving a phone away, each a cue of `device_lost` (true).
     static let handedOver = [
-        "譲渡", "譲っ", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
+        "譲渡", "譲っ", "譲りまし", "お譲りし", "に譲り", "売った", "売って", "売っちゃ", "売りまし", "売却", "下取り", "手放し", "gave away", "given away", "gave it away", "sold my", "sold the",
         "sold it", "traded in", "trade-in", "handed over", "handed it over", "gave my old", "gave it to my", "gave the phone to", "gave my phone to",
         "handed it down", "handed down my", "passed it on to", "handed to a ", "handed to my", "handed over to",
         // Told in the present by a writer of little English ("I sell my old android phone on mercari");

@@ -1,7 +1,8 @@
 /// A ticket in romaji, typed without Japanese input («OMUID no pasuwado wo wasurete
 /// shimaimashita»), read as Japanese where the knowledge can: each synonym written in Latin
 /// letters becomes its group's Japanese (pasuwado → パスワード; a loanword the katakana it spells,
-/// sumaho → スマホ), the particles between them their kana (wo → を), joined without the spaces
+/// sumaho → スマホ), the particles between them their kana (wo → を) and the screens' words
+/// their Japanese (`words`: saisettei → 再設定), joined without the spaces
 /// romaji puts between words. The entries' Japanese keywords («パスワードを忘れ»), bigrams and
 /// examples then weigh it as they weigh the same ticket typed in Japanese; alone, a synonym is
 /// one term where the Japanese is several bigrams and a keyword. Other words stay as written.
@@ -16,6 +17,19 @@ struct RomajiReading: Sendable {
 
     static let particles: [String: String] = [
         "wo": "を", "no": "の", "ga": "が", "ni": "に", "wa": "は", "de": "で", "mo": "も", "to": "と", "kara": "から", "made": "まで",
+    ]
+
+    /// The words of the pages' screens and steps that no synonym group holds, each as written on
+    /// the pages («saisettei no tsuuchi meeru» → 再設定の通知メール, «henkou botan» → 変更ボタン,
+    /// «akaji» → 赤字): the entries' keywords and bigrams are in these words. Each spelling a
+    /// keyboard gives: long vowels doubled or left out.
+    static let words: [String: String] = [
+        "saisettei": "再設定", "saisetei": "再設定", "saihakkou": "再発行", "saihakko": "再発行", "tsuuchi": "通知", "tsuchi": "通知",
+        "meeru": "メール", "meru": "メール", "adoresu": "アドレス", "meruado": "メルアド", "henkou": "変更", "henko": "変更",
+        "gamen": "画面", "botan": "ボタン", "akaji": "赤字", "kakunin": "確認", "nyuuryoku": "入力", "nyuryoku": "入力",
+        "tetsuzuki": "手続き", "tetsuduki": "手続き", "kigen": "期限", "settei": "設定", "setei": "設定", "tesuto": "テスト",
+        "kaijo": "解除", "kaijyo": "解除", "tsugi": "次", "hyouji": "表示", "hyoji": "表示", "saisou": "再送", "soushin": "送信",
+        "sakujo": "削除", "tanmatsu": "端末", "toroku": "登録", "touroku": "登録", "kaishi": "開始", "riyou": "利用", "riyo": "利用",
     ]
 
     init(groups: [[String]]) {
@@ -69,7 +83,11 @@ struct RomajiReading: Sendable {
                 var j = i
                 while j < s.count, TriageText.isWordCharacter(s[j]) { j += 1 }
                 let word = String(scalars: s[i..<j])
-                if let kana = Self.particles[word] { append(kana.unicodeScalars, japanese: true) } else { append(s[i..<j], japanese: false) }
+                if let japanese = Self.particles[word] ?? Self.words[word] {
+                    append(japanese.unicodeScalars, japanese: true)
+                } else {
+                    append(s[i..<j], japanese: false)
+                }
                 i = j
             } else if s[i] == " " {
                 space = true

@@ -176,7 +176,11 @@ public struct Triager: Sendable {
         for (fact, value) in told {
             let impliers = impliersOf[fact] ?? []
             let agree = impliers.count { $0.value == value } == 1 ? w.soleImplied : w.impliedAgree
-            for (entry, implied) in impliers { priors[entry] *= value == implied ? agree : w.impliedConflict }
+            // A thing implied not to have happened (device_lost: false, of two-factor-multiple-devices)
+            // is the entry's premise: told otherwise, the case is not the entry's; told so, it says
+            // nothing of it, as most entries' cases share it.
+            let premise = value == FactValue.bool(false).caseKey
+            for (entry, implied) in impliers { priors[entry] *= value == implied ? (premise ? 1 : agree) : w.impliedConflict }
             var handing: [Int] = []
             for handoff in handoffsOf[fact] ?? [] where handoff.value == value {
                 priors[handoff.entry] *= w.otherPage
