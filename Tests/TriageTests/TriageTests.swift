@@ -1041,6 +1041,22 @@ enum Bundled {
         ])
     }
 
+    /// A device missing for a while, not found again or dead for good is lost; an ID forgotten
+    /// with the password set aside ("(not password)") is the ID's; a way of doing forgotten
+    /// («どうやって直したか覚えていない») is no forgotten password.
+    @Test func aDeviceMissingAndForgettingsOfOtherThings() {
+        #expect(facts("iPhone missing since the weekend, the authenticator was on it.")["device_lost"] == .bool(true))
+        #expect(facts("I can't find my old iPhone anywhere after the move.")["device_lost"] == .bool(true))
+        #expect(facts("The phone is dead for good after it fell in the bath.")["device_lost"] == .bool(true))
+        let id = Bundled.triager.triage("I forgot my OMUID (not password), where can I look it up?")
+        #expect(id.facts.contains { $0.key == "omuid_forgotten" })
+        #expect(!id.facts.contains { $0.key == "password_forgotten" })
+        let how = Bundled.triager.triage("新しいOMUIDでパスワード変更ができません。先輩も同じことになったけど、どうやって直したか覚えていないそうです。")
+        #expect(!how.facts.contains { $0.key == "password_forgotten" })
+        // "No matter how I try" is no way of doing: the password is forgotten.
+        expectForgottenFirst(["自分で決めたパスワードがどうやっても思い出せません。"])
+    }
+
     /// An entry that implies a thing has not happened takes it as its premise: a device told
     /// lost puts two-factor-multiple-devices (every device at hand, P000 L36) below its place,
     /// and one told at hand does not lift it (new-device's case, told so, is not its).

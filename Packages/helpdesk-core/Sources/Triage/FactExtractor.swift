@@ -99,7 +99,7 @@ public struct FactExtractor: Sendable {
              "ボチャン", "ぼちゃん", "ポチャン", "ぽちゃん", "ドボン", "どぼん", "水に落と", "水の中に落と", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
              "device is lost", "device has been lost", "smartphone got lost", "smartphone was lost", "smartphone is lost", "smartphone has been lost",
              "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left it in a taxi",
-             "left it on the train", "left it on the bus", "can't find my phone", "cannot find my phone", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明", "所在不明",
+             "left it on the train", "left it on the bus", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明", "所在不明",
              "スマホが見つかりません", "携帯が見つかりません", "端末が見つかりません", "スマホが見当たらな", "携帯が見当たらな", "スマホが見当たりません", "携帯が見当たりません",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "fell in the", "fell in a", "水没",
              // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
@@ -129,7 +129,14 @@ public struct FactExtractor: Sendable {
         // Gone and not found again: "my old phone disappeared", "the old one vanished", "it never turned up".
         // (Japanese names too, as mixed tickets write: "my スマホ disappeared during 引っ越し".)
         for device in devices + ["old one", "bag", "backpack", "スマホ", "携帯"] {
-            add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen"].map { "\(device) \($0)" }, "device_lost", .bool(true))
+            add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen",
+                 // Headline style, or for a while: "phone missing since my trip", "my iPad has been missing".
+                 "missing since", "has been missing", "is nowhere to be found"].map { "\(device) \($0)" }, "device_lost", .bool(true))
+        }
+        // Not found again: "I can't find my old Android anywhere".
+        for device in devices {
+            add(["can't find my", "cannot find my", "can't find my old", "cannot find my old", "can't find the old", "cannot find the old"].map { "\($0) \(device)" },
+                "device_lost", .bool(true))
         }
         // Gone to someone else without a verb of giving, or traded in with the phone between
         // the verb and its particle: "My old iPhone went to my younger sister", "traded the old one in".
@@ -146,7 +153,7 @@ public struct FactExtractor: Sendable {
         // Dead for good, the authenticator in it (the entry's keywords: 水没, 電源が入らな, 故障, phone died).
         add(["電源が入らな", "電源入らな", "電源がつかな", "電源つかな", "スマホが壊れ", "スマホ壊れ", "携帯が壊れ", "端末が壊れ", "スマホが故障", "スマホの故障", "端末が故障",
              "won't turn on", "won't switch on", "doesn't turn on", "does not turn on", "won't even turn on", "won't even switch on", "will not turn on",
-             "completely dead", "died completely", "phone broke", "broken phone", "washing machine",
+             "completely dead", "died completely", "dead for good", "died for good", "phone broke", "broken phone", "washing machine",
              "not turning on", "isn't turning on", "won't power on", "doesn't power on", "not powering on",
              // Smashed to pieces, drowned in a flood; the power in Kansai speech («電源入らへん»).
              "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん",

@@ -17,6 +17,12 @@ enum ForgottenID {
 
     static let reach = 24
 
+    /// A name set aside as not the one meant: «パスワードじゃなくて», "not the password", "(not password)".
+    static func setAside(_ range: Range<Int>, in text: TriageText) -> Bool {
+        TicketTerms.setAside(range, in: text) || text.endsWithAny(notBefore, at: range.lowerBound)
+    }
+    static let notBefore = TriageText.words(["not ", "not my ", "not your "])
+
     /// Names of other numbers a ticket may call an ID: a forgotten student or staff number is
     /// not a forgotten OMUID (student-number-unknown, staff-number-unknown).
     static let otherNumbers = TriageText.words(["学籍", "職員番号", "教職員番号", "student id", "student number", "staff id", "staff number", "employee id",
@@ -54,7 +60,8 @@ enum ForgottenID {
             var id = false, password = false
             var i = low
             while i < names.count, names[i].range.lowerBound < end {
-                if names[i].payload { id = true } else { password = true }
+                // A password set aside is not what is forgotten: "I forget my OMUID (not password)".
+                if names[i].payload { id = true } else if !setAside(names[i].range, in: text) { password = true }
                 i += 1
             }
             if id && !password { found.append(forgetting) }

@@ -56,6 +56,10 @@ enum ForgottenPassword {
     static let questionBefore = TriageText.words(["いいか", "いいのか", "べきか",
                                                   // What to do, not what it was: «どちらを入れるのか分からなくなりました» (not «何だったのか»).
                                                   "るのか", "うのか"])
+    /// A way of doing, the object of a forgetting: «どうやって直したか», "how to".
+    static let howBefore = TriageText.words(["どうやって", "どうやった", "どのようにして", "どうすれば", "やり方", "手順"])
+    static let howAfter = TriageText.words([" how to", " how i", " how we", " how he", " how she", " how they"])
+    static let questionEnd = TriageText.words(["か", "かは", "かも", "かを"])
     /// The password of another system named before a password word: «学籍番号を調べるのに必要な
     /// パスワード» (the student number system's, P001 「学籍番号がわからない」).
     static let otherSystems = TriageText.words(["学籍番号", "student number"])
@@ -81,6 +85,14 @@ enum ForgottenPassword {
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
             if read.endsWithAny(questionBefore, at: range.lowerBound) { continue }
+            // A way of doing forgotten, not a password: «どうやって直したか覚えていない», "forgot how to"
+            // (not «どうやっても思い出せません», which is the password).
+            if read.endsWithAny(questionEnd, at: range.lowerBound),
+                read.containsAny(howBefore, in: read.clauseStart(before: range.lowerBound, reach: 24, marks: SupposedForgetting.clauseMarks)..<range.lowerBound)
+            {
+                continue
+            }
+            if howAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) { continue }
             guard own.contains(where: { $0 >= range.lowerBound - 80 && $0 <= range.upperBound + 40 }) else { continue }
             return String(String.UnicodeScalarView(read.scalars[range.clamped(to: 0..<read.scalars.count)]))
         }
