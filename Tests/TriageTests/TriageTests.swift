@@ -1057,6 +1057,18 @@ enum Bundled {
         expectForgottenFirst(["自分で決めたパスワードがどうやっても思い出せません。"])
     }
 
+    /// A forgetting told as not knowing what it was changed to («なにに変えたのか自信ないです»,
+    /// «何にしたか分からないです»: the negation is the forgetting's own, not its denial), or told at
+    /// the end of a long sentence that named the password at its start, is the writer's.
+    @Test func aForgettingToldAsNotSureWhatItWasChangedTo() {
+        expectForgottenFirst([
+            "パスワード変えたあと、今なにに変えたのか自信ないです。前のも新しいのも通りません",
+            "パスワードを何にしたか分からないです。",
+        ])
+        let long = "I changed my password in the user management system last week and I must have typed the same wrong letter in both boxes, because now neither the old nor the new one is accepted."
+        #expect(Bundled.triager.triage(long).facts.contains { $0.key == "password_forgotten" })
+    }
+
     /// An entry that implies a thing has not happened takes it as its premise: a device told
     /// lost puts two-factor-multiple-devices (every device at hand, P000 L36) below its place,
     /// and one told at hand does not lift it (new-device's case, told so, is not its).

@@ -60,6 +60,8 @@ enum ForgottenPassword {
     static let howBefore = TriageText.words(["どうやって", "どうやった", "どのようにして", "どうすれば", "やり方", "手順"])
     static let howAfter = TriageText.words([" how to", " how i", " how we", " how he", " how she", " how they"])
     static let questionEnd = TriageText.words(["か", "かは", "かも", "かを"])
+    /// A way of doing named as what is forgotten: «先輩もやり方を覚えていないそうです».
+    static let wayBefore = TriageText.words(["やり方を", "やり方は", "やり方も", "やりかたを", "やりかたは", "手順を", "手順は", "手順も", "方法を", "方法は", "方法も"])
     /// The password of another system named before a password word: «学籍番号を調べるのに必要な
     /// パスワード» (the student number system's, P001 「学籍番号がわからない」).
     static let otherSystems = TriageText.words(["学籍番号", "student number"])
@@ -85,15 +87,18 @@ enum ForgottenPassword {
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
             if read.endsWithAny(questionBefore, at: range.lowerBound) { continue }
-            // A way of doing forgotten, not a password: «どうやって直したか覚えていない», "forgot how to"
-            // (not «どうやっても思い出せません», which is the password).
+            // A way of doing forgotten, not a password: «どうやって直したか覚えていない», «やり方を覚えていない»,
+            // "forgot how to" (not «どうやっても思い出せません», which is the password).
             if read.endsWithAny(questionEnd, at: range.lowerBound),
                 read.containsAny(howBefore, in: read.clauseStart(before: range.lowerBound, reach: 24, marks: SupposedForgetting.clauseMarks)..<range.lowerBound)
             {
                 continue
             }
-            if howAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) { continue }
-            guard own.contains(where: { $0 >= range.lowerBound - 80 && $0 <= range.upperBound + 40 }) else { continue }
+            if howAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) || read.endsWithAny(wayBefore, at: range.lowerBound) { continue }
+            // Near it, or earlier in its sentence ("I changed my password … and I must have made the
+            // same typo in both boxes, because now neither the old nor the new one is accepted").
+            let sentence = min(range.lowerBound - 80, read.clauseStart(before: range.lowerBound, reach: 240, marks: FactExtractor.sentenceMarks))
+            guard own.contains(where: { $0 >= sentence && $0 <= range.upperBound + 40 }) else { continue }
             return String(String.UnicodeScalarView(read.scalars[range.clamped(to: 0..<read.scalars.count)]))
         }
         return nil
