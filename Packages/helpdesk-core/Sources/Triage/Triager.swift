@@ -158,7 +158,8 @@ public struct Triager: Sendable {
 
     /// Each entry's prior, in index order: its `pagePrior`, then for each fact the ticket tells
     /// (activation aside: that is the page's) `impliedAgree` if the entry implies the told value
-    /// («紛失» and the entry for a lost device), `otherPage` if it implies another, and if the
+    /// («紛失» and the entry for a lost device; `soleImplied` if it alone does; nothing if the value
+    /// is `false`, a premise), `impliedConflict` if it implies another, and if the
     /// entry decides on the fact, 1 + (asked − 1) / the number of entries that decide on it —
     /// unless its walk hands the told value over to another entry: then it counts as one of
     /// the other page (`otherPage`), and the entry it hands over to as one that implies the
