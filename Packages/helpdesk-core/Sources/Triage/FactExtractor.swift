@@ -117,13 +117,16 @@ public struct FactExtractor: Sendable {
              "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device"]
                 + Self.handedOver,
             "device_lost", .bool(true))
-        // Left behind somewhere: "left my smartphone in a taxi", "left my iPhone on the train".
+        // Left behind somewhere: "left my smartphone in a taxi", "left my iPhone on the train"; not
+        // found again: "I can't find my old Android anywhere".
         // A computer or tablet too (P000 L33: 「2要素認証設定を行った端末(スマートフォンやPCなど)を紛失して」), and
         // the bag it was in.
         let devices = ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "cell phone", "device", "laptop", "computer", "pc", "tablet", "ipad"]
         for device in devices {
             add(["in a", "in the", "on a", "on the", "at a", "at the"].map { "left my \(device) \($0)" }, "device_lost", .bool(true))
             add(["is", "is now", "is currently", "is probably"].flatMap { ["\(device) \($0) at the bottom of", "\(device) \($0) somewhere at the bottom of"] },
+                "device_lost", .bool(true))
+            add(["can't find my", "cannot find my", "can't find my old", "cannot find my old", "can't find the old", "cannot find the old"].map { "\($0) \(device)" },
                 "device_lost", .bool(true))
         }
         // Gone and not found again: "my old phone disappeared", "the old one vanished", "it never turned up".
@@ -132,11 +135,6 @@ public struct FactExtractor: Sendable {
             add(["disappeared", "vanished", "went missing", "is missing", "was stolen", "got stolen",
                  // Headline style, or for a while: "phone missing since my trip", "my iPad has been missing".
                  "missing since", "has been missing", "is nowhere to be found"].map { "\(device) \($0)" }, "device_lost", .bool(true))
-        }
-        // Not found again: "I can't find my old Android anywhere".
-        for device in devices {
-            add(["can't find my", "cannot find my", "can't find my old", "cannot find my old", "can't find the old", "cannot find the old"].map { "\($0) \(device)" },
-                "device_lost", .bool(true))
         }
         // Gone to someone else without a verb of giving, or traded in with the phone between
         // the verb and its particle: "My old iPhone went to my younger sister", "traded the old one in".
