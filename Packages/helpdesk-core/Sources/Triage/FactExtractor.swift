@@ -294,8 +294,9 @@ public struct FactExtractor: Sendable {
         extract(text, raw: raw, cueMatches: cues.matches(in: text))
     }
 
-    /// `extract` with the cues found already (`TicketPhrases` finds them with the other phrases).
-    func extract(_ text: TriageText, raw: String, cueMatches: [PhraseMatcher<Cue>.Match]) -> [ExtractedFact] {
+    /// `extract` with the cues found already (`TicketPhrases` finds them with the other phrases),
+    /// and the denials too when it has them (`denialMatches`; else they are looked for when needed).
+    func extract(_ text: TriageText, raw: String, cueMatches: [PhraseMatcher<Cue>.Match], denialMatches: [PhraseMatcher<Bool>.Match]? = nil) -> [ExtractedFact] {
         var facts: [String: ExtractedFact] = [:]
         func set(_ key: String, _ value: FactValue, _ evidence: String, elapsed: Bool = false, asked: Bool = false) {
             if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence, fromElapsedTime: elapsed, onlyAsked: asked) }
@@ -349,7 +350,7 @@ public struct FactExtractor: Sendable {
         // that disagree do («届いてすぐ入れたのに、コードが期限切れと出ました»).
         let phraseTold = facts.filter { cued[$0.key] != nil }.mapValues(\.value)
         var disagreed: Set<String> = []
-        lazy var denied = DeniedTrouble.ranges(in: text)
+        lazy var denied = denialMatches.map { DeniedTrouble.ranges($0, in: text) } ?? DeniedTrouble.ranges(in: text)
         for (c, cue) in Self.sentenceCues.enumerated() {
             if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true),
                 doubts: cue.key != "omuid_forgotten", denied: { denied }),

@@ -350,7 +350,7 @@ public struct Triager: Sendable {
         let (text, mended) = speller.mend(TriageText(head))
         let lang = language ?? (text.language == "ja" ? .ja : .en)
         let found = phrases.matches(in: text)
-        var facts = extractor.extract(text, raw: head, cueMatches: found.cues)
+        var facts = extractor.extract(text, raw: head, cueMatches: found.cues, denialMatches: found.denials)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         // What it is about is read from a ticket in romaji as from the same ticket in Japanese.
         // And from a ticket in katakana as from the same ticket in hiragana.
