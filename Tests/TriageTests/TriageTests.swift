@@ -1096,7 +1096,7 @@ enum Bundled {
         let ja = "パスワード再設定で、確認コードを入れた後にエラーになる。コードは1分以内に入れたので期限切れではないと思います"
         #expect(facts(ja)["code_expired"] != .bool(true))
         #expect(facts(ja)["error_stage"] == .choice("code"))
-        let shouldnt = "Resetting my password: after I enter the confirmation code I get an error. I entered the code right after the mail arrived, so it shouldn't be expired. What else could it be?"
+        let shouldnt = "Password reset fails at the confirmation code with an error. I put the code in as the mail landed, so it shouldn't be expired."
         #expect(Bundled.triager.triage(shouldnt).results.first?.tree.id == "password-reset-error")
         // Told expired, it still is.
         #expect(facts("The confirmation code expired before I could type it.")["code_expired"] == .bool(true))
