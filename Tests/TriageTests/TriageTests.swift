@@ -434,6 +434,11 @@ enum Bundled {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
         #expect(facts("授業が終わってから再設定しようとしたけど、メールが来ません")["code_expired"] == nil)
+        // The mail's code named by where it came, with no article: "Code in the email …".
+        for ticket in ["Code in the mail had expired by the time I got back to my desk.", "the code sent to my gmail expired, can you send another?"] {
+            #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "code-expired", "\(ticket)")
+        }
         // A dead phone charged between them; a meal.
         for ticket in ["確認コードのメールは届いたんですが、その瞬間スマホの電池が切れて。充電してから入れたらエラーになりました。",
                        "パスワード変更で確認コードを入れる画面のまま昼ごはんに行ってしまって、戻ってきてから入力したらエラーになりました。",
@@ -759,6 +764,26 @@ enum Bundled {
         #expect(facts("スマホをなくしたかと焦ったけど、スマホは手元にありました")["device_lost"] == nil)
         #expect(facts("スマホを落としました。どこかにあるはずですが、手元にありません")["device_lost"] != .bool(false))
         #expect(!OtherDeviceAtHand.told([(.bool(true), 0..<2), (.bool(false), 10..<15)], in: TriageText("なくした。どこかで、手元にある")))
+        // The loss told by a sentence (left behind, never back), the other device at hand.
+        let left = "スマホとiPadの両方に2要素認証を入れてました。スマホを電車に置いてきてしまって、駅に問い合わせても戻ってきません。iPadは手元にあって数字も出ます。"
+        #expect(facts(left)["device_lost"] == .bool(true))
+        #expect(Bundled.triager.triage(left).results.first?.tree.id == "two-factor-device-lost")
+        // The same device left behind and at hand again tells nothing.
+        #expect(facts("スマホを店に置いてきてしまい戻ってきませんでしたが、翌日スマホは手元に戻りました")["device_lost"] == nil)
+    }
+
+    /// In English, the paper the password was written on told lost after it, in its sentence:
+    /// a forgetting of the writer's own password, as the Japanese «メモしていた紙をなくしました».
+    @Test func aPaperToldLostAfterIt() {
+        for ticket in ["The little notebook where I kept the password I picked during the setup went missing last month. How do I get a new one?",
+                       "I set my own password in April and wrote it on a post-it, which I have since lost. Can I reset it online?"] {
+            #expect(Bundled.triager.triage(ticket).facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+        // A device named after the paper is what was lost; the paper and a memory are not papers lost.
+        for ticket in ["I wrote my password in a note on my phone and the phone is lost.", "My memory is gone these days, so I wrote my password down."] {
+            #expect(LostPaper.englishPapersLost(in: TriageText(ticket)).isEmpty, "\(ticket)")
+        }
     }
 
     /// The ID's form asked («IDは学部の時と形式が同じでいいんでしょうか», "which ID should I use?"):

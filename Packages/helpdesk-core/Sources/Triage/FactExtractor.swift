@@ -352,14 +352,20 @@ public struct FactExtractor: Sendable {
         var disagreed: Set<String> = []
         lazy var denied = denialMatches.map { DeniedTrouble.ranges($0, in: text) } ?? DeniedTrouble.ranges(in: text)
         for (c, cue) in Self.sentenceCues.enumerated() {
-            if let sentence = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true),
+            if let range = Self.sentence(in: text, groups: cue.groups.indices.map { Fixed.sentence(c, $0) }, found: found, feared: cue.value == .bool(true),
                 doubts: cue.key != "omuid_forgotten", denied: { denied }),
                 cue.key != "user_admin_locked" || !lockIsAnother(),
                 // The code's mail told not come is no error at the code («確認コードのメールがまだ来ていないのも
                 // 気になっていますが、これはエラーで先に進めていないからでしょうか»).
-                cue.key != "error_stage" || !ResetMailMissing.told(in: TriageText(sentence)),
+                cue.key != "error_stage" || !ResetMailMissing.told(in: TriageText(text.slice(range))),
                 cue.key != "omuid_forgotten" || !text.containsAny(ForgottenID.otherNumbers) {
-                if let told = phraseTold[cue.key], told != cue.value, facts[cue.key]?.onlyAsked != true {
+                let sentence = String(text.slice(range).trimmingSpaces)
+                // A device told lost in a sentence while another is at hand («スマホをタクシーに置いてきて
+                // しまい戻ってきません…タブレットは手元にあって»): the loss stands, as with its phrases.
+                if cue.key == "device_lost", cue.value == .bool(true), phraseTold[cue.key] == .bool(false),
+                    let told = cued["device_lost"], OtherDeviceAtHand.told([(.bool(true), range)] + ranges(told), in: text) {
+                    facts[cue.key] = nil
+                } else if let told = phraseTold[cue.key], told != cue.value, facts[cue.key]?.onlyAsked != true {
                     facts[cue.key] = nil
                     disagreed.insert(cue.key)
                 }
@@ -498,6 +504,9 @@ public struct FactExtractor: Sendable {
             // The code as the mail's, not a QR code: "the code", "confirmation code", "code was".
             ["確認コード", "認証コード", "コード", "the code", "my code", "confirmation code", "verification code", "reset code", "code from",
              "code expired", "code has", "code had", "code was", "code is", "code i ", "email code", "e-mail code", "mail code", "code timed",
+             // The mail's code named by where it came: "Code in the email expired", "the code sent to me".
+             "code in the email", "code in the e-mail", "code in the mail", "code in my email", "code in my e-mail", "code in my mail",
+             "code in my inbox", "code sent", "code that was sent", "code they sent", "code you sent", "code we got",
              // In romaji, whose facts are read as written: «kakunin koodo no jikan ga owarimashita».
              "koodo", "kakunin kodo", "kakunin code", "confirm code"],
             ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "期限がきれ", "期限きれ", "時間切れ", "時間ぎれ",
@@ -662,7 +671,7 @@ public struct FactExtractor: Sendable {
     /// fact is (`tells`). `denied` gives the ticket's denials, looked for only when needed.
     /// `doubts`: whether a doubt before a phrase passes it over (not for a fact that is itself a
     /// doubt: "Not sure if I'm using the right ID format" tells the ID not known).
-    static func sentence(in text: TriageText, groups: [Int], found: FixedFound, feared: Bool = false, doubts: Bool = true, denied: () -> [Range<Int>] = { [] }) -> String? {
+    static func sentence(in text: TriageText, groups: [Int], found: FixedFound, feared: Bool = false, doubts: Bool = true, denied: () -> [Range<Int>] = { [] }) -> Range<Int>? {
         // Most tickets lack a whole group: then no sentence has them all.
         guard groups.allSatisfy({ found.any($0) }) else { return nil }
         let denials = feared ? denied() : []
@@ -674,7 +683,7 @@ public struct FactExtractor: Sendable {
                     ? nil : (group: group, range: match.range)
             }
         }
-        return SentenceGroups.first(in: text, groups: groups.count, matches: matches, ends: endsSentence).map { String(text.slice($0).trimmingSpaces) }
+        return SentenceGroups.first(in: text, groups: groups.count, matches: matches, ends: endsSentence)
     }
 
     /// What joins a token into an address or a path.

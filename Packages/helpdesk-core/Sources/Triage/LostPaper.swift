@@ -20,6 +20,41 @@ enum LostPaper {
                 all.append(match.range)
             }
         }
-        return (SettledClauses.merged([], all), SettledClauses.merged([], papers))
+        let english = englishPapersLost(in: text)
+        return (SettledClauses.merged(all, english), SettledClauses.merged(papers, english))
     }
+
+    /// In English, the paper told lost after it in its sentence, as its subject or a relative
+    /// clause's object: "the notebook where I wrote the password I chose got lost", "wrote it on
+    /// a paper and the paper is gone", "a sticky note, which I have since lost" (the verb before
+    /// the paper, "lost the note", is among the forgetting words). The losses' ranges; not when a
+    /// device is named between the paper and the loss ("a note on my phone, and the phone is lost").
+    static func englishPapersLost(in text: TriageText) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for range in englishLosses.matches(in: text).map(\.range) {
+            let start = text.clauseStart(before: range.lowerBound, reach: 120, marks: FactExtractor.sentenceMarks)
+            guard let paper = lastStart(of: englishPapers, in: start..<range.lowerBound, of: text) else { continue }
+            if let device = lastStart(of: devices, in: start..<range.lowerBound, of: text), device > paper { continue }
+            found.append(range)
+        }
+        return SettledClauses.merged([], found)
+    }
+
+    /// Where the last of `words` in `range` starts.
+    static func lastStart(of words: [[Unicode.Scalar]], in range: Range<Int>, of text: TriageText) -> Int? {
+        words.compactMap { text.ranges(of: $0, in: range).last?.lowerBound }.max()
+    }
+
+    static let englishPapers = TriageText.words(["notebook", "note", "memo ", "memo,", "memos", "paper", "post-it", "sticky"])
+    static let devices = OtherDeviceAtHand.kinds.flatMap { $0 }
+    static let englishLosses: PhraseMatcher<Bool> = {
+        var matcher = PhraseMatcher<Bool>()
+        for phrase in losses { matcher.add(phrase, true) }
+        return matcher
+    }()
+    static let losses = [
+        "got lost", "was lost", "is lost", "been lost", "went missing", "gone missing", "is gone", "was gone", "is now gone", "disappeared", "vanished",
+        "which i lost", "that i lost", "which i have lost", "that i have lost", "which i've lost", "that i've lost", "which i have since lost",
+        "that i have since lost", "which i've since lost", "that i've since lost", "which i have now lost", "which i've now lost",
+    ]
 }
