@@ -772,6 +772,26 @@ enum Bundled {
         #expect(facts("スマホを店に置いてきてしまい戻ってきませんでしたが、翌日スマホは手元に戻りました")["device_lost"] == nil)
     }
 
+    /// A device told gone ("my phone is gone"), or lost in katakana as half-width input types it.
+    @Test func aDeviceToldGone() {
+        for ticket in ["My iPhone is gone, I think it fell out of my bag on the bus. How do I get a new QR code?", "ｹｰﾀｲｦ ﾅｸｼﾏｼﾀ。2ﾖｳｿﾆﾝｼｮｳ ﾄﾞｳｼﾀﾗ ｲｲﾃﾞｽｶ"] {
+            #expect(facts(ticket)["device_lost"] == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "two-factor-device-lost", "\(ticket)")
+        }
+        #expect(facts("The OMU entry is gone from the app, the phone is the same one.")["device_lost"] == nil)
+    }
+
+    /// The new password and its confirmation told not matching: the field's message (P001 L170),
+    /// an error on the form.
+    @Test func theConfirmationToldNotMatching() {
+        for ticket in ["Setting up my account: the new passwords do not match, it says, though I pasted the same one twice.",
+                       "パスワード変更で、新しいパスワードと確認用のが一致しないと赤字が出ます"] {
+            #expect(facts(ticket)["error_stage"] == .choice("form"), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-change-error", "\(ticket)")
+        }
+        #expect(facts("仮パスワード確認画面でパスワードが一致しないと出ます")["error_stage"] == nil)
+    }
+
     /// In English, the paper the password was written on told lost after it, in its sentence:
     /// a forgetting of the writer's own password, as the Japanese «メモしていた紙をなくしました».
     @Test func aPaperToldLostAfterIt() {

@@ -94,6 +94,8 @@ public struct FactExtractor: Sendable {
              "lost the iphone", "lost the android", "stolen", "misplaced",
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
+             // In katakana, as half-width input types a verb: «ｽﾏﾎﾅｸｼﾏｼﾀ».
+             "ナクシ", "オトシマシタ", "オトシタ", "オトシテ", "フンシツ",
              "gone missing", "went missing", "got nicked", "was nicked", "been nicked", "got swiped", "was swiped",
              // Into the water with a splash: «スマホ海にボチャンいってもうて».
              "ボチャン", "ぼちゃん", "ポチャン", "ぽちゃん", "ドボン", "どぼん", "水に落と", "水の中に落と", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
@@ -126,6 +128,7 @@ public struct FactExtractor: Sendable {
             add(["in a", "in the", "on a", "on the", "at a", "at the"].map { "left my \(device) \($0)" }, "device_lost", .bool(true))
             add(["is", "is now", "is currently", "is probably"].flatMap { ["\(device) \($0) at the bottom of", "\(device) \($0) somewhere at the bottom of"] },
                 "device_lost", .bool(true))
+            add(["is gone", "'s gone", "is now gone", "is just gone"].map { "\(device) \($0)" }, "device_lost", .bool(true))
             add(["can't find my", "cannot find my", "can't find my old", "cannot find my old", "can't find the old", "cannot find the old"].map { "\($0) \(device)" },
                 "device_lost", .bool(true))
         }
@@ -529,6 +532,12 @@ public struct FactExtractor: Sendable {
         // on changing or resetting the password): «確認コード入れたとこでエラーになった», "got an
         // error when I entered the verification code". Not when the code is told expired: that
         // error is the expiry's (code-expired, P001 L192).
+        // The new password and its confirmation told not matching: the field's red message (P001
+        // L170: 「「新しいパスワード」と「新しいパスワード(確認)」が一致していません。」), error_stage form.
+        SentenceCue("error_stage", .choice("form"), [
+            ["new passwords", "new password and", "new password and the confirm", "新しいパスワードと", "新しいパスワード(確認)", "確認用"],
+            ["don't match", "do not match", "doesn't match", "does not match", "didn't match", "not matching", "一致しな", "一致していな", "一致しませ", "一致していませ"],
+        ]),
         SentenceCue("error_stage", .choice("code"), [
             ["確認コード", "認証コード", "confirmation code", "verification code", "reset code", "kakunin koodo", "kakunin kodo"],
             ["エラー", "error"],
