@@ -434,6 +434,12 @@ enum Bundled {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
         #expect(facts("授業が終わってから再設定しようとしたけど、メールが来ません")["code_expired"] == nil)
+        // Its expiry in kana, in a slip of conversion, in a second language; not a question of it.
+        for ticket in ["かくにんこーど きげんぎれでした。どうすれば", "確認コードの有効機嫌が切れたと出ました", "メールで届いた番号を入れたら有効期間が過ぎていますと出ました",
+                       "code from mail is expire, what I do"] {
+            #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
+        }
+        #expect(facts("The setup key says invalid. Does the key expire like the email code does?")["code_expired"] == nil)
         // The mail's code named by where it came, with no article: "Code in the email …".
         for ticket in ["Code in the mail had expired by the time I got back to my desk.", "the code sent to my gmail expired, can you send another?"] {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")

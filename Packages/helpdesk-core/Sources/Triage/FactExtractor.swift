@@ -511,13 +511,25 @@ public struct FactExtractor: Sendable {
              "code in the email", "code in the e-mail", "code in the mail", "code in my email", "code in my e-mail", "code in my mail",
              "code in my inbox", "code sent", "code that was sent", "code they sent", "code you sent", "code we got",
              // In romaji, whose facts are read as written: «kakunin koodo no jikan ga owarimashita».
-             "koodo", "kakunin kodo", "kakunin code", "confirm code"],
+             "koodo", "kakunin kodo", "kakunin code", "confirm code",
+             // In kana, as typed without conversion: «かくにんこーど きげんぎれ», «ｶｸﾆﾝｺｰﾄﾞ きれた».
+             "こーど", "ko-do",
+             // The mail's number: «メールで届いた番号», «メールに書いてあった番号», «認証番号».
+             "メールで届いた番号", "メールに書いてあった番号", "メールの番号", "メールで来た番号", "認証番号", "確認番号",
+             // Without an article: "code in mail is expire", "code from mail".
+             "code in mail", "code in email", "code from mail", "code from email"],
             ["期限切れ", "有効期限が切れ", "期限が切れ", "有効期限切れ", "期限ぎれ", "期限がきれ", "期限きれ", "時間切れ", "時間ぎれ",
              // The code itself told run out: «確認コード切れた!», «コードが切れてて».
              "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ",
              // The same in kana: «確認コードがきれてしまった».
              "コードきれ", "コードがきれ", "コードはきれ", "コードもきれ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
-             "使えなくなっ", "失効", "tsukaenaku nat", "tsukaenakunat", "expired", "expiration", "expiry", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
+             "使えなくなっ", "失効", "tsukaenaku nat", "tsukaenakunat", "expired",
+             // Slips of conversion and kana: «機嫌切れ», «有効期現», «きげんぎれ», «こーどきれた».
+             "機嫌切れ", "機嫌が切れ", "有効機嫌", "期現が切れ", "期現切れ", "きげんぎれ", "きげんがきれ", "きげん が きれ", "こーどきれ", "こーどがきれ",
+             // The validity's period passed, its limitation run: «有効期間が過ぎています», «時効».
+             "有効期間が過ぎ", "有効期間を過ぎ", "有効期間が切れ", "有効期間切れ", "時効", "もう有効では",
+             // In English as a second language: "code is expire"; stale, run out.
+             "is expire", "was expire", "got expire", "code expire ", "code expire.", "code expire,", "code expire!", "went stale", "gone stale", "has run out", "have run out", "had run out", "kigen kire", "kigenkire", "expiration", "expiry", "lapsed", "timed out", "time limit", "past its limit", "no longer valid", "not valid any more",
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "doesn't work anymore", "does not work anymore", "won't work anymore", "isn't working anymore",
              "not working anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
