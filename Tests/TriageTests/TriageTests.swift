@@ -778,6 +778,25 @@ enum Bundled {
         #expect(facts("スマホを店に置いてきてしまい戻ってきませんでしたが、翌日スマホは手元に戻りました")["device_lost"] == nil)
     }
 
+    /// A forgetting beside a login's error, of «パス» for the password, or by the usual passwords
+    /// tried: the writer's own password forgotten. An ID named in a later sentence is what a
+    /// forgetting after it forgets.
+    @Test func forgettingsBesideALoginsError() {
+        for ticket in ["パスワードを何回か変えてたら、今のパスワードがどれなのか分からなくなりました。ログインすると「IDまたはパスワードが違います」とエラーになります。",
+                       "大学のパス忘れてしもた。利用開始はとっくに済んでる", "I tried the passwords I usually use, none of them is it. How do I set a new one?"] {
+            #expect(Bundled.triager.triage(ticket).facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
+            #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
+        }
+        #expect(facts("利用開始はとっくに済んでる")["activation_done"] == .bool(true))
+        // «キャンパス», «パスポート» are no password; a reissue's error still is a later step.
+        #expect(ForgottenPassword.ownPasswords(in: TriageText("キャンパスでパスポートを")).isEmpty)
+        #expect(ForgottenPassword.ownPasswords(in: TriageText("OMUのパス忘れた")).count == 1)
+        #expect(ForgottenPassword.laterStep(in: TriageText("パスワードを忘れたので再設定したらエラーが出ます"), outside: []))
+        #expect(!ForgottenPassword.laterStep(in: TriageText("パスワードを忘れました。ログインするとエラーが出ます"), outside: []))
+        let id = "パスワードは手帳に控えてあるので合っています。手続きのときにIDが表示された気がしますが、メモしていません。"
+        #expect(Bundled.triager.triage(id).facts.contains { $0.key == "password_forgotten" } == false)
+    }
+
     /// A device told gone ("my phone is gone"), or lost in katakana as half-width input types it.
     @Test func aDeviceToldGone() {
         for ticket in ["My iPhone is gone, I think it fell out of my bag on the bus. How do I get a new QR code?", "ｹｰﾀｲｦ ﾅｸｼﾏｼﾀ。2ﾖｳｿﾆﾝｼｮｳ ﾄﾞｳｼﾀﾗ ｲｲﾃﾞｽｶ"] {

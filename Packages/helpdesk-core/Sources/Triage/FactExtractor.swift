@@ -470,7 +470,9 @@ public struct FactExtractor: Sendable {
         SentenceCue("activation_done", .bool(true), [
             ["利用開始手続きは", "利用開始の手続きは", "利用開始は"],
             ["終わっています", "終わってます", "終わりました", "終えました", "終えています", "済んでいます", "済んでます", "済ませました", "済ませています",
-             "完了しています", "完了してます", "完了しました"],
+             "完了しています", "完了してます", "完了しました",
+             // As said: «利用開始はとっくに済んでる», «終わってる».
+             "済んでる", "済んどる", "終わってる", "終わっとる", "完了してる"],
         ]),
         // A change of the recovery address wished for: the address was registered at the activation's
         // password change (P000 L14: 「利用開始手続き(パスワード変更)時にご自身で登録した学外のメールアドレス」),

@@ -10,8 +10,11 @@
 /// how the trouble began, and the trouble is the step.
 enum ForgottenPassword {
     /// A password named; the short ones as whole words ("pass", not "passport" or "bypass").
-    static let passwordWords = TriageText.words(["パスワード", "本パス", "password", "pw", "pwd", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
+    static let passwordWords = TriageText.words(["パスワード", "本パス", "パス", "password", "pw", "pwd", "pass", "ぱすわーど", "pasuwado", "pasuwaado"])
     static let shortPasswordWords = TriageText.words(["pw", "pwd", "pass"])
+    /// «パス» for the password («OMUのパス忘れた», «ID・パス»), not inside a katakana word (キャンパス,
+    /// パスポート, パスコード, パスワード, which is a word of its own).
+    static let kanaShortPasswordWords = TriageText.words(["パス"])
     /// Words that, just before a password word, make it another password than the writer's own.
     static let otherPasswords = TriageText.words([
         "ワンタイム", "one-time ", "one time ", "onetime ", "仮", "仮の", "初期", "temporary ", "temp ", "initial ", "kari", "かり",
@@ -21,6 +24,37 @@ enum ForgottenPassword {
     static let laterSteps = TriageText.words([
         "確認コード", "コード", "code", "エラー", "error", "赤字", "赤い", "届", "期限", "expired", "expire", "valid",
     ])
+    /// Whether a later step's word stands outside `aside`. An error told of a login, the
+    /// sentence's login before it («ログインすると「IDまたはパスワードが間違っています」みたいなエラー», "login
+    /// error"), is none: it is what a forgotten password does, not a step of the reissue.
+    static func laterStep(in read: TriageText, outside aside: [Range<Int>]) -> Bool {
+        laterSteps.contains { word in
+            guard errorWords.contains(word) else { return read.occurs(word, outside: aside) }
+            return read.ranges(of: word).contains { !SettledClauses.covers(aside, $0.lowerBound) && !ofLogin($0, in: read) }
+        }
+    }
+    static let errorWords = TriageText.words(["エラー", "error"])
+    static let loginWords = TriageText.words(["ログイン", "サインイン", "log in", "login", "logging in", "log-in", "sign in", "signing in", "sign-in"])
+    static func ofLogin(_ error: Range<Int>, in read: TriageText) -> Bool {
+        let start = read.clauseStart(before: error.lowerBound, reach: 40, marks: FactExtractor.sentenceMarks)
+        return read.containsAny(loginWords, in: start..<error.lowerBound)
+    }
+
+    /// Whether the ID is named in a later sentence than the last password before a forgetting,
+    /// and no password after it: the ID is what is forgotten («パスワードは…手帳に控えてあります。
+    /// 思い返すと、画面に別の英数字のIDが表示されていたような気も…控えておりません»; not «パスワードと
+    /// IDを忘れました», one sentence; nor an ID a clause tells known, «IDは学生証アプリで分かったんですけど、
+    /// もう一方がどうにも思い出せません»).
+    static func idNamedSince(_ own: [Int], before forgetting: Range<Int>, from start: Int, known: [Range<Int>], in read: TriageText) -> Bool {
+        guard let last = own.filter({ $0 >= start && $0 < forgetting.lowerBound }).max(),
+            !own.contains(where: { $0 >= forgetting.lowerBound && $0 <= forgetting.upperBound + 40 })
+        else { return false }
+        let since = read.clauseStart(before: forgetting.lowerBound, reach: forgetting.lowerBound - last, marks: FactExtractor.sentenceMarks)
+        guard since > last else { return false }
+        return ForgottenID.matcher.matches(in: TriageText(normalised: Array(read.scalars[since..<forgetting.lowerBound])))
+            .contains { $0.payload && !SettledClauses.covers(known, since + $0.range.lowerBound) }
+    }
+
     /// The authenticator's code, which is no step of the reissue.
     static let appCodes = TriageText.words([
         "6 number code", "6 digit code", "6-digit code", "six digit code", "six-digit code", "6 digits code", "authenticator code", "authenticator's code",
@@ -76,7 +110,7 @@ enum ForgottenPassword {
         // (Nor the authenticator's code: "i only see the 6 number code there, not my password".)
         guard !forgettings.isEmpty else { return nil }
         let aside = SettledClauses.merged(settled, appCodes.flatMap { read.ranges(of: $0) })
-        guard !laterSteps.contains(where: { word in read.occurs(word, outside: aside) }) else { return nil }
+        guard !laterStep(in: read, outside: aside) else { return nil }
         // The writer's own password told as the one that replaced the temporary one.
         let replaced = changedSince.compactMap { read.find($0, in: 0..<read.scalars.count)?.lowerBound }
         guard !replaced.isEmpty || activationDone == true || !read.containsAny(temporaryWords) else { return nil }
@@ -99,6 +133,7 @@ enum ForgottenPassword {
             // same typo in both boxes, because now neither the old nor the new one is accepted").
             let sentence = min(range.lowerBound - 80, read.clauseStart(before: range.lowerBound, reach: 240, marks: FactExtractor.sentenceMarks))
             guard own.contains(where: { $0 >= sentence && $0 <= range.upperBound + 40 }) else { continue }
+            if idNamedSince(own, before: range, from: sentence, known: known, in: read) { continue }
             return String(String.UnicodeScalarView(read.scalars[range.clamped(to: 0..<read.scalars.count)]))
         }
         return nil
@@ -114,8 +149,11 @@ enum ForgottenPassword {
         var found: [Int] = passwordCharacters.flatMap { text.ranges(of: $0) }.map(\.lowerBound)
         for word in passwordWords {
             let short = shortPasswordWords.contains(word)
+            let kanaShort = kanaShortPasswordWords.contains(word)
             for range in text.ranges(of: word) {
                 if short && (isLetter(text, range.lowerBound - 1) || isLetter(text, range.upperBound)) {
+                    // A part of another word.
+                } else if kanaShort && (isKatakana(text, range.lowerBound - 1) || isKatakana(text, range.upperBound)) {
                     // A part of another word.
                 } else if !text.endsWithAny(otherPasswords, at: range.lowerBound),
                     !text.containsAny(otherSystems, in: (range.lowerBound - 20)..<range.lowerBound)
@@ -138,4 +176,7 @@ enum ForgottenPassword {
     }
 
     static func isLetter(_ text: TriageText, _ i: Int) -> Bool { text.scalars.indices.contains(i) && Redactor.isLetter(text.scalars[i]) }
+    static func isKatakana(_ text: TriageText, _ i: Int) -> Bool {
+        text.scalars.indices.contains(i) && (TriageText.isKatakana(text.scalars[i]) || text.scalars[i] == "ー")
+    }
 }
