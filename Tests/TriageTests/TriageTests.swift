@@ -788,6 +788,13 @@ enum Bundled {
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
         }
         #expect(facts("利用開始はとっくに済んでる")["activation_done"] == .bool(true))
+        // The main password by its name is the one that replaced the temporary one named beside it;
+        // not when told not yet set, nor a forgetting whose object is the temporary one.
+        let main = "本PWを忘れました。最初にもらった仮パスワードの紙はまだ手元にあります。"
+        #expect(Bundled.triager.triage(main).facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        for ticket in ["仮パスワードを忘れました。まだ本パスワードは設定してないです。", "手続きの途中で、IDも仮パスも思い出せません。本パスワードはまだ作っていません。"] {
+            #expect(Bundled.triager.triage(ticket).facts.contains { $0.key == "password_forgotten" } == false, "\(ticket)")
+        }
         // «キャンパス», «パスポート» are no password; a reissue's error still is a later step.
         #expect(ForgottenPassword.ownPasswords(in: TriageText("キャンパスでパスポートを")).isEmpty)
         #expect(ForgottenPassword.ownPasswords(in: TriageText("OMUのパス忘れた")).count == 1)

@@ -72,10 +72,23 @@ enum ForgottenPassword {
         "変更後の", "自分で変更", "自分で変え", "自分で設定した", "自分で決めた", "自分で考えた", "自分で作った", "自分でつくった", "自分のパスワードに", "変えたほう", "変えた方", "変更したほう", "変更した方", "after the temporary", "after the temp ", "i changed it to", "i set myself",
         "i chose myself", "my own password", "the password i made", "the one i made", "the password i picked", "the one i picked", "the password i chose",
         "the one i chose", "the password i came up with", "the one i came up with",
+        // The main password by its name, which is the one set in place of the temporary one (P000
+        // L13: 「ご自身で設定した本パスワード」): «本パスワードを忘れました。仮パスワードの紙はまだ持ってる».
+        "本パスワード", "本pw", "本パス", "main password",
+        // Romaji: «jibun de kimeta hou no pasuwaado».
+        "jibun de kimeta", "jibun de kaeta", "jibun de settei shita", "jibun de henkou shita", "jibun de tsukutta",
         // Or asked to be put back to the temporary one, which it replaced: «最初の仮パスワードに戻してもらえますか».
         "仮パスワードに戻", "仮パスワードへ戻", "仮のパスワードに戻", "仮のパスワードへ戻", "仮パスに戻", "初期パスワードに戻", "初期のパスワードに戻",
         "back to the temporary", "back to the initial", "revert to the temporary", "revert it to the temporary",
     ])
+    /// The main password's names, which tell it set unless told not yet set («本パスワードはまだ設定して
+    /// ないです»).
+    static let mainNames = TriageText.words(["本パスワード", "本pw", "本パス", "main password"])
+    static let notYetSet = TriageText.words(["まだ", "てない", "ていない", "てません", "ていません", "not yet", "haven't", "have not"])
+    /// The temporary password named just before a forgetting, its object: «仮パスワードを忘れました»,
+    /// «IDも仮パスも思い出せません».
+    static let temporaryObjects = TriageText.words(["仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード"].flatMap { word in ["を", "も", "が", "は", ""].map { word + $0 } })
+
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが».
     static let deniedAfter = TriageText.words([
@@ -112,7 +125,11 @@ enum ForgottenPassword {
         let aside = SettledClauses.merged(settled, appCodes.flatMap { read.ranges(of: $0) })
         guard !laterStep(in: read, outside: aside) else { return nil }
         // The writer's own password told as the one that replaced the temporary one.
-        let replaced = changedSince.compactMap { read.find($0, in: 0..<read.scalars.count)?.lowerBound }
+        let replaced = changedSince.compactMap { word in
+            // (A name only, with the activation told unfinished, is the one to be set.)
+            mainNames.contains(word) && activationDone == false ? nil
+                : read.ranges(of: word).first { !(mainNames.contains(word) && read.containsAny(notYetSet, in: $0.upperBound..<($0.upperBound + 12))) }?.lowerBound
+        }
         guard !replaced.isEmpty || activationDone == true || !read.containsAny(temporaryWords) else { return nil }
         // The writer's own password named, or told as that one; not as what a clause tells known
         // («パスワードは覚えてます»: a memo lost beside it held the ID).
@@ -120,7 +137,7 @@ enum ForgottenPassword {
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
-            if read.endsWithAny(questionBefore, at: range.lowerBound) { continue }
+            if read.endsWithAny(questionBefore, at: range.lowerBound) || read.endsWithAny(temporaryObjects, at: range.lowerBound) { continue }
             // A way of doing forgotten, not a password: «どうやって直したか覚えていない», «やり方を覚えていない»,
             // "forgot how to" (not «どうやっても思い出せません», which is the password).
             if read.endsWithAny(questionEnd, at: range.lowerBound),
