@@ -792,6 +792,10 @@ enum Bundled {
         // not when told not yet set, nor a forgetting whose object is the temporary one.
         let main = "本PWを忘れました。最初にもらった仮パスワードの紙はまだ手元にあります。"
         #expect(Bundled.triager.triage(main).facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        // The activation asked to be done again, to start from the temporary one once more; the password itself not known.
+        for ticket in ["パスワードを忘れました。利用開始手続きをやり直したら、また仮パスワードから始められますか?", "メアドは登録したと思います。本題ですが、パスワード自体が分かりません。"] {
+            #expect(Bundled.triager.triage(ticket).facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
+        }
         for ticket in ["仮パスワードを忘れました。まだ本パスワードは設定してないです。", "手続きの途中で、IDも仮パスも思い出せません。本パスワードはまだ作っていません。"] {
             #expect(Bundled.triager.triage(ticket).facts.contains { $0.key == "password_forgotten" } == false, "\(ticket)")
         }

@@ -80,6 +80,9 @@ enum ForgottenPassword {
         // Or asked to be put back to the temporary one, which it replaced: «最初の仮パスワードに戻してもらえますか».
         "仮パスワードに戻", "仮パスワードへ戻", "仮のパスワードに戻", "仮のパスワードへ戻", "仮パスに戻", "初期パスワードに戻", "初期のパスワードに戻",
         "back to the temporary", "back to the initial", "revert to the temporary", "revert it to the temporary",
+        // Or the activation done again to start from it once more: «また仮パスワードから始められる?».
+        "また仮パスワード", "仮パスワードから始め", "仮パスワードからやり直", "仮パスワードからスタート", "start again from the temporary", "start over from the temporary",
+        "start over with the temporary", "start again with the temporary",
     ])
     /// The main password's names, which tell it set unless told not yet set («本パスワードはまだ設定して
     /// ないです»).
