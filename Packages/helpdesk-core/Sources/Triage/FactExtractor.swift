@@ -96,6 +96,8 @@ public struct FactExtractor: Sendable {
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
              // In katakana, as half-width input types a verb: «ｽﾏﾎﾅｸｼﾏｼﾀ».
              "ナクシ", "オトシマシタ", "オトシタ", "オトシテ", "フンシツ",
+             // Stolen, in romaji (each a whole word), in kana, in slang: «sumaho nusumareta», «ぬすまれました», «パクられてん».
+             "nusumareta", "nusumaremashita", "nusumarete", "nusumarechatta", "ぬすまれ", "パクられ", "ぱくられ",
              "gone missing", "went missing", "got nicked", "was nicked", "been nicked", "got swiped", "was swiped",
              // Into the water with a splash: «スマホ海にボチャンいってもうて».
              "ボチャン", "ぼちゃん", "ポチャン", "ぽちゃん", "ドボン", "どぼん", "水に落と", "水の中に落と", "phone got lost", "phone was lost", "phone is lost", "phone has been lost", "device got lost", "device was lost",
@@ -128,7 +130,9 @@ public struct FactExtractor: Sendable {
             add(["in a", "in the", "on a", "on the", "at a", "at the"].map { "left my \(device) \($0)" }, "device_lost", .bool(true))
             add(["is", "is now", "is currently", "is probably"].flatMap { ["\(device) \($0) at the bottom of", "\(device) \($0) somewhere at the bottom of"] },
                 "device_lost", .bool(true))
-            add(["is gone", "'s gone", "is now gone", "is just gone"].map { "\(device) \($0)" }, "device_lost", .bool(true))
+            add(["is gone", "'s gone", "is now gone", "is just gone", "gone"].map { "\(device) \($0)" }, "device_lost", .bool(true))
+            // Someone else's, told for them: "My son lost his smartphone".
+            add(["lost his", "lost her", "lost their"].map { "\($0) \(device)" }, "device_lost", .bool(true))
             add(["can't find my", "cannot find my", "can't find my old", "cannot find my old", "can't find the old", "cannot find the old"].map { "\($0) \(device)" },
                 "device_lost", .bool(true))
         }
@@ -159,7 +163,11 @@ public struct FactExtractor: Sendable {
              // Smashed to pieces, drowned in a flood; the power in Kansai speech («電源入らへん»).
              "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん",
              // Crushed or run over, past mending: "crushed in the accident and is beyond repair", «修理不能».
-             "crushed", "beyond repair", "destroyed", "got run over", "was run over", "修理不能", "修理できない状態", "修理できないと言われ"],
+             "crushed", "beyond repair", "destroyed", "got run over", "was run over", "修理不能", "修理できない状態", "修理できないと言われ",
+             // Dead with a word between, shattered past use, its data gone with it: «電源が全く入らなくなりました»,
+             // «画面がバキバキで操作できない», «データも取り出せないと言われた», «洗濯機で回してしまい».
+             "電源が全く入らな", "電源がまったく入らな", "電源すら入らな", "電源も入らな", "画面がバキバキ", "画面バキバキ", "データも取り出せな",
+             "データの取り出しもでき", "データは取り出せな", "修理は無理", "修理も無理", "洗濯機で回", "洗濯してしま"],
             "device_lost", .bool(true))
         // The same in romaji, whose facts are read as written: «sumaho suibotsu shite dengen hairimasen».
         add(["suibotsu", "dengen hairimasen", "dengen ga hairimasen", "dengen hairanai", "dengen ga hairanai", "dengen ga tsukanai", "dengen tsukanai",
