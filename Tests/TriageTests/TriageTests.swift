@@ -1294,6 +1294,8 @@ enum Bundled {
         #expect(Bundled.triager.triage(moved).results.first?.tree.id == "password-forgotten")
         let unreached = TriageText("ログイン画面でIDとPWを入れてもはじかれます。2要素の入力画面にはたどり着けません。")
         #expect(!UnreachedStep.ranges(UnreachedStep.matcher.matches(in: unreached), in: unreached).isEmpty)
+        let before = TriageText("2要素のところまで行かずに、IDとパスワードの段階でダメです。")
+        #expect(UnreachedStep.ranges(UnreachedStep.matcher.matches(in: before), in: before).map { before.slice($0) } == ["2要素のところまで行かずに"])
         let reached = TriageText("ワンタイムパスワードの画面にはたどり着けますが、数字が違うと言われます。")
         #expect(UnreachedStep.ranges(UnreachedStep.matcher.matches(in: reached), in: reached).isEmpty)
     }
