@@ -808,6 +808,23 @@ enum Bundled {
         #expect(Bundled.triager.triage(id).facts.contains { $0.key == "password_forgotten" } == false)
     }
 
+    /// A lock told with a continuative after it, as shown or become, or plainly in English: the
+    /// reply sends the writer to the form (P000 L20), not through the change. Not nothing locked,
+    /// a phone's screen lock, or the student number lookup's lock.
+    @Test func aLockToldPlainly() {
+        for ticket in ["利用者管理システムへのログインを何度か失敗したら、アカウントがロックされてしまい画面に入れません。", "パスワード変更のページ、ロックって出て入れません。",
+                       "I mistyped my password on the user management page several times and my account there is locked."] {
+            let r = Bundled.triager.triage(ticket)
+            #expect(r.facts.first { $0.key == "user_admin_locked" }?.value == .bool(true), "\(ticket)")
+            #expect(r.results.first?.tree.id == "password-change-howto", "\(ticket)")
+            #expect((r.reply ?? "").contains("お問い合わせフォーム") || (r.reply ?? "").contains("inquiry form"), "\(ticket)")
+        }
+        for ticket in ["I can't remember my password. As far as I can tell nothing is locked yet.", "I lost my phone in a taxi. It is locked with a PIN, but I'm uneasy.",
+                       "I checked my student number once on the lookup site and now the page is locked."] {
+            #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
+        }
+    }
+
     /// A device told gone ("my phone is gone"), or lost in katakana as half-width input types it.
     @Test func aDeviceToldGone() {
         for ticket in ["My iPhone is gone, I think it fell out of my bag on the bus. How do I get a new QR code?", "ｹｰﾀｲｦ ﾅｸｼﾏｼﾀ。2ﾖｳｿﾆﾝｼｮｳ ﾄﾞｳｼﾀﾗ ｲｲﾃﾞｽｶ"] {

@@ -256,6 +256,10 @@ public struct FactExtractor: Sendable {
              // As a second-language writer puts it, the -ed dropped: "my account is lock", "account get lock".
              "account is lock", "account was lock", "account get lock", "account got lock", "account become lock", "account is now lock",
              "ロック解除", "ロックを解除",
+             // The lock told as shown or become: «ロックって出て», «ロックしたと表示», «ロックっぽくなった»; "my account
+             // there is locked", "got lock".
+             "ロックって出", "ロックと出", "ロックと表示", "ロックしたと", "ロックっぽ", "ロックになっ", "ロックになり", "ロックされた状態",
+             "is locked", "was locked", "got locked", "got lock", "is lock.", "it is lock", "now locked",
              "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",
              "rokku ga kakatta",
              // Frozen, as some say of a locked account: 「凍結された」, "my account is frozen".
@@ -1032,6 +1036,13 @@ public struct FactExtractor: Sendable {
         if match.payload.value == .bool(true), Self.onlyFeared(after: match.range.upperBound, in: text) {
             return false
         }
+        // Nothing locked, or not yet ("as far as I can tell nothing is locked", "gave up before anything
+        // got locked"); a phone locked with its PIN ("It is locked with a PIN").
+        if match.payload.key == "user_admin_locked", text.containsAny(Self.noLockBefore, in: before)
+            || text.containsAny(Self.screenLockAfter, in: match.range.upperBound..<(match.range.upperBound + 20))
+        {
+            return false
+        }
         // A lock only asked about: "is my account locked now??" (not "why is my account locked?").
         if match.payload.key == "user_admin_locked", text.containsAny(Self.asksBefore, in: before),
             !text.containsAny(Self.why, in: (before.lowerBound - 6)..<before.upperBound)
@@ -1327,24 +1338,35 @@ public struct FactExtractor: Sendable {
     /// Where the clause a cue ends in ends, at most 12 scalars on: at a punctuation mark or an
     /// English conjunction ("locked out and can't log in"), or after a 「て」/「で」 that another
     /// word follows (「ロックされてログインできません」: the 「ません」 is the log-in's, not the
-    /// lock's; 「ロックされていない」 and 「ロックされてません」 deny the lock).
+    /// lock's; 「ロックされていない」 and 「ロックされてません」 deny the lock), or after a continuative that
+    /// another word follows (「ロックされてしまい画面に入れません」).
     func clauseEnd(after start: Int, in text: TriageText) -> Int {
         let s = text.scalars
         let limit = min(start + 12, s.count)
         var i = start
+        func followed(_ end: Int) -> Bool {
+            var next = end
+            while next < s.count, s[next] == " " || s[next] == "　" { next += 1 }
+            return next < s.count && !Tokenizer.isHiragana(s[next])
+        }
         while i < limit {
             if Self.clauseMarks.contains(s[i]) || Self.conjunctions.contains(where: { TriageText.matches(s, i, $0) }) { return i }
-            if s[i] == "て" || s[i] == "で" {
-                var next = i + 1
-                while next < s.count, s[next] == " " || s[next] == "　" { next += 1 }
-                if next < s.count, !Tokenizer.isHiragana(s[next]) { return i + 1 }
-            }
+            if s[i] == "て" || s[i] == "で", followed(i + 1) { return i + 1 }
+            if let continuative = Self.continuatives.first(where: { TriageText.matches(s, i, $0) }), followed(i + continuative.count) { return i + continuative.count }
             i += 1
         }
         return start + 12
     }
+    static let continuatives = TriageText.words(["しまい", "なり", "かかり"])
 
-    static let otherLockingSystems = TriageText.words(["学籍番号確認システム", "学籍番号確認ページ", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page"])
+    static let noLockBefore = TriageText.words(["nothing ", "anything ", "before "])
+    static let screenLockAfter = TriageText.words([" with a pin", " with pin", " with a passcode", " with a code", " with face", " with my face", " with a fingerprint",
+                                                   // A device locked away: "my office iPad, but that is locked in my office".
+                                                   " in my office", " in the office", " in my desk", " in a drawer", " in my drawer", " in my locker", " in a locker",
+                                                   " in the lab", " in my lab"])
+    static let otherLockingSystems = TriageText.words(["学籍番号確認", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page",
+                                                       // "the student number lookup is locked", "checked my student no. once, now the lookup site is locked".
+                                                       "number lookup", "the lookup", "lookup page", "lookup site", "student no.", "student no ", "student id number"])
     static let userAdminNames = TriageText.words(["利用者管理", "りようしゃかんり", "riyousha kanri", "riyosha kanri", "user management", "user admin"])
 
     static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "・", "(", ")"]
