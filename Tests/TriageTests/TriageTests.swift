@@ -793,7 +793,8 @@ enum Bundled {
         let main = "本PWを忘れました。最初にもらった仮パスワードの紙はまだ手元にあります。"
         #expect(Bundled.triager.triage(main).facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
         // The activation asked to be done again, to start from the temporary one once more; the password itself not known.
-        for ticket in ["パスワードを忘れました。利用開始手続きをやり直したら、また仮パスワードから始められますか?", "メアドは登録したと思います。本題ですが、パスワード自体が分かりません。"] {
+        for ticket in ["パスワードを忘れました。利用開始手続きをやり直したら、また仮パスワードから始められますか?", "メアドは登録したと思います。本題ですが、パスワード自体が分かりません。",
+                       "手続きのときのパスワードは研究室のPCに保存していたのですが、PCが入れ替えになって今はもう分かりません。"] {
             #expect(Bundled.triager.triage(ticket).facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
         }
         for ticket in ["仮パスワードを忘れました。まだ本パスワードは設定してないです。", "手続きの途中で、IDも仮パスも思い出せません。本パスワードはまだ作っていません。"] {
@@ -857,7 +858,8 @@ enum Bundled {
     /// a forgetting of the writer's own password, as the Japanese «メモしていた紙をなくしました».
     @Test func aPaperToldLostAfterIt() {
         for ticket in ["The little notebook where I kept the password I picked during the setup went missing last month. How do I get a new one?",
-                       "I set my own password in April and wrote it on a post-it, which I have since lost. Can I reset it online?"] {
+                       "I set my own password in April and wrote it on a post-it, which I have since lost. Can I reset it online?",
+                       "The password I chose at the start was in a notebook that I left on the train. I know my OMUID. How do I get back in?"] {
             #expect(Bundled.triager.triage(ticket).facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
         }

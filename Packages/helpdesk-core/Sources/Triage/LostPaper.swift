@@ -26,7 +26,8 @@ enum LostPaper {
 
     /// In English, the paper told lost after it in its sentence, as its subject or a relative
     /// clause's object: "the notebook where I wrote the password I chose got lost", "wrote it on
-    /// a paper and the paper is gone", "a sticky note, which I have since lost" (the verb before
+    /// a paper and the paper is gone", "a sticky note, which I have since lost", "a notebook which
+    /// i left on the bus" (the verb before
     /// the paper, "lost the note", is among the forgetting words). The losses' ranges; not when a
     /// device is named between the paper and the loss ("a note on my phone, and the phone is lost").
     static func englishPapersLost(in text: TriageText) -> [Range<Int>] {
@@ -56,5 +57,7 @@ enum LostPaper {
         "got lost", "was lost", "is lost", "been lost", "went missing", "gone missing", "is gone", "was gone", "is now gone", "disappeared", "vanished",
         "which i lost", "that i lost", "which i have lost", "that i have lost", "which i've lost", "that i've lost", "which i have since lost",
         "that i have since lost", "which i've since lost", "that i've since lost", "which i have now lost", "which i've now lost",
+        // Left somewhere: "written in a notebook which i left on the bus".
+        "which i left", "that i left", "which i've left", "that i've left", "which i forgot on", "which i forgot in", "that i forgot on", "that i forgot in",
     ]
 }
