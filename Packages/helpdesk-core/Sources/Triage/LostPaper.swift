@@ -27,9 +27,9 @@ enum LostPaper {
     /// In English, the paper told lost after it in its sentence, as its subject or a relative
     /// clause's object: "the notebook where I wrote the password I chose got lost", "wrote it on
     /// a paper and the paper is gone", "a sticky note, which I have since lost", "a notebook which
-    /// i left on the bus" (the verb before
-    /// the paper, "lost the note", is among the forgetting words). The losses' ranges; not when a
-    /// device is named between the paper and the loss ("a note on my phone, and the phone is lost").
+    /// i left on the bus" (the verb before the paper, "lost the note", is among the forgetting
+    /// words). The losses' ranges; not when a device is named between the paper and the loss ("a
+    /// note on my phone, and the phone is lost").
     static func englishPapersLost(in text: TriageText) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for range in englishLosses.matches(in: text).map(\.range) {
