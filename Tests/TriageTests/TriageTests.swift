@@ -862,6 +862,8 @@ enum Bundled {
                        "The password I chose at the start was in a notebook that I left on the train. I know my OMUID. How do I get back in?"] {
             #expect(Bundled.triager.triage(ticket).facts.first { $0.key == "password_forgotten" }?.value == .bool(true), "\(ticket)")
             #expect(Bundled.triager.triage(ticket).results.first?.tree.id == "password-forgotten", "\(ticket)")
+            // Nor is its loss a device's ("went missing" is one said of a phone).
+            #expect(facts(ticket)["device_lost"] == nil, "\(ticket)")
         }
         // A device named after the paper is what was lost; the paper and a memory are not papers lost.
         for ticket in ["I wrote my password in a note on my phone and the phone is lost.", "My memory is gone these days, so I wrote my password down."] {

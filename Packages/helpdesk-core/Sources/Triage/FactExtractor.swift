@@ -1112,6 +1112,13 @@ public struct FactExtractor: Sendable {
         {
             return false
         }
+        // Lost in English, said of a paper the password was on: "the notebook where I kept the password
+        // went missing" (`LostPaper`: a forgetting).
+        if match.payload.key == "device_lost", match.payload.value == .bool(true), LostPaper.lossPhrases.contains(match.phrase),
+            LostPaper.englishPapersLost(in: text).contains(where: { $0.overlaps(match.range) })
+        {
+            return false
+        }
         // "Lost my" a password or an ID is no device lost: "lost my password (the real one)".
         if match.payload.key == "device_lost", match.phrase == "lost my" || match.phrase == "misplaced",
             Self.lostNotDevice.contains(where: { TriageText.matches(text.scalars, match.range.upperBound, $0) })

@@ -53,6 +53,7 @@ enum LostPaper {
         for phrase in losses { matcher.add(phrase, true) }
         return matcher
     }()
+    static let lossPhrases = Set(losses.map { TriageText($0).text })
     static let losses = [
         "got lost", "was lost", "is lost", "been lost", "went missing", "gone missing", "is gone", "was gone", "is now gone", "disappeared", "vanished",
         "which i lost", "that i lost", "which i have lost", "that i have lost", "which i've lost", "that i've lost", "which i have since lost",
