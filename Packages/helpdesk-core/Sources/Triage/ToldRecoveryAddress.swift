@@ -32,6 +32,9 @@ enum ToldRecoveryAddress {
         "error", "change", "update", "lock", "can't", "cannot", "fail", "wrong",
         // The forgotten password itself, told in the same sentence, is the trouble.
         "忘れ", "forgot", "forget",
+        // The code sent there told expired: "the confirmation code sent to my recovery address had already
+        // expired by the time I entered it" (not the address's telling).
+        "期限", "expired", "expiry", "timed out",
     ])
 
     /// A mail that does not come goes to the recovery address: told beside it, the address is
