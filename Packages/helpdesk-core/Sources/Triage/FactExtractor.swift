@@ -310,8 +310,12 @@ public struct FactExtractor: Sendable {
     }
 
     /// `extract` with the cues found already (`TicketPhrases` finds them with the other phrases),
-    /// and the denials too when it has them (`denialMatches`; else they are looked for when needed).
-    func extract(_ text: TriageText, raw: String, cueMatches: [PhraseMatcher<Cue>.Match], denialMatches: [PhraseMatcher<Bool>.Match]? = nil) -> [ExtractedFact] {
+    /// and the denials and papers' losses too when it has them (`denialMatches`, `paperLossMatches`;
+    /// else they are looked for when needed).
+    func extract(
+        _ text: TriageText, raw: String, cueMatches: [PhraseMatcher<Cue>.Match], denialMatches: [PhraseMatcher<Bool>.Match]? = nil,
+        paperLossMatches: [PhraseMatcher<Bool>.Match]? = nil
+    ) -> [ExtractedFact] {
         var facts: [String: ExtractedFact] = [:]
         func set(_ key: String, _ value: FactValue, _ evidence: String, elapsed: Bool = false, asked: Bool = false) {
             if facts[key] == nil { facts[key] = ExtractedFact(key: key, value: value, evidence: evidence, fromElapsedTime: elapsed, onlyAsked: asked) }
@@ -322,7 +326,8 @@ public struct FactExtractor: Sendable {
         var cued: [String: [(FactValue, String, at: Int)]] = [:]
         // In romaji, «no» is a particle, not a negation («tetsuzuki no …»): read once.
         let romaji = text.hasRomaji
-        for match in cueMatches where tells(match, in: text, romaji: romaji) {
+        lazy var papersLost = LostPaper.englishPapersLost(paperLossMatches ?? LostPaper.englishLosses.matches(in: text), in: text)
+        for match in cueMatches where tells(match, in: text, romaji: romaji, papersLost: { papersLost }) {
             cued[match.payload.key, default: []].append((match.payload.value, match.phrase, match.range.lowerBound))
         }
         // A lock is the user management system's (user_admin_locked), unless the ticket puts it
@@ -994,7 +999,9 @@ public struct FactExtractor: Sendable {
     /// («…予定», «…たい», "going to": what is to happen has not happened; a plan to keep is a
     /// keeping). After it means in its clause (`clauseEnd`), found once for all three.
     /// `romaji`: the ticket is Japanese in romaji, whose «no» is no English negation.
-    func tells(_ match: PhraseMatcher<Cue>.Match, in text: TriageText, romaji: Bool = false) -> Bool {
+    /// `papersLost`: the English papers' losses (`LostPaper.englishPapersLost`), asked for only
+    /// when a cue of a lost device is one of their words.
+    func tells(_ match: PhraseMatcher<Cue>.Match, in text: TriageText, romaji: Bool = false, papersLost: (() -> [Range<Int>])? = nil) -> Bool {
         let after = match.range.upperBound..<clauseEnd(after: match.range.upperBound, in: text)
         let before = Self.justBefore(match.range)
         // A screen or step named is where the writer is, whatever fails there: a negation after
@@ -1115,7 +1122,7 @@ public struct FactExtractor: Sendable {
         // Lost in English, said of a paper the password was on: "the notebook where I kept the password
         // went missing" (`LostPaper`: a forgetting).
         if match.payload.key == "device_lost", match.payload.value == .bool(true), LostPaper.lossPhrases.contains(match.phrase),
-            LostPaper.englishPapersLost(in: text).contains(where: { $0.overlaps(match.range) })
+            (papersLost?() ?? LostPaper.englishPapersLost(in: text)).contains(where: { $0.overlaps(match.range) })
         {
             return false
         }

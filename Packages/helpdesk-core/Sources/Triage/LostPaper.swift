@@ -9,8 +9,11 @@ enum LostPaper {
     /// object is a paper the password may be on or the password itself (`papers`: a forgetting
     /// too, which `ForgottenPassword` reads with the forgetting words): their own ranges, in
     /// order and apart. The verbs are among the fact cues the ticket's one pass found already
-    /// (`TicketPhrases`: `cues`, those of `device_lost`).
-    static func ranges(_ cues: [PhraseMatcher<FactExtractor.Cue>.Match], in text: TriageText) -> (all: [Range<Int>], papers: [Range<Int>]) {
+    /// (`TicketPhrases`: `cues`, those of `device_lost`), and so are the English losses (its
+    /// `paperLosses`; else they are looked for here).
+    static func ranges(_ cues: [PhraseMatcher<FactExtractor.Cue>.Match], losses: [PhraseMatcher<Bool>.Match]? = nil, in text: TriageText)
+        -> (all: [Range<Int>], papers: [Range<Int>])
+    {
         var all: [Range<Int>] = [], papers: [Range<Int>] = []
         for match in cues where FactExtractor.losing.contains(match.phrase) {
             if FactExtractor.lostThingBefore(match.range, in: text, among: FactExtractor.lostPapers) {
@@ -20,7 +23,7 @@ enum LostPaper {
                 all.append(match.range)
             }
         }
-        let english = englishPapersLost(in: text)
+        let english = englishPapersLost(losses ?? englishLosses.matches(in: text), in: text)
         return (SettledClauses.merged(all, english), SettledClauses.merged(papers, english))
     }
 
@@ -31,8 +34,13 @@ enum LostPaper {
     /// words). The losses' ranges; not when a device is named between the paper and the loss ("a
     /// note on my phone, and the phone is lost").
     static func englishPapersLost(in text: TriageText) -> [Range<Int>] {
+        englishPapersLost(englishLosses.matches(in: text), in: text)
+    }
+
+    /// `englishPapersLost` with the losses found already (`TicketPhrases`' one pass).
+    static func englishPapersLost(_ losses: [PhraseMatcher<Bool>.Match], in text: TriageText) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for range in englishLosses.matches(in: text).map(\.range) {
+        for range in losses.map(\.range) {
             let start = text.clauseStart(before: range.lowerBound, reach: 120, marks: FactExtractor.sentenceMarks)
             guard let paper = lastStart(of: englishPapers, in: start..<range.lowerBound, of: text) else { continue }
             if let device = lastStart(of: devices, in: start..<range.lowerBound, of: text), device > paper { continue }

@@ -1,7 +1,7 @@
 /// The phrases every ticket is read for — the synonyms (for terms), the entries' keywords and
 /// messages (for ranking), the fact cues, and the words of a denied trouble or an unreached step, of a reset mail
-/// that never came, of the ID beside a forgetting and of a question put off (for the evidence
-/// set aside) — in one trie, so a ticket is passed over once for all, not once for each (the
+/// that never came, of the ID beside a forgetting, of a question put off and of a paper lost (for
+/// the evidence set aside) — in one trie, so a ticket is passed over once for all, not once for each (the
 /// passes were a tenth of a batch's time, most of it the probe of each position's first
 /// character). Each kind's matches
 /// come out as its own matcher gives them: by position, and at one position in the order added.
@@ -16,6 +16,7 @@ struct TicketPhrases: Sendable {
         case deferred(Bool)
         case sender(Bool)
         case unreached(Bool)
+        case paperLoss(Bool)
     }
 
     private let matcher: PhraseMatcher<Kind>
@@ -34,6 +35,7 @@ struct TicketPhrases: Sendable {
         add(DeferredAside.matcher) { .deferred($0) }
         add(MailSender.matcher) { .sender($0) }
         add(UnreachedStep.matcher) { .unreached($0) }
+        add(LostPaper.englishLosses) { .paperLoss($0) }
         self.matcher = matcher
     }
 
@@ -48,6 +50,7 @@ struct TicketPhrases: Sendable {
         var deferred: [PhraseMatcher<Bool>.Match] = []
         var senders: [PhraseMatcher<Bool>.Match] = []
         var unreached: [PhraseMatcher<Bool>.Match] = []
+        var paperLosses: [PhraseMatcher<Bool>.Match] = []
     }
 
     func matches(in text: TriageText) -> Found {
@@ -63,6 +66,7 @@ struct TicketPhrases: Sendable {
             case .deferred(let whole): found.deferred.append((whole, phrase, range))
             case .sender(let itself): found.senders.append((itself, phrase, range))
             case .unreached(let named): found.unreached.append((named, phrase, range))
+            case .paperLoss(let loss): found.paperLosses.append((loss, phrase, range))
             }
         }
         return found

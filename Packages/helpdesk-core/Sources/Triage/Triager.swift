@@ -350,7 +350,7 @@ public struct Triager: Sendable {
         let (text, mended) = speller.mend(TriageText(head))
         let lang = language ?? (text.language == "ja" ? .ja : .en)
         let found = phrases.matches(in: text)
-        var facts = extractor.extract(text, raw: head, cueMatches: found.cues, denialMatches: found.denials)
+        var facts = extractor.extract(text, raw: head, cueMatches: found.cues, denialMatches: found.denials, paperLossMatches: found.paperLosses)
         let done = facts.first { $0.key == "activation_done" }?.value.boolValue
         // What it is about is read from a ticket in romaji as from the same ticket in Japanese.
         // And from a ticket in katakana as from the same ticket in hiragana.
@@ -441,7 +441,7 @@ public struct Triager: Sendable {
         // (password_forgotten), unless the ticket names the temporary one (and not the activation
         // finished). A paper the password was on lost («パスワードをメモしていた紙をなくしました») is a
         // forgetting too.
-        let lostPaper = LostPaper.ranges(readFound.cues, in: read)
+        let lostPaper = LostPaper.ranges(readFound.cues, losses: readFound.paperLosses, in: read)
         if let forgotten = ForgottenPassword.told(SettledClauses.merged(forgettings, lostPaper.papers), settled: settled, known: known, in: read, activationDone: done) {
             facts.append(ExtractedFact(key: "password_forgotten", value: .bool(true), evidence: forgotten))
             // An unlock only asked for beside it is the writer's guess at a remedy, not a lock
