@@ -121,8 +121,9 @@ public struct FactExtractor: Sendable {
              "phone lost", "smartphone lost", "mobile lost", "device lost", "lost phone", "lost smartphone", "lost mobile", "lost device"]
                 + Self.handedOver,
             "device_lost", .bool(true))
-        // Left behind somewhere: "left my smartphone in a taxi", "left my iPhone on the train"; not
-        // found again: "I can't find my old Android anywhere".
+        // Left behind somewhere: "left my smartphone in a taxi", "left my iPhone on the train"; gone,
+        // "my phone is gone", "phone gone"; lost by someone written for; not found again: "I can't
+        // find my old Android anywhere".
         // A computer or tablet too (P000 L33: 「2要素認証設定を行った端末(スマートフォンやPCなど)を紛失して」), and
         // the bag it was in.
         let devices = ["phone", "smartphone", "mobile", "iphone", "android", "cellphone", "cell phone", "device", "laptop", "computer", "pc", "tablet", "ipad"]

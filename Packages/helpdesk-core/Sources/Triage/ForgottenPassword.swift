@@ -61,10 +61,12 @@ enum ForgottenPassword {
         "app code", "app's code", "2fa code", "otp code", "one-time code", "6桁のコード", "アプリのコード", "認証アプリのコード",
     ])
     /// The temporary password named anywhere: its own entry (omuid-temp-password-forgotten).
-    static let temporaryWords = TriageText.words([
-        "仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード", "temporary", "temp password", "temp pw", "initial password",
+    static let temporaryWords = TriageText.words(temporaryNames + [
+        "temporary", "temp password", "temp pw", "initial password",
         "kari pas", "karipas", "かりぱす", "かりパス", "starter password",
     ])
+    /// The temporary password's names in Japanese.
+    static let temporaryNames = ["仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード"]
     /// The temporary password named as what the writer's own replaced: «その後自分で変更したのですが、
     /// 変更後のものを失念», "the password I set after the temporary one". The forgetting is then of
     /// their own.
@@ -74,7 +76,7 @@ enum ForgottenPassword {
         "the one i chose", "the password i came up with", "the one i came up with",
         // The main password by its name, which is the one set in place of the temporary one (P000
         // L13: 「ご自身で設定した本パスワード」): «本パスワードを忘れました。仮パスワードの紙はまだ持ってる».
-        "本パスワード", "本pw", "本パス", "main password",
+    ] + mainNameWords + [
         // Romaji: «jibun de kimeta hou no pasuwaado».
         "jibun de kimeta", "jibun de kaeta", "jibun de settei shita", "jibun de henkou shita", "jibun de tsukutta",
         // Or asked to be put back to the temporary one, which it replaced: «最初の仮パスワードに戻してもらえますか».
@@ -86,11 +88,12 @@ enum ForgottenPassword {
     ])
     /// The main password's names, which tell it set unless told not yet set («本パスワードはまだ設定して
     /// ないです»).
-    static let mainNames = TriageText.words(["本パスワード", "本pw", "本パス", "main password"])
+    static let mainNames = TriageText.words(mainNameWords)
+    static let mainNameWords = ["本パスワード", "本pw", "本パス", "main password"]
     static let notYetSet = TriageText.words(["まだ", "てない", "ていない", "てません", "ていません", "not yet", "haven't", "have not"])
     /// The temporary password named just before a forgetting, its object: «仮パスワードを忘れました»,
     /// «IDも仮パスも思い出せません».
-    static let temporaryObjects = TriageText.words(["仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード"].flatMap { word in ["を", "も", "が", "は", ""].map { word + $0 } })
+    static let temporaryObjects = TriageText.words(temporaryNames.flatMap { word in ["を", "も", "が", "は", ""].map { word + $0 } })
 
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが».
