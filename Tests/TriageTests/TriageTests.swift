@@ -2893,4 +2893,24 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(folded.scalars.count == text.scalars.count)
         #expect(KatakanaTicket.katakana("すまほ".unicodeScalars) == "スマホ")
     }
+
+    /// Words as second-language writers and kana typists write them: a forgetting told "I not
+    /// remember it" is one (P000 L18 sends the writer to the reissue); «わすれてはない» denies it;
+    /// «omu認証しすてむ» is the OMU login page, not the user-management system's lock; a red message
+    /// in spaced kana («あかい もじ») is the field's error (P001's entry of the change button).
+    @Test func forgettingsDenialsAndPagesAsTyped() {
+        let triager = Bundled.triager
+        func first(_ ticket: String) -> String? { triager.triage(ticket).results.first?.tree.id }
+        func forgot(_ ticket: String) -> Bool { triager.triage(ticket).facts.contains { $0.key == "password_forgotten" && $0.value == .bool(true) } }
+        let notRemembered = "I try change password in the user system but it ask me old password and I not remember it. How I can change it? Please help me"
+        #expect(forgot(notRemembered))
+        #expect(first(notRemembered) == "password-forgotten")
+        #expect(forgot("Hello, I am exchange student. I can not remember my password of OMU ID. How to reset it?"))
+        let denied = "おむ認証でろぐいんできない。IDとパスワードいれてるのにちがうってなる。わすれてはない、はず。手続きはおわってます"
+        #expect(!forgot(denied))
+        #expect(first(denied) == "login-fails")
+        #expect(forgot("パスワードをわすれてしまいました。どうすればいいですか"))
+        #expect(first("omu認証しすてむにろぐいんできません。ぱすわーどはあってます。きのうまではいれてた。なにかしょうがいですか") == "login-fails")
+        #expect(first("パスワード を かえる ボタン を おしたら、げんざい の パスワード の した に あかい もじ が でました。かりパスワード を いれた のに…") == "password-change-error")
+    }
 }

@@ -96,9 +96,10 @@ enum ForgottenPassword {
     static let temporaryObjects = TriageText.words(temporaryNames.flatMap { word in ["を", "も", "が", "は", ""].map { word + $0 } })
 
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
-    /// «忘れたかも», «忘れたと思っていたのですが».
+    /// «忘れたかも», «忘れたと思っていたのですが»; after «忘れて» as a word, «わすれてはない、はず».
     static let deniedAfter = TriageText.words([
         "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "かも", "と思ってい", "と思ってた",
+        "はいない", "はない", "はおりません", "はいません",
         // Only guessed: «パスワード自体を忘れてるのかと思って», «忘れたのかな».
         "のかと思", "のかとおも", "のかな", "んじゃないか",
         // Only wondered: «パスワードを忘れたのか、他に原因があるのか分からない».
