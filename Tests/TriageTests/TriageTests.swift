@@ -2913,4 +2913,41 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(first("omu認証しすてむにろぐいんできません。ぱすわーどはあってます。きのうまではいれてた。なにかしょうがいですか") == "login-fails")
         #expect(first("パスワード を かえる ボタン を おしたら、げんざい の パスワード の した に あかい もじ が でました。かりパスワード を いれた のに…") == "password-change-error")
     }
+
+    /// A lock told loosely, quoted or in another script is one (P000 L20); a lock only heard of or
+    /// feared, a login "blocking me", and the student number lookup's lock are not.
+    @Test func locksToldLoosely() {
+        let triager = Bundled.triager
+        func locked(_ ticket: String) -> Bool { triager.triage(ticket).facts.contains { $0.key == "user_admin_locked" && $0.value == .bool(true) } }
+        for ticket in [
+            "事務職員です。利用者管理システムにログインできなくなりました。5回ほど失敗したあとロックの表示になっています。",
+            "利用者管理システムにログインしましたが、パスワードを何回もまちがえました。いま「ロック」と出ます。",
+            "ﾘﾖｳｼｬｶﾝﾘｼｽﾃﾑ ﾛｯｸ ｻﾚﾀ　何回もまちがえたせい　どこに言えばいい？",
+            "研究員の李と申します。利用者管理系统にログインしようとして、パスワード入力を5回くらい失敗して、アカウントが锁定されました。",
+            "パスワードを変えようと利用者管理なんとかという画面に何度か入ろうとしましたが、とうとう鍵がかかったような表示になってしまいました。",
+            "りようしゃかんりしすてむ　ろっくかかった　５かいくらいまちがえた　かいじょしてほしいです",
+            "User management system blocked me after too many tries. I only wanted to change my password. Help?",
+            "Hi, after several failed attempts on the 利用者管理システム login I now get an account-lock notice.",
+        ] {
+            #expect(locked(ticket), "\(ticket)")
+            #expect(triager.triage(ticket).results.first?.tree.id == "password-change-howto", "\(ticket)")
+        }
+        for ticket in [
+            "事務の者です。半年ほど前に設定した大学のパスワードがどうしても思い出せません。何度も試すと鍵がかかると聞きましたので、これ以上は試さずにご連絡しております。",
+            "I did the activation last week. Now the OMU login keeps failing; the login is what is blocking me now.",
+            "I checked my student number once in the student number confirmation system, but I closed it and now it won't let me in again, it says locked.",
+        ] {
+            #expect(!locked(ticket), "\(ticket)")
+        }
+    }
+
+    /// The two-factor QR code is no step of the reissue: a forgetting beside it stays one.
+    @Test func aForgettingBesideTheQRCode() {
+        let ticket = "パスワード忘れた、、2段階認証のQRコード再発行したら入れるようになる？"
+        let triage = Bundled.triager.triage(ticket)
+        #expect(triage.facts.contains { $0.key == "password_forgotten" && $0.value == .bool(true) })
+        #expect(triage.results.first?.tree.id == "password-forgotten")
+        // The reissue's own code still is: the forgetting is then how the trouble began.
+        #expect(!Bundled.triager.triage("パスワードを忘れたので再設定しようとしたら確認コードが届きません").facts.contains { $0.key == "password_forgotten" })
+    }
 }

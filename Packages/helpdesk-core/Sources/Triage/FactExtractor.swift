@@ -263,6 +263,17 @@ public struct FactExtractor: Sendable {
              "is locked", "was locked", "got locked", "got lock", "is lock.", "it is lock", "now locked",
              "ろっくされ", "ろっくがかか", "lock sareta", "lock saremashita", "lock sarete", "rokku sareta", "rokku saremashita", "rokku sarete",
              "rokku ga kakatta",
+             // The lock shown, told loosely or quoted: «ロックの表示になっています», «ロックがどうこうという表示»,
+             // «「ロック」と出ます», "it show 'locked'", "says something about lock", "an account-lock notice";
+             // in kana, half-width katakana, romaji or another script: «ろっくかかった», «ﾛｯｸ ｻﾚﾀ», "lock
+             // kakarimashita", «锁定»; a key turned on it: «鍵がかかったような表示».
+             "ロックの表示", "ロック表示", "ロックがどうこう", "ロックなんとか", "ろっくなんとか", "ロックという文字", "ロックという表示", "ロックって文字",
+             "ロックとか出", "ロックとかって出", "ロックみたいにな", "ロック?みたい", "ロック」と出", "ロック」って出", "ロック」と表示", "ロック」され", "ロック」の表示",
+             "→ロック", "ロック に なり", "ろっくかかっ", "ろっくかかり", "ろっく かかっ", "ろっくに", "ロック サレ", "ロックサレ", "ロック 解除",
+             "lock kakari", "lock ga kakari", "rokku kakari", "lock to iu", "lock\" to iu", "lock' to iu", "'locked'", "\"locked\"", "“locked”",
+             "something about lock", "account-lock", "lock notice", "lock message", "locked-out", "锁定", "鍵がかかっ", "鍵がかかり", "鍵かかっ",
+             // Blocked by the system ("blocked me after too many tries"; not "the login is what is blocking me").
+             "blocked me", "i'm blocked", "i am blocked", "account itself is frozen",
              // Frozen, as some say of a locked account: 「凍結された」, "my account is frozen".
              "凍結", "account is frozen", "account was frozen", "account got frozen", "account has been frozen"],
             "user_admin_locked", .bool(true))
@@ -1146,7 +1157,7 @@ public struct FactExtractor: Sendable {
 
     /// The cues of `user_admin_locked` that ask for the lock to be lifted rather than tell it
     /// happened: "please unlock", «ロック解除お願いします», «アカウントロックの解除».
-    static let unlockAsked = Set(["unlock", "unlocked", "lock removed", "remove the lock", "lift the lock", "ロック解除", "ロックを解除"].map { TriageText($0).text })
+    static let unlockAsked = Set(["unlock", "unlocked", "lock removed", "remove the lock", "lift the lock", "ロック解除", "ロックを解除", "ロック 解除"].map { TriageText($0).text })
     static let releaseAfter = TriageText.words(["の解除", "を解除", "解除"])
 
     /// Whether every cue of a lock in `cueMatches` that tells it only asks for an unlock.
@@ -1381,7 +1392,8 @@ public struct FactExtractor: Sendable {
                                                    " in the lab", " in my lab"])
     static let otherLockingSystems = TriageText.words(["学籍番号確認", "学籍番号の確認ページ", "学籍番号を確認するページ", "student number system", "student number page",
                                                        // "the student number lookup is locked", "checked my student no. once, now the lookup site is locked".
-                                                       "number lookup", "the lookup", "lookup page", "lookup site", "student no.", "student no ", "student id number"])
+                                                       "number lookup", "the lookup", "lookup page", "lookup site", "student no.", "student no ", "student id number",
+                                                       "student number confirmation", "学籍番号の確認システム"])
     static let userAdminNames = TriageText.words(["利用者管理", "りようしゃかんり", "riyousha kanri", "riyosha kanri", "user management", "user admin"])
 
     static let clauseMarks: Set<Unicode.Scalar> = ["、", "。", ",", ".", "!", "?", "・", "(", ")"]

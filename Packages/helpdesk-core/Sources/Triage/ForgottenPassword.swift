@@ -27,13 +27,20 @@ enum ForgottenPassword {
     /// Whether a later step's word stands outside `aside`. An error told of a login, the
     /// sentence's login before it («ログインすると「IDまたはパスワードが間違っています」みたいなエラー», "login
     /// error"), is none: it is what a forgotten password does, not a step of the reissue.
+    /// Nor is the two-factor QR code's «コード» one («パスワード忘れた、、2段階認証のQRコード再発行したら
+    /// 入れるようになる？»: a remedy guessed, the forgetting still the trouble).
     static func laterStep(in read: TriageText, outside aside: [Range<Int>]) -> Bool {
         laterSteps.contains { word in
+            if codeWords.contains(word) {
+                return read.ranges(of: word).contains { !SettledClauses.covers(aside, $0.lowerBound) && !read.endsWithAny(qrBefore, at: $0.lowerBound) }
+            }
             guard errorWords.contains(word) else { return read.occurs(word, outside: aside) }
             return read.ranges(of: word).contains { !SettledClauses.covers(aside, $0.lowerBound) && !ofLogin($0, in: read) }
         }
     }
     static let errorWords = TriageText.words(["エラー", "error"])
+    static let codeWords = TriageText.words(["コード", "code"])
+    static let qrBefore = TriageText.words(["qr", "qr "])
     static let loginWords = TriageText.words(["ログイン", "サインイン", "log in", "login", "logging in", "log-in", "sign in", "signing in", "sign-in"])
     static func ofLogin(_ error: Range<Int>, in read: TriageText) -> Bool {
         let start = read.clauseStart(before: error.lowerBound, reach: 40, marks: FactExtractor.sentenceMarks)
