@@ -2950,4 +2950,20 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         // The reissue's own code still is: the forgetting is then how the trouble began.
         #expect(!Bundled.triager.triage("パスワードを忘れたので再設定しようとしたら確認コードが届きません").facts.contains { $0.key == "password_forgotten" })
     }
+
+    /// A forgetting the writer doubts is none ("I don't think I've forgotten the password"); an
+    /// activation told finished politely is finished («利用開始手続きを全て完了いたしまして»), not one
+    /// told unfinished politely («まだ完了しておりません») nor a step of it done.
+    @Test func aDoubtedForgettingAndAnActivationFinishedPolitely() {
+        let triager = Bundled.triager
+        func fact(_ ticket: String, _ key: String) -> FactValue? { triager.triage(ticket).facts.first { $0.key == key }?.value }
+        #expect(fact("I don't think I've forgotten the password - I use it daily. The OMU login says my ID or password is incorrect.", "password_forgotten") == nil)
+        #expect(fact("I forgot my password, I don't think I have it written anywhere.", "password_forgotten") == .bool(true))
+        let polite = "非常勤講師として勤務している者です。先週、利用開始手続きを全て完了いたしまして、本日初めて自宅からＯＭＵ認証の画面にアクセスしてみました。ところが、設定したパスワードを入れてもはじかれてしまいます。ＩＤの欄には職員番号を入れています。"
+        #expect(fact(polite, "activation_done") == .bool(true))
+        #expect(triager.triage(polite).results.first?.tree.id == "login-fails")
+        #expect(fact("4月1日付で採用されました総務課の者です。利用開始手続きは先週完了いたしました。", "activation_done") == .bool(true))
+        #expect(fact("問い合わせフォームのお問い合わせ種類は何を選べばよろしいでしょうか。利用開始手続きはまだ完了しておりません。", "activation_done") != .bool(true))
+        #expect(fact("新任教員です。利用開始手続きを進めており、パスワード変更までは無事完了しました。", "activation_done") != .bool(true))
+    }
 }

@@ -112,6 +112,10 @@ enum ForgottenPassword {
         // Only wondered: «パスワードを忘れたのか、他に原因があるのか分からない».
         "のか",
     ]) + DeniedTrouble.notTheCase
+    /// A forgetting doubted by the writer just before it: "I don't think I've forgotten the password".
+    static let doubtedBefore = TriageText.words(["i", "i've", "i have", "ive"].flatMap { subject in
+        ["don't think", "do not think", "dont think", "don't believe", "do not believe"].map { "\($0) \(subject) " }
+    })
     /// What makes a not knowing a question of what to do, not a forgetting: «どっちでログインすれば
     /// いいか分からなくなりました».
     static let questionBefore = TriageText.words(["いいか", "いいのか", "べきか",
@@ -152,6 +156,7 @@ enum ForgottenPassword {
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
             if read.endsWithAny(questionBefore, at: range.lowerBound) || read.endsWithAny(temporaryObjects, at: range.lowerBound) { continue }
+            if read.endsWithAny(doubtedBefore, at: range.lowerBound) { continue }
             // A way of doing forgotten, not a password: «どうやって直したか覚えていない», «やり方を覚えていない»,
             // "forgot how to" (not «どうやっても思い出せません», which is the password).
             if read.endsWithAny(questionEnd, at: range.lowerBound),
