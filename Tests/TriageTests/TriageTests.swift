@@ -2966,4 +2966,19 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(fact("問い合わせフォームのお問い合わせ種類は何を選べばよろしいでしょうか。利用開始手続きはまだ完了しておりません。", "activation_done") != .bool(true))
         #expect(fact("新任教員です。利用開始手続きを進めており、パスワード変更までは無事完了しました。", "activation_done") != .bool(true))
     }
+
+    /// A loss denied formally («紛失などしておらず») is none; an expiry with its slip in kana
+    /// («機嫌きれた») is one; a 個別発行ID holder's own password forgotten is the reissue's
+    /// (P000 L13), not the host's temporary one (the examples teach it).
+    @Test func aFormalDenialASlipInKanaAndAnIndividualIDsForgetting() {
+        let triager = Bundled.triager
+        let kept = "教員から、2要素認証の設定をやり直したいと相談がありました。端末は紛失などしておらず同じものを使っています。再設定の手順をご案内いただけますか。"
+        #expect(!triager.triage(kept).facts.contains { $0.key == "device_lost" && $0.value == .bool(true) })
+        #expect(triager.triage(kept).results.first?.tree.id == "two-factor-reset")
+        let slip = triager.triage("コードの機嫌きれた。やり直し方おしえて")
+        #expect(slip.facts.contains { $0.key == "code_expired" && $0.value == .bool(true) })
+        #expect(slip.results.first?.tree.id == "code-expired")
+        let individual = "Good afternoon. I am a visiting researcher with an individual ID (個別発行ID). I made my own password when I activated the account, but I cannot recall it now. My host professor is away on sabbatical — should I still ask him for the temporary password again? Or is there another way?"
+        #expect(triager.triage(individual).results.first?.tree.id == "password-forgotten")
+    }
 }

@@ -562,7 +562,7 @@ public struct FactExtractor: Sendable {
              "コードきれ", "コードがきれ", "コードはきれ", "コードもきれ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
              "使えなくなっ", "失効", "tsukaenaku nat", "tsukaenakunat", "expired",
              // Slips of conversion and kana: «機嫌切れ», «有効期現», «きげんぎれ», «こーどきれた».
-             "機嫌切れ", "機嫌が切れ", "有効機嫌", "期現が切れ", "期現切れ", "きげんぎれ", "きげんがきれ", "きげん が きれ", "こーどきれ", "こーどがきれ",
+             "機嫌切れ", "機嫌が切れ", "機嫌きれ", "機嫌がきれ", "有効機嫌", "期現が切れ", "期現切れ", "きげんぎれ", "きげんがきれ", "きげん が きれ", "こーどきれ", "こーどがきれ",
              // The validity's period passed, its limitation run: «有効期間が過ぎています», «時効».
              "有効期間が過ぎ", "有効期間を過ぎ", "有効期間が切れ", "有効期間切れ", "時効", "もう有効では",
              // In English as a second language: "code is expire"; stale, run out.
@@ -856,6 +856,8 @@ public struct FactExtractor: Sendable {
     static let pending = ["反映待ち", "未変更", "pending"]
     static let recoveryWords = ["再発行", "recovery", "登録", "backup"]
     static let negationsAfter = TriageText.words(["いない", "てない", "でない", "てもない", "てもいない", "ません", "ずに", "さず", "せず", "さない", "しない", "のではな", "のではあり", "んじゃな",
+                                                  // Formally: «端末は紛失などしておらず».
+                                                  "ておらず",
                                                   "not ", "n't"])
     /// «…ではない», «…じゃなくて» after a cue, a few kana at most between («アカウントロックとかではなく»,
     /// «内部進学ではなく», «なくしたとかではない»): the cue denied. Not past a kanji, whose own
