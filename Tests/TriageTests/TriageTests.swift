@@ -2981,4 +2981,32 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         let individual = "Good afternoon. I am a visiting researcher with an individual ID (個別発行ID). I made my own password when I activated the account, but I cannot recall it now. My host professor is away on sabbatical — should I still ask him for the temporary password again? Or is there another way?"
         #expect(triager.triage(individual).results.first?.tree.id == "password-forgotten")
     }
+
+    /// An activation told as having gone well is done, unless only up to a step; a test that
+    /// "worked then" is behind the writer. A temporary password asked for as the remedy names no
+    /// forgotten temporary one (the forgetting is of the writer's own, P000 L13); «失念しておりません»
+    /// denies a forgetting; a loss kept for («なくしたとき用に») is none; a forwarder's "he knows
+    /// his password" is a login that fails (the examples teach it).
+    @Test func anActivationGoneWellARemedyAskedForAndALossKeptFor() {
+        let triager = Bundled.triager
+        func fact(_ ticket: String, _ key: String) -> FactValue? { triager.triage(ticket).facts.first { $0.key == key }?.value }
+        func first(_ ticket: String) -> String? { triager.triage(ticket).results.first?.tree.id }
+        let wentFine = "The one-time password is refused whenever I sign in from home. My activation went fine last spring and the 2FA test page worked then."
+        #expect(fact(wentFine, "activation_done") == .bool(true))
+        #expect(fact(wentFine, "activation_step") == nil)
+        #expect(first(wentFine) == "two-factor-login-fails")
+        #expect(fact("The activation went fine until the setup key step; now the app says the key is invalid.", "activation_done") != .bool(true))
+        #expect(fact("Most of the activation went smoothly but the final two-factor test fails on my phone.", "activation_done") != .bool(true))
+        let asked = "I forgot my OMU password. Can you send a new temporary one to my address?"
+        #expect(fact(asked, "password_forgotten") == .bool(true))
+        #expect(first(asked) == "password-forgotten")
+        #expect(fact("I forgot my temporary password, can you send me a new temporary one?", "password_forgotten") == nil)
+        let notForgotten = "ログインできません。パスワードは失念しておりません。利用開始手続きは昨年済ませております。"
+        #expect(fact(notForgotten, "password_forgotten") == nil)
+        #expect(first(notForgotten) == "login-fails")
+        let keptFor = "スマホをなくしたとき用に、タブレットにも認証アプリを入れておけますか"
+        #expect(fact(keptFor, "device_lost") == nil)
+        #expect(first(keptFor) == "two-factor-multiple-devices")
+        #expect(first("Forwarding for our professor: he says he knows his password, but the OMU login keeps refusing it since this morning.") == "login-fails")
+    }
 }

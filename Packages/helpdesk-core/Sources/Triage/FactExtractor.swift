@@ -213,12 +213,13 @@ public struct FactExtractor: Sendable {
              "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
              "completed setup", "completed the setup", "did the activation", "done the activation", "did my activation", "done my activation",
              "completed the activation", "activation was done", "activation was finished", "activation was completed", "activation finished",
+             // Told as having gone well: "Activation went fine back in April" (`wentWell`).
              "activation is done", "activation done", "activated my account", "activated the account", "activated long ago", "activated it long ago",
              "activated it last", "used to work", "worked before", "was working", "until yesterday", "last year",
              "worked fine until", "until last week", "worked last week",
              // A time between: «利用開始手続きは前に終わってます», «新しいIDの手続きは4月に終えました», «去年すませてます».
              "手続きは前に", "手続きは以前に", "手続きはすでに", "手続きは既に", "手続きはとっくに", "月に終えま", "月に終えて", "月に終わらせ", "月に済ませ", "月にすませ",
-             "月に完了し", "手続きも済ませ", "手続きを済ませ", "手続きは済ませ", "手続きも済ん", "手続きも終わ", "手続きも完了", "すませてます", "すませてあり", "すませました", "すませています", "終えています", "終えてます"], "activation_done", .bool(true))
+             "月に完了し", "手続きも済ませ", "手続きを済ませ", "手続きは済ませ", "手続きも済ん", "手続きも終わ", "手続きも完了", "すませてます", "すませてあり", "すませました", "すませています", "終えています", "終えてます"] + Self.wentWell, "activation_done", .bool(true))
         add(["omuid・仮パスワード確認", "仮パスワード確認画面", "omuid,pw確認"], "activation_step", .choice("omuid_check"))
         // The buttons' names as typed in a hurry too, without the particle or in kana (「パスワード変更始めるボタン」).
         add(["パスワード変更画面", "パスワード変更を始める", "パスワード変更始める", "パスワード変更をはじめる", "パスワード変更はじめる", "変更ボタン",
@@ -893,6 +894,10 @@ public struct FactExtractor: Sendable {
                                                "るんじゃ", "るのでは", "るか心配", "ないか心配", "ないかと心配",
                                                // The same in Kansai speech: «ロックされるんちゃうかと思って怖くて».
                                                "るんちゃう", "るんとちゃう", "るんやない", "るんやろか",
+                                               // Kept for a loss to come: «スマホをなくしたとき用に», «なくした場合に備えて».
+                                               "たとき用", "た時用", "たときよう", "たときに備", "た時に備", "た場合に備", "た場合のため", "た場合用",
+                                               "とき用", "時用", "ときに備", "時に備", "場合に備", "場合のため", "場合用",
+                                               "した時のため", "したときのため", "した時用", "したとき用", "した時に備", "したときに備", "した場合に備", "した場合のため",
                                                // Only supposed, to be kept off: «ロックされたら困るので途中でやめました».
                                                "たりしたとき", "たりした時", "たりしたら", "たりした場合", "たときのため", "た時のため", "たときの為", "た時の為", "たら困", "ら困", "たらこま", "らこま", "たら怖", "ら怖", "たら嫌", "ら嫌"])
     /// Whether a word of `fearedAfter` starts at `end`, just after a cue.
@@ -928,13 +933,14 @@ public struct FactExtractor: Sendable {
         ["アプリ", "数字", "6桁", "ワンタイム", "コード", "番号", "authenticator", "the app", "number", "digits", "code"],
     ]
     static let twoFactorTestNamed = Set(twoFactorTest.map { TriageText($0).text })
+    static let twoFactorTestWords = TriageText.words(twoFactorTest)
 
     static let negationsBefore = TriageText.words(["not ", "n't ", "no ", "never "])
     static let doubtsBefore = TriageText.words([
         "don't think", "do not think", "dont think", "didn't think", "don't believe", "do not believe", "not sure if", "not sure whether", "i doubt",
         "i thought", "i assumed", "i figured",
     ])
-    static let restOnly = TriageText.words(["everything else", "the rest of", "all the other", "other steps", "それ以外", "ほかの手順", "他の手順"])
+    static let restOnly = TriageText.words(["everything else", "the rest of", "all the other", "other steps", "most of the", "それ以外", "ほかの手順", "他の手順"])
     static let without = TriageText.words(["without ", "without being ", "without having "])
     static let duringActivation = "during activation"
     /// A choice or a setting up told in the past before "during activation" (not a step just done and
@@ -1097,6 +1103,17 @@ public struct FactExtractor: Sendable {
         {
             return false
         }
+        // The activation told as having gone well only up to a step ("The activation went fine until
+        // the temporary password check", "went smoothly up to the 2FA test"): that step is where the writer is.
+        // Nor a step of it told so ("The 2FA setup during activation went fine, but now…"): the step went well.
+        if Self.wentWellNamed.contains(match.phrase),
+            text.containsAny(Self.upTo, in: match.range.upperBound..<(match.range.upperBound + 24)) || text.endsWithAny(Self.stepOf, at: match.range.lowerBound)
+        {
+            return false
+        }
+        // The test told as having worked then ("the test page worked then", «テストはその時は通りました»):
+        // a step behind the writer, not where the writer is.
+        if Self.twoFactorTestNamed.contains(match.phrase), PassedStep.told(after: match.range.upperBound, in: text) { return false }
         // A procedure under way is the activation unless it is named another: «再設定の手続きをしている»
         // is a reset's, after activation.
         if match.payload.key == "activation_done", match.payload.value == .bool(false), match.phrase.hasPrefix("手続き"),
@@ -1359,6 +1376,13 @@ public struct FactExtractor: Sendable {
     static let oldOne = TriageText.words(["前の", "古い", "旧"])
     static let tari = Array("たり".unicodeScalars)
     static let backThen = TriageText.words(["back then", "at the time", "at that time", "当時は"])
+    /// The activation told as having gone well: "Activation went fine back in April" (not "her
+    /// activation worked", nor a step's "Password change in the activation worked").
+    static let wentWell = ["activation went fine", "activation went well", "activation went smoothly", "activation went ok", "activation was fine",
+                           "activation was successful", "activation succeeded"]
+    static let wentWellNamed = Set(wentWell.map { TriageText($0).text })
+    static let upTo = TriageText.words(["until", "up to", "till", "up till", "except", "apart from", "other than"])
+    static let stepOf = TriageText.words(["during ", "in the ", "of the ", "in my ", "of my "])
     /// A step told as done: 「…は終わってる」, 「…は済んでいます」, 「…は完了しました」 (not 「終わらない」).
     static let finishedAfter = TriageText.words([
         "終わっ", "終わり", "終えて", "終えた", "おわっ", "済ん", "済ませ", "済み", "完了し", "完了済", "finished", "completed", "done",

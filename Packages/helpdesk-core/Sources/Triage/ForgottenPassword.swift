@@ -72,6 +72,20 @@ enum ForgottenPassword {
         "temporary", "temp password", "temp pw", "initial password",
         "kari pas", "karipas", "かりぱす", "かりパス", "starter password",
     ])
+    /// Whether the ticket names the temporary password other than as a remedy asked for: "could you
+    /// email a new temporary one", «新しい仮パスワードを発行してもらえますか» name what the writer wants,
+    /// not what was forgotten.
+    static func temporaryNamed(in read: TriageText) -> Bool {
+        temporaryWords.contains { word in
+            read.ranges(of: word).contains { range in
+                !read.endsWithAny(askedBefore, at: range.lowerBound) && !askedAfter.contains { TriageText.matches(read.scalars, range.upperBound, $0) }
+            }
+        }
+    }
+    static let askedBefore = TriageText.words(["new ", "another ", "fresh ", "新しい", "新しく", "新たな", "新たに", "別の"])
+    static let askedAfter = TriageText.words(["を発行", "を再発行", "を送", "を出し", "をもら", "をくださ", "を下さ", "をいただ", "を頂", "発行し", "再発行し",
+                                              "をもう一度", "をもう1度", "をもう一回", "をもう1回",
+                                              " one to", " one by", " one sent", " password to me", " password to my", " password by"])
     /// The temporary password's names in Japanese.
     static let temporaryNames = ["仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード"]
     /// The temporary password named as what the writer's own replaced: «その後自分で変更したのですが、
@@ -107,6 +121,8 @@ enum ForgottenPassword {
     static let deniedAfter = TriageText.words([
         "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "かも", "と思ってい", "と思ってた",
         "はいない", "はない", "はおりません", "はいません",
+        // After «失念» as a word: «失念しておりません», «失念してない».
+        "しておりません", "してはおりません", "していません", "してません", "していない", "してない",
         // Only guessed: «パスワード自体を忘れてるのかと思って», «忘れたのかな».
         "のかと思", "のかとおも", "のかな", "んじゃないか",
         // Only wondered: «パスワードを忘れたのか、他に原因があるのか分からない».
@@ -148,7 +164,7 @@ enum ForgottenPassword {
             mainNames.contains(word) && activationDone == false ? nil
                 : read.ranges(of: word).first { !(mainNames.contains(word) && read.containsAny(notYetSet, in: $0.upperBound..<($0.upperBound + 12))) }?.lowerBound
         }
-        guard !replaced.isEmpty || activationDone == true || !read.containsAny(temporaryWords) else { return nil }
+        guard !replaced.isEmpty || activationDone == true || !temporaryNamed(in: read) else { return nil }
         // The writer's own password named, or told as that one; not as what a clause tells known
         // («パスワードは覚えてます»: a memo lost beside it held the ID).
         let own = ownPasswords(in: read).filter { !toldKnown($0, in: read, known: known) } + replaced

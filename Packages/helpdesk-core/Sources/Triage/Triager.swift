@@ -21,6 +21,8 @@ public struct Triager: Sendable {
     let forgetting: Int?
     /// The synonym group of sending again (再送, "resend"), if the knowledge has one.
     let resending: Int?
+    /// The synonym group of losing a thing (紛失, なくした, lost), if the knowledge has it.
+    let losing: Int?
     /// For each fact (the activation aside), the entries (by index) whose own nodes decide on
     /// it, and those that imply a value of it: what a told fact weighs, found from the few facts
     /// a ticket tells.
@@ -59,6 +61,7 @@ public struct Triager: Sendable {
         romajiReading = RomajiReading(groups: knowledge.synonyms)
         forgetting = knowledge.synonyms.firstIndex { $0.first == "忘れた" }
         resending = knowledge.synonyms.firstIndex { $0.first == "再送" }
+        losing = knowledge.synonyms.firstIndex { $0.first == "紛失" }
         var decidersOf: [String: [Int]] = [:]
         var impliersOf: [String: [(entry: Int, value: String)]] = [:]
         for (i, tree) in index.trees.enumerated() {
@@ -403,6 +406,14 @@ public struct Triager: Sendable {
         // Nor a forgetting told as what may happen one day ("in case I forget my password someday").
         let hypothetical = HypotheticalForgetting.ranges(forgettings, in: read)
         if !hypothetical.isEmpty { settled = SettledClauses.merged(settled, hypothetical) }
+        // Nor the two-factor test told as having worked then ("the test page worked then"): a step behind the writer.
+        let passed = PassedStep.ranges(in: read)
+        if !passed.isEmpty { settled = SettledClauses.merged(settled, passed) }
+        // Nor a loss kept for («スマホをなくしたとき用に、iPadにも…», "in case I lose my phone").
+        if let losing {
+            let losses = HypotheticalLoss.ranges(readFound.synonyms.filter { $0.payload == losing }.map(\.range), in: read)
+            if !losses.isEmpty { settled = SettledClauses.merged(settled, losses) }
+        }
         // Nor a forgetting only supposed and taken back («忘れたかもと思って…ちゃんと思い出した»).
         let supposed = SupposedForgetting.ranges(forgettings, in: read)
         if !supposed.isEmpty { settled = SettledClauses.merged(settled, supposed) }
