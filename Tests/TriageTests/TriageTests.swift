@@ -3009,4 +3009,21 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(first(keptFor) == "two-factor-multiple-devices")
         #expect(first("Forwarding for our professor: he says he knows his password, but the OMU login keeps refusing it since this morning.") == "login-fails")
     }
+
+    /// A loss with its kanji slipped («粉失» for 紛失), a password whose content the writer never
+    /// knew (the browser kept it, «中身を知らない»), and one no longer able to be recalled, in a
+    /// formal letter: a lost phone and forgotten passwords (P000 L13).
+    @Test func aSlippedLossAndPasswordsNeverKnownOrNoLongerRecalled() {
+        let triager = Bundled.triager
+        func fact(_ ticket: String, _ key: String) -> FactValue? { triager.triage(ticket).facts.first { $0.key == key }?.value }
+        let slipped = "出張先でスマホを粉失しました。ワンタイムパスワードが見られません"
+        #expect(fact(slipped, "device_lost") == .bool(true))
+        #expect(triager.triage(slipped).results.first?.tree.id == "two-factor-device-lost")
+        let neverKnown = "パスワードはブラウザに保存していたので中身を知りません。PCを買い替えたら入れなくなりました"
+        #expect(fact(neverKnown, "password_forgotten") == .bool(true))
+        #expect(triager.triage(neverKnown).results.first?.tree.id == "password-forgotten")
+        let formal = "Dear Sir or Madam, I am no longer able to recall the password I set for my OMU account. Kindly advise how I may obtain a new one."
+        #expect(fact(formal, "password_forgotten") == .bool(true))
+        #expect(triager.triage(formal).results.first?.tree.id == "password-forgotten")
+    }
 }

@@ -90,7 +90,7 @@ public struct FactExtractor: Sendable {
         add(["委託業者", "委託", "業者", "派遣", "contractor", "vendor", "outsourc"], "affiliation", .choice("contractor"))
         add(["個別発行id", "個別id", "個別発行"], "affiliation", .choice("individual_id"))
         // Lost, or given away with the authenticator still on it: sold, traded in, handed over.
-        add(["紛失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "スリに遭", "スリにあ", "スリに盗", "ごと持っていかれ", "ごと盗", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
+        add(["紛失", "粉失", "なくし", "無くし", "失くし", "落とし", "盗まれ", "盗難", "盗られ", "スられ", "すられ", "ひったくられ", "スリに遭", "スリにあ", "スリに盗", "ごと持っていかれ", "ごと盗", "置き忘れ", "lost my", "lost the phone", "lost the smartphone", "lost the mobile", "lost the device",
              "lost the iphone", "lost the android", "stolen", "misplaced",
              // Romaji, as the lock's cues: typed without Japanese input.
              "nakushita", "nakushite", "nakushimashita", "nakushichatta", "funshitsu", "otoshite", "otoshita", "otoshimashita", "nusumare",
@@ -1245,7 +1245,7 @@ public struct FactExtractor: Sendable {
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
 
     /// The Japanese verbs of losing, whose object stands just before them.
-    static let losing: Set<String> = Set(["紛失", "なくし", "無くし", "失くし", "落とし", "置き忘れ"].map { TriageText($0).text })
+    static let losing: Set<String> = Set(["紛失", "粉失", "なくし", "無くし", "失くし", "落とし", "置き忘れ"].map { TriageText($0).text })
     /// What they may be said of that is no device: a note, a paper, a letter, a card, the
     /// password or the ID itself.
     static let lostNotDeviceJapanese = lostPapers + lostOtherThings
