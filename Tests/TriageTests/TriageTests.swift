@@ -3026,4 +3026,19 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(fact(formal, "password_forgotten") == .bool(true))
         #expect(triager.triage(formal).results.first?.tree.id == "password-forgotten")
     }
+
+    /// A phone handed down to family with the authenticator on it («お下がりで渡した») is given away
+    /// (P000 L39: 「インストールされたまま紛失又は他者に譲渡されている場合」), not one received
+    /// («兄のお下がりのスマホ»); every combination tried, a password to recover, is forgotten.
+    @Test func aPhoneHandedDownAndEveryCombinationTried() {
+        let triager = Bundled.triager
+        func fact(_ ticket: String, _ key: String) -> FactValue? { triager.triage(ticket).facts.first { $0.key == key }?.value }
+        let handedDown = "前のスマホを息子にお下がりで渡しました。いまは新しいスマホです。2要素認証を新しいスマホで使いたいです"
+        #expect(fact(handedDown, "device_lost") == .bool(true))
+        #expect(triager.triage(handedDown).results.first?.tree.id == "two-factor-device-lost")
+        #expect(fact("兄のお下がりのスマホを使っています。認証アプリの入れ方を教えてください", "device_lost") == nil)
+        let combinations = "How can I recover my OMU password? I have tried every combination I can think of."
+        #expect(fact(combinations, "password_forgotten") == .bool(true))
+        #expect(triager.triage(combinations).results.first?.tree.id == "password-forgotten")
+    }
 }

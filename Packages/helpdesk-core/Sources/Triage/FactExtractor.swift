@@ -1240,6 +1240,8 @@ public struct FactExtractor: Sendable {
         "にあげた", "にあげまし", "にあげてしま", "に譲り",
         // Spoken and Kansai endings of the same (あげちゃった, あげてもうた).
         "にあげちゃっ", "にあげちゃい", "にあげてもうた", "にあげてもた", "に譲ってもうた",
+        // Handed down to family: «前のスマホを娘にお下がりで渡しました» (not «兄のお下がりのスマホ», received).
+        "お下がりで渡", "お下がりであげ", "お下がりにあげ", "お下がりとして渡", "お下がりとしてあげ", "おさがりで渡", "おさがりであげ", "おさがりにあげ",
     ]
     /// The phrases of `device_lost` (false) that tell the phone wiped.
     static let wipes: Set<String> = Set(["初期化して", "初期化した", "初期化済", "wiped", "factory reset"].map { TriageText($0).text })
