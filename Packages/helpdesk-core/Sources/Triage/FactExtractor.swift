@@ -156,6 +156,7 @@ public struct FactExtractor: Sendable {
         add(["スマホ", "携帯", "スマートフォン"].flatMap { device in ["lost", "was lost", "got lost"].map { "\(device) \($0)" } }, "device_lost", .bool(true))
         // (Only of a device the ticket names: "the mail with the code … can't find it anywhere" is not.)
         add(Self.lostIt, "device_lost", .bool(true))
+        add(Self.givenToFamily, "device_lost", .bool(true))
         // Dead for good, the authenticator in it (the entry's keywords: 水没, 電源が入らな, 故障, phone died).
         add(["電源が入らな", "電源入らな", "電源がつかな", "電源つかな", "スマホが壊れ", "スマホ壊れ", "携帯が壊れ", "端末が壊れ", "スマホが故障", "スマホの故障", "端末が故障",
              "won't turn on", "won't switch on", "doesn't turn on", "does not turn on", "won't even turn on", "won't even switch on", "will not turn on",
@@ -202,10 +203,13 @@ public struct FactExtractor: Sendable {
             ["までは大丈夫", "まで大丈夫", "までは普通に", "まで普通に", "まではいけて", "までいけて", "までは使えて", "まで使えて", "まではログインでき", "までログインでき",
              "までは入れて", "まで入れて"].map { time + $0 }
         }, "activation_done", .bool(true))
-        add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きちゅう", "手続きのとちゅう", "手続きとちゅう", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
+        add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きちゅう", "手続きのとちゅう", "手続きとちゅう", "てつづきちゅう", "てつづきのとちゅう", "てつづきとちゅう", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "利用開始は完了", "利用開始は済", "利用開始済", "利用開始は終わ", "利用開始はもう終わ", "利用開始はもう済",
              // Romaji, as the lock's cues: «tetsuzuki wa mou owatte imasu».
+             // And in kana, as phone typing leaves it: «てつづきはおわってる», «4がつにてつづきおわってる».
+             "てつづきはおわ", "てつづきおわ", "てつづきはもうおわ", "てつづきもおわ", "てつづきはすん", "てつづきすん", "てつづきはもうすん", "てつづきはかんりょう",
+             "てつづきかんりょう", "てつづきはすませ", "てつづきすませ",
              "tetsuzuki wa owatte", "tetsuzuki wa mou owatte", "tetsuzuki wa owarimashita", "tetsuzuki wa mou owarimashita", "tetsuzuki wa sunde",
              "tetsuzuki wa mou sunde", "tetsuzuki wa owatteru", "tetsuzuki wa mou owatteru", "tetsuzuki wa owattemasu", "tetsuzuki wa mou owattemasu", "tetsuzuki wa kanryou", "tetsuzuki wa mou kanryou", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
              "終わらせてる", "終わらせてます", "終わらせました", "終わらせてあ", "以前は使え", "前は使え",
@@ -564,6 +568,8 @@ public struct FactExtractor: Sendable {
              "使えなくなっ", "失効", "tsukaenaku nat", "tsukaenakunat", "expired",
              // Slips of conversion and kana: «機嫌切れ», «有効期現», «きげんぎれ», «こーどきれた».
              "機嫌切れ", "機嫌が切れ", "機嫌きれ", "機嫌がきれ", "有効機嫌", "期現が切れ", "期現切れ", "きげんぎれ", "きげんがきれ", "きげん が きれ", "こーどきれ", "こーどがきれ",
+             // 切れ slipped to 着れ, as it converts: «確認ｺｰﾄﾞの期限が着れてしまいました».
+             "期限が着れ", "期限着れ", "期限も着れ", "コードが着れ",
              // The validity's period passed, its limitation run: «有効期間が過ぎています», «時効».
              "有効期間が過ぎ", "有効期間を過ぎ", "有効期間が切れ", "有効期間切れ", "時効", "もう有効では",
              // In English as a second language: "code is expire"; stale, run out.
@@ -1141,6 +1147,7 @@ public struct FactExtractor: Sendable {
             return false
         }
         if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
+        if Self.givenToFamilyPhrases.contains(match.phrase), !Self.deviceNamed(before: match.range.lowerBound, in: text) { return false }
         if Self.goneSomewherePhrases.contains(match.phrase), !Self.deviceGone(before: match.range.lowerBound, in: text) { return false }
         if match.payload.key == "device_lost", Self.notAtHandPhrases.contains(match.phrase), !Self.oldOneNotAtHand(match.range, in: text) { return false }
         // Shut out of everything, of the portal: kept from signing in, not a lock told ("locked out
@@ -1325,9 +1332,29 @@ public struct FactExtractor: Sendable {
     static let lostIt = ["never turned up", "never showed up again", "never found it", "couldn't find it anywhere", "can't find it anywhere",
                          "couldn't find it", "could not find it",
                          // Lost somewhere, the phone named before it: "My mobile with the authenticator was lost at the airport".
-                         "was lost at", "was lost in", "was lost on", "got lost at", "got lost in", "got lost on"]
+                         "was lost at", "was lost in", "was lost on", "got lost at", "got lost in", "got lost on",
+                         // Left behind on the way and not found since: "the tablet was left on a train and has not been found",
+                         // "left my tablet - the only device with the authenticator - on the shinkansen and JR haven't found it".
+                         "has not been found", "hasn't been found", "have not been found", "haven't been found", "haven't found it", "have not found it",
+                         "hasn't found it", "has not found it", "hasn't turned up", "has not turned up", "haven't turned up",
+                         "left on a train", "left on the train", "left on a bus", "left on the bus", "left on the shinkansen", "left on a shinkansen",
+                         "left in a taxi", "left in the taxi"]
         // Given (あげた) with the phone between the one who got it and the verb: «妹にお古のAndroidをあげました».
         + givenAwayNamed + goneSomewhere
+
+    /// Given to family, told in the passive: "My old tablet that I used for the 2FA codes was given to my
+    /// niece" (P000 L39: 「他者に譲渡されている場合」). Only of a device named before it in its
+    /// sentence (not "The temporary password was given to my son").
+    static let givenToFamily = ["given to my", "handed to my", "passed on to my", "passed down to my", "handed down to my"].flatMap { verb in
+        ["niece", "nephew", "son", "daughter", "sister", "brother", "mother", "mom", "mum", "father", "dad", "cousin", "grandmother", "grandfather",
+         "grandma", "grandpa", "wife", "husband", "kid", "child", "little sister", "little brother", "younger sister", "younger brother"].map { "was \(verb) \($0)" }
+    }
+    static let givenToFamilyPhrases = Set(givenToFamily.map { TriageText($0).text })
+    /// Whether a device is named in the sentence before `position` (at most 80 scalars back).
+    static func deviceNamed(before position: Int, in text: TriageText) -> Bool {
+        let start = text.clauseStart(before: position, reach: 80, marks: sentenceMarks)
+        return text.containsAny(deviceNames, in: start..<position)
+    }
     static let givenAwayNamed = ["をあげました", "をあげた", "をあげちゃ", "をあげてしま", "をあげてもうた"]
     /// Gone somewhere, whereabouts unknown («スマホどっかいきました», «スマホがどこかへ行ってしまい»):
     /// only of a device named shortly before (a screen or a memo goes somewhere too).

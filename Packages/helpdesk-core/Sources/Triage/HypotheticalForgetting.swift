@@ -14,8 +14,9 @@ enum HypotheticalForgetting {
                               "人向け", "方向け", "人用", "方用", "人のため", "方のため"])
 
     /// The forgetting words among `forgettings` (in order) told as what may happen: each word's
-    /// own range, in order and apart.
-    static func ranges(_ forgettings: [Range<Int>], in text: TriageText) -> [Range<Int>] {
+    /// own range, in order and apart. `after` is the words that may follow the word (a loss's
+    /// are `HypotheticalLoss.after`).
+    static func ranges(_ forgettings: [Range<Int>], in text: TriageText, after: [[Unicode.Scalar]] = after) -> [Range<Int>] {
         let s = text.scalars
         return forgettings.filter { range in
             text.endsWithAny(before, at: range.lowerBound)

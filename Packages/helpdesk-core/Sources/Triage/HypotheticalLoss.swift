@@ -11,8 +11,6 @@ enum HypotheticalLoss {
 
     /// The loss words among `losses` told as what may happen: each word's own range.
     static func ranges(_ losses: [Range<Int>], in text: TriageText) -> [Range<Int>] {
-        losses.filter { range in
-            text.endsWithAny(before, at: range.lowerBound) || after.contains { TriageText.matches(text.scalars, range.upperBound, $0) }
-        }
+        HypotheticalForgetting.ranges(losses, in: text, after: after)
     }
 }

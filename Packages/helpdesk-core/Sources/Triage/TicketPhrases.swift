@@ -1,6 +1,6 @@
 /// The phrases every ticket is read for — the synonyms (for terms), the entries' keywords and
 /// messages (for ranking), the fact cues, and the words of a denied trouble or an unreached step, of a reset mail
-/// that never came, of the ID beside a forgetting, of a question put off and of a paper lost (for
+/// that never came, of the ID beside a forgetting, of a question put off, of a step passed then, of a remedy guessed at and of a paper lost (for
 /// the evidence set aside) — in one trie, so a ticket is passed over once for all, not once for each (the
 /// passes were a tenth of a batch's time, most of it the probe of each position's first
 /// character). Each kind's matches
@@ -17,6 +17,8 @@ struct TicketPhrases: Sendable {
         case sender(Bool)
         case unreached(Bool)
         case paperLoss(Bool)
+        case passed(Bool)
+        case guess(Bool)
     }
 
     private let matcher: PhraseMatcher<Kind>
@@ -36,6 +38,8 @@ struct TicketPhrases: Sendable {
         add(MailSender.matcher) { .sender($0) }
         add(UnreachedStep.matcher) { .unreached($0) }
         add(LostPaper.englishLosses) { .paperLoss($0) }
+        add(PassedStep.matcher) { .passed($0) }
+        add(GuessedRemedy.matcher) { .guess($0) }
         self.matcher = matcher
     }
 
@@ -51,6 +55,8 @@ struct TicketPhrases: Sendable {
         var senders: [PhraseMatcher<Bool>.Match] = []
         var unreached: [PhraseMatcher<Bool>.Match] = []
         var paperLosses: [PhraseMatcher<Bool>.Match] = []
+        var passed: [PhraseMatcher<Bool>.Match] = []
+        var guesses: [PhraseMatcher<Bool>.Match] = []
     }
 
     func matches(in text: TriageText) -> Found {
@@ -67,6 +73,8 @@ struct TicketPhrases: Sendable {
             case .sender(let itself): found.senders.append((itself, phrase, range))
             case .unreached(let named): found.unreached.append((named, phrase, range))
             case .paperLoss(let loss): found.paperLosses.append((loss, phrase, range))
+            case .passed(let passed): found.passed.append((passed, phrase, range))
+            case .guess(let guess): found.guesses.append((guess, phrase, range))
             }
         }
         return found

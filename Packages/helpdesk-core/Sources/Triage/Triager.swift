@@ -23,6 +23,8 @@ public struct Triager: Sendable {
     let resending: Int?
     /// The synonym group of losing a thing (紛失, なくした, lost), if the knowledge has it.
     let losing: Int?
+    /// The synonym group of expiring (期限切れ, expired), if the knowledge has it.
+    let expiring: Int?
     /// For each fact (the activation aside), the entries (by index) whose own nodes decide on
     /// it, and those that imply a value of it: what a told fact weighs, found from the few facts
     /// a ticket tells.
@@ -62,6 +64,7 @@ public struct Triager: Sendable {
         forgetting = knowledge.synonyms.firstIndex { $0.first == "忘れた" }
         resending = knowledge.synonyms.firstIndex { $0.first == "再送" }
         losing = knowledge.synonyms.firstIndex { $0.first == "紛失" }
+        expiring = knowledge.synonyms.firstIndex { $0.first == "期限切れ" }
         var decidersOf: [String: [Int]] = [:]
         var impliersOf: [String: [(entry: Int, value: String)]] = [:]
         for (i, tree) in index.trees.enumerated() {
@@ -257,6 +260,10 @@ public struct Triager: Sendable {
 
     /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
     /// a case that has not happened (忘れたとき用のアドレス); English before it.
+    /// The troubles told beside which a remedy or a cause guessed at is set aside (`GuessedRemedy`),
+    /// with a code told expired.
+    static let guessedBeside: Set<String> = ["password_forgotten", "device_lost", "code_expired"]
+
     static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "とき", "時", "場合", "際"]) + DeniedTrouble.notTheCase
     static let denialsBefore = FactExtractor.negationsBefore + TriageText.words(["never ", "in case ", "if i "])
 
@@ -407,7 +414,7 @@ public struct Triager: Sendable {
         let hypothetical = HypotheticalForgetting.ranges(forgettings, in: read)
         if !hypothetical.isEmpty { settled = SettledClauses.merged(settled, hypothetical) }
         // Nor the two-factor test told as having worked then ("the test page worked then"): a step behind the writer.
-        let passed = PassedStep.ranges(in: read)
+        let passed = PassedStep.ranges(readFound.passed, in: read)
         if !passed.isEmpty { settled = SettledClauses.merged(settled, passed) }
         // Nor a loss kept for («スマホをなくしたとき用に、iPadにも…», "in case I lose my phone").
         if let losing {
@@ -466,6 +473,15 @@ public struct Triager: Sendable {
         }
         // And the verb of losing is no evidence of a lost device.
         if !lostPaper.all.isEmpty { settled = SettledClauses.merged(settled, lostPaper.all) }
+        // Nor, beside a trouble told (a password forgotten, a device lost, a code expired), a
+        // remedy or a cause the writer guesses at, asking, in another sentence
+        // («QRコードを再発行したら入れるようになりますか?», "Do I need to reissue my 2FA QR code?").
+        if facts.contains(where: { Self.guessedBeside.contains($0.key) && $0.value == .bool(true) }) || codeExpired(facts) {
+            let troubles = readFound.synonyms.filter { [forgetting, losing, expiring].contains($0.payload) }.map(\.range)
+                + readFound.cues.filter { Self.guessedBeside.contains($0.payload.key) }.map(\.range) + lostPaper.all
+            let guesses = GuessedRemedy.ranges(readFound.guesses, troubles: troubles, in: read)
+            if !guesses.isEmpty { settled = SettledClauses.merged(settled, guesses) }
+        }
         let told = toldCases(facts)
         func rank(settled: [Range<Int>]) -> [TriageIndex.Ranked] {
             let terms = TicketTerms(read, synonymMatches: readFound.synonyms, romaji: inRomaji).removing(settled)

@@ -1,0 +1,50 @@
+/// A sentence in which the writer guesses, asking, at a remedy or a cause: «2要素認証のQRコードを
+/// 再発行したら入れるようになりますか?», "Do I need to reissue my 2FA QR code now?",
+/// «再発行用アドレスの登録が間違っていたのでしょうか?». Beside a trouble the ticket tells in
+/// another sentence — a password forgotten, a code expired, a device lost — the guess names a
+/// neighbouring entry's remedy or cause, not the trouble: its words are no evidence of what the
+/// ticket is about. (The caller asks only when such a trouble is told.)
+enum GuessedRemedy {
+    /// Words that ask whether a remedy would help or is needed, or whether a cause is the cause.
+    static let markers = [
+        // Would it help: «再発行したら入れるようになりますか», «リセットすれば直りますか».
+        "たら入れるようになりますか", "たら入れるようになるのでしょうか", "たらログインできるようになりますか", "たらログインできるようになるのでしょうか",
+        "たら直りますか", "たら治りますか", "たら入れますか", "ば入れるようになりますか", "ば直りますか", "ば治りますか", "ば入れますか",
+        "ばログインできるようになりますか",
+        // Is it needed: «QRコードの再発行も必要でしょうか», «最初からやり直さないといけませんか».
+        "必要がありますか", "必要がありますでしょうか", "必要があるのでしょうか", "必要ありますか", "必要でしょうか", "必要ですか",
+        "ないといけませんか", "ないといけないのでしょうか", "ないといけないですか", "なければなりませんか", "なければいけませんか", "ないとだめですか",
+        "べきでしょうか", "べきですか",
+        // Is that the cause: «登録が間違っていたのでしょうか», «スマホを変えたせいでしょうか».
+        "間違っていたのでしょうか", "間違っているのでしょうか", "間違えていたのでしょうか", "間違えたのでしょうか", "せいでしょうか", "せいですか",
+        "が原因でしょうか", "が原因ですか", "が原因なのでしょうか",
+        // In English.
+        "do i need to", "do i have to", "will i need to", "would i need to", "should i reissue", "should i reset", "should i redo", "should i re-",
+        "would it help", "will it help", "would that help", "will that help", "would it fix", "will it fix", "would that fix", "will that fix",
+        "is it because", "could it be because", "is that because", "could it be that", "is it due to",
+    ]
+    static let matcher: PhraseMatcher<Bool> = {
+        var matcher = PhraseMatcher<Bool>(wholeWords: false)
+        for word in markers { matcher.add(word, true) }
+        return matcher
+    }()
+    /// How far a sentence may run either side of its marker, in scalars.
+    static let reach = 120
+    /// What must stand outside the guessing sentences, in scalars, for them to be set aside.
+    static let rest = 12
+
+    /// The guessing sentences of `text` (each holding a marker found, by position, by
+    /// `TicketPhrases`), in order and apart: none that holds a word of the trouble told
+    /// (`troubles`: where the ticket tells it), which is then the trouble's own sentence.
+    static func ranges(_ matches: [PhraseMatcher<Bool>.Match], troubles: [Range<Int>], in text: TriageText) -> [Range<Int>] {
+        let marks = FactExtractor.sentenceMarks
+        var found: [Range<Int>] = []
+        for match in matches where match.range.lowerBound >= found.last?.upperBound ?? 0 {
+            let start = max(text.clauseStart(before: match.range.lowerBound, reach: reach, marks: marks), found.last?.upperBound ?? 0)
+            let sentence = start..<text.clauseEnd(after: match.range.upperBound, reach: reach, marks: marks)
+            if !troubles.contains(where: { $0.overlaps(sentence) }) { found.append(sentence) }
+        }
+        let covered = found.reduce(0) { $0 + $1.count }
+        return text.scalars.count - covered >= rest ? found : []
+    }
+}
