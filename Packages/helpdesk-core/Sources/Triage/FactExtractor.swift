@@ -206,10 +206,10 @@ public struct FactExtractor: Sendable {
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きちゅう", "手続きのとちゅう", "手続きとちゅう", "てつづきちゅう", "てつづきのとちゅう", "てつづきとちゅう", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "利用開始は完了", "利用開始は済", "利用開始済", "利用開始は終わ", "利用開始はもう終わ", "利用開始はもう済",
-             // Romaji, as the lock's cues: «tetsuzuki wa mou owatte imasu».
-             // And in kana, as phone typing leaves it: «てつづきはおわってる», «4がつにてつづきおわってる».
+             // In kana, as phone typing leaves it: «てつづきはおわってる», «4がつにてつづきおわってる».
              "てつづきはおわ", "てつづきおわ", "てつづきはもうおわ", "てつづきもおわ", "てつづきはすん", "てつづきすん", "てつづきはもうすん", "てつづきはかんりょう",
              "てつづきかんりょう", "てつづきはすませ", "てつづきすませ",
+             // Romaji, as the lock's cues: «tetsuzuki wa mou owatte imasu».
              "tetsuzuki wa owatte", "tetsuzuki wa mou owatte", "tetsuzuki wa owarimashita", "tetsuzuki wa mou owarimashita", "tetsuzuki wa sunde",
              "tetsuzuki wa mou sunde", "tetsuzuki wa owatteru", "tetsuzuki wa mou owatteru", "tetsuzuki wa owattemasu", "tetsuzuki wa mou owattemasu", "tetsuzuki wa kanryou", "tetsuzuki wa mou kanryou", "手続きは終わ", "手続きは済", "手続きはもう終わ", "手続きはもう済", "手続き完了後", "手続きは完了", "とっくに終わ", "済ませて", "済んでい",
              "終わらせてる", "終わらせてます", "終わらせました", "終わらせてあ", "以前は使え", "前は使え",

@@ -258,12 +258,12 @@ public struct Triager: Sendable {
         return transfers.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
     }
 
-    /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
-    /// a case that has not happened (忘れたとき用のアドレス); English before it.
     /// The troubles told beside which a remedy or a cause guessed at is set aside (`GuessedRemedy`),
     /// with a code told expired.
     static let guessedBeside: Set<String> = ["password_forgotten", "device_lost", "code_expired"]
 
+    /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
+    /// a case that has not happened (忘れたとき用のアドレス); English before it.
     static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "とき", "時", "場合", "際"]) + DeniedTrouble.notTheCase
     static let denialsBefore = FactExtractor.negationsBefore + TriageText.words(["never ", "in case ", "if i "])
 
