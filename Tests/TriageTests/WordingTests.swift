@@ -197,4 +197,48 @@ import Testing
         #expect(first(slipped) == "code-expired")
         #expect(first("Typed my password... wrong. I honestly have no clue which one I chose back in April when I did the setup. How do I get a new one?") == "password-forgotten")
     }
+
+    /// A forgetting asked after as the writer's ("if I forgot my password, …") is one (P000 L13),
+    /// one only supposed ("in case I forget") or doubted ("not sure if I forgot") is not. A phone
+    /// family uses now is given away (P000 L39), not a house computer a sister uses too. The
+    /// activation's password change named as a step tells the activation under way (P001).
+    @Test func aForgettingAskedAfterAPhoneFamilyUsesAndTheActivationsPasswordChange() {
+        let asked = "quick q - if I forgot my OMUID password, do I fix it on the same site where I changed it originally? I remember that page wanted the current password, which I obviously don't have anymore."
+        #expect(fact(asked, "password_forgotten") == .bool(true))
+        #expect(first(asked) == "password-forgotten")
+        #expect(fact("in case I forget my password, which recovery address should I register?", "password_forgotten") == nil)
+        #expect(fact("I'm not sure if I forgot my password or mistyped it, the account is locked now", "password_forgotten") == nil)
+        #expect(fact("my password just isn't coming back to me. tried every combo i usually use, none worked.", "password_forgotten") == .bool(true))
+        let mom = "My old phone stayed in Germany - my mom uses it now - and it still has the authenticator app. I only have my new phone here. How do I move the 2FA over?"
+        #expect(fact(mom, "device_lost") == .bool(true))
+        #expect(first(mom) == "two-factor-device-lost")
+        #expect(fact("機種変更しました。前のスマホは今は母が使っています。新しいスマホに認証アプリを移したいです。", "device_lost") == .bool(true))
+        #expect(fact("家のパソコンは姉が使ってます。2段階認証の設定をしたいです", "device_lost") == nil)
+        #expect(fact("My mom uses it now, the letter with the temporary password.", "device_lost") == nil)
+        let change = "activation password change: error under the recovery email field after pressing change, cant continue"
+        #expect(fact(change, "activation_done") == .bool(false))
+        #expect(first(change) == "password-change-error")
+        #expect(first("初期設定のパスワード変更で「Osaka2024!」にしようとしたら赤字でエラー出た。何がダメ？") == "password-change-error")
+    }
+
+    /// A time told in a ticket that names no code nor mail is no code's age: a lock that "just
+    /// happened to me 10 minutes ago" (P000 L20) stays a lock. An expiry only asked about («…切れてる
+    /// ってことですか？») beside a reset mail that never came is the writer's guess, and the mail
+    /// the trouble (P001 「パスワード再設定通知メールが届かない」). A setup key named only in a shortcut
+    /// asked for beside a lost tablet is no step of the activation (P000 L39).
+    @Test func aTimeWithoutACodeAnExpiryAskedAboutAndAShortcutAskedFor() {
+        let lock = "Quick question: when the user management system locks you out after failed logins, does it unlock by itself after a while or do I have to contact you? Asking because it just happened to me 10 minutes ago."
+        #expect(fact(lock, "code_age_minutes") == nil)
+        #expect(first(lock) == "password-change-howto")
+        #expect(fact("the code from the mail fails, I got it 10 minutes ago", "code_age_minutes") == .number(10))
+        let mail = "キャリアメール（docomo）にパスワード再設定のメールが届かない。コードが来ないから進めない。これって確認コードの有効期限が切れてるってことですか？"
+        #expect(fact(mail, "code_expired") == nil)
+        #expect(first(mail) == "reset-mail-not-arriving")
+        let taxi = "Hi, postdoc here. I left my tablet (the only device with the OMU authenticator) in a taxi and it's gone. I have a laptop — can I just add the authenticator extension there with my existing setup key and carry on?"
+        #expect(fact(taxi, "activation_step") == nil)
+        #expect(first(taxi) == "two-factor-device-lost")
+        #expect(fact("Clicked 'start two-factor setup' and the login screen rejects my OMUID + the new password I set 5 min ago. I didn't write it down but I'm pretty sure.", "password_forgotten") == nil)
+        #expect(fact("I use the new password I just set, but it says login failed. Did I forget it already? lol.", "password_forgotten") == nil)
+        #expect(first("After last week's update my password stopped working. I'd been relying on the browser to fill it in, so I don't actually know what it is. Can it be reset?") == "password-forgotten")
+    }
 }

@@ -156,7 +156,7 @@ public struct FactExtractor: Sendable {
         add(["スマホ", "携帯", "スマートフォン"].flatMap { device in ["lost", "was lost", "got lost"].map { "\(device) \($0)" } }, "device_lost", .bool(true))
         // (Only of a device the ticket names: "the mail with the code … can't find it anywhere" is not.)
         add(Self.lostIt, "device_lost", .bool(true))
-        add(Self.givenToFamily, "device_lost", .bool(true))
+        add(Self.givenToFamily + Self.usedByFamily, "device_lost", .bool(true))
         // Dead for good, the authenticator in it (the entry's keywords: 水没, 電源が入らな, 故障, phone died).
         add(["電源が入らな", "電源入らな", "電源がつかな", "電源つかな", "スマホが壊れ", "スマホ壊れ", "携帯が壊れ", "端末が壊れ", "スマホが故障", "スマホの故障", "端末が故障",
              "won't turn on", "won't switch on", "doesn't turn on", "does not turn on", "won't even turn on", "won't even switch on", "will not turn on",
@@ -205,6 +205,15 @@ public struct FactExtractor: Sendable {
         }, "activation_done", .bool(true))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きちゅう", "手続きのとちゅう", "手続きとちゅう", "てつづきちゅう", "てつづきのとちゅう", "てつづきとちゅう", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
              "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
+        // The activation's password change named in English as its step: "activation password change:
+        // error under the recovery email field". (Its button, "start password change", names the
+        // step's login entry, `Triager.namedStepLogins`.)
+        add(["activation password change", "activation's password change", "password change in the activation", "password change during activation",
+             "password change during the activation", "password change part of the activation", "password change page of the activation",
+             "password change screen of the activation", "password change step", "password-change step", "change password step",
+             // In Japanese: «初期設定のパスワード変更で…エラー», «手続きでパスワード変更しようとしたら».
+             "初期設定のパスワード変更", "初期設定でのパスワード変更", "初期設定でパスワード変更", "初回のパスワード変更", "最初のパスワード変更", "手続きのパスワード変更",
+             "手続きでのパスワード変更", "手続きでパスワード変更", "手続きの中のパスワード変更", "利用開始のパスワード変更"], "activation_done", .bool(false))
         add(["利用開始手続きは完了", "利用開始手続きは済", "利用開始は完了", "利用開始は済", "利用開始済", "利用開始は終わ", "利用開始はもう終わ", "利用開始はもう済",
              // In kana, as phone typing leaves it: «てつづきはおわってる», «4がつにてつづきおわってる».
              "てつづきはおわ", "てつづきおわ", "てつづきはもうおわ", "てつづきもおわ", "てつづきはすん", "てつづきすん", "てつづきはもうすん", "てつづきはかんりょう",
@@ -436,12 +445,15 @@ public struct FactExtractor: Sendable {
         } else if let (i, _) = found.first(Fixed.offCampus, count: Self.offCampus.count) {
             set("on_campus_network", .bool(false), Self.offCampus[i])
         }
+        // A time is a code's age only in a ticket that names a code or its mail: "locks you out …
+        // it just happened to me 10 minutes ago", "the new password I set 5 minutes ago" tell none.
+        let codeNamed = text.containsAny(Self.codeOrMail)
         if let (minutes, evidence) = minutesAgo(text, found: found) {
             let pending = found.any(Fixed.pending)
-            set(pending ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence, elapsed: !pending)
-        } else if let (minutes, evidence) = ClockSpan.minutes(in: text) {
+            if pending || codeNamed { set(pending ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence, elapsed: !pending) }
+        } else if codeNamed, let (minutes, evidence) = ClockSpan.minutes(in: text) {
             set("code_age_minutes", .number(minutes), evidence, elapsed: true)
-        } else if !found.any(Fixed.pending), let (minutes, evidence) = typedLate(text) {
+        } else if codeNamed, !found.any(Fixed.pending), let (minutes, evidence) = typedLate(text) {
             set("code_age_minutes", .number(minutes), evidence, elapsed: true)
         }
         if facts["code_age_minutes"] == nil, let wait = longWait(text, found: found) {
@@ -912,7 +924,9 @@ public struct FactExtractor: Sendable {
     }
     /// An event only supposed or denied, a few words on from its sentence cue's phrase: «確認コードが
     /// 期限切れになったのかと思って…そもそもメールが一通も届いてませんでした», «期限切れになったわけじゃなくて».
-    static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was"])
+    static let supposedAfter = TriageText.words(["のかと思", "かと思っ", "と思ったら", "と思いきや", "と思い込", "thought it had", "thought it was",
+                                                 // Only asked, as the phrase cues' `doubtsAfter`: «これって確認コードの有効期限が切れてるってことですか？».
+                                                 "ってことですか", "ということですか", "ってことでしょうか", "ということでしょうか", "ってこと?"])
         // Or denied: «コードが期限切れになったわけじゃなくて».
         + DeniedTrouble.notTheCase
     /// Doubt after a cue: 「初期化したかどうか」, 「初期化したかも覚えてへん」 tell nothing either way.
@@ -1148,6 +1162,7 @@ public struct FactExtractor: Sendable {
         }
         if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
         if Self.givenToFamilyPhrases.contains(match.phrase), !Self.deviceNamed(before: match.range.lowerBound, in: text) { return false }
+        if Self.usedByFamilyPhrases.contains(match.phrase), !Self.oldDeviceNamed(before: match.range.lowerBound, in: text) { return false }
         if Self.goneSomewherePhrases.contains(match.phrase), !Self.deviceGone(before: match.range.lowerBound, in: text) { return false }
         if match.payload.key == "device_lost", Self.notAtHandPhrases.contains(match.phrase), !Self.oldOneNotAtHand(match.range, in: text) { return false }
         // Shut out of everything, of the portal: kept from signing in, not a lock told ("locked out
@@ -1345,15 +1360,32 @@ public struct FactExtractor: Sendable {
     /// Given to family, told in the passive: "My old tablet that I used for the 2FA codes was given to my
     /// niece" (P000 L39: 「他者に譲渡されている場合」). Only of a device named before it in its
     /// sentence (not "The temporary password was given to my son").
+    /// Or told as now in their hands: "My old phone stayed in Germany - my mom uses it now".
     static let givenToFamily = ["given to my", "handed to my", "passed on to my", "passed down to my", "handed down to my"].flatMap { verb in
-        ["niece", "nephew", "son", "daughter", "sister", "brother", "mother", "mom", "mum", "father", "dad", "cousin", "grandmother", "grandfather",
-         "grandma", "grandpa", "wife", "husband", "kid", "child", "little sister", "little brother", "younger sister", "younger brother"].map { "was \(verb) \($0)" }
+        family.map { "was \(verb) \($0)" }
+    } + family.flatMap { member in
+        ["uses it now", "is using it now", "has it now", "now uses it", "now has it", "is now using it"].map { "my \(member) \($0)" }
+            + ["is now with my \(member)", "is with my \(member) now"]
     }
+    static let family = ["niece", "nephew", "son", "daughter", "sister", "brother", "mother", "mom", "mum", "father", "dad", "cousin", "grandmother",
+                         "grandfather", "grandma", "grandpa", "wife", "husband", "kid", "child", "little sister", "little brother", "younger sister",
+                         "younger brother", "parents"]
+    /// The same in Japanese, of the old device only («前のスマホは今は母が使っています»; not «家のパソコンは
+    /// 姉が使ってます»).
+    static let usedByFamily = ["母", "父", "妹", "弟", "姉", "兄", "娘", "息子", "祖母", "祖父", "妻", "夫", "親", "家族", "母親", "父親", "子ども", "子供"]
+        .flatMap { member in ["は\(member)が使っ", "\(member)が今使っ", "今\(member)が使っ"] }
     static let givenToFamilyPhrases = Set(givenToFamily.map { TriageText($0).text })
+    static let usedByFamilyPhrases = Set(usedByFamily.map { TriageText($0).text })
     /// Whether a device is named in the sentence before `position` (at most 80 scalars back).
     static func deviceNamed(before position: Int, in text: TriageText) -> Bool {
         let start = text.clauseStart(before: position, reach: 80, marks: sentenceMarks)
         return text.containsAny(deviceNames, in: start..<position)
+    }
+    /// Whether the old device is named in the sentence before `position`: a device and a word
+    /// that makes it the old one («前の», «古い», «旧»).
+    static func oldDeviceNamed(before position: Int, in text: TriageText) -> Bool {
+        let start = text.clauseStart(before: position, reach: 80, marks: sentenceMarks)
+        return text.containsAny(deviceNames, in: start..<position) && text.containsAny(oldOne, in: start..<position)
     }
     static let givenAwayNamed = ["をあげました", "をあげた", "をあげちゃ", "をあげてしま", "をあげてもうた"]
     /// Gone somewhere, whereabouts unknown («スマホどっかいきました», «スマホがどこかへ行ってしまい»):
@@ -1524,6 +1556,9 @@ public struct FactExtractor: Sendable {
         .map { ($0.0, Array($0.0.unicodeScalars), $0.1) }
 
     static let waiting = TriageText.words(["nothing", "not ", "n't", "no ", "still"])
+    /// A code or a mail named, in any script: what a time told may be the age of.
+    static let codeOrMail = TriageText.words(["code", "コード", "こーど", "kodo", "koodo", "ko-do", "mail", "メール", "めーる", "meeru", "me-ru", "meiru",
+                                              "otp", "番号", "数字", "桁", "digit", "number", "kakunin", "確認"])
 
     /// A night or hours between the mail's code and its typing, told without a number: «メール見たのは
     /// 寝る前で、入れたのは今朝», "I'd left the tab open overnight before typing it in". Far past the

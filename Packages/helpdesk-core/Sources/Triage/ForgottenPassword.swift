@@ -129,9 +129,13 @@ enum ForgottenPassword {
         "のか",
     ]) + DeniedTrouble.notTheCase
     /// A forgetting doubted by the writer just before it: "I don't think I've forgotten the password".
+    /// Or only asked: "Did I forget it already? lol".
     static let doubtedBefore = TriageText.words(["i", "i've", "i have", "ive"].flatMap { subject in
         ["don't think", "do not think", "dont think", "don't believe", "do not believe"].map { "\($0) \(subject) " }
-    })
+    } + ["did i ", "have i ", "could i have ", "did i really ", "did i just "])
+    /// A forgetting taken back after it, in English: "I didn't write it down but I'm pretty sure".
+    static let sureAfter = TriageText.words([" but i'm sure", " but i'm pretty sure", " but i am sure", " but i am pretty sure", " but i'm certain",
+                                             " but i remember it", " but i know it"])
     /// What makes a not knowing a question of what to do, not a forgetting: «どっちでログインすれば
     /// いいか分からなくなりました».
     static let questionBefore = TriageText.words(["いいか", "いいのか", "べきか",
@@ -145,7 +149,8 @@ enum ForgottenPassword {
     static let wayBefore = TriageText.words(["やり方を", "やり方は", "やり方も", "やりかたを", "やりかたは", "手順を", "手順は", "手順も", "方法を", "方法は", "方法も"])
     /// The password of another system named before a password word: «学籍番号を調べるのに必要な
     /// パスワード» (the student number system's, P001 「学籍番号がわからない」).
-    static let otherSystems = TriageText.words(["学籍番号", "student number"])
+    /// Or a phone's own account's: "the App Store asks for my Apple ID password which I forgot too".
+    static let otherSystems = TriageText.words(["学籍番号", "student number", "apple id", "apple account", "icloud", "google account", "app store", "play store"])
 
     /// The forgetting's words, when the ticket tells it; nil otherwise. `activationDone`: the
     /// ticket tells the activation finished, so a temporary password it names is long replaced
@@ -172,7 +177,7 @@ enum ForgottenPassword {
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
             if read.endsWithAny(questionBefore, at: range.lowerBound) || read.endsWithAny(temporaryObjects, at: range.lowerBound) { continue }
-            if read.endsWithAny(doubtedBefore, at: range.lowerBound) { continue }
+            if read.endsWithAny(doubtedBefore, at: range.lowerBound) || read.containsAny(sureAfter, in: range.upperBound..<(range.upperBound + 24)) { continue }
             // A way of doing forgotten, not a password: «どうやって直したか覚えていない», «やり方を覚えていない»,
             // "forgot how to" (not «どうやっても思い出せません», which is the password).
             if read.endsWithAny(questionEnd, at: range.lowerBound),

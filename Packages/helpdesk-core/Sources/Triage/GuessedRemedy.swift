@@ -1,9 +1,9 @@
 /// A sentence in which the writer guesses, asking, at a remedy or a cause: «2要素認証のQRコードを
 /// 再発行したら入れるようになりますか?», "Do I need to reissue my 2FA QR code now?",
 /// «再発行用アドレスの登録が間違っていたのでしょうか?». Beside a trouble the ticket tells in
-/// another sentence — a password forgotten, a code expired, a device lost — the guess names a
-/// neighbouring entry's remedy or cause, not the trouble: its words are no evidence of what the
-/// ticket is about. (The caller asks only when such a trouble is told.)
+/// another sentence — a password forgotten, a code expired, a device lost, a reset mail that never
+/// came — the guess names a neighbouring entry's remedy or cause, not the trouble: its words are
+/// no evidence of what the ticket is about. (The caller asks only when such a trouble is told.)
 enum GuessedRemedy {
     /// Words that ask whether a remedy would help or is needed, or whether a cause is the cause.
     static let markers = [
@@ -18,10 +18,14 @@ enum GuessedRemedy {
         // Is that the cause: «登録が間違っていたのでしょうか», «スマホを変えたせいでしょうか».
         "間違っていたのでしょうか", "間違っているのでしょうか", "間違えていたのでしょうか", "間違えたのでしょうか", "せいでしょうか", "せいですか",
         "が原因でしょうか", "が原因ですか", "が原因なのでしょうか",
+        // Does that mean: «これって確認コードの有効期限が切れてるってことですか？».
+        "ってことですか", "ということですか", "ってことでしょうか", "ということでしょうか",
         // In English.
         "do i need to", "do i have to", "will i need to", "would i need to", "should i reissue", "should i reset", "should i redo", "should i re-",
         "would it help", "will it help", "would that help", "will that help", "would it fix", "will it fix", "would that fix", "will that fix",
         "is it because", "could it be because", "is that because", "could it be that", "is it due to",
+        // Or a shortcut asked for: "can I just add the authenticator extension there with my existing setup key?".
+        "can i just", "could i just", "can i simply", "could i simply", "should i just",
     ]
     static let matcher: PhraseMatcher<Bool> = {
         var matcher = PhraseMatcher<Bool>(wholeWords: false)

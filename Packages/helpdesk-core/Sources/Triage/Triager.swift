@@ -265,15 +265,28 @@ public struct Triager: Sendable {
     /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
     /// a case that has not happened (忘れたとき用のアドレス); English before it.
     static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "とき", "時", "場合", "際"]) + DeniedTrouble.notTheCase
-    static let denialsBefore = FactExtractor.negationsBefore + TriageText.words(["never ", "in case ", "if i "])
+    static let denialsBefore = FactExtractor.negationsBefore + TriageText.words(["never ", "in case "])
+    /// A supposition before it: "if I forget", "if I lose my phone".
+    static let conditionalBefore = TriageText.words(["if i "])
+    /// A supposition of what the writer doubts or wonders ("not sure if I forgot it").
+    static let doubtedConditionalBefore = TriageText.words(["sure if i ", "wonder if i ", "wondering if i "])
+    /// A forgetting in the past: after "if I" the question of a writer who has forgotten ("what
+    /// do I do if I forgot my password", "if I have forgotten the password I picked"), not a
+    /// supposition ("if I forget it someday").
+    static let pastForgetting = TriageText.words(["forgot"])
 
     /// Whether the word at `range` is denied or only supposed: a Japanese negation or
     /// supposition that goes on from it (忘れてない, 忘れたときは; not 忘れて入れない, where the
     /// negation goes with the next verb), an English one before it ("I did not forget", "in
-    /// case I forget").
+    /// case I forget"; not "if I forgot", `pastForgetting`).
     static func denied(_ range: Range<Int>, in text: TriageText) -> Bool {
-        denialsAfter.contains { text.containsAny([$0], in: range.upperBound..<(range.upperBound + $0.count)) }
-            || text.containsAny(denialsBefore, in: (range.lowerBound - 12)..<range.lowerBound)
+        let before = (range.lowerBound - 12)..<range.lowerBound
+        if denialsAfter.contains(where: { text.containsAny([$0], in: range.upperBound..<(range.upperBound + $0.count)) })
+            || text.containsAny(denialsBefore, in: before) || text.containsAny(doubtedConditionalBefore, in: (range.lowerBound - 16)..<range.lowerBound)
+        {
+            return true
+        }
+        return text.containsAny(conditionalBefore, in: before) && !pastForgetting.contains { TriageText.matches(text.scalars, range.lowerBound, $0) }
     }
 
     /// The facts the ticket tells, by their case keys, for the ranking's priors: as read, and
@@ -473,14 +486,25 @@ public struct Triager: Sendable {
         }
         // And the verb of losing is no evidence of a lost device.
         if !lostPaper.all.isEmpty { settled = SettledClauses.merged(settled, lostPaper.all) }
-        // Nor, beside a trouble told (a password forgotten, a device lost, a code expired), a
-        // remedy or a cause the writer guesses at, asking, in another sentence
-        // («QRコードを再発行したら入れるようになりますか?», "Do I need to reissue my 2FA QR code?").
-        if facts.contains(where: { Self.guessedBeside.contains($0.key) && $0.value == .bool(true) }) || codeExpired(facts) {
-            let troubles = readFound.synonyms.filter { [forgetting, losing, expiring].contains($0.payload) }.map(\.range)
-                + readFound.cues.filter { Self.guessedBeside.contains($0.payload.key) }.map(\.range) + lostPaper.all
+        // Nor, beside a trouble told (a password forgotten, a device lost, a code expired, a reset
+        // mail that never came), a remedy or a cause the writer guesses at, asking, in another
+        // sentence («QRコードを再発行したら入れるようになりますか?», "Do I need to reissue my 2FA QR code?").
+        let troubleTold = facts.contains { Self.guessedBeside.contains($0.key) && $0.value == .bool(true) } || codeExpired(facts)
+        if troubleTold || mailMissing {
+            // (A mail that never came alone: its not coming is the trouble, an expiry guessed at is not.)
+            let missing = mailMissing ? readFound.resetMail.filter { $0.payload == 1 }.map(\.range) : []
+            let troubles = !troubleTold ? missing : readFound.synonyms.filter { [forgetting, losing, expiring].contains($0.payload) }.map(\.range)
+                + readFound.cues.filter { Self.guessedBeside.contains($0.payload.key) }.map(\.range) + lostPaper.all + missing
             let guesses = GuessedRemedy.ranges(readFound.guesses, troubles: troubles, in: read)
-            if !guesses.isEmpty { settled = SettledClauses.merged(settled, guesses) }
+            if !guesses.isEmpty {
+                settled = SettledClauses.merged(settled, guesses)
+                // Nor is a step of the activation named only in the guess ("can I just add the
+                // authenticator … with my existing setup key?") where the writer is.
+                let steps = readFound.cues.filter { $0.payload.key == "activation_step" }
+                if !steps.isEmpty, steps.allSatisfy({ SettledClauses.covers(guesses, $0.range.lowerBound) }) {
+                    facts.removeAll { $0.key == "activation_step" }
+                }
+            }
         }
         let told = toldCases(facts)
         func rank(settled: [Range<Int>]) -> [TriageIndex.Ranked] {
