@@ -241,4 +241,21 @@ import Testing
         #expect(fact("I use the new password I just set, but it says login failed. Did I forget it already? lol.", "password_forgotten") == nil)
         #expect(first("After last week's update my password stopped working. I'd been relying on the browser to fill it in, so I don't actually know what it is. Can it be reset?") == "password-forgotten")
     }
+
+    /// The lock's own message quoted («…ためアカウントをロックしました») is a lock (P000 L20), and
+    /// beside it a forgetting taken back is no forgetting; an inbox that "remains empty" is a
+    /// reset mail that never came (P001 「パスワード再設定通知メールが届かない」); a tablet searched
+    /// for that does not turn up («探してるけど出てこない») is lost (P000 L39).
+    @Test func aLockMessageQuotedAnInboxStillEmptyAndATabletNotTurningUp() {
+        let lock = "パスワードを忘れたみたいなので再設定のページを探していたのですが、よく見ると画面には「ログイン失敗回数が上限に達したためアカウントをロックしました」と出ています。ちなみにパスワード自体は手帳に書いてあったのを見つけたので分かります。今からどうすればいいですか。"
+        #expect(fact(lock, "user_admin_locked") == .bool(true))
+        #expect(first(lock) == "password-change-howto")
+        #expect(fact("利用者管理システムがロックしました。ロック解除は自動ですか？", "user_admin_locked") == .bool(true))
+        let inbox = "As I had forgotten my password, I started the reset process this afternoon. The page said that a mail had been sent, but my inbox remains empty, even after an hour."
+        #expect(fact(inbox, "password_forgotten") == nil)
+        #expect(first(inbox) == "reset-mail-not-arriving")
+        let tablet = "ﾜﾝﾀｲﾑﾊﾟｽﾜｰﾄﾞのアプリ入れてたタブレットがどっかいった。ずっと探してるけど出てこない。学外から大学のメール見たいんですがどうしたら"
+        #expect(fact(tablet, "device_lost") == .bool(true))
+        #expect(first(tablet) == "two-factor-device-lost")
+    }
 }

@@ -289,7 +289,11 @@ public struct FactExtractor: Sendable {
              // Blocked by the system ("blocked me after too many tries"; not "the login is what is blocking me").
              "blocked me", "i'm blocked", "i am blocked", "account itself is frozen",
              // Frozen, as some say of a locked account: 「凍結された」, "my account is frozen".
-             "凍結", "account is frozen", "account was frozen", "account got frozen", "account has been frozen"],
+             "凍結", "account is frozen", "account was frozen", "account got frozen", "account has been frozen",
+             // The system's own message, quoted or told: «「ログイン失敗回数が上限に達したためアカウントを
+             // ロックしました」と出ています», «利用者管理システムがロックしました».
+             "アカウントをロックしました", "ためロックしました", "為ロックしました", "がロックしました", "ロックしました」", "ロックしましたという", "ロックしました的",
+             "ロックしましたみたい", "ロックしましたって", "失敗回数が上限"],
             "user_admin_locked", .bool(true))
         add(["ワンタイムパスワード入力画面が表示されない", "ワンタイムパスワードの入力画面が出ない", "入力画面が出ない", "入力画面が表示されない", "入力画面が表示されま", "入力画面が出ま",
              "入力画面が出てこな", "入力画面にならな", "入力画面に進まな", "入力画面が現れな", "画面にたどり着けな", "画面にたどり着けま", "画面にたどりつけな",
@@ -627,8 +631,8 @@ public struct FactExtractor: Sendable {
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
              "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
              "wrong several times", "wrong a few times", "wrong many times", "wrong multiple times", "wrong too many times",
-             // Fumbled: "after I fumbled the login several times".
-             "fumbled the login", "fumbled my login", "fumbled the password", "fumbled my password",
+             // Fumbled: "after I fumbled the login several times", "fat-fingered the password maybe 8 times".
+             "fumbled the login", "fumbled my login", "fumbled the password", "fumbled my password", "fat-fingered", "fat fingered",
              // Tried again and again: «何度かログインを試みたところ…».
              "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times",
              "何回も試", "何度も試", "何回か試", "何度か試",

@@ -26,6 +26,9 @@ enum GuessedRemedy {
         "is it because", "could it be because", "is that because", "could it be that", "is it due to",
         // Or a shortcut asked for: "can I just add the authenticator extension there with my existing setup key?".
         "can i just", "could i just", "can i simply", "could i simply", "should i just",
+        // Or starting over: "by the time I was back it had run out. Do I start over?".
+        "do i start over", "should i start over", "must i start over", "do i start again", "should i start again", "do i redo", "do i restart",
+        "should i restart",
     ]
     static let matcher: PhraseMatcher<Bool> = {
         var matcher = PhraseMatcher<Bool>(wholeWords: false)

@@ -39,7 +39,8 @@ enum ResetMailMissing {
                               "何も届かない", "何も届きません", "何も届いていない", "何も届いてない", "何も来ない", "何も来ません", "何も来てない",
                               // "Still no reset email.", "There's nothing in my inbox at all."
                               "still no email", "still no mail", "still no reset email", "still no reset mail", "still no code", "no reset email", "no reset mail",
-                              "nothing in my inbox", "nothing in the inbox", "inbox is empty", "inbox is still empty", "受信箱は空", "受信トレイは空", "受信トレイに何も",
+                              "nothing in my inbox", "nothing in the inbox", "inbox is empty", "inbox is still empty", "inbox remains empty", "inbox remained empty",
+                              "inbox stays empty", "inbox stayed empty", "inbox still empty", "受信箱は空", "受信トレイは空", "受信トレイに何も",
                               "受信箱に何も"]
 
     /// A word of the mail (group 0) or of its not coming (group 1). A phrase of nothing coming
