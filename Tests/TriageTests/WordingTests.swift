@@ -258,4 +258,12 @@ import Testing
         #expect(fact(tablet, "device_lost") == .bool(true))
         #expect(first(tablet) == "two-factor-device-lost")
     }
+
+    /// The activation told finished as "the start procedure" (the page's 利用開始手続き, as
+    /// second-language writers name it), and its two-factor test named in kana («にんしょうのてすと»).
+    @Test func theStartProcedureFinishedAndTheTestInKana() {
+        #expect(fact("Hello, after I enter password, the next page ask one-time password. I input from app but login fail. I finished the start procedure in April.", "activation_done") == .bool(true))
+        #expect(fact("I want to finish the start procedure but the setup key is invalid", "activation_done") == nil)
+        #expect(fact("2ようそにんしょうのてすと、ばんごういれるとこがでない", "activation_step") == .choice("two_factor_setup"))
+    }
 }

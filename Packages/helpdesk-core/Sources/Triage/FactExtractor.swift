@@ -226,6 +226,9 @@ public struct FactExtractor: Sendable {
              "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
              "completed setup", "completed the setup", "did the activation", "done the activation", "did my activation", "done my activation",
              "completed the activation", "activation was done", "activation was finished", "activation was completed", "activation finished",
+             // The page's 利用開始手続き as "the start procedure": "I finished the start procedure in April".
+             "finished the start procedure", "completed the start procedure", "did the start procedure", "finished start procedure", "completed start procedure",
+             "finished the starting procedure", "completed the starting procedure", "did the starting procedure",
              // Told as having gone well: "Activation went fine back in April" (`wentWell`).
              "activation is done", "activation done", "activated my account", "activated the account", "activated long ago", "activated it long ago",
              "activated it last", "used to work", "worked before", "was working", "until yesterday", "last year",
@@ -946,8 +949,9 @@ public struct FactExtractor: Sendable {
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
     static let twoFactorTest = ["認証のテスト", "認証テスト", "2要素のテスト", "二要素のテスト", "2段階のテスト", "最後のテスト", "テストページ", "テスト用ページ", "テスト用のページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
                                 "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test",
-                                // Short or in kana: «2要素テスト», «2要素認証てすと», «にようそにんしょうのテスト».
-                                "要素テスト", "要素のテスト", "段階テスト", "認証てすと", "認証のてすと", "にんしょうテスト", "にんしょうのテスト", "にんしょうてすと"]
+                                // Short or in kana: «2要素テスト», «2要素認証てすと», «にようそにんしょうのテスト», «2ようそにんしょうのてすと».
+                                "要素テスト", "要素のテスト", "段階テスト", "認証てすと", "認証のてすと", "にんしょうテスト", "にんしょうのテスト", "にんしょうてすと",
+                                "にんしょうのてすと", "ようそのてすと", "ようそてすと", "てすとのがめん", "てすとがめん", "てすとのぺーじ"]
     /// The test named, and the app's numbers in the same sentence.
     /// (In English: "The final test in the activation: I type the number showing in Google
     /// Authenticator and it is refused".)
