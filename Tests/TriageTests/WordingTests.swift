@@ -266,4 +266,21 @@ import Testing
         #expect(fact("I want to finish the start procedure but the setup key is invalid", "activation_done") == nil)
         #expect(fact("2ようそにんしょうのてすと、ばんごういれるとこがでない", "activation_step") == .choice("two_factor_setup"))
     }
+
+    /// A code typed after 30 minutes away from the desk («30分離席») has expired, and the error at
+    /// it is the expiry's (P001 L192); one typed within the validity («5分以内») keeps its error. A
+    /// phone a car drove over is gone (P000 L39). A start over or a remedy only thought of, beside
+    /// a trouble told, is a guess.
+    @Test func aCodeTypedAfterLeavingTheDeskAPhoneInPiecesAndRemediesThoughtOf() {
+        let desk = "1)利用者管理システムでパスワード変更 2)新しいパスワード入れて次へ 3)確認コードのメールが来た 4)会議に呼ばれて30分離席 5)戻って入力→エラー。期限があるんですね。再送のボタンが見当たらないのですが。"
+        #expect(fact(desk, "code_age_minutes") == .number(30))
+        #expect(fact(desk, "error_stage") == nil)
+        #expect(first(desk) == "code-expired")
+        #expect(fact("パスワード再設定の途中、確認コード入れた後にエラーになった。コードはちゃんと5分以内に入れた", "error_stage") == .choice("code"))
+        let car = "Phone slipped out of my pocket in a parking lot and a car drove over it. It's basically in pieces. It was my only authenticator for the university account. I'm typing this from my partner's laptop. What do I do?"
+        #expect(fact(car, "device_lost") == .bool(true))
+        #expect(first(car) == "two-factor-device-lost")
+        #expect(first("利用開始手続きのパスワード変更で確認コードのメールが来たんですけど、入力する前に授業が始まっちゃって、終わってから入れたらもう使えませんでした。ブラウザ閉じて利用開始手続きを一番最初からやり直した方がいいですか？") == "code-expired")
+        #expect(first("パスワード何回か変えてるうちにどれが最新かわかんなくなった。利用者管理システムからパスワード変更すればいいかと思ったけど、そこに入るのにもパスワードいるし詰んでる。どうすれば") == "password-forgotten")
+    }
 }

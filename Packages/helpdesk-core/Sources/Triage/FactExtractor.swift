@@ -166,6 +166,8 @@ public struct FactExtractor: Sendable {
              "粉々", "こなごな", "shattered", "smashed", "水に浸か", "電源入らへん", "電源が入らへん", "電源入らん", "電源が入らん",
              // Crushed or run over, past mending: "crushed in the accident and is beyond repair", «修理不能».
              "crushed", "beyond repair", "destroyed", "got run over", "was run over", "修理不能", "修理できない状態", "修理できないと言われ",
+             // "a car drove over it. It's basically in pieces".
+             "drove over it", "ran over it", "in pieces", "into pieces",
              // Dead with a word between, shattered past use, its data gone with it: «電源が全く入らなくなりました»,
              // «画面がバキバキで操作できない», «データも取り出せないと言われた», «洗濯機で回してしまい».
              "電源が全く入らな", "電源がまったく入らな", "電源すら入らな", "電源も入らな", "画面がバキバキ", "画面バキバキ", "データも取り出せな",
@@ -463,6 +465,12 @@ public struct FactExtractor: Sendable {
         } else if codeNamed, !found.any(Fixed.pending), let (minutes, evidence) = typedLate(text) {
             set("code_age_minutes", .number(minutes), evidence, elapsed: true)
         }
+        // The error at the code is then the expiry's too, the code typed well past its validity ("会議に
+        // 呼ばれて30分離席 … 戻って入力→エラー"; P001 L192: 「確認コードの有効期限は5分間程度」); not at
+        // the validity itself, as a writer tells it kept («5分以内に入れた»).
+        if let age = facts["code_age_minutes"]?.value.numberValue, age > site.codeValidityMinutes, facts["error_stage"]?.value == .choice("code") {
+            facts["error_stage"] = nil
+        }
         if facts["code_age_minutes"] == nil, let wait = longWait(text, found: found) {
             set("code_expired", .bool(true), wait, elapsed: true)
             // The error at the code is then the expiry's, as where the sentence tells it (`sentenceCues`).
@@ -584,7 +592,7 @@ public struct FactExtractor: Sendable {
              "コード切れ", "コードが切れ", "コードは切れ", "コードも切れ", "コード、切れ",
              // The same in kana: «確認コードがきれてしまった».
              "コードきれ", "コードがきれ", "コードはきれ", "コードもきれ", "期限が過ぎ", "期限を過ぎ", "期限を超え", "期限オーバー", "無効になっ", "もう無効",
-             "使えなくなっ", "失効", "tsukaenaku nat", "tsukaenakunat", "expired",
+             "使えなくなっ", "もう使えません", "もう使えなかった", "もう使えない", "失効", "tsukaenaku nat", "tsukaenakunat", "expired",
              // Slips of conversion and kana: «機嫌切れ», «有効期現», «きげんぎれ», «こーどきれた».
              "機嫌切れ", "機嫌が切れ", "機嫌きれ", "機嫌がきれ", "有効機嫌", "期現が切れ", "期現切れ", "きげんぎれ", "きげんがきれ", "きげん が きれ", "こーどきれ", "こーどがきれ",
              // 切れ slipped to 着れ, as it converts: «確認ｺｰﾄﾞの期限が着れてしまいました».
@@ -1531,7 +1539,7 @@ public struct FactExtractor: Sendable {
     }
 
     static let units: [(String, [Unicode.Scalar], Double)] = {
-        let minutes = ["分前", "分後", "分ほど席を外", "分くらい席を外", "分席を外", "分ほど放置", "分くらい放置", "分放置", "分ほど離れ", "分くらい離れ", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", "分くらいたって",
+        let minutes = ["分前", "分後", "分ほど席を外", "分くらい席を外", "分席を外", "分離席", "分ほど離席", "分くらい離席", "分ぐらい離席", "分間離席", "分ほど放置", "分くらい放置", "分放置", "分ほど離れ", "分くらい離れ", "分たって", "分経って", "分ほど前", "分ほど経", "分くらい前", "分程前", "分程度前", "分以上前", "分経", "分くらいたって",
                        "分くらい経", "分ぐらいたって", "分ぐらい経", "分ほどたって", "分以上たって", " minutes ago", " minute ago", " mins ago", " min ago",
                        "min ago", " minutes later", " minutes before", " minutes after", " mins later", " min later", " min after"]
         let hours = ["時間前", "時間ほど前", "時間くらい前", "時間以上前", "時間たって", "時間経", "時間待", "時間後", "時間ほど後", "時間くらい後", "時間ほど放置", "時間放置", " hours ago", " hour ago", " hrs ago", " hr ago",
