@@ -456,13 +456,14 @@ public struct FactExtractor: Sendable {
         }
         // A time is a code's age only in a ticket that names a code or its mail: "locks you out …
         // it just happened to me 10 minutes ago", "the new password I set 5 minutes ago" tell none.
-        let codeNamed = text.containsAny(Self.codeOrMail)
+        // (Looked for only once a time is found; `typedLate` asks for the mail's code itself.)
+        lazy var codeNamed = text.containsAny(Self.codeOrMail)
         if let (minutes, evidence) = minutesAgo(text, found: found) {
             let pending = found.any(Fixed.pending)
             if pending || codeNamed { set(pending ? "pending_minutes" : "code_age_minutes", .number(minutes), evidence, elapsed: !pending) }
-        } else if codeNamed, let (minutes, evidence) = ClockSpan.minutes(in: text) {
+        } else if let (minutes, evidence) = ClockSpan.minutes(in: text), codeNamed {
             set("code_age_minutes", .number(minutes), evidence, elapsed: true)
-        } else if codeNamed, !found.any(Fixed.pending), let (minutes, evidence) = typedLate(text) {
+        } else if !found.any(Fixed.pending), let (minutes, evidence) = typedLate(text) {
             set("code_age_minutes", .number(minutes), evidence, elapsed: true)
         }
         // The error at the code is then the expiry's too, the code typed well past its validity ("会議に
@@ -1178,7 +1179,7 @@ public struct FactExtractor: Sendable {
         }
         if match.payload.key == "device_lost", Self.lostIt.contains(match.phrase), !text.containsAny(Self.deviceNames) { return false }
         if Self.givenToFamilyPhrases.contains(match.phrase), !Self.deviceNamed(before: match.range.lowerBound, in: text) { return false }
-        if Self.usedByFamilyPhrases.contains(match.phrase), !Self.oldDeviceNamed(before: match.range.lowerBound, in: text) { return false }
+        if Self.usedByFamilyPhrases.contains(match.phrase), !Self.deviceNamed(before: match.range.lowerBound, in: text, old: true) { return false }
         if Self.goneSomewherePhrases.contains(match.phrase), !Self.deviceGone(before: match.range.lowerBound, in: text) { return false }
         if match.payload.key == "device_lost", Self.notAtHandPhrases.contains(match.phrase), !Self.oldOneNotAtHand(match.range, in: text) { return false }
         // Shut out of everything, of the portal: kept from signing in, not a lock told ("locked out
@@ -1392,16 +1393,11 @@ public struct FactExtractor: Sendable {
         .flatMap { member in ["は\(member)が使っ", "\(member)が今使っ", "今\(member)が使っ"] }
     static let givenToFamilyPhrases = Set(givenToFamily.map { TriageText($0).text })
     static let usedByFamilyPhrases = Set(usedByFamily.map { TriageText($0).text })
-    /// Whether a device is named in the sentence before `position` (at most 80 scalars back).
-    static func deviceNamed(before position: Int, in text: TriageText) -> Bool {
-        let start = text.clauseStart(before: position, reach: 80, marks: sentenceMarks)
-        return text.containsAny(deviceNames, in: start..<position)
-    }
-    /// Whether the old device is named in the sentence before `position`: a device and a word
-    /// that makes it the old one («前の», «古い», «旧»).
-    static func oldDeviceNamed(before position: Int, in text: TriageText) -> Bool {
-        let start = text.clauseStart(before: position, reach: 80, marks: sentenceMarks)
-        return text.containsAny(deviceNames, in: start..<position) && text.containsAny(oldOne, in: start..<position)
+    /// Whether a device is named in the sentence before `position` (at most 80 scalars back);
+    /// `old`: with a word that makes it the old one («前の», «古い», «旧»).
+    static func deviceNamed(before position: Int, in text: TriageText, old: Bool = false) -> Bool {
+        let sentence = text.clauseStart(before: position, reach: 80, marks: sentenceMarks)..<position
+        return text.containsAny(deviceNames, in: sentence) && (!old || text.containsAny(oldOne, in: sentence))
     }
     static let givenAwayNamed = ["をあげました", "をあげた", "をあげちゃ", "をあげてしま", "をあげてもうた"]
     /// Gone somewhere, whereabouts unknown («スマホどっかいきました», «スマホがどこかへ行ってしまい»):
