@@ -2185,12 +2185,30 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
                 }
             }
             matches.sort { $0.range.lowerBound < $1.range.lowerBound }
-            return SentenceGroups.first(in: text, groups: 2, matches: matches, ends: FactExtractor.endsSentence).map { text.slice($0) }
+            return SentenceGroups.first(in: text, groups: 2, matches: matches, ends: { FactExtractor.endsSentence(at: $0, in: text) }).map { text.slice($0) }
         }
         #expect(find([("code", 0), ("expired", 1)]) == " x a code b expired c")
         // Over a sentence's end: in neither sentence.
         #expect(find([("code. then", 0), ("expired", 1)]) == nil)
         #expect(find([("code", 0), ("nothing", 1)]) == nil)
+    }
+
+    /// A sentence that goes on from the one before ("Since then …", «それ以来…») is read with it:
+    /// a lock told over the two is found; sentences that do not go on are apart.
+    @Test func aSentenceGoingOnFromTheOneBefore() {
+        let extractor = FactExtractor(site: Bundled.knowledge.site)
+        func facts(_ raw: String) -> [String: FactValue] {
+            Dictionary(uniqueKeysWithValues: extractor.extract(TriageText(raw), raw: raw).map { ($0.key, $0.value) })
+        }
+        for ticket in ["I entered my password incorrectly a number of times in the user management system. Since then I have been unable to sign in there at all.",
+                       "利用者管理システムでパスワードを何度も間違えました。それ以来ログインできなくなってしまいました。"] {
+            #expect(facts(ticket)["user_admin_locked"] == .bool(true), "\(ticket)")
+        }
+        // Told in two sentences that do not go on from each other: no lock.
+        #expect(facts("I entered my password incorrectly a number of times. Then I have been unable to sign in at all.")["user_admin_locked"] == nil)
+        let text = TriageText("i tried many times. since then it won't let me in anymore. then it won't")
+        #expect(!FactExtractor.endsSentence(at: 18, in: text))
+        #expect(FactExtractor.endsSentence(at: text.scalars.lastIndex(of: ".")!, in: text))
     }
 
     /// A forgetting of the ID, not the password, is no evidence of a forgotten password: the

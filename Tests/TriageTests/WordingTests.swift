@@ -221,6 +221,24 @@ import Testing
         #expect(first("初期設定のパスワード変更で「Osaka2024!」にしようとしたら赤字でエラー出た。何がダメ？") == "password-change-error")
     }
 
+    /// The reissue's page by its name ("the forgot page") or a forgetting only as a way of
+    /// handling asked («忘れた扱いで») is no forgetting told: the login that fails is the trouble
+    /// (P000 L17). A remedy asked in plain speech («…やりなおさないとダメ？») beside a code told
+    /// stale («コードが古くて») is a guess, and the code's expiry the trouble (P001 L192).
+    @Test func aForgottenPageAWayOfHandlingAndAPlainGuess() {
+        let page = "I just set my new password in the activation steps, then clicked to begin the 2FA setup, and the login page rejects my OMUID and new password. Should I reset my password via the forgot page?"
+        #expect(fact(page, "password_forgotten") == nil)
+        #expect(first(page) == "two-factor-setup-login-fails")
+        let handled = "OMU認証のログイン画面でIDとパスワード入れてもエラーになります。パスワードは手帳にメモしてたのと同じです。忘れた扱いで再発行手続きすべきですか？"
+        #expect(fact(handled, "password_forgotten") == nil)
+        #expect(first(handled) == "login-fails")
+        #expect(fact("I think my password just fell out of my brain lol. Is there a forgot password link somewhere?", "password_forgotten") == .bool(true))
+        let stale = "パス変更の途中で電話がかかってきて、戻ったらコードが古くて通らなくなってた。ブラウザの戻るで戻っても同じ。2要素認証の設定からやりなおさないとダメ？"
+        #expect(fact(stale, "code_expired") == .bool(true))
+        #expect(first(stale) == "code-expired")
+        #expect(fact("新しいiPhoneにしました。前のiPhoneは売ったりしてなくて引き出しに入ってます。", "device_lost") == nil)
+    }
+
     /// A time told in a ticket that names no code nor mail is no code's age: a lock that "just
     /// happened to me 10 minutes ago" (P000 L20) stays a lock. An expiry only asked about («…切れてる
     /// ってことですか？») beside a reset mail that never came is the writer's guess, and the mail

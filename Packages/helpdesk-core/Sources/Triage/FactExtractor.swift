@@ -605,6 +605,8 @@ public struct FactExtractor: Sendable {
              "not valid anymore", "no longer works", "no longer accepted", "isn't accepted any more", "isn't accepted anymore", "not accepted any more",
              "not accepted anymore", "doesn't work anymore", "does not work anymore", "won't work anymore", "isn't working anymore",
              "not working anymore", "too old", "古すぎ", "古くなっ", "タイムアウト", "time out", "timeout",
+             // The code itself told stale, or gone through no more: «戻ったらコードが古くて通らなくなってた».
+             "コードが古", "コードは古", "コードも古", "コード古", "こーどが古", "コードが通らなくなっ", "コードは通らなくなっ", "コード通らなくなっ",
              // Its time over: «コードの時間が終わりました», «jikan ga owarimashita».
              "時間が終わ", "時間が過ぎ", "期限が終わ", "jikan ga owa", "jikan ga sugi", "jikangire", "jikan gire", "kigen ga kire", "kigengire", "kigen gire",
              // In English as a second language: "confirm code time over", "time ran out".
@@ -643,6 +645,9 @@ public struct FactExtractor: Sendable {
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",
              "several wrong", "multiple wrong", "a few wrong", "several attempts", "multiple attempts", "a few attempts",
              "wrong several times", "wrong a few times", "wrong many times", "wrong multiple times", "wrong too many times",
+             // Typed wrong a number of times: "I entered my password incorrectly a number of times".
+             "a number of times", "incorrectly several times", "incorrectly multiple times", "incorrectly many times", "incorrectly a few times",
+             "incorrectly repeatedly", "wrong repeatedly",
              // Fumbled: "after I fumbled the login several times", "fat-fingered the password maybe 8 times".
              "fumbled the login", "fumbled my login", "fumbled the password", "fumbled my password", "fat-fingered", "fat fingered",
              // Tried again and again: «何度かログインを試みたところ…».
@@ -661,7 +666,13 @@ public struct FactExtractor: Sendable {
              // Shut out since: «何回か失敗して、そのあとはずっとダメです».
              "ずっとダメ", "ずっとだめ", "ずっと入れな", "ずっと入れま", "ずっとはじかれ", "ずっと弾かれ",
              // In the page's own words for the lock (P000 L20: 「アカウントロックが発生し、ログイン不可となります」).
-             "ログイン不可", "login is not possible", "login not possible", "not possible to log in"],
+             "ログイン不可", "login is not possible", "login not possible", "not possible to log in",
+             // Shut out since, in the sentence that goes on from the failures (`endsSentence(at:in:)`):
+             // "… a number of times. Since then I have been unable to sign in", «…。それ以来入れません».
+             "since then i have been unable", "since then i've been unable", "since then i can't", "since then i cannot", "since then i haven't been able",
+             "ever since i have been unable", "ever since i've been unable", "ever since i can't", "ever since i cannot", "since then it won't",
+             "それ以来ログインできな", "それ以来ログインできませ", "それ以来入れな", "それ以来入れませ", "それ以降ログインできな", "それ以降ログインできませ",
+             "それ以降入れな", "それ以降入れませ"],
         ]),
         // No lock's message shown: «ロックという表示は特に出ていません», «ロックされたみたいなメッセージは出て
         // ないです», "I haven't seen any lock message" (after the lock's own cues, which it overrules):
@@ -756,6 +767,23 @@ public struct FactExtractor: Sendable {
         }
     }
 
+    /// Whether a sentence ends at offset `i` of `text`: not where the next one goes on from it,
+    /// as one opening with "since then" or «それ以来» does ("I entered my password incorrectly a
+    /// number of times. Since then I have been unable to sign in", «何度か間違えました。それ以来
+    /// 入れません»): the two tell one event and its outcome, read as one sentence.
+    static func endsSentence(at i: Int, in text: TriageText) -> Bool {
+        let s = text.scalars
+        guard endsSentence(s[i]) else { return false }
+        var j = i + 1
+        while j < s.count, j <= i + 3, TriageText.isSpace(s[j]) { j += 1 }
+        return !continuations.contains { TriageText.matches(s, j, $0) }
+    }
+
+    /// How a sentence that goes on from the one before opens (`endsSentence(at:in:)`).
+    static let continuations = TriageText.words([
+        "since then", "ever since", "from then on", "from that point on", "and since then", "それ以来", "それ以降", "それからずっと", "以来", "以降",
+    ])
+
     /// The first sentence of `text` that has a phrase of each group (each a list of `found`),
     /// trimmed.
     /// `feared`: a phrase an event only feared or not yet come follows («期限切れちゃう») is
@@ -776,7 +804,7 @@ public struct FactExtractor: Sendable {
                     ? nil : (group: group, range: match.range)
             }
         }
-        return SentenceGroups.first(in: text, groups: groups.count, matches: matches, ends: endsSentence)
+        return SentenceGroups.first(in: text, groups: groups.count, matches: matches, ends: { endsSentence(at: $0, in: text) })
     }
 
     /// What joins a token into an address or a path.
@@ -997,7 +1025,8 @@ public struct FactExtractor: Sendable {
     /// What denies a cue that ends in 「て」, right after it: «売って» «ない», «なかった», «なくて».
     static let negationsAfterTe = TriageText.words(["ない", "なか", "なく"])
     /// Whether a cue in 「た」 or 「だ」 goes on as a list in 「〜たり」 whose sentence ends denied
-    /// within `listReach` scalars: «売ったり下取りには出していません», «なくしたり人に渡したりはしてない».
+    /// within `listReach` scalars: «売ったり下取りには出していません», «なくしたり人に渡したりはしてない»,
+    /// «売ったりしてなくて».
     static func listedDenied(_ match: PhraseMatcher<Cue>.Match, in text: TriageText) -> Bool {
         let s = text.scalars
         let end = match.range.upperBound
@@ -1007,7 +1036,9 @@ public struct FactExtractor: Sendable {
         return text.containsAny(listEndDenials, in: end..<stop)
     }
     static let listReach = 24
-    static let listEndDenials = TriageText.words(["ていない", "てない", "ていません", "てません", "ておりません", "はしない", "もしない", "ことはない", "ことはありません"])
+    static let listEndDenials = TriageText.words(["ていない", "てない", "ていません", "てません", "ておりません", "はしない", "もしない", "ことはない", "ことはありません",
+                                                  // Going on, or in the past: «売ったりしてなくて引き出しに入ってます».
+                                                  "てなく", "ていなく", "てなかっ", "ていなかっ"])
     /// A plan, not a fact yet: 「古い方は下取りに出す予定」, 「手放す前に」, "going to trade it in", "if I lose
     /// my phone".
     /// (And only asked whether it counts as one: «紛失扱いで再発行が必要ですか».)

@@ -127,7 +127,15 @@ enum ForgottenPassword {
         "のかと思", "のかとおも", "のかな", "んじゃないか",
         // Only wondered: «パスワードを忘れたのか、他に原因があるのか分からない».
         "のか",
+        // Only a way of handling asked for: «忘れた扱いで再発行手続きすべきですか？».
+        "扱い", "あつかい",
+        // The reissue's page or link by its name: «「パスワードを忘れた方はこちら」».
+        "方はこちら", "かたはこちら",
     ]) + DeniedTrouble.notTheCase
+    /// The reissue's page by its name, right after the word: "Should I reset my password via the
+    /// forgot page?", "the forgot-password link".
+    static let pageAfter = TriageText.words([" page", " link", " button", " password page", " password link", " password button", "-password page",
+                                             "-password link", "-password button", " password option", " my password link", " my password page"])
     /// A forgetting doubted by the writer just before it: "I don't think I've forgotten the password".
     /// Or only asked: "Did I forget it already? lol".
     static let doubtedBefore = TriageText.words(["i", "i've", "i have", "ive"].flatMap { subject in
@@ -176,6 +184,7 @@ enum ForgottenPassword {
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
+            if pageAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) { continue }
             if read.endsWithAny(questionBefore, at: range.lowerBound) || read.endsWithAny(temporaryObjects, at: range.lowerBound) { continue }
             if read.endsWithAny(doubtedBefore, at: range.lowerBound) || read.containsAny(sureAfter, in: range.upperBound..<(range.upperBound + 24)) { continue }
             // A way of doing forgotten, not a password: «どうやって直したか覚えていない», «やり方を覚えていない»,

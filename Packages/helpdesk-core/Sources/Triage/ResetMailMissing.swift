@@ -66,7 +66,7 @@ enum ResetMailMissing {
     /// 入ってて», "I thought the reset email never came … it was in my junk folder".
     static func told(in text: TriageText, matches: [PhraseMatcher<Int>.Match]) -> Bool {
         let told = matches.lazy.filter { $0.payload == 0 || !supposed($0.range, in: text) }
-        return SentenceGroups.first(in: text, groups: 2, matches: told.map { ($0.payload, $0.range) }, ends: FactExtractor.endsSentence) != nil
+        return SentenceGroups.first(in: text, groups: 2, matches: told.map { ($0.payload, $0.range) }, ends: { FactExtractor.endsSentence(at: $0, in: text) }) != nil
     }
 
     /// The clauses that only suppose the mail missing, each up to its not coming: not evidence

@@ -6,11 +6,12 @@
 /// no more than its length (looking in each sentence for each group cost sentences × phrases).
 enum SentenceGroups {
     /// Where the first sentence with a phrase of each group `0..<groups` (at most 64) stands,
-    /// between two scalars that `ends` (or the text's ends), neither included. `matches`: each
+    /// between two scalars at which `ends` (given a scalar's offset), or the text's ends, neither
+    /// included. `matches`: each
     /// phrase's group and range, in order of position. A phrase that runs over a sentence's end
     /// is in neither sentence.
     static func first(
-        in text: TriageText, groups: Int, matches: some Sequence<(group: Int, range: Range<Int>)>, ends: (Unicode.Scalar) -> Bool
+        in text: TriageText, groups: Int, matches: some Sequence<(group: Int, range: Range<Int>)>, ends: (Int) -> Bool
     ) -> Range<Int>? {
         precondition((1...64).contains(groups))
         let s = text.scalars
@@ -19,14 +20,14 @@ enum SentenceGroups {
         var start = 0, scanned = 0
         for (group, range) in matches {
             while scanned < range.lowerBound {
-                if ends(s[scanned]) { (seen, start) = (0, scanned + 1) }
+                if ends(scanned) { (seen, start) = (0, scanned + 1) }
                 scanned += 1
             }
-            guard !range.contains(where: { ends(s[$0]) }) else { continue }
+            guard !range.contains(where: ends) else { continue }
             seen |= 1 << UInt64(group)
             if seen == all {
                 var end = range.upperBound
-                while end < s.count, !ends(s[end]) { end += 1 }
+                while end < s.count, !ends(end) { end += 1 }
                 return start..<end
             }
         }
