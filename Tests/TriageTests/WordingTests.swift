@@ -239,6 +239,18 @@ import Testing
         #expect(fact("新しいiPhoneにしました。前のiPhoneは売ったりしてなくて引き出しに入ってます。", "device_lost") == nil)
     }
 
+    /// Glasses forgotten are no password forgotten, and a mistyping told with 誤る or a lock named
+    /// as a thing heard of («ロックってやつ») is the user management system's lock (P000 L20).
+    @Test func anotherThingForgottenAndALockHeardOf() {
+        for ticket in ["教員の者です。パスワード再発行用のメールアドレスを新しいものに変えるため利用者管理システムを開きましたが、眼鏡を忘れて入力を何度か誤ったせいか、その後は正しいパスワードでも受け付けなくなりました。",
+                       "メールアドレス変更のために利用者管理システムへ。パスワードうろ覚えで打ってたら弾かれるようになって、ロックってやつだと思います。"] {
+            #expect(fact(ticket, "user_admin_locked") == .bool(true), "\(ticket)")
+            #expect(first(ticket) == "password-change-howto", "\(ticket)")
+        }
+        #expect(fact("I forgot my glasses and mistyped the password three times; now it's locked.", "password_forgotten") == nil)
+        #expect(fact("パスワードを忘れてしまいました。", "password_forgotten") == .bool(true))
+    }
+
     /// A time told in a ticket that names no code nor mail is no code's age: a lock that "just
     /// happened to me 10 minutes ago" (P000 L20) stays a lock. An expiry only asked about («…切れてる
     /// ってことですか？») beside a reset mail that never came is the writer's guess, and the mail

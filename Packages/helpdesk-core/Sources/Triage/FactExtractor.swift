@@ -286,6 +286,8 @@ public struct FactExtractor: Sendable {
              // «「ロック」と出ます», "it show 'locked'", "says something about lock", "an account-lock notice";
              // in kana, half-width katakana, romaji or another script: «ろっくかかった», «ﾛｯｸ ｻﾚﾀ», "lock
              // kakarimashita", «锁定»; a key turned on it: «鍵がかかったような表示».
+             // Named as a thing heard of: «弾かれるようになって、ロックってやつだと思います».
+             "ロックってやつ", "ロックというやつ", "ロックっていうやつ", "ロックってもの", "ロックというもの",
              "ロックの表示", "ロック表示", "ロックがどうこう", "ロックなんとか", "ろっくなんとか", "ロックという文字", "ロックという表示", "ロックって文字",
              "ロックとか出", "ロックとかって出", "ロックみたいにな", "ロック?みたい", "ロック」と出", "ロック」って出", "ロック」と表示", "ロック」され", "ロック」の表示",
              "→ロック", "ロック に なり", "ろっくかかっ", "ろっくかかり", "ろっく かかっ", "ろっくに", "ロック サレ", "ロックサレ", "ロック 解除",
@@ -640,6 +642,8 @@ public struct FactExtractor: Sendable {
             ["回失敗", "回くらい失敗", "回ほど失敗", "回以上失敗", "回連続で失敗", "回連続失敗", "回間違え", "回くらい間違え", "回ほど間違え", "回以上間違え",
              "何べんも失敗", "何べんも間違え", "何遍も失敗", "何遍も間違え", "何回も失敗", "何度も失敗", "何回か失敗", "何度か失敗", "何回も間違え", "何度も間違え", "何回か間違え", "何度か間違え", "連続で失敗", "連続で間違え",
              // Mistyped, or missed in speech: «何度か打ち間違えて», «何回もミスって».
+             // Or 誤る: «眼鏡を忘れて入力を何度か誤ったせいか».
+             "回誤", "何度か誤", "何度も誤", "何回か誤", "何回も誤", "数回誤", "複数回誤",
              "回打ち間違え", "何回も打ち間違え", "何度も打ち間違え", "何回か打ち間違え", "何度か打ち間違え", "回ミス", "何回もミス", "何度もミス", "何回かミス", "何度かミス",
              "failed maybe", "failed about", "failed around", "failed like", "failed more than", "failed over",
              "failed several times", "failed a few times", "failed multiple times", "failed many times", "times in a row", "several failed", "multiple failed",

@@ -116,6 +116,12 @@ enum ForgottenPassword {
     /// «IDも仮パスも思い出せません».
     static let temporaryObjects = TriageText.words(temporaryNames.flatMap { word in ["を", "も", "が", "は", ""].map { word + $0 } })
 
+    /// Things that are forgotten or left behind, not known: the object just before a Japanese
+    /// forgetting («眼鏡を忘れて», «財布も忘れ»), just after an English one ("forgot my glasses").
+    static let things = ["眼鏡", "めがね", "メガネ", "財布", "さいふ", "傘", "鍵", "カギ", "かぎ", "充電器", "学生証", "職員証", "社員証", "弁当", "お弁当"]
+    static let thingObjects = TriageText.words(things.flatMap { thing in ["を", "も", "を家に", "を家に置き"].map { thing + $0 } })
+    static let thingsAfter = TriageText.words(["glasses", "reading glasses", "wallet", "keys", "key card", "charger", "student card", "staff card", "lunch"].flatMap { [" my " + $0, " the " + $0] })
+
     /// A forgetting denied or only guessed after it: «忘れてもおりません», «忘れたわけでもありません»,
     /// «忘れたかも», «忘れたと思っていたのですが»; after «忘れて» as a word, «わすれてはない、はず».
     static let deniedAfter = TriageText.words([
@@ -186,6 +192,8 @@ enum ForgottenPassword {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
             if pageAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) { continue }
             if read.endsWithAny(questionBefore, at: range.lowerBound) || read.endsWithAny(temporaryObjects, at: range.lowerBound) { continue }
+            // Another thing forgotten: «眼鏡を忘れて入力を何度か誤った», "forgot my glasses".
+            if read.endsWithAny(thingObjects, at: range.lowerBound) || thingsAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) { continue }
             if read.endsWithAny(doubtedBefore, at: range.lowerBound) || read.containsAny(sureAfter, in: range.upperBound..<(range.upperBound + 24)) { continue }
             // A way of doing forgotten, not a password: «どうやって直したか覚えていない», «やり方を覚えていない»,
             // "forgot how to" (not «どうやっても思い出せません», which is the password).
