@@ -251,6 +251,16 @@ import Testing
         #expect(fact("パスワードを忘れてしまいました。", "password_forgotten") == .bool(true))
     }
 
+    /// A company phone handed back and reissued to someone else is given away, and a phone dropped
+    /// and dead told in kana is gone (P000 L39: 「インストールされたまま紛失又は他者に譲渡されている場合」).
+    @Test func aPhoneHandedBackOrDeadInKana() {
+        let handed = "I'm a contractor working on site at OMU. My authenticator was on the company phone, which I had to hand back to my employer when my assignment changed; it has been reissued to someone else. I still need OMU access from my new phone. How do I move it?"
+        #expect(fact(handed, "device_lost") == .bool(true))
+        #expect(first(handed) == "two-factor-device-lost")
+        #expect(fact("すまほをおとしてがめんがばきばきで、なにもうつらないです。", "device_lost") == .bool(true))
+        #expect(fact("すまほがみずにおちて でんげんはいらない", "device_lost") == .bool(true))
+    }
+
     /// A time told in a ticket that names no code nor mail is no code's age: a lock that "just
     /// happened to me 10 minutes ago" (P000 L20) stays a lock. An expiry only asked about («…切れてる
     /// ってことですか？») beside a reset mail that never came is the writer's guess, and the mail

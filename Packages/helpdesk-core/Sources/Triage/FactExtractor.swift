@@ -171,7 +171,11 @@ public struct FactExtractor: Sendable {
              // Dead with a word between, shattered past use, its data gone with it: «電源が全く入らなくなりました»,
              // «画面がバキバキで操作できない», «データも取り出せないと言われた», «洗濯機で回してしまい».
              "電源が全く入らな", "電源がまったく入らな", "電源すら入らな", "電源も入らな", "画面がバキバキ", "画面バキバキ", "データも取り出せな",
-             "データの取り出しもでき", "データは取り出せな", "修理は無理", "修理も無理", "洗濯機で回", "洗濯してしま"],
+             "データの取り出しもでき", "データは取り出せな", "修理は無理", "修理も無理", "洗濯機で回", "洗濯してしま",
+             // In kana, as typed without conversion: «すまほをおとしてがめんがばきばきで、なにもうつらないです»,
+             // «でんげんはいらない».
+             "ばきばき", "バキバキ", "何も映らな", "何も映りませ", "なにもうつらな", "なにもうつりませ", "でんげんはいらな", "でんげんがはいらな",
+             "でんげんがつかな", "でんげんつかな", "すまほがこわれ", "すまほこわれ", "けいたいがこわれ", "すいぼつ"],
             "device_lost", .bool(true))
         // The same in romaji, whose facts are read as written: «sumaho suibotsu shite dengen hairimasen».
         add(["suibotsu", "dengen hairimasen", "dengen ga hairimasen", "dengen hairanai", "dengen ga hairanai", "dengen ga tsukanai", "dengen tsukanai",
@@ -1308,6 +1312,10 @@ public struct FactExtractor: Sendable {
         "returned my leased", "returned a leased",
         "returned the phone", "returned the old", "returned the device", "returned the smartphone", "returned the tablet", "returned it to", "was returned to",
         "were returned to", "gave it back", "given back to", "handed it back", "handed back", "phone back to", "返却し", "返却済",
+        // Handed back to the employer, and on to another: "which I had to hand back to my employer …
+        // it has been reissued to someone else", "my employer has now collected and reissued".
+        "hand back", "hand it back", "had to hand it", "reissued to someone", "reissued to another", "re-issued to someone", "reassigned to someone",
+        "reassigned to another", "collected and reissued", "took it back", "took back the phone", "took the phone back",
         // Given on to another worker: "my company phone … was given to another worker".
         "given to another", "given to someone", "given to a colleague", "given to my colleague", "handed to another", "handed to someone",
         "handed to a colleague", "passed to another", "passed to a colleague",
