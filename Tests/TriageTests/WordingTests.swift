@@ -261,6 +261,14 @@ import Testing
         #expect(fact("すまほがみずにおちて でんげんはいらない", "device_lost") == .bool(true))
     }
 
+    /// A remedy only supposed ("I assume I need to reinstall Google Authenticator…") beside a
+    /// password told forgotten is a guess; the forgetting is the trouble (P000 L13).
+    @Test func aRemedySupposed() {
+        let supposed = "I've forgotten my OMU authentication password. I assume I need to reinstall Google Authenticator and scan a new QR code first? Please advise the correct order of steps."
+        #expect(first(supposed) == "password-forgotten")
+        #expect(first("I assume I need to reinstall Google Authenticator and scan a new QR code on my new phone?") != "password-forgotten")
+    }
+
     /// A time told in a ticket that names no code nor mail is no code's age: a lock that "just
     /// happened to me 10 minutes ago" (P000 L20) stays a lock. An expiry only asked about («…切れてる
     /// ってことですか？») beside a reset mail that never came is the writer's guess, and the mail

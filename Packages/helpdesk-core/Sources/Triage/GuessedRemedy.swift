@@ -33,6 +33,9 @@ enum GuessedRemedy {
         "do i need to", "do i have to", "will i need to", "would i need to", "should i reissue", "should i reset", "should i redo", "should i re-",
         "would it help", "will it help", "would that help", "will that help", "would it fix", "will it fix", "would that fix", "will that fix",
         "is it because", "could it be because", "is that because", "could it be that", "is it due to",
+        // Or supposed: "I assume I need to reinstall Google Authenticator and scan a new QR code first?".
+        "i assume i need", "i assume i have to", "i assume i should", "i suppose i need", "i suppose i have to", "i suppose i should",
+        "i guess i need", "i guess i have to", "i guess i should", "presumably i need", "presumably i have to",
         // Or a shortcut asked for: "can I just add the authenticator extension there with my existing setup key?".
         "can i just", "could i just", "can i simply", "could i simply", "should i just",
         // Or starting over: "by the time I was back it had run out. Do I start over?".
