@@ -261,6 +261,17 @@ import Testing
         #expect(fact("すまほがみずにおちて でんげんはいらない", "device_lost") == .bool(true))
     }
 
+    /// A loss denied with another case («なくしたわけでも機種変更でもなく», "Phone not lost, nothing
+    /// stolen") is no loss: a clean setup asked for is the reissue's (two-factor-reset).
+    @Test func aLossDeniedBesideAnother() {
+        for ticket in ["総務係です。職員から、２要素認証の設定をやり直したいという相談がありました。端末をなくしたわけでも機種変更でもなく、アプリを入れ直したためとのことです。手順を教えてください。",
+                       "I'd like to start my two-factor setup over from scratch. The app is a mess of entries I don't understand. Phone not lost, nothing stolen, I just want a clean setup."] {
+            #expect(fact(ticket, "device_lost") != .bool(true), "\(ticket)")
+            #expect(first(ticket) == "two-factor-reset", "\(ticket)")
+        }
+        #expect(fact("スマホをなくしてしまいました。", "device_lost") == .bool(true))
+    }
+
     /// A remedy only supposed ("I assume I need to reinstall Google Authenticator…") beside a
     /// password told forgotten is a guess; the forgetting is the trouble (P000 L13).
     @Test func aRemedySupposed() {

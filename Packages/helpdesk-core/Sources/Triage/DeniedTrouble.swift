@@ -61,6 +61,8 @@ enum DeniedTrouble {
     /// (`ForgottenPassword`) and a fact's cue (`FactExtractor`).
     static let notTheCase = TriageText.words([
         "わけではな", "わけではあり", "わけではござ", "わけじゃな", "わけじゃあり", "わけでもな", "わけでもあり", "とかではな", "とかじゃな", "のではな",
+        // Neither this nor that, the negation after the list: «端末をなくしたわけでも機種変更でもなく».
+        "わけでも",
     ])
 
     /// Lost denied whole ("My phone is with me, nothing lost or given away"): also told as the
@@ -68,7 +70,9 @@ enum DeniedTrouble {
     static let nothingLost = ["nothing lost", "nothing was lost", "nothing's lost", "wasn't lost", "was not lost", "isn't lost", "is not lost",
                               // "Same phone as before, nothing lost or stolen."
                               "nothing lost or stolen", "nothing was lost or stolen", "not lost or stolen", "neither lost nor stolen", "wasn't lost or stolen",
-                              "was not lost or stolen", "isn't lost or stolen"]
+                              "was not lost or stolen", "isn't lost or stolen",
+                              // "Phone not lost, nothing stolen, I just want a clean setup."
+                              "phone not lost", "nothing stolen", "nothing was stolen", "wasn't stolen", "was not stolen", "isn't stolen", "not been stolen"]
 
     /// The denial of a list of doings in 「〜たり」, which denies the clause back to its start (as a
     /// fear at a clause's end does, `fearedClause`):
