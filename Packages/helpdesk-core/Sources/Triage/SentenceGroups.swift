@@ -7,9 +7,8 @@
 enum SentenceGroups {
     /// Where the first sentence with a phrase of each group `0..<groups` (at most 64) stands,
     /// between two scalars at which `ends` (given a scalar's offset), or the text's ends, neither
-    /// included. `matches`: each
-    /// phrase's group and range, in order of position. A phrase that runs over a sentence's end
-    /// is in neither sentence.
+    /// included. `matches`: each phrase's group and range, in order of position. A phrase that
+    /// runs over a sentence's end is in neither sentence.
     static func first(
         in text: TriageText, groups: Int, matches: some Sequence<(group: Int, range: Range<Int>)>, ends: (Int) -> Bool
     ) -> Range<Int>? {
