@@ -784,7 +784,7 @@ public struct FactExtractor: Sendable {
         guard endsSentence(s[i]) else { return false }
         var j = i + 1
         while j < s.count, j <= i + 3, TriageText.isSpace(s[j]) { j += 1 }
-        return !continuations.contains { TriageText.matches(s, j, $0) }
+        return !text.startsWithAny(continuations, at: j)
     }
 
     /// How a sentence that goes on from the one before opens (`endsSentence(at:in:)`).

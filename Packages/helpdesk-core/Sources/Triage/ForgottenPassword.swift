@@ -78,7 +78,7 @@ enum ForgottenPassword {
     static func temporaryNamed(in read: TriageText) -> Bool {
         temporaryWords.contains { word in
             read.ranges(of: word).contains { range in
-                !read.endsWithAny(askedBefore, at: range.lowerBound) && !askedAfter.contains { TriageText.matches(read.scalars, range.upperBound, $0) }
+                !read.endsWithAny(askedBefore, at: range.lowerBound) && !read.startsWithAny(askedAfter, at: range.upperBound)
             }
         }
     }
@@ -190,10 +190,10 @@ enum ForgottenPassword {
         guard !own.isEmpty else { return nil }
         for range in forgettings where !SettledClauses.covers(settled, range.lowerBound) && !Triager.denied(range, in: read) {
             if read.containsAny(deniedAfter, in: range.upperBound..<(range.upperBound + 7)) { continue }
-            if pageAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) { continue }
+            if read.startsWithAny(pageAfter, at: range.upperBound) { continue }
             if read.endsWithAny(questionBefore, at: range.lowerBound) || read.endsWithAny(temporaryObjects, at: range.lowerBound) { continue }
             // Another thing forgotten: «眼鏡を忘れて入力を何度か誤った», "forgot my glasses".
-            if read.endsWithAny(thingObjects, at: range.lowerBound) || thingsAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) { continue }
+            if read.endsWithAny(thingObjects, at: range.lowerBound) || read.startsWithAny(thingsAfter, at: range.upperBound) { continue }
             if read.endsWithAny(doubtedBefore, at: range.lowerBound) || read.containsAny(sureAfter, in: range.upperBound..<(range.upperBound + 24)) { continue }
             // A way of doing forgotten, not a password: «どうやって直したか覚えていない», «やり方を覚えていない»,
             // "forgot how to" (not «どうやっても思い出せません», which is the password).
@@ -202,7 +202,7 @@ enum ForgottenPassword {
             {
                 continue
             }
-            if howAfter.contains(where: { TriageText.matches(read.scalars, range.upperBound, $0) }) || read.endsWithAny(wayBefore, at: range.lowerBound) { continue }
+            if read.startsWithAny(howAfter, at: range.upperBound) || read.endsWithAny(wayBefore, at: range.lowerBound) { continue }
             // Near it, or earlier in its sentence ("I changed my password … and I must have made the
             // same typo in both boxes, because now neither the old nor the new one is accepted").
             let sentence = min(range.lowerBound - 80, read.clauseStart(before: range.lowerBound, reach: 240, marks: FactExtractor.sentenceMarks))

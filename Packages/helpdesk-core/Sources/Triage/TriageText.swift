@@ -81,6 +81,12 @@ public struct TriageText: Sendable {
         words.contains { end >= $0.count && Self.matches(scalars, end - $0.count, $0) }
     }
 
+    /// Whether one of `words` starts right at `start`: the word just after a cue («忘れ» «扱い»,
+    /// "forgot" " page").
+    func startsWithAny(_ words: [[Unicode.Scalar]], at start: Int) -> Bool {
+        words.contains { Self.matches(scalars, start, $0) }
+    }
+
     /// Whether any of `phrases` stands within `range`.
     func containsAny(_ phrases: [[Unicode.Scalar]], in range: Range<Int>? = nil) -> Bool {
         let range = range ?? 0..<scalars.count
