@@ -342,4 +342,24 @@ import Testing
         #expect(first("利用開始手続きのパスワード変更で確認コードのメールが来たんですけど、入力する前に授業が始まっちゃって、終わってから入れたらもう使えませんでした。ブラウザ閉じて利用開始手続きを一番最初からやり直した方がいいですか？") == "code-expired")
         #expect(first("パスワード何回か変えてるうちにどれが最新かわかんなくなった。利用者管理システムからパスワード変更すればいいかと思ったけど、そこに入るのにもパスワードいるし詰んでる。どうすれば") == "password-forgotten")
     }
+
+    /// A negation carried over «or» ("I haven't changed or forgotten my password") denies the
+    /// forgetting, and a remedy guessed beside it is the writer's guess: the login fails all the
+    /// same (P000 L17). A new phone that works says nothing of the old one traded in (P000 L39). A
+    /// wipe only doubted («初期化したかあやしい», after a space typed for a full stop) leaves the
+    /// phone sold. The campus network named as a job is no place the writer is.
+    @Test func aNegationOverOrANewPhoneWorkingAWipeDoubtedAndACampusProject() {
+        let notForgotten = "Since this morning the login page says my ID or password is wrong. I haven't changed or forgotten my password. Do I need a new QR code?"
+        #expect(fact(notForgotten, "password_forgotten") == nil)
+        #expect(first(notForgotten) == "login-fails")
+        #expect(fact("I can't log in or reset it, I forgot my password", "password_forgotten") == .bool(true))
+        let japanese = "ログイン画面でIDとパスワードを入れてもはじかれます。パスワードは忘れてないです。2要素認証のQRを再発行すれば入れますか？"
+        #expect(first(japanese) == "login-fails")
+        let traded = "Traded my old phone in at the shop last week without removing the authenticator. The new phone works fine with the codes. Anything I should do?"
+        #expect(fact(traded, "device_lost") == .bool(true))
+        #expect(first(traded) == "two-factor-device-lost")
+        #expect(fact("前のスマホ売りました 初期化したかあやしい 認証アプリ入ってた", "device_lost") == .bool(true))
+        #expect(fact("I'm a contractor working on the campus network upgrade. The setup key I paste into Google Authenticator is refused.", "on_campus_network") == nil)
+        #expect(first("I can't remember my OMU password at all. Is it a two-factor reset I need, or something else? The codes still show up on my phone.") == "password-forgotten")
+    }
 }

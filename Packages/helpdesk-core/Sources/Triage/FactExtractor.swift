@@ -919,8 +919,12 @@ public struct FactExtractor: Sendable {
             text.ranges(of: phrase, in: window).contains { $0.lowerBound <= range.lowerBound && $0.upperBound >= range.upperBound }
         }
     }
-    /// «学内» as a part of a system's name («学内システム», «学内のポータル»): the system, not the place.
-    static let campusSystems = TriageText.words(["システム", "のシステム", "ポータル", "のポータル", "サービス", "のサービス", "サイト", "のサイト"])
+    /// «学内» as a part of a system's name («学内システム», «学内のポータル»): the system, not the place;
+    /// and the campus network as what a job or a team is of ("a contractor working on the campus
+    /// network project").
+    static let campusSystems = TriageText.words(["システム", "のシステム", "ポータル", "のポータル", "サービス", "のサービス", "サイト", "のサイト",
+                                                 " project", " team", " upgrade", " office", " staff", " department", " group", " renewal",
+                                                 " construction", " maintenance"])
     static func namesSystem(_ range: Range<Int>, in text: TriageText) -> Bool {
         campusSystems.contains { TriageText.matches(text.scalars, range.upperBound, $0) }
     }
@@ -989,7 +993,9 @@ public struct FactExtractor: Sendable {
                               // «ロックされたということでしょうか», «ロックされたってことですか», «ロックされたわけではないですよね».
                               "ということでしょうか", "ということですか", "ってことですか", "ってこと?", "わけではな", "わけじゃな", "たのですか", "たんですか",
                               // Neither this nor that: «端末をなくしたわけでも機種変更でもなく».
-                              "わけでも"].map {
+                              "わけでも",
+                              // Not sure it was done: «初期化したかあやしい», «初期化したか自信ない».
+                              "かあやし", "か怪し", "か自信", "かはっきりし", "か定かで", "か曖昧", "かあいまい", "か記憶"].map {
         Array($0.unicodeScalars)
     }
     /// The two-factor test named, the activation's last step: where the writer is, whatever
@@ -1111,7 +1117,9 @@ public struct FactExtractor: Sendable {
         // A screen or step named is where the writer is, whatever fails there: a negation after
         // it is the trouble's («セットアップキーが通りません», «認証のテストがうまくいきません»).
         let step = match.payload.key == "activation_step" || Self.twoFactorTestNamed.contains(match.phrase)
-        if (!step && text.containsAny(Self.negationsAfter, in: after)) || text.containsAny(romaji ? Self.negationsBeforeRomaji : Self.negationsBefore, in: before) {
+        if (!step && text.containsAny(Self.negationsAfter, in: after)) || text.containsAny(romaji ? Self.negationsBeforeRomaji : Self.negationsBefore, in: before)
+            || (!romaji && text.negatedAcrossOr(at: match.range.lowerBound))
+        {
             return false
         }
         // A cue that ends in its 「て」 is denied by the 「ない」 right after it («売ってないです»).
@@ -1206,9 +1214,10 @@ public struct FactExtractor: Sendable {
             return false
         }
         // A device told as still at hand, or no longer, is the old one unless its clause names the
-        // new one («新しい機種はもう手元にある», «新しい機種はまだ手元にありません» say nothing of the old phone).
+        // new one («新しい機種はもう手元にある», «新しい機種はまだ手元にありません», "new phone works fine" say
+        // nothing of the old phone).
         if match.payload.key == "device_lost", match.payload.value == .bool(false) || Self.notAtHandPhrases.contains(match.phrase),
-            text.containsAny(Self.newDevice, in: Self.clauseBefore(match.range, in: text))
+            text.containsAny(Self.newDevice, in: Self.clauseBefore(match.range, in: text)) || text.endsWithAny(Self.newDeviceJustBefore, at: match.range.lowerBound)
         {
             return false
         }
@@ -1485,6 +1494,8 @@ public struct FactExtractor: Sendable {
 
     static let otherProcedures = TriageText.words(["再設定", "再発行", "パスワード変更", "パスワードの変更", "リセット", "機種変更"])
     static let newDevice = TriageText.words(["新しい", "新しく", "新機種", "新端末", "新スマホ"])
+    /// The same in English, right before the cue («phone works fine»): "new phone works fine".
+    static let newDeviceJustBefore = TriageText.words(["new ", "replacement "])
 
     /// The clause before a cue, at most 16 scalars back: after a punctuation mark.
     static func clauseBefore(_ cue: Range<Int>, in text: TriageText) -> Range<Int> {
@@ -1511,8 +1522,8 @@ public struct FactExtractor: Sendable {
     /// The 12 scalars before a phrase, where "not", "never" or "going to" would stand.
     static func justBefore(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - 12)..<range.lowerBound }
 
-    /// Where the clause a cue ends in ends, at most 12 scalars on: at a punctuation mark or an
-    /// English conjunction ("locked out and can't log in"), or after a 「て」/「で」 that another
+    /// Where the clause a cue ends in ends, at most 12 scalars on: at a punctuation mark, a space
+    /// between Japanese words or an English conjunction ("locked out and can't log in"), or after a 「て」/「で」 that another
     /// word follows (「ロックされてログインできません」: the 「ません」 is the log-in's, not the
     /// lock's; 「ロックされていない」 and 「ロックされてません」 deny the lock), or after a continuative that
     /// another word follows (「ロックされてしまい画面に入れません」).
@@ -1527,6 +1538,8 @@ public struct FactExtractor: Sendable {
         }
         while i < limit {
             if Self.clauseMarks.contains(s[i]) || Self.conjunctions.contains(where: { TriageText.matches(s, i, $0) }) { return i }
+            // A space between Japanese words, typed for a full stop: «古いの売りました 初期化したかあやしい».
+            if s[i] == " ", i > start, i + 1 < s.count, !s[i - 1].isASCII, !s[i + 1].isASCII { return i }
             if s[i] == "て" || s[i] == "で", followed(i + 1) { return i + 1 }
             if let continuative = Self.continuatives.first(where: { TriageText.matches(s, i, $0) }), followed(i + continuative.count) { return i + continuative.count }
             i += 1

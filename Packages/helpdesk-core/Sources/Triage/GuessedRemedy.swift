@@ -30,12 +30,14 @@ enum GuessedRemedy {
         // Does that mean: «これって確認コードの有効期限が切れてるってことですか？».
         "ってことですか", "ということですか", "ってことでしょうか", "ということでしょうか",
         // In English.
-        "do i need to", "do i have to", "will i need to", "would i need to", "should i reissue", "should i reset", "should i redo", "should i re-",
+        "do i need to", "do i need a ", "do i need an ", "do i need the ", "do i need another", "do i have to", "will i need to", "would i need to", "should i reissue", "should i reset", "should i redo", "should i re-",
         "would it help", "will it help", "would that help", "will that help", "would it fix", "will it fix", "would that fix", "will that fix",
         "is it because", "could it be because", "is that because", "could it be that", "is it due to",
         // Or supposed: "I assume I need to reinstall Google Authenticator and scan a new QR code first?".
         "i assume i need", "i assume i have to", "i assume i should", "i suppose i need", "i suppose i have to", "i suppose i should",
         "i guess i need", "i guess i have to", "i guess i should", "presumably i need", "presumably i have to",
+        // Or which it is: "Is it the two-factor reset I need, or something else?".
+        "i need, or", "what i need?", "is that what i need", "is this what i need", "is it what i need",
         // Or a shortcut asked for: "can I just add the authenticator extension there with my existing setup key?".
         "can i just", "could i just", "can i simply", "could i simply", "should i just",
         // Or starting over: "by the time I was back it had run out. Do I start over?".

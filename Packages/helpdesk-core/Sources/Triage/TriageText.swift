@@ -87,6 +87,22 @@ public struct TriageText: Sendable {
         words.contains { Self.matches(scalars, start, $0) }
     }
 
+    /// Whether an English negation carries over a coordination to the word at `start`: "I haven't
+    /// changed or forgotten my password", "didn't sell or lose it", "never lost nor gave away" — a
+    /// negation, one word, then «or»/«nor». Not an inability ("can't log in or forgot"): what can't
+    /// be done is no denial of what comes after it.
+    func negatedAcrossOr(at start: Int) -> Bool {
+        guard let or = Self.coordinations.first(where: { endsWithAny([$0], at: start) }) else { return false }
+        var i = start - or.count
+        let wordEnd = i
+        while i > 0, scalars[i - 1].properties.isAlphabetic { i -= 1 }
+        guard i < wordEnd, i > 0, scalars[i - 1] == " " else { return false }
+        return endsWithAny(Self.carriedNegations, at: i) && !endsWithAny(Self.inabilities, at: i)
+    }
+    static let coordinations = words([" or ", " nor "])
+    static let carriedNegations = words(["n't ", "not ", "never "])
+    static let inabilities = words(["can't ", "couldn't ", "cannot ", "can not ", "won't ", "wouldn't "])
+
     /// Whether any of `phrases` stands within `range`.
     func containsAny(_ phrases: [[Unicode.Scalar]], in range: Range<Int>? = nil) -> Bool {
         let range = range ?? 0..<scalars.count

@@ -283,6 +283,7 @@ public struct Triager: Sendable {
         let before = (range.lowerBound - 12)..<range.lowerBound
         if denialsAfter.contains(where: { text.containsAny([$0], in: range.upperBound..<(range.upperBound + $0.count)) })
             || text.containsAny(denialsBefore, in: before) || text.containsAny(doubtedConditionalBefore, in: (range.lowerBound - 16)..<range.lowerBound)
+            || text.negatedAcrossOr(at: range.lowerBound)
         {
             return true
         }
@@ -489,11 +490,15 @@ public struct Triager: Sendable {
         // Nor, beside a trouble told (a password forgotten, a device lost, a code expired, a reset
         // mail that never came), a remedy or a cause the writer guesses at, asking, in another
         // sentence («QRコードを再発行したら入れるようになりますか?», "Do I need to reissue my 2FA QR code?").
+        // Or beside a forgetting the writer denies («パスワードは忘れてないです…QRを再発行すれば入れますか?»,
+        // "I haven't changed or forgotten my password. Do I need a QR code reissue?"): the trouble
+        // is the login that fails all the same.
         let troubleTold = facts.contains { Self.guessedBeside.contains($0.key) && $0.value == .bool(true) } || codeExpired(facts)
-        if troubleTold || mailMissing {
+        let forgettingDenied = !troubleTold && forgettings.contains { Self.denied($0, in: read) }
+        if troubleTold || mailMissing || forgettingDenied {
             // (A mail that never came alone: its not coming is the trouble, an expiry guessed at is not.)
             let missing = mailMissing ? readFound.resetMail.filter { $0.payload == 1 }.map(\.range) : []
-            let troubles = !troubleTold ? missing : readFound.synonyms.filter { [forgetting, losing, expiring].contains($0.payload) }.map(\.range)
+            let troubles = !troubleTold ? missing + (forgettingDenied ? forgettings : []) : readFound.synonyms.filter { [forgetting, losing, expiring].contains($0.payload) }.map(\.range)
                 + readFound.cues.filter { Self.guessedBeside.contains($0.payload.key) }.map(\.range) + lostPaper.all + missing
             let guesses = GuessedRemedy.ranges(readFound.guesses, troubles: troubles, in: read)
             if !guesses.isEmpty {

@@ -28,6 +28,8 @@ enum WorkingTwoFactor {
         // The app's codes told shown: "Authenticator shows the 6 digits".
         "shows the 6", "shows the six", "shows 6", "shows six", "shows the digits", "shows a code", "shows codes", "shows the numbers", "shows numbers",
         "generates codes", "generates the code", "generating codes",
+        // Still coming up: "The 6-digit numbers still show up on my phone fine".
+        "still show", "still appear", "still come up", "show up fine", "shows up fine", "on my phone fine",
         "daijoubu", "daijobu", "daijyoubu", "mondai nai", "mondainai", "ugoitemasu", "ugoiteru",
     ])
     static let denyingWords = TriageText.words([
