@@ -194,6 +194,8 @@ public struct FactExtractor: Sendable {
              // «古い携帯はまだ手元にありまして», «前のスマホはある», "My smartphone is still with me".
              "手元にあり", "前のスマホはある", "前のスマホもある", "古いスマホはある", "古いスマホもある", "前の携帯はある", "古い携帯はある", "is still with me", "are still with me",
              "old one still works", "old phone still works", "old one is still working", "old phone is still working",
+             // Told of someone else: "He still has the old one with him".
+             "still has the old", "still has his old", "still has her old", "still has their old", "old one with him", "old one with her",
              // Still usable, powered on: «旧端末は…まだ電源も入って使える状態です».
              "電源も入って使え", "電源が入って使え", "電源も入るし", "まだ使える状態", "still turns on", "old one still turns on",
              // "The old device is still in my possession".
@@ -247,7 +249,10 @@ public struct FactExtractor: Sendable {
         add(["パスワード変更画面", "パスワード変更を始める", "パスワード変更始める", "パスワード変更をはじめる", "パスワード変更はじめる", "変更ボタン",
              "password change screen"], "activation_step", .choice("password_change"))
         add(["2要素認証設定画面", "2要素認証設定を始める", "2要素認証設定始める", "2要素認証設定をはじめる", "2要素認証設定はじめる", "セットアップキー",
-             "setup key"], "activation_step", .choice("two_factor_setup"))
+             "setup key",
+             // The key named by what is done with it: "the key I paste into Google Authenticator is refused".
+             "key i paste", "key i pasted", "key i copy", "key i copied", "paste the key", "pasted the key", "pasting the key", "copy the key", "copied the key",
+             "key into google authenticator", "key into the authenticator", "key into authenticator", "key into the app"], "activation_step", .choice("two_factor_setup"))
         // The two-factor test, the activation's last step (P001: 「2要素認証テストがうまくいかない」):
         // «にようそ認証のテスト», «手続きの最後のテスト», "the 2FA test page". Told, the activation
         // is under way.
@@ -660,7 +665,7 @@ public struct FactExtractor: Sendable {
              "fumbled the login", "fumbled my login", "fumbled the password", "fumbled my password", "fat-fingered", "fat fingered",
              // Tried again and again: «何度かログインを試みたところ…».
              "何度かログインを試", "何度もログインを試", "何回かログインを試", "何回もログインを試", "tried several times", "tried many times", "tried a few times",
-             "何回も試", "何度も試", "何回か試", "何度か試",
+             "何回も試", "何度も試", "何回か試", "何度か試", "回試", "回ほど試", "回くらい試", "回ぐらい試", "回以上試", "回ぐらい失敗", "回ぐらい間違え",
              // Typed again and again, mashed: «IDとパスを何回もいれなおしてたら», «連打してたら».
              "何回も入れ直", "何度も入れ直", "何回もいれなおし", "何度もいれなおし", "何回も打ち直", "何度も打ち直", "連打"],
             ["入れなくなっ", "入れなくなり", "使えなくなっ", "使えなくなり", "はいれなくなっ", "ログインできなくなっ", "ログインできなくなり", "受け付けなくなっ", "受け付けてくれなくなっ",

@@ -13,12 +13,17 @@ public struct TriageText: Sendable {
         out.reserveCapacity(source.count)
         var lastWasSpace = false
         var previous: Unicode.Scalar = " "
-        for original in source {
+        for (i, original) in source.enumerated() {
             if Self.isSpace(original) {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
             } else {
                 let scalar = Self.lowercase(original)
+                // 「確認小ード」: a kana turned into a kanji of its sound by the input method, before a
+                // long vowel mark and katakana (no kanji takes the mark), is the katakana.
+                if scalar == "ー", let kana = Self.kanaSlips[previous], i + 1 < source.count, Self.isKatakana(source[i + 1]) {
+                    out[out.count - 1] = kana
+                }
                 // 「パスワ-ド」: a hyphen after katakana is a long vowel mark.
                 out.append(scalar == "-" && Self.isKatakana(previous) ? "ー" : Self.fold(scalar))
                 lastWasSpace = false
@@ -34,6 +39,10 @@ public struct TriageText: Sendable {
         self.scalars = scalars
         text = String(scalars: scalars)
     }
+
+    /// Kanji an input method gives for a lone kana the writer meant as katakana: «小ード» (コード),
+    /// «木ー» (キー), «目ール» (メール).
+    static let kanaSlips: [Unicode.Scalar: Unicode.Scalar] = ["小": "コ", "子": "コ", "木": "キ", "気": "キ", "目": "メ"]
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
