@@ -362,4 +362,22 @@ import Testing
         #expect(fact("I'm a contractor working on the campus network upgrade. The setup key I paste into Google Authenticator is refused.", "on_campus_network") == nil)
         #expect(first("I can't remember my OMU password at all. Is it a two-factor reset I need, or something else? The codes still show up on my phone.") == "password-forgotten")
     }
+
+    /// A kana the input method turned into a kanji of its sound, before a long vowel mark and
+    /// katakana («確認小ード»), is the katakana: the code (P001 L192). Tries told by their count
+    /// («3回くらい試したら入れなくなりました») are the lock's (P000 L20). An old phone still with the
+    /// one the ticket is for ("still has the old one") is not lost (P000 L39). A login refused
+    /// («はじかれます») after the ID and password typed is the ordinary login's (P000 L17); a key
+    /// rejected is the setup key's, a contractor's too.
+    @Test func aKanaSlipTriesCountedAnOldPhoneKeptAndLoginsRefused() {
+        #expect(TriageText("確認小ード").text == "確認コード")
+        #expect(TriageText("小学校").text == "小学校")
+        #expect(fact("確認小ードがもう使えません。メールに気づいたのが1時間後でした", "code_expired") == .bool(true))
+        #expect(fact("利用者管理システムに3回くらい試したら入れなくなりました", "user_admin_locked") == .bool(true))
+        #expect(fact("My father got a new iPhone and still has the old one. How does he move the university 2-step app?", "device_lost") == .bool(false))
+        #expect(first("ポータルに入ろうとしてOMUIDとパスワード入れて「ログイン」押しても弾かれる。CapsLockじゃないのは確認した。") == "login-fails")
+        let pasted = "I'm a contractor on the network project. During the activation the key I paste into Google Authenticator is refused every time."
+        #expect(fact(pasted, "activation_step") == .choice("two_factor_setup"))
+        #expect(first(pasted) == "setup-key-invalid")
+    }
 }
