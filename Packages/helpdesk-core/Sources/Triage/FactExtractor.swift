@@ -1007,6 +1007,8 @@ public struct FactExtractor: Sendable {
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
     static let twoFactorTest = ["認証のテスト", "認証テスト", "2要素のテスト", "二要素のテスト", "2段階のテスト", "最後のテスト", "テストページ", "テスト用ページ", "テスト用のページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
                                 "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test",
+                                // Named the other way round: "In the test of two-factor, I input the six number".
+                                "test of two-factor", "test of two factor", "test of 2fa", "test of the two-factor", "test of the 2fa", "test for two-factor", "test for 2fa",
                                 // Short or in kana: «2要素テスト», «2要素認証てすと», «にようそにんしょうのテスト», «2ようそにんしょうのてすと».
                                 "要素テスト", "要素のテスト", "段階テスト", "認証てすと", "認証のてすと", "にんしょうテスト", "にんしょうのテスト", "にんしょうてすと",
                                 "にんしょうのてすと", "ようそのてすと", "ようそてすと", "てすとのがめん", "てすとがめん", "てすとのぺーじ"]
@@ -1424,6 +1426,9 @@ public struct FactExtractor: Sendable {
                          "couldn't find it", "could not find it",
                          // Lost somewhere, the phone named before it: "My mobile with the authenticator was lost at the airport".
                          "was lost at", "was lost in", "was lost on", "got lost at", "got lost in", "got lost on",
+                         // Or when: "My company phone, which had the authenticator set up, was lost during a move".
+                         "was lost during", "got lost during", "was lost while", "got lost while", "was lost somewhere",
+                         "got lost somewhere", "was lost yesterday", "got lost yesterday", "was lost last", "got lost last",
                          // Left behind on the way and not found since: "the tablet was left on a train and has not been found",
                          // "left my tablet - the only device with the authenticator - on the shinkansen and JR haven't found it".
                          "has not been found", "hasn't been found", "have not been found", "haven't been found", "haven't found it", "have not found it",
