@@ -380,4 +380,19 @@ import Testing
         #expect(fact(pasted, "activation_step") == .choice("two_factor_setup"))
         #expect(first(pasted) == "setup-key-invalid")
     }
+
+    /// A button or an option named in quotes («「ログイン」押しても», `clicked "Start password change"`)
+    /// is no message the screen showed: the message is the quote after it, or none (and the reply
+    /// asks for it). Commas in a run («わすれた、、、») end a sentence, so the remedy guessed after
+    /// them is set aside beside the forgetting (P000 L13); "don't really remember", "not even sure
+    /// which of my usual passwords" are forgettings.
+    @Test func aButtonQuotedCommasTrailingOffAndForgettingsHedged() {
+        #expect(fact("ポータルに入ろうとしてOMUIDとパスワード入れて「ログイン」押しても弾かれる。", "error_message") == nil)
+        #expect(fact("「セットアップキーを入力」を選んで貼り付けたら「無効なキー」と出ます", "error_message") == .text("無効なキー"))
+        #expect(fact("I clicked \"Start password change\" and the login page says \"Authentication failed\".", "error_message") == .text("Authentication failed"))
+        #expect(TriageText("わすれた、、、").text == "わすれた。。。")
+        #expect(first("パスワードわすれた、、、2段階認証のQRコード再発行したら入れるようになる?") == "password-forgotten")
+        #expect(fact("cant log in. tbh i dont really remember the pw i made", "password_forgotten") == .bool(true))
+        #expect(first("I keep getting rejected at the OMU login. I'm not even sure which of my usual passwords I used for this account.") == "password-forgotten")
+    }
 }

@@ -862,12 +862,15 @@ public struct FactExtractor: Sendable {
         var best: (start: String.Index, text: String)?
         for (open, close) in Self.quotes {
             var from = scalars.startIndex
-            // The first quote of each kind, past those denied (`DeniedMessage`); not a field's name.
+            // The first quote of each kind, past those denied (`DeniedMessage`) and the controls named
+            // (`QuotedControl`); not a field's name.
             while let start = scalars[from...].firstIndex(of: open), best.map({ start < $0.start }) ?? true {
                 let after = scalars.index(after: start)
                 guard let end = scalars[after...].firstIndex(of: close) else { break }
                 let inside = String(raw[after..<end].trimmingSpaces)
-                guard DeniedMessage.after(close: end, in: raw) || DeniedMessage.before(open: start, in: raw) else {
+                guard DeniedMessage.after(close: end, in: raw) || DeniedMessage.before(open: start, in: raw) || QuotedControl.after(close: end, in: raw)
+                    || QuotedControl.before(open: start, in: raw)
+                else {
                     if inside.count >= 2, !Self.fieldNames.contains(TriageText(inside).text) { best = (start, inside) }
                     break
                 }

@@ -24,6 +24,13 @@ public struct TriageText: Sendable {
                 if scalar == "ー", let kana = Self.kanaSlips[previous], i + 1 < source.count, Self.isKatakana(source[i + 1]) {
                     out[out.count - 1] = kana
                 }
+                // 「わすれた、、、」: commas in a run trail off, as a full stop does.
+                if scalar == "、", previous == "、" {
+                    out[out.count - 1] = "。"
+                    out.append("。")
+                    previous = original
+                    continue
+                }
                 // 「パスワ-ド」: a hyphen after katakana is a long vowel mark.
                 out.append(scalar == "-" && Self.isKatakana(previous) ? "ー" : Self.fold(scalar))
                 lastWasSpace = false
