@@ -395,4 +395,13 @@ import Testing
         #expect(fact("cant log in. tbh i dont really remember the pw i made", "password_forgotten") == .bool(true))
         #expect(first("I keep getting rejected at the OMU login. I'm not even sure which of my usual passwords I used for this account.") == "password-forgotten")
     }
+
+    /// Another's advice passed on ("my host professor said I should ask you to issue a new
+    /// temporary password") beside a forgetting is a remedy guessed, not the trouble (P000 L13).
+    /// Several app entries told during the activation are the test's (P001 L259), not the
+    /// after-activation page's entry, which implies the activation done.
+    @Test func adviceSecondHandAndEntriesDuringTheActivation() {
+        #expect(first("I'm a visiting researcher. The password I chose myself during setup is gone from my memory. My host professor said I should ask you to issue a new temporary password.") == "password-forgotten")
+        #expect(first("Doing the initial setup. At the two-factor test I type the six-digit number from the app and it fails. I scanned the QR twice so the app has 2 entries named 大阪公立大学. Which one do I use?") == "two-factor-test-fails")
+    }
 }

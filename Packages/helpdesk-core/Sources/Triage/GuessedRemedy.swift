@@ -41,6 +41,9 @@ enum GuessedRemedy {
         "i guess i need", "i guess i have to", "i guess i should", "presumably i need", "presumably i have to",
         // Or which it is: "Is it the two-factor reset I need, or something else?".
         "i need, or", "what i need?", "is that what i need", "is this what i need", "is it what i need",
+        // Or another's advice passed on: "My host professor said I should ask you to issue a new temporary password".
+        "said i should", "said that i should", "told me i should", "told me to ask", "told me to get", "suggested i ", "suggested that i",
+        "advised me to", "recommended that i", "recommended i ",
         // Or a shortcut asked for: "can I just add the authenticator extension there with my existing setup key?".
         "can i just", "could i just", "can i simply", "could i simply", "should i just",
         // Or starting over: "by the time I was back it had run out. Do I start over?".
