@@ -5,10 +5,15 @@ enum DeniedMessage {
     /// Whether the message ending at `end` (a scalar offset of `text`) is denied right after it:
     /// past its closing quote and spaces, a denial.
     static func after(_ end: Int, in text: TriageText) -> Bool {
+        followed(by: denials, end, in: text)
+    }
+
+    /// Whether one of `words` follows the quote ending at `end`, past its closing quote and spaces.
+    static func followed(by words: [[Unicode.Scalar]], _ end: Int, in text: TriageText) -> Bool {
         let s = text.scalars
         var i = end
         while i < min(s.count, end + 3), closers.contains(s[i]) { i += 1 }
-        return denials.contains { TriageText.matches(s, i, $0) }
+        return text.startsWithAny(words, at: i)
     }
 
     /// Whether the message starting at `start` is named as what did not come, just before it.
@@ -19,18 +24,13 @@ enum DeniedMessage {
         return insteadOf.contains { i >= $0.count && TriageText.matches(s, i - $0.count, $0) }
     }
 
-    /// Whether the quote closing at `close` (an index of `raw`) is denied right after it:
-    /// `after` on the few scalars that follow.
-    static func after(close: String.UnicodeScalarView.Index, in raw: String) -> Bool {
-        let following = raw.unicodeScalars[close...].prefix(16)
-        return after(0, in: TriageText(String(String.UnicodeScalarView(following))))
+    /// The few scalars that follow the quote closing at `close` (an index of `raw`), and those ahead
+    /// of the one opening at `open`, normalised once for `after`, `before` and `QuotedControl`.
+    static func following(close: String.UnicodeScalarView.Index, in raw: String) -> TriageText {
+        TriageText(String(String.UnicodeScalarView(raw.unicodeScalars[close...].prefix(16))))
     }
-
-    /// Whether the quote opening at `open` (an index of `raw`) is named as what did not come:
-    /// `before` on the few scalars ahead of it.
-    static func before(open: String.UnicodeScalarView.Index, in raw: String) -> Bool {
-        let ahead = TriageText(String(String.UnicodeScalarView(raw.unicodeScalars[..<open].suffix(16))))
-        return before(ahead.scalars.count, in: ahead)
+    static func ahead(open: String.UnicodeScalarView.Index, in raw: String) -> TriageText {
+        TriageText(String(String.UnicodeScalarView(raw.unicodeScalars[..<open].suffix(16))))
     }
 
     static let closers: Set<Unicode.Scalar> = ["」", "』", "\"", "”", "'", "’", " "]

@@ -868,8 +868,10 @@ public struct FactExtractor: Sendable {
                 let after = scalars.index(after: start)
                 guard let end = scalars[after...].firstIndex(of: close) else { break }
                 let inside = String(raw[after..<end].trimmingSpaces)
-                guard DeniedMessage.after(close: end, in: raw) || DeniedMessage.before(open: start, in: raw) || QuotedControl.after(close: end, in: raw)
-                    || QuotedControl.before(open: start, in: raw)
+                let following = DeniedMessage.following(close: end, in: raw), ahead = DeniedMessage.ahead(open: start, in: raw)
+                let opening = ahead.scalars.count
+                guard DeniedMessage.after(0, in: following) || DeniedMessage.before(opening, in: ahead) || QuotedControl.after(0, in: following)
+                    || QuotedControl.before(opening, in: ahead)
                 else {
                     if inside.count >= 2, !Self.fieldNames.contains(TriageText(inside).text) { best = (start, inside) }
                     break

@@ -3,20 +3,16 @@
 /// thing the writer did, not a message the screen showed: it is not the ticket's error message
 /// (which, unknown, the reply still asks for).
 enum QuotedControl {
-    /// Whether the quote closing at `close` (an index of `raw`) names a control: pressed,
-    /// clicked, tapped or chosen right after it, or called a button.
-    static func after(close: String.UnicodeScalarView.Index, in raw: String) -> Bool {
-        let following = TriageText(String(String.UnicodeScalarView(raw.unicodeScalars[close...].prefix(16))))
-        let s = following.scalars
-        var i = 0
-        while i < min(s.count, 3), DeniedMessage.closers.contains(s[i]) { i += 1 }
-        return following.startsWithAny(actedOn, at: i)
+    /// Whether the quote ending at `end` of `following` (`DeniedMessage.following`) names a
+    /// control: pressed, clicked, tapped or chosen right after it, or called a button.
+    static func after(_ end: Int, in following: TriageText) -> Bool {
+        DeniedMessage.followed(by: actedOn, end, in: following)
     }
 
-    /// Whether the quote opening at `open` names a control: "click", "pressed", "tap" just before it.
-    static func before(open: String.UnicodeScalarView.Index, in raw: String) -> Bool {
-        let ahead = TriageText(String(String.UnicodeScalarView(raw.unicodeScalars[..<open].suffix(16))))
-        var end = ahead.scalars.count
+    /// Whether the quote starting at `start` of `ahead` (`DeniedMessage.ahead`) names a control:
+    /// "click", "pressed", "tap" just before it.
+    static func before(_ start: Int, in ahead: TriageText) -> Bool {
+        var end = start
         while end > 0, ahead.scalars[end - 1] == " " { end -= 1 }
         return ahead.endsWithAny(acting, at: end)
     }

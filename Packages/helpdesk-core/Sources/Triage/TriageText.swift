@@ -108,7 +108,7 @@ public struct TriageText: Sendable {
     /// negation, one word, then «or»/«nor». Not an inability ("can't log in or forgot"): what can't
     /// be done is no denial of what comes after it.
     func negatedAcrossOr(at start: Int) -> Bool {
-        guard let or = Self.coordinations.first(where: { endsWithAny([$0], at: start) }) else { return false }
+        guard let or = Self.coordinations.first(where: { start >= $0.count && Self.matches(scalars, start - $0.count, $0) }) else { return false }
         var i = start - or.count
         let wordEnd = i
         while i > 0, scalars[i - 1].properties.isAlphabetic { i -= 1 }
