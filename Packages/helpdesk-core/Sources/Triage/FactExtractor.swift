@@ -285,6 +285,8 @@ public struct FactExtractor: Sendable {
              // As a second-language writer puts it, the -ed dropped: "my account is lock", "account get lock".
              "account is lock", "account was lock", "account get lock", "account got lock", "account become lock", "account is now lock",
              "ロック解除", "ロックを解除",
+             // The lock as the noun a failure ends in: «何回か失敗してロック。。。», «ログイン失敗を繰り返したらアカウントロック。».
+             "ロック。", "ロック…", "ロック!", "ロック！",
              // The lock told as shown or become: «ロックって出て», «ロックしたと表示», «ロックっぽくなった»; "my account
              // there is locked", "got lock".
              "ロックって出", "ロックと出", "ロックと表示", "ロックしたと", "ロックっぽ", "ロックになっ", "ロックになり", "ロックされた状態",

@@ -137,6 +137,8 @@ enum ForgottenPassword {
         "扱い", "あつかい",
         // The reissue's page or link by its name: «「パスワードを忘れた方はこちら」».
         "方はこちら", "かたはこちら",
+        // Or by the option it is among the login's: «パスワード忘れたほうから再設定すれば直るかと思って».
+        "ほうから", "方から", "ほうのリンク", "方のリンク", "ほうのボタン", "方のボタン", "ほうを押", "方を押", "ほうをクリック", "方をクリック", "ほうのページ", "方のページ",
     ]) + DeniedTrouble.notTheCase
     /// The reissue's page by its name, right after the word: "Should I reset my password via the
     /// forgot page?", "the forgot-password link".
