@@ -514,6 +514,41 @@ enum Bundled {
         #expect(facts("My account hasn't been locked")["user_admin_locked"] == nil)
     }
 
+    /// Sign-ins failed again and again at the user management system, which lets the writer in no
+    /// more, are the lock (P000 L20), though «ロック» is never said; not failures counted elsewhere,
+    /// nor a system named without them, nor a lock only feared.
+    @Test func failuresCountedAtTheUserManagementSystem() {
+        for ticket in ["Hi, user admin system won't let me in anymore. For context I fat-fingered the password maybe 8 times before this started.",
+                       "I keep getting rejected at the user management login. I did enter a wrong password like 7 times yesterday, maybe related?",
+                       "the page where you change your omu password has been refusing me. i typed my password wrong like 6 times",
+                       "ﾒｱﾄﾞ変更しようとして管理ｼｽﾃﾑに何回もログインミスったら入れんくなった",
+                       "利用者管理システムで５回くらい失敗したあとから、正しいはずのパスワードを入れても弾かれます。",
+                       "利用者管理システムでログイン失敗を繰り返してしまい、入れません。"] {
+            let fact = extractor.extract(TriageText(ticket), raw: ticket).first { $0.key == "user_admin_locked" }
+            #expect(fact?.value == .bool(true), "\(ticket)")
+            #expect(fact?.onlyAsked == false, "\(ticket)")
+        }
+        // Failures counted at the login, no system named; the system named, no failures counted.
+        #expect(facts("I typed my password wrong 5 times at the portal login and now I can't get in")["user_admin_locked"] == nil)
+        #expect(facts("I tried the user management system several times but it says my password is wrong")["user_admin_locked"] == nil)
+        #expect(facts("利用者管理システムに何回かアクセスしましたが、変更のボタンが見つかりません")["user_admin_locked"] == nil)
+        // Counted on the student number system, which the lock there names.
+        #expect(facts("学籍番号確認システムで何回か間違えて入れません")["user_admin_locked"] == nil)
+    }
+
+    /// An error after each try at a login named earlier, no reissue named since, is the login's: the
+    /// forgetting told after it stands ("opened the portal login, typed … the password -> error").
+    @Test func errorsOfALoginToldEarlier() {
+        let ticket = "opened the portal login, typed my OMUID, typed what I was 90% sure was the password -> error. "
+            + "Tried it with a capital first letter -> error. I genuinely don't remember which password I chose. How do I get a new one?"
+        let triage = Bundled.triager.triage(ticket)
+        #expect(triage.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        #expect(triage.results.first?.tree.id == "password-forgotten")
+        // A reset under way: its error is a step of it.
+        let reset = Bundled.triager.triage("I forgot my password, so I opened the login and went to reset it; after the code I get an error")
+        #expect(!reset.facts.contains { $0.key == "password_forgotten" })
+    }
+
     /// "Lost my" a password is no phone lost; another ID had before is the writer's own.
     @Test func lostAPasswordAndAnIDHadBefore() {
         #expect(facts("lost my password (the real one, not the temp). how do I get a new one")["device_lost"] == nil)

@@ -451,6 +451,14 @@ public struct FactExtractor: Sendable {
                 set(cue.key, cue.value, sentence)
             }
         }
+        // Sign-ins failed again and again at the user management system: the lock the page tells
+        // of, though the ticket never names it (`RepeatedFailure`).
+        if facts["user_admin_locked"].map({ $0.onlyAsked == true }) ?? (cued["user_admin_locked"] == nil && !disagreed.contains("user_admin_locked")),
+            !lockIsAnother(), let failures = RepeatedFailure.told(in: text)
+        {
+            facts["user_admin_locked"] = nil
+            set("user_admin_locked", .bool(true), failures)
+        }
         if let (i, range) = found.first(Fixed.omunet, count: omunetNames.count) {
             let ssid = omunetNames[i]
             if placeDenied(range, in: text) {

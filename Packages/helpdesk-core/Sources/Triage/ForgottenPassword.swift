@@ -42,10 +42,15 @@ enum ForgottenPassword {
     static let codeWords = TriageText.words(["コード", "code"])
     static let qrBefore = TriageText.words(["qr", "qr "])
     static let loginWords = TriageText.words(["ログイン", "サインイン", "log in", "login", "logging in", "log-in", "sign in", "signing in", "sign-in"])
+    /// Or the login told earlier, with no reissue named since: each try at it an error ("opened
+    /// the portal login, typed my OMUID, typed what I was 90% sure was the password -> error. Tried
+    /// it with a capital first letter -> error").
     static func ofLogin(_ error: Range<Int>, in read: TriageText) -> Bool {
         let start = read.clauseStart(before: error.lowerBound, reach: 40, marks: FactExtractor.sentenceMarks)
-        return read.containsAny(loginWords, in: start..<error.lowerBound)
+        if read.containsAny(loginWords, in: start..<error.lowerBound) { return true }
+        return read.containsAny(loginWords, in: 0..<error.lowerBound) && !read.containsAny(reissueWords, in: 0..<error.lowerBound)
     }
+    static let reissueWords = TriageText.words(["再設定", "再発行", "リセット", "reset", "reissue", "recover", "new password", "新しいパスワード", "変更", "change"])
 
     /// Whether the ID is named in a later sentence than the last password before a forgetting,
     /// and no password after it: the ID is what is forgotten («パスワードは…手帳に控えてあります。
