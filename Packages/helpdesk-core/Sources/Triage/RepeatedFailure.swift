@@ -57,6 +57,10 @@ enum RepeatedFailure {
 
     static func english(in text: TriageText) -> String? {
         let s = text.scalars
+        // Where each failure starts, found once: each count then asks only whether one stands in
+        // its reach (linear in the ticket, however many counts it holds).
+        let failures = englishFailures.flatMap { text.ranges(of: $0) }.sorted { $0.lowerBound < $1.lowerBound }
+        guard !failures.isEmpty else { return nil }
         for tries in englishTries {
             for range in text.ranges(of: tries) {
                 // The count just before: a number ("like 7 times") or a word of count.
@@ -65,11 +69,21 @@ enum RepeatedFailure {
                 let counted = i < range.lowerBound ? i : englishCounts.first { text.endsWithAny([$0], at: range.lowerBound) }.map { range.lowerBound - $0.count }
                 guard let start = counted else { continue }
                 let from = max(text.clauseStart(before: start, reach: reach, marks: FactExtractor.sentenceMarks), start - reach)
-                if let failure = englishFailures.compactMap({ text.find($0, in: from..<range.upperBound) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                if let failure = first(in: failures, from: from), failure.upperBound <= range.upperBound {
                     return text.slice(min(failure.lowerBound, start)..<range.upperBound)
                 }
             }
         }
         return nil
+    }
+
+    /// The first of `ranges` (sorted by start) that starts at `from` or later.
+    static func first(in ranges: [Range<Int>], from: Int) -> Range<Int>? {
+        var low = 0, high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound < from { low = mid + 1 } else { high = mid }
+        }
+        return low < ranges.count ? ranges[low] : nil
     }
 }
