@@ -536,6 +536,21 @@ enum Bundled {
         #expect(facts("学籍番号確認システムで何回か間違えて入れません")["user_admin_locked"] == nil)
     }
 
+    /// A lock message got is a lock («get» before an article is no plan, "before I get locked out"
+    /// is); shut out of the services a forgotten password opens is no lock of the user management
+    /// system; a phone taken from a bag is lost.
+    @Test func locksGotAndServicesShutAndPhonesTaken() {
+        #expect(facts("after several failed sign-ins to the 利用者管理システム I now get a lock message.")["user_admin_locked"] == .bool(true))
+        #expect(facts("I tried a few passwords but stopped before I get locked out")["user_admin_locked"] == nil)
+        for ticket in ["She cannot remember the password she chose, so she is locked out of her email and the portal.",
+                       "I forgot my password and now I'm locked out of everything"] {
+            #expect(facts(ticket)["user_admin_locked"] == nil, "\(ticket)")
+        }
+        #expect(facts("I'm locked out of the user management system")["user_admin_locked"] == .bool(true))
+        #expect(facts("my phone got taken out of my bag on the bus. authenticator app was on it")["device_lost"] == .bool(true))
+        #expect(facts("after logging in I was taken directly to the test page")["device_lost"] == nil)
+    }
+
     /// An error after each try at a login named earlier, no reissue named since, is the login's: the
     /// forgetting told after it stands ("opened the portal login, typed … the password -> error").
     @Test func errorsOfALoginToldEarlier() {

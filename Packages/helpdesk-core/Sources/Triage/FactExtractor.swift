@@ -109,6 +109,9 @@ public struct FactExtractor: Sendable {
              // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
              "dropped my phone off", "dropped it off a", "dropped it off the", "dropped my phone into", "dropped it into", "into the sea", "into the ocean",
              "into the river", "into a river", "into the lake", "overboard", "pickpocketed", "snatched",
+             // Taken by someone: "my phone got taken out of my bag on the bus" (not "I was taken to the test page").
+             "taken out of my", "taken out of her", "taken out of his", "taken from my", "taken from her", "taken from his", "phone got taken",
+             "phone was taken", "bag got taken", "bag was taken",
              // Carried off by the water: «海でスマホ流してもうた», «波にさらわれ».
              "スマホ流し", "スマホを流し", "携帯流し", "携帯を流し", "流されてしま", "流されてもう", "流されちゃ", "波にさらわれ", "波に持っていかれ",
              // At the bottom of the water: "it's at the bottom of the sea now", 「スマホは海の底」 (the phone's
@@ -1092,10 +1095,33 @@ public struct FactExtractor: Sendable {
     static let wish = Array("たい".unicodeScalars)
     static let asksBefore = TriageText.words(["is my ", "is the ", "is it ", "am i ", "was my "])
     static let why = TriageText.words(["why "])
-    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "if i ", "in case ", "if you ",
-                              // Not yet come: "before I get locked out".
-                              " get ", " getting "].map {
+    /// The services a login opens, after "locked out of": "everything", "her email", "the portal".
+    static let services = TriageText.words(["everything", "email", "e-mail", "mail", "portal", "class site", "moodle", "webclass", "teams", "office", "outlook",
+                                            "gmail", "microsoft", "library", "wi-fi", "wifi", "all the", "all my"])
+    static let servicesOwners = TriageText.words(["my ", "her ", "his ", "their ", "our ", "the ", "your "])
+    static let servicesNamers = TriageText.words(["university ", "uni ", "school ", "omu ", "student ", "staff ", "campus "])
+    static let outOf = TriageText.words([" of "])
+    static let outAfter = TriageText.words([" out"])
+    /// Whether the services follow a lock's cue that ends at `end` ("locked out", or "is locked"
+    /// before its «out»).
+    static func outOfServices(_ end: Int, in text: TriageText) -> Bool {
+        let of = text.startsWithAny(outAfter, at: end) ? end + outAfter[0].count : end
+        guard text.startsWithAny(outOf, at: of) else { return false }
+        var i = of + outOf[0].count
+        if let owner = servicesOwners.first(where: { text.startsWithAny([$0], at: i) }) { i += owner.count }
+        if let namer = servicesNamers.first(where: { text.startsWithAny([$0], at: i) }) { i += namer.count }
+        return text.startsWithAny(services, at: i)
+    }
+
+    static let plansBefore = ["going to ", "gonna ", "plan to ", "planning to ", "want to ", "will ", "if i ", "in case ", "if you "].map {
         Array($0.unicodeScalars)
+    }
+    /// Not yet come: "before I get locked out"; but what is got, its article after «get», has
+    /// come: "I now get a lock message".
+    static let becomingBefore = TriageText.words([" get ", " getting "])
+    static let articles = TriageText.words(["a ", "an ", "the ", "this ", "that ", "some "])
+    static func becoming(_ before: Range<Int>, in text: TriageText) -> Bool {
+        becomingBefore.contains { word in text.ranges(of: word, in: before).contains { !text.startsWithAny(articles, at: $0.upperBound) } }
     }
 
     /// A place's own denial: 「学内ではない」, 「OMUNETには繋いでいない」, 「OMUNETにつながらない」, "not
@@ -1184,13 +1210,17 @@ public struct FactExtractor: Sendable {
         {
             return false
         }
+        // Shut out of the services a password opens, as a forgotten one does: "so she is locked out
+        // of her email and the portal", "locked out of everything" (no lock of the user management
+        // system, P000 L20).
+        if match.payload.key == "user_admin_locked", Self.outOfServices(match.range.upperBound, in: text) { return false }
         // A lock only asked about: "is my account locked now??" (not "why is my account locked?").
         if match.payload.key == "user_admin_locked", text.containsAny(Self.asksBefore, in: before),
             !text.containsAny(Self.why, in: (before.lowerBound - 6)..<before.upperBound)
         {
             return false
         }
-        if match.payload.value == .bool(true), planned(after, in: text) || text.containsAny(Self.plansBefore, in: before) {
+        if match.payload.value == .bool(true), planned(after, in: text) || text.containsAny(Self.plansBefore, in: before) || Self.becoming(before, in: text) {
             return false
         }
         // The first setting-up told as long finished («最初の設定はとっくに終わってる») is not

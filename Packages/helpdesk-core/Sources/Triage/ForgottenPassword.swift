@@ -148,7 +148,8 @@ enum ForgottenPassword {
     /// The reissue's page by its name, right after the word: "Should I reset my password via the
     /// forgot page?", "the forgot-password link".
     static let pageAfter = TriageText.words([" page", " link", " button", " password page", " password link", " password button", "-password page",
-                                             "-password link", "-password button", " password option", " my password link", " my password page"])
+                                             "-password link", "-password button", " password option", " my password link", " my password page",
+                                             "-password reset", "-password flow", "-password procedure", "-password function", "-password feature"])
     /// A forgetting doubted by the writer just before it: "I don't think I've forgotten the password".
     /// Or only asked: "Did I forget it already? lol".
     static let doubtedBefore = TriageText.words(["i", "i've", "i have", "ive"].flatMap { subject in
