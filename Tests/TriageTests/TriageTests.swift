@@ -683,7 +683,7 @@ enum Bundled {
     /// The confirmation code told as expired, in a sentence that names it; a QR code that timed
     /// out is not it.
     @Test func anExpiredCode() {
-        for ticket in ["確認コードが期限切れになりました", "コード届いてたけど入れたらもう無効になってた", "code expired error when resetting password",
+        for ticket in ["確認コードが期限切れになりました", "コード届いてたけど入れたらもう無効になってた", "確認コードは時間が経っていたため無効となってしまいました", "code expired error when resetting password",
                        "the code is no longer valid", "確認ｺｰﾄﾞのﾒｰﾙを見つけた時にはもう使えなくなってました",
                        "I typed the code an hour later and the page said its time limit was over", "確認コードの期限が過ぎていますと出ました",
                        "Now the code is too old and the page won't take it", "確認コードが古すぎるみたいで通りません",
