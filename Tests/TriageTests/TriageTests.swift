@@ -434,6 +434,11 @@ enum Bundled {
             #expect(facts(ticket)["code_expired"] == .bool(true), "\(ticket)")
         }
         #expect(facts("授業が終わってから再設定しようとしたけど、メールが来ません")["code_expired"] == nil)
+        // Or by a bath, a call: away a while and back to type it.
+        #expect(facts("確認コードを入れたのにエラーになります。メールが来たあとお風呂入ってて、上がってから入れました。")["code_expired"] == .bool(true))
+        #expect(facts("The code from the reset email is refused. By the time I typed it in I had been on a call for a while.")["code_expired"] == .bool(true))
+        // Not a bath the phone fell into, with no code typed.
+        #expect(facts("お風呂にスマホを落としてしまい、認証アプリが見られません")["code_expired"] == nil)
         // Its expiry in kana, in a slip of conversion, in a second language; not a question of it.
         for ticket in ["かくにんこーど きげんぎれでした。どうすれば", "確認コードの有効機嫌が切れたと出ました", "メールで届いた番号を入れたら有効期間が過ぎていますと出ました",
                        "code from mail is expire, what I do"] {
@@ -2654,6 +2659,9 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         // A setup key told as expired is a guess too: only the code expires on the pages.
         #expect(!PasswordExpiry.ranges(in: TriageText("My guess is the setup key expired before I typed it")).isEmpty)
         #expect(!PasswordExpiry.ranges(in: TriageText("セットアップキーの有効期限が切れたのでしょうか")).isEmpty)
+        // Asked of passwords in general.
+        #expect(!PasswordExpiry.ranges(in: TriageText("Do OMU passwords expire every 6 months or something?")).isEmpty)
+        #expect(!PasswordExpiry.ranges(in: TriageText("そもそもパスワードって期限あるんですか?")).isEmpty)
     }
 
     /// A time beside a reset mail that never came is the wait for it, not a code's age.

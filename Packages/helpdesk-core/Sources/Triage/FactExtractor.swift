@@ -1791,6 +1791,11 @@ public struct FactExtractor: Sendable {
         // A dead phone charged between them: «その瞬間スマホの電池が切れて。充電してから入れたら».
         "充電してから", "充電した後", "充電したあと", "充電が終わってから", "充電を待って", "after charging", "after it charged", "once it charged",
         "once it had charged", "after recharging", "after i charged", "charged it and then",
+        // Away a while and back to type it: «メールが来たあとお風呂入ってて、上がってから入れました», «電車で寝ちゃって、
+        // 降りてから入れた», "by the time I typed it in", "when I came back".
+        "上がってから", "風呂入", "お風呂に入", "シャワー浴び", "シャワーを浴び", "降りてから", "戻ってから入", "戻ってきてから", "起きてから", "済ませてから",
+        "after my shower", "after a shower", "after the shower", "after my bath", "when i came back", "when i got back", "by the time i got back",
+        "by the time i came back", "by the time i typed", "by the time i entered", "by the time i put",
         // Left lying: «しばらく置いといたら», «放置してたら», "left it for a while".
         "しばらく置いと", "しばらく置いて", "しばらく放置", "放置してたら", "放置していたら", "放置したら", "left it for a while", "left it sitting",
         "気づいた時には", "気付いた時には", "気づいたときには", "気付いたときには", "見つけた時には", "見つけたときには",

@@ -13,6 +13,9 @@ enum PasswordExpiry {
         "password expired", "password has expired", "password had expired", "password is expired", "password might have expired",
         "password may have expired", "password must have expired", "password has probably expired", "password probably expired",
         "password expiry", "password expiration",
+        // Asked of passwords in general: "Do OMU passwords expire every 6 months or something?".
+        "passwords expire", "password expire", "password expires", "passwords expired", "password could have expired", "password just expired",
+        "password got expired", "パスワードって期限", "パスワードに期限", "パスワードに有効期限", "パスワードって有効期限",
     ]
     /// The setup key, or its QR code, and its expiry told together (the pages say nothing of a
     /// key's validity: 「無効なキー」 is a key mistyped or reissued, P001). Only their words of
