@@ -556,6 +556,21 @@ enum Bundled {
         #expect(facts("after logging in I was taken directly to the test page")["device_lost"] == nil)
     }
 
+    /// A lock told as the bare noun a failure ends in; the forgot option or the forgot-password reset
+    /// named as where a reissue starts is no forgetting; a password "vanished from my head" is.
+    @Test func aBareLockAndTheForgotOptionNamed() {
+        let lock = "ﾒｰﾙｱﾄﾞﾚｽ変えようとしたら管理ｼｽﾃﾑのﾛｸﾞｲﾝ何回か失敗してﾛｯｸ。。。ﾊﾟｽﾜｰﾄﾞ忘れたほうから再設定すれば直るかと思ってやってみたけど、管理ｼｽﾃﾑには入れないまま"
+        let triage = Bundled.triager.triage(lock)
+        #expect(triage.facts.first { $0.key == "user_admin_locked" }?.value == .bool(true))
+        #expect(!triage.facts.contains { $0.key == "password_forgotten" })
+        #expect(triage.results.first?.tree.id == "password-change-howto")
+        #expect(facts("ログインに失敗してロック…どうしたらいいですか")["user_admin_locked"] == .bool(true))
+        let reset = Bundled.triager.triage("I remember the right password now. Can I just run the forgot-password reset?")
+        #expect(!reset.facts.contains { $0.key == "password_forgotten" })
+        let vanished = Bundled.triager.triage("the password I created last year has vanished from my head. Is there a self-service reset?")
+        #expect(vanished.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+    }
+
     /// An error after each try at a login named earlier, no reissue named since, is the login's: the
     /// forgetting told after it stands ("opened the portal login, typed … the password -> error").
     @Test func errorsOfALoginToldEarlier() {
