@@ -161,13 +161,15 @@ enum Secrets {
     /// readers look at (a request for the address, a forgetting supposed), taken back at its end.
     /// The third is many sentences that each hold one group of a sentence cue (the code), the
     /// other group (expired) only at the end. The fourth repeats what `PasswordExpiry` and
-    /// `LostPaper` read.
+    /// `LostPaper` read; the fifth the errors `ForgottenPassword.ofLogin` reads.
     @Test(arguments: [
         ("パスワードを忘れました。コード 123 456 を入れても JBSW Y3DP EHPK 3PXP abcd efgh 「無効なキー」 OMUNET-1X 5分前 OMUIDはわかる the password is wrong. ", 400, ""),
         ("再発行用アドレスを入れてくださいと出て、パスワード忘れたかもと思って、", 200, "思い出しました"),
         ("the code. ", 3_000, "expired"),
         // Setup keys and passwords told as expired, and papers lost, again and again.
         ("the setup key expired. パスワードの期限切れ、紙をなくしました。", 400, ""),
+        // A forgetting, a login named, and an error after each try, each asking whether it is the login's.
+        ("I forgot my password at the login. typed it -> error. ", 400, ""),
     ])
     func aLongerTicketTakesProportionallyLonger(_ unit: String, _ copies: Int, _ end: String) {
         let triager = Bundled.triager

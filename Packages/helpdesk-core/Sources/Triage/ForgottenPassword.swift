@@ -30,13 +30,20 @@ enum ForgottenPassword {
     /// Nor is the two-factor QR code's «コード» one («パスワード忘れた、、2段階認証のQRコード再発行したら
     /// 入れるようになる？»: a remedy guessed, the forgetting still the trouble).
     static func laterStep(in read: TriageText, outside aside: [Range<Int>]) -> Bool {
-        laterSteps.contains { word in
+        // Where a login and a reissue are first named, found once for all the errors (`ofLogin`).
+        lazy var named = (login: firstEnd(of: loginWords, in: read), reissue: firstEnd(of: reissueWords, in: read))
+        return laterSteps.contains { word in
             if codeWords.contains(word) {
                 return read.ranges(of: word).contains { !SettledClauses.covers(aside, $0.lowerBound) && !read.endsWithAny(qrBefore, at: $0.lowerBound) }
             }
             guard errorWords.contains(word) else { return read.occurs(word, outside: aside) }
-            return read.ranges(of: word).contains { !SettledClauses.covers(aside, $0.lowerBound) && !ofLogin($0, in: read) }
+            return read.ranges(of: word).contains { !SettledClauses.covers(aside, $0.lowerBound) && !ofLogin($0, in: read, login: named.login, reissue: named.reissue) }
         }
+    }
+    /// Where the first of `words` to end ends: a word of them stands wholly before a position
+    /// exactly when this is at or before it.
+    static func firstEnd(of words: [[Unicode.Scalar]], in read: TriageText) -> Int {
+        words.compactMap { read.find($0, in: 0..<read.scalars.count)?.upperBound }.min() ?? Int.max
     }
     static let errorWords = TriageText.words(["エラー", "error"])
     static let codeWords = TriageText.words(["コード", "code"])
@@ -45,10 +52,11 @@ enum ForgottenPassword {
     /// Or the login told earlier, with no reissue named since: each try at it an error ("opened
     /// the portal login, typed my OMUID, typed what I was 90% sure was the password -> error. Tried
     /// it with a capital first letter -> error").
-    static func ofLogin(_ error: Range<Int>, in read: TriageText) -> Bool {
+    /// `login`, `reissue`: where the first login word and the first reissue word end (`firstEnd`).
+    static func ofLogin(_ error: Range<Int>, in read: TriageText, login: Int, reissue: Int) -> Bool {
         let start = read.clauseStart(before: error.lowerBound, reach: 40, marks: FactExtractor.sentenceMarks)
         if read.containsAny(loginWords, in: start..<error.lowerBound) { return true }
-        return read.containsAny(loginWords, in: 0..<error.lowerBound) && !read.containsAny(reissueWords, in: 0..<error.lowerBound)
+        return login <= error.lowerBound && reissue > error.lowerBound
     }
     static let reissueWords = TriageText.words(["再設定", "再発行", "リセット", "reset", "reissue", "recover", "new password", "新しいパスワード", "変更", "change"])
 

@@ -42,7 +42,7 @@ enum RepeatedFailure {
 
     static func japanese(in text: TriageText) -> String? {
         let s = text.scalars
-        for word in japaneseRepeated { if let range = text.ranges(of: word).first { return text.slice(range) } }
+        for word in japaneseRepeated { if let range = text.find(word, in: 0..<s.count) { return text.slice(range) } }
         var counts = japaneseCounts.flatMap { text.ranges(of: $0) }
         // A number of times: «５回», «5、6回».
         for i in s.indices where s[i] == "回" && i > 0 && ("0"..."9").contains(s[i - 1]) { counts.append((i - 1)..<(i + 1)) }
