@@ -237,6 +237,10 @@ public struct FactExtractor: Sendable {
              "since last", "for months", "kyonen", "sakunen", "finished activation", "after activation", "finished the activation", "finished setup", "finished the setup",
              "completed setup", "completed the setup", "did the activation", "done the activation", "did my activation", "done my activation",
              "completed the activation", "activation was done", "activation was finished", "activation was completed", "activation finished",
+             // Or when it was: "Activation was months ago. Now trying to change my password".
+             "activation was months ago", "activation was weeks ago", "activation was ages ago", "activation was years ago", "activation was a year ago",
+             "activation was long ago", "activation was a long time ago", "activated months ago", "activated weeks ago", "activated ages ago",
+             "activated years ago", "activated a year ago",
              // The page's 利用開始手続き as "the start procedure": "I finished the start procedure in April".
              "finished the start procedure", "completed the start procedure", "did the start procedure", "finished start procedure", "completed start procedure",
              "finished the starting procedure", "completed the starting procedure", "did the starting procedure",
@@ -1095,6 +1099,7 @@ public struct FactExtractor: Sendable {
     }
 
     static let wish = Array("たい".unicodeScalars)
+    static let countedAs = TriageText.words([" as a ", " as an ", " as "])
     static let asksBefore = TriageText.words(["is my ", "is the ", "is it ", "am i ", "was my "])
     static let why = TriageText.words(["why "])
     /// The services a login opens, after "locked out of": "everything", "her email", "the portal".
@@ -1202,6 +1207,9 @@ public struct FactExtractor: Sendable {
         // A wipe told as not done: "handed to a new colleague without being wiped" (or a loss: "without
         // losing it").
         if match.payload.key == "device_lost", text.containsAny(Self.without, in: (match.range.lowerBound - 16)..<match.range.lowerBound) { return false }
+        // A loss only asked whether to count it so: "Do I need to report it as a lost device?" (as
+        // «紛失扱い», `plansAfter`; not "took my old phone as a trade-in", which it was).
+        if match.payload.key == "device_lost", match.phrase.hasPrefix("lost"), text.endsWithAny(Self.countedAs, at: match.range.lowerBound) { return false }
         if match.payload.value == .bool(true), Self.onlyFeared(after: match.range.upperBound, in: text) {
             return false
         }
@@ -1515,13 +1523,15 @@ public struct FactExtractor: Sendable {
     /// only of a device named shortly before (a screen or a memo goes somewhere too).
     static let goneSomewhere = ["どっかいき", "どっかいっ", "どっか行", "どこかにいき", "どこかにいっ", "どこかに行", "どこかへ行", "どこかへいっ"]
     static let goneSomewherePhrases = Set(goneSomewhere.map { TriageText($0).text })
-    static let possessive = TriageText.words(["の"])
-    /// Whether a device is named within 24 scalars before `position`, as what went (not as whose
-    /// part did, 「の」 right after it: «スマホのタブがどこかに行って»).
+    /// After a device's name, what makes it other than what went: whose part did («スマホのタブが
+    /// どこかに行って»), or the object of another doing («ＯＭＵＩＤのパスワード、スマホを機種変したら
+    /// どっか行きました»: the password went).
+    static let notWhatWent = TriageText.words(["の", "を"])
+    /// Whether a device is named within 24 scalars before `position`, as what went (`notWhatWent`).
     static func deviceGone(before position: Int, in text: TriageText) -> Bool {
         let window = max(0, position - 24)..<position
         guard let last = deviceNames.flatMap({ text.ranges(of: $0, in: window) }).map(\.upperBound).max() else { return false }
-        return !text.containsAny(possessive, in: last..<(last + 1))
+        return !text.containsAny(notWhatWent, in: last..<(last + 1))
     }
     static let deviceNames = TriageText.words([
         "phone", "smartphone", "mobile", "iphone", "android", "pixel", "galaxy", "xperia", "device", "laptop", "computer", "tablet", "ipad",

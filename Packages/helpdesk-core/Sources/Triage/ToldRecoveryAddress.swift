@@ -81,6 +81,10 @@ enum ToldRecoveryAddress {
 
     /// After a done word, a request, not a thing done: «…を入れてください» is the page asking.
     static let requestWords = TriageText.words(["てくださ", "て下さ", "るよう", "ろと", "ろって"])
+    /// Right after a done word that ends in its verb's stem, a doing still to come: «…メールアドレスを
+    /// 入れるところで», «…を入力しようとして», «…を入れれば» (not «…にしてる», which is done).
+    static let toComeWords = TriageText.words(["る", "よう", "れば", "する", "しよう", "すれば"])
+    static let stemEnds: Set<Unicode.Scalar> = ["れ", "力", "録", "定"]
 
     static func tells(_ text: TriageText, _ sentence: Range<Int>) -> Bool {
         func has(_ list: [[Unicode.Scalar]]) -> Bool { text.containsAny(list, in: sentence) }
@@ -95,7 +99,7 @@ enum ToldRecoveryAddress {
         for i in sentence {
             for word in doneWords where i + word.count <= sentence.upperBound && TriageText.matches(s, i, word) {
                 let after = (i + word.count)..<min(i + word.count + 4, sentence.upperBound)
-                if !text.containsAny(requestWords, in: after) { return true }
+                if !text.containsAny(requestWords, in: after), !(stemEnds.contains(word[word.count - 1]) && text.startsWithAny(toComeWords, at: i + word.count)) { return true }
             }
         }
         return false
