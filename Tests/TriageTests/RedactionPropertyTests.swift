@@ -183,8 +183,10 @@ enum Secrets {
             }.min()!
         }
         _ = time(copies / 8, runs: 1)
-        let small = time(copies, runs: 3), large = time(copies * 8, runs: 2)
-        #expect(large < small * 12, "×1: \(small) s, ×8: \(large) s")
+        // Linear is about 8; with the other suites running beside it on two cores, 13.5 was seen.
+        // A quadratic stage takes about 64 times as long.
+        let small = time(copies, runs: 3), large = time(copies * 8, runs: 3)
+        #expect(large < small * 16, "×1: \(small) s, ×8: \(large) s")
     }
 }
 

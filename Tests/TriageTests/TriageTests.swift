@@ -584,6 +584,29 @@ enum Bundled {
         #expect(!reset.facts.contains { $0.key == "password_forgotten" })
     }
 
+    /// A password told as "it" once named, or asked to be looked up, is forgotten; the setup key
+    /// as "the long code"; an address about to be entered is no address told entered; a phone that
+    /// is the object of another doing is not what went; a loss only asked to be counted is none.
+    @Test func itForgottenTheLongCodeAndAnAddressToCome() {
+        let it = Bundled.triager.triage("i wrote the password in my notebook but notebook is staying in Korea so i dont know it now. what to do")
+        #expect(it.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        #expect(facts("I'm a freshman and the activation asks for my student number, but I don't know it yet.")["password_forgotten"] == nil)
+        let lookUp = Bundled.triager.triage("大学で私のパスワードを調べて教えてもらうことってできますか？")
+        #expect(lookUp.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        #expect(Bundled.triager.triage("The app rejects the long code he pastes from the website.").results.first?.tree.id == "setup-key-invalid")
+        let none = Bundled.triager.triage("Our new technician doesn't have any private email address at all. The activation asks for a recovery email. What should she enter?")
+        #expect(none.results.first?.tree.id == "recovery-email-none")
+        let toCome = TriageText("パスワード再発行用のメールアドレスを入れるところです。どれを入れればいいのでしょうか。")
+        #expect(ToldRecoveryAddress.ranges(in: toCome).isEmpty)
+        #expect(!ToldRecoveryAddress.ranges(in: TriageText("再発行用のアドレスにはGmailを入れています。パスワードを忘れました。")).isEmpty)
+        #expect(!ToldRecoveryAddress.ranges(in: TriageText("再発行用のメールアドレスはGmailにしてる。パスワードを忘れました。")).isEmpty)
+        #expect(facts("ＯＭＵＩＤのパスワード、スマホを機種変したらどっか行きました。")["device_lost"] == nil)
+        #expect(facts("スマホがどっか行きました。")["device_lost"] == .bool(true))
+        #expect(facts("Activation was months ago. Now trying to change my password")["activation_done"] == .bool(true))
+        #expect(facts("I factory-reset my phone (same phone, nothing lost). Do I have to report it as a lost device?")["device_lost"] == .bool(false))
+        #expect(facts("the carrier took my old phone as a trade-in with the authenticator on it")["device_lost"] == .bool(true))
+    }
+
     /// "Lost my" a password is no phone lost; another ID had before is the writer's own.
     @Test func lostAPasswordAndAnIDHadBefore() {
         #expect(facts("lost my password (the real one, not the temp). how do I get a new one")["device_lost"] == nil)
