@@ -607,6 +607,21 @@ enum Bundled {
         #expect(facts("the carrier took my old phone as a trade-in with the authenticator on it")["device_lost"] == .bool(true))
     }
 
+    /// A forgetting denied politely past the word's reach is none; a loss denied in Japanese tells
+    /// the device not lost; a Chinese writer's «忘记» is a forgetting; «届きません» is a mail not come.
+    @Test func politeDenialsAndAChineseForgetting() {
+        #expect(facts("パスワードを失念したわけではございません。ログインが通りません。")["password_forgotten"] == nil)
+        #expect(facts("パスワードを失念しました。ログインが通りません。")["password_forgotten"] == .bool(true))
+        #expect(facts("スマホは変えてないし、なくしてもいません。")["device_lost"] == .bool(false))
+        #expect(facts("端末はなくしてないです")["device_lost"] == .bool(false))
+        #expect(facts("スマホをなくしました")["device_lost"] == .bool(true))
+        let chinese = Bundled.triager.triage("すみません、パスワードを忘记しました。利用開始手続きはもう完了しています。どこで手続きしますか。")
+        #expect(chinese.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+        #expect(chinese.results.first?.tree.id == "password-forgotten")
+        let notCome = Bundled.triager.triage("確認コードのメールがまだ１通も届いていません。このままだと期限が切れてしまうんじゃないかと心配です。")
+        #expect(notCome.results.first?.tree.id == "reset-mail-not-arriving")
+    }
+
     /// "Lost my" a password is no phone lost; another ID had before is the writer's own.
     @Test func lostAPasswordAndAnIDHadBefore() {
         #expect(facts("lost my password (the real one, not the temp). how do I get a new one")["device_lost"] == nil)

@@ -63,6 +63,8 @@ enum DeniedTrouble {
         "わけではな", "わけではあり", "わけではござ", "わけじゃな", "わけじゃあり", "わけでもな", "わけでもあり", "とかではな", "とかじゃな", "のではな",
         // Neither this nor that, the negation after the list: «端末をなくしたわけでも機種変更でもなく».
         "わけでも",
+        // Or told politely, too long for the word's reach as a whole: «失念したわけではございません».
+        "わけでは",
     ])
 
     /// Lost denied whole ("My phone is with me, nothing lost or given away"): also told as the

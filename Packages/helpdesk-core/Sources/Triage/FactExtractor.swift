@@ -192,6 +192,11 @@ public struct FactExtractor: Sendable {
              "kept the old", "kept my old", "old one at home", "old phone at home", "old one is at home", "old phone is at home",
              // The phone with the writer and working, told beside another trouble: «スマホは手元にあって», "My phone is
              // with me, nothing lost", "The phone is fine".
+             // Or its loss denied: «端末はなくしてないです», «スマホは変えてないし、なくしてもいません».
+             "なくしてない", "なくしていない", "なくしてません", "なくしていません", "なくしておりません", "なくしてもいない", "なくしてもない", "なくしてもいません",
+             "なくしてもおりません", "無くしてない", "無くしていない", "無くしていません", "無くしてません", "失くしてない", "失くしていない", "失くしていません",
+             "失くしてません", "紛失していない", "紛失してない", "紛失していません", "紛失してません", "紛失しておりません", "紛失はしていな", "紛失はしてな",
+             "紛失はしていませ", "紛失はしてませ", "紛失はしておりませ",
              "は手元にあっ", "まだ手元にあっ", "スマホは手元", "スマホは無事", "phone is with me", "phone's with me", "phone is right here", "phone is fine", "phone works fine",
              "phone is working fine", "phone still works", "still have my phone", "have my phone with me",
              // «古い携帯はまだ手元にありまして», «前のスマホはある», "My smartphone is still with me".
