@@ -618,6 +618,9 @@ enum Bundled {
         let chinese = Bundled.triager.triage("すみません、パスワードを忘记しました。利用開始手続きはもう完了しています。どこで手続きしますか。")
         #expect(chinese.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
         #expect(chinese.results.first?.tree.id == "password-forgotten")
+        // A way of sending asked for, beside a reset mail that never came, is no evidence of the OTP's entry.
+        let sms = Bundled.triager.triage("I requested a password reset but the email with the code never came to my gmail. Waited 30 min. Can you send the code to my phone by SMS?")
+        #expect(sms.results.first?.tree.id == "reset-mail-not-arriving")
         let notCome = Bundled.triager.triage("確認コードのメールがまだ１通も届いていません。このままだと期限が切れてしまうんじゃないかと心配です。")
         #expect(notCome.results.first?.tree.id == "reset-mail-not-arriving")
     }

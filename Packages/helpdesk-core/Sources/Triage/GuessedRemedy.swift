@@ -46,6 +46,11 @@ enum GuessedRemedy {
         "advised me to", "recommended that i", "recommended i ",
         // Or a shortcut asked for: "can I just add the authenticator extension there with my existing setup key?".
         "can i just", "could i just", "can i simply", "could i simply", "should i just",
+        // Or a way of sending asked for: "the email with the code never came … Can you send the code to my phone by SMS?".
+        "can you send", "could you send", "can you please send", "could you please send", "can you just send", "could you just send",
+        "can you text", "could you text",
+        // The same in Japanese: «SMSで送っていただけますか», «別のアドレスに送ってもらえますか».
+        "送っていただけますか", "送っていただけませんか", "送ってもらえますか", "送ってもらえませんか", "送ってくれますか", "送ってくれませんか",
         // Or starting over: "by the time I was back it had run out. Do I start over?".
         "do i start over", "should i start over", "must i start over", "do i start again", "should i start again", "do i redo", "do i restart",
         "should i restart",
