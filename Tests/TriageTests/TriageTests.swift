@@ -590,7 +590,8 @@ enum Bundled {
     @Test func itForgottenTheLongCodeAndAnAddressToCome() {
         let it = Bundled.triager.triage("i wrote the password in my notebook but notebook is staying in Korea so i dont know it now. what to do")
         #expect(it.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
-        #expect(facts("I'm a freshman and the activation asks for my student number, but I don't know it yet.")["password_forgotten"] == nil)
+        let number = Bundled.triager.triage("I'm a freshman and the activation asks for my student number, but I don't know it yet.")
+        #expect(!number.facts.contains { $0.key == "password_forgotten" })
         let lookUp = Bundled.triager.triage("大学で私のパスワードを調べて教えてもらうことってできますか？")
         #expect(lookUp.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
         #expect(Bundled.triager.triage("The app rejects the long code he pastes from the website.").results.first?.tree.id == "setup-key-invalid")
@@ -610,8 +611,9 @@ enum Bundled {
     /// A forgetting denied politely past the word's reach is none; a loss denied in Japanese tells
     /// the device not lost; a Chinese writer's «忘记» is a forgetting; «届きません» is a mail not come.
     @Test func politeDenialsAndAChineseForgetting() {
-        #expect(facts("パスワードを失念したわけではございません。ログインが通りません。")["password_forgotten"] == nil)
-        #expect(facts("パスワードを失念しました。ログインが通りません。")["password_forgotten"] == .bool(true))
+        func forgotten(_ ticket: String) -> FactValue? { Bundled.triager.triage(ticket).facts.first { $0.key == "password_forgotten" }?.value }
+        #expect(forgotten("パスワードを失念したわけではございません。ログインが通りません。") == nil)
+        #expect(forgotten("パスワードを失念しました。ログインが通りません。") == .bool(true))
         #expect(facts("スマホは変えてないし、なくしてもいません。")["device_lost"] == .bool(false))
         #expect(facts("端末はなくしてないです")["device_lost"] == .bool(false))
         #expect(facts("スマホをなくしました")["device_lost"] == .bool(true))
