@@ -627,6 +627,20 @@ enum Bundled {
         #expect(notCome.results.first?.tree.id == "reset-mail-not-arriving")
     }
 
+    /// Romaji typed without a polite ending is read as Japanese; a device left on a train is lost;
+    /// the IME's «借りパスワード» is the temporary password.
+    @Test func romajiWishesATrainAndTheIMEsTemporaryPassword() {
+        #expect(TriageText("nidankai ninshou saisettei shitai houhou oshiete").hasRomaji)
+        #expect(!TriageText("I want to reset my two-factor, can you tell me how").hasRomaji)
+        #expect(Bundled.triager.triage("nidankai ninshou saisettei shitai houhou oshiete").results.first?.tree.id == "two-factor-reset")
+        #expect(facts("my iPad that I'd set the two-factor thing up on is gone (left it on the shinkansen).")["device_lost"] == .bool(true))
+        let temporary = Bundled.triager.triage("さっき確認したOMUIDと借りパスワード忘れた")
+        #expect(!temporary.facts.contains { $0.key == "password_forgotten" })
+        #expect(temporary.results.first?.tree.id == "omuid-temp-password-forgotten")
+        let own = Bundled.triager.triage("じぶんできめたほうのぱすわーど わすれた 最初の紙の借りパスワードでも入れないし。どうしたらいい")
+        #expect(own.facts.first { $0.key == "password_forgotten" }?.value == .bool(true))
+    }
+
     /// "Lost my" a password is no phone lost; another ID had before is the writer's own.
     @Test func lostAPasswordAndAnIDHadBefore() {
         #expect(facts("lost my password (the real one, not the temp). how do I get a new one")["device_lost"] == nil)

@@ -1494,7 +1494,10 @@ public struct FactExtractor: Sendable {
                          "has not been found", "hasn't been found", "have not been found", "haven't been found", "haven't found it", "have not found it",
                          "hasn't found it", "has not found it", "hasn't turned up", "has not turned up", "haven't turned up",
                          "left on a train", "left on the train", "left on a bus", "left on the bus", "left on the shinkansen", "left on a shinkansen",
-                         "left in a taxi", "left in the taxi"]
+                         "left in a taxi", "left in the taxi",
+                         // "my iPad that I'd set the two-factor thing up on is gone (left it on the shinkansen)".
+                         "left it on a train", "left it on the train", "left it on a bus", "left it on the bus", "left it on the shinkansen",
+                         "left it on a shinkansen", "left it in a taxi", "left it in the taxi", "left it on a plane", "left it on the plane"]
         // Given (あげた) with the phone between the one who got it and the verb: «妹にお古のAndroidをあげました».
         + givenAwayNamed + goneSomewhere
 

@@ -18,6 +18,8 @@ enum ForgottenPassword {
     /// Words that, just before a password word, make it another password than the writer's own.
     static let otherPasswords = TriageText.words([
         "ワンタイム", "one-time ", "one time ", "onetime ", "仮", "仮の", "初期", "temporary ", "temp ", "initial ", "kari", "かり",
+        // The IME's «借り» for «かり»: «さっき確認したOMUIDと借りパスワード忘れた».
+        "借り",
     ])
     /// The reissue's later steps: its code, its mail arriving or not, an error on its screen, a
     /// validity.
@@ -100,7 +102,7 @@ enum ForgottenPassword {
                                               "をもう一度", "をもう1度", "をもう一回", "をもう1回",
                                               " one to", " one by", " one sent", " password to me", " password to my", " password by"])
     /// The temporary password's names in Japanese.
-    static let temporaryNames = ["仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード"]
+    static let temporaryNames = ["仮パスワード", "仮pw", "仮パス", "仮のパスワード", "初期パスワード", "借りパスワード", "借りパス"]
     /// The temporary password named as what the writer's own replaced: «その後自分で変更したのですが、
     /// 変更後のものを失念», "the password I set after the temporary one". The forgetting is then of
     /// their own.
@@ -111,6 +113,8 @@ enum ForgottenPassword {
         // The main password by its name, which is the one set in place of the temporary one (P000
         // L13: 「ご自身で設定した本パスワード」): «本パスワードを忘れました。仮パスワードの紙はまだ持ってる».
     ] + mainNameWords + [
+        // In kana, as phone typing leaves it: «じぶんできめたほうのぱすわーど わすれた 最初の紙の借りパスワードでも入れないし».
+        "じぶんできめた", "じぶんでかえた", "じぶんでせっていした", "じぶんでへんこうした", "じぶんでつくった",
         // Romaji: «jibun de kimeta hou no pasuwaado».
         "jibun de kimeta", "jibun de kaeta", "jibun de settei shita", "jibun de henkou shita", "jibun de tsukutta",
         // Or asked to be put back to the temporary one, which it replaced: «最初の仮パスワードに戻してもらえますか».

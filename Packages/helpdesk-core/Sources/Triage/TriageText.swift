@@ -228,6 +228,9 @@ public struct TriageText: Sendable {
         "wakarimasen", "wakaranai", "nihongo", "wo", "kedo", "desuga", "naku", "shimatta",
         // Particles and words a ticket in English has no use for: «pasu wasureta. dou sureba ii desu ka?»
         "ga", "wa", "ni", "ka", "shita", "sureba", "dou", "yatsu", "jibun", "daigaku", "node", "tte", "nai", "mou", "mada",
+        // Wishes, requests and the words about them a phone types without a polite ending: «nidankai ninshou
+        // saisettei shitai houhou oshiete», «wantaimu pasuwaado irete mo roguin dekinai jitaku kara».
+        "shitai", "oshiete", "houhou", "kara", "irete", "mo", "shite", "wasureta", "dekiru",
     ])
     /// English words that a ticket in English can hardly do without.
     static let englishWords = packed(["the", "is", "my", "i", "and", "it", "can", "not", "was", "have", "please", "what", "how", "with", "this"])
