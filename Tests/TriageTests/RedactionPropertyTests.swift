@@ -107,6 +107,21 @@ enum Secrets {
         }
     }
 
+    /// A cue on a line that follows another cue's line is read for itself: the line after
+    /// "invalid key" reads as a remark ("pwd: Svebxndvdth, I forgot my password at the login"), and
+    /// its password, the shape of no secret, leaked when the line was passed over whole.
+    @Test func aCueOnTheLineAfterAnotherCueNeverLeaks() async {
+        let before = ["invalid key \n", "Re: password\n", "コード\n", "the setup key\t"]
+        await propertyCheck(count: 1000, input: Secrets.password, Gen.int(in: 0...(Secrets.passwordFrames.count - 1)), Gen.int(in: 0...3)) { pw, f, b in
+            guard !Redactor.isWord(pw.lowercased(), Array(pw.unicodeScalars)[...]) else { return }
+            let text = before[b] + Secrets.frame(Secrets.passwordFrames[f], pw) + "\tI forgot my password at the login"
+            #expect(!Secrets.survives(pw, in: Redactor.redact(text).text), "\(text) → \(Redactor.redact(text).text)")
+        }
+        // A cue that begins a line is a label only before a space or a filler: "Password1!" is the value.
+        #expect(Redactor.redact("パスワード\nPassword1!\nでログインできません").text == "パスワード\n[REDACTED]\nでログインできません")
+        #expect(Redactor.redact("the setup key\tpassword:\tDofvhfxd\tI forgot").text == "the setup key\tpassword:\t[REDACTED]\tI forgot")
+    }
+
     @Test func codesNeverSurvive() async {
         await propertyCheck(count: 1000, input: Secrets.code, Gen.int(in: 0...(Secrets.codeFrames.count - 1)), Gen.bool) { code, f, wide in
             let secret = wide ? Secrets.fullWidth(code) : code

@@ -323,6 +323,16 @@ public enum Redactor {
     }()
     static let cueFirsts = ScalarBits(cuesByFirst.map(\.first))
 
+    /// Whether a cue begins at `j` as a label: the line's end, a space or a filler after it
+    /// ("password:"; not "Password1!", a value that begins as a cue does).
+    static func cueStarts(_ s: [Unicode.Scalar], at j: Int) -> Bool {
+        guard j < s.count, cueFirsts.mayContain(s[j]),
+            let cue = cuesByFirst.first(where: { $0.first == s[j] })?.cues.first(where: { TriageText.matches(s, j, $0) })
+        else { return false }
+        let end = j + cue.count
+        return end >= s.count || isSpace(s[end]) || fillers.contains { TriageText.matches(s, end, $0.text) }
+    }
+
     static func afterCues(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
@@ -383,15 +393,26 @@ public enum Redactor {
                 // half-width characters), are a remark, which may still hold the value.
                 if isRemark(s[j..<end]) || isPlainWords(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
                     spans += values(inRemark: j..<end, s, original)
+                    // A cue inside the remark has its value after it ("(the new pwd: Xyzzyplugh, I think)"):
+                    // read on from the remark's start.
+                    i = j
                 } else {
                     spans.append(j..<end)
+                    i = end
                 }
-                i = end
                 continue
             }
             var k = j
+            // A cue that begins the line is a label of its own, not this cue's value ("the setup
+            // key\tpassword:\tDofvhfxd"): read on from it.
+            if lineValue, cueStarts(s, at: j) {
+                i = j
+                continue
+            }
             if lineValue {
-                while k < s.count, s[k] != "\n", k - j < 200 { k += 1 }
+                // The line's value ends at its end, or at a tab, which sets off a field
+                // ("password:\tJspqmsbp\tI forgot my password at the login").
+                while k < s.count, s[k] != "\n", s[k] != "\t", k - j < 200 { k += 1 }
                 while k > j, isSpace(s[k - 1]) { k -= 1 }
                 // A line of Japanese text is a sentence, not a value. So is a line of English
                 // that reads as a remark (a mail's subject «Re: password» and its first line, "the
@@ -399,10 +420,14 @@ public enum Redactor {
                 if k > j, s[j..<k].contains(where: isSecretCharacter), !s[j..<k].contains(where: isJapanese) {
                     if isRemark(s[j..<k]) {
                         spans += values(inRemark: j..<k, s, original)
+                        // A cue on the line has its value after it: "invalid key\npwd: Svebxndvdth\tI forgot
+                        // my password" (the line a remark, the password no word's shape) leaked
+                        // when the line was passed over. Read on from the line's start.
+                        i = j
                     } else {
                         spans.append(j..<k)
+                        i = k
                     }
-                    i = k
                     continue
                 }
                 k = j
