@@ -604,6 +604,7 @@ enum Bundled {
         #expect(facts("ＯＭＵＩＤのパスワード、スマホを機種変したらどっか行きました。")["device_lost"] == nil)
         #expect(facts("スマホがどっか行きました。")["device_lost"] == .bool(true))
         #expect(facts("Activation was months ago. Now trying to change my password")["activation_done"] == .bool(true))
+        #expect(facts("Trying to change my password (account is a year old, activation long done).")["activation_done"] == .bool(true))
         #expect(facts("I factory-reset my phone (same phone, nothing lost). Do I have to report it as a lost device?")["device_lost"] == .bool(false))
         #expect(facts("the carrier took my old phone as a trade-in with the authenticator on it")["device_lost"] == .bool(true))
     }

@@ -246,6 +246,9 @@ public struct FactExtractor: Sendable {
              "activation was months ago", "activation was weeks ago", "activation was ages ago", "activation was years ago", "activation was a year ago",
              "activation was long ago", "activation was a long time ago", "activated months ago", "activated weeks ago", "activated ages ago",
              "activated years ago", "activated a year ago",
+             // Or long since: "(account is a year old, activation long done)".
+             "activation long done", "activation long since done", "activation long finished", "activation long completed", "account is a year old",
+             "account is two years old", "account is years old", "account is over a year old", "account has been active for",
              // The page's 利用開始手続き as "the start procedure": "I finished the start procedure in April".
              "finished the start procedure", "completed the start procedure", "did the start procedure", "finished start procedure", "completed start procedure",
              "finished the starting procedure", "completed the starting procedure", "did the starting procedure",
