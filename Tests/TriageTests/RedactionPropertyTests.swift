@@ -122,6 +122,18 @@ enum Secrets {
         #expect(Redactor.redact("the setup key\tpassword:\tDofvhfxd\tI forgot").text == "the setup key\tpassword:\t[REDACTED]\tI forgot")
     }
 
+    /// Cues as tickets write them (a compound, kana, a passphrase) and the marks between a label
+    /// and its value (an arrow, emphasis, a bracket remark before the colon).
+    @Test(arguments: [
+        ("ログインパスワード\u{3000}Kirin+Lemon\u{3000}（半角英字＋記号）", "Kirin+Lemon"), ("ぱすわーどはkonbu8です。", "konbu8"),
+        ("my passphrase: Xyzzy-Plover", "Xyzzy-Plover"), ("password => letmein2024 (that's what I wrote down)", "letmein2024"),
+        ("**Password:** Cobalt_Blue", "Cobalt_Blue"), ("パスワード（大文字）：SAKANAYA", "SAKANAYA"), ("Password (case-sensitive): Nagoya", "Nagoya"),
+        ("【パスワード】Tsubame7", "Tsubame7"),
+    ])
+    func cuesAndMarksAsTicketsWriteThem(_ text: String, _ secret: String) {
+        #expect(!Redactor.redact(text).text.contains(secret), "\(Redactor.redact(text).text)")
+    }
+
     @Test func codesNeverSurvive() async {
         await propertyCheck(count: 1000, input: Secrets.code, Gen.int(in: 0...(Secrets.codeFrames.count - 1)), Gen.bool) { code, f, wide in
             let secret = wide ? Secrets.fullWidth(code) : code

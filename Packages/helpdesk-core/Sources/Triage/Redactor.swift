@@ -130,7 +130,8 @@ public enum Redactor {
 
     /// Words after which a secret is written (folded: half-width, lower case).
     static let cues: [[Unicode.Scalar]] = TriageText.words([
-        "新しいパスワード", "仮パスワード", "本パスワード", "パスワード", "password", "passwd", "pass word", "pass", "pwd", "pw", "パス",
+        "新しいパスワード", "仮パスワード", "本パスワード", "ログインパスワード", "パスワード", "ぱすわーど", "passphrase", "pass phrase", "password",
+        "passwd", "pass word", "pass", "pwd", "pw", "パス",
         "暗証番号", "ワンタイムパスワード", "確認コード", "認証コード", "ワンタイム", "コード", "one-time password", "otp", "code",
         "セットアップキー", "setup key", "secret key", "キー", "key",
     ])
@@ -141,8 +142,10 @@ public enum Redactor {
         ("(確認)", false), ("(確認用)", false), ("として", true), ("欄に", true), ("には", true), ("では", true), ("は", true),
         ("が", false), ("を", false), ("に", true), ("も", false), ("の", false), ("i used was", true), ("i used is", true),
         ("i typed was", true), ("i entered was", true), ("i typed", true), ("i entered", true), ("i used", true), ("i set", true),
-        ("used was", true), ("set to", true), ("was", true), ("is", true), ("are", true), ("of", false), (":", true), ("=", true),
-        ("#", true), ("→", true), ("->", true), ("“", true), ("\"", true), ("'", true), ("「", true), ("『", true), ("‘", true),
+        ("used was", true), ("set to", true), ("was", true), ("is", true), ("are", true), ("of", false), (":", true), ("=>", true), ("=", true),
+        ("#", true), ("→", true), ("->", true),
+        // A label's closing mark or emphasis: «【パスワード】», "**Password:** Cobalt_Blue".
+        ("】", true), ("》", true), ("〕", true), ("*", false), ("“", true), ("\"", true), ("'", true), ("「", true), ("『", true), ("‘", true),
         ("(", true), ("[", true), ("-", false), ("—", false),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
@@ -323,6 +326,13 @@ public enum Redactor {
     }()
     static let cueFirsts = ScalarBits(cuesByFirst.map(\.first))
 
+    /// Whether a colon or an equals sign follows `k`, past spaces.
+    static func colonAfter(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        var k = k
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && (s[k] == ":" || s[k] == "=")
+    }
+
     /// Whether a cue begins at `j` as a label: the line's end, a space or a filler after it
     /// ("password:"; not "Password1!", a value that begins as a cue does).
     static func cueStarts(_ s: [Unicode.Scalar], at j: Int) -> Bool {
@@ -374,6 +384,15 @@ public enum Redactor {
                 let word = filler.text.last!.isASCII && isLetter(filler.text.last!)
                 if word, j + filler.text.count < s.count, isLetter(s[j + filler.text.count]) || isDigit(s[j + filler.text.count]) {
                     break
+                }
+                // A bracket that a colon follows is the label's remark, and the value comes after
+                // the colon: «パスワード（大文字）：SAKANAYA», "Password (case-sensitive): Nagoya".
+                if filler.text.count == 1, let close = openers[filler.text[0]], filler.text[0] == "(" || filler.text[0] == "[",
+                    let end = s[(j + 1)..<min(s.count, j + 40)].firstIndex(of: close), colonAfter(s, end + 1)
+                {
+                    skipped += end + 1 - j
+                    j = end + 1
+                    continue
                 }
                 latinFiller = word ? (j, strong) : nil
                 strong = strong || filler.strong
