@@ -336,20 +336,22 @@ public enum Redactor {
     /// Whether a cue begins at `j` as a label: the line's end, a space or a filler after it
     /// ("password:"; not "Password1!", a value that begins as a cue does).
     static func cueStarts(_ s: [Unicode.Scalar], at j: Int) -> Bool {
-        guard j < s.count, cueFirsts.mayContain(s[j]),
-            let cue = cuesByFirst.first(where: { $0.first == s[j] })?.cues.first(where: { TriageText.matches(s, j, $0) })
-        else { return false }
+        guard j < s.count, let cue = cue(in: s, at: j) else { return false }
         let end = j + cue.count
         return end >= s.count || isSpace(s[end]) || fillers.contains { TriageText.matches(s, end, $0.text) }
+    }
+
+    /// The first cue of the list that stands at `i`, if any.
+    static func cue(in s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
+        guard cueFirsts.mayContain(s[i]) else { return nil }
+        return cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { TriageText.matches(s, i, $0) })
     }
 
     static func afterCues(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard cueFirsts.mayContain(s[i]),
-                let cue = cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { TriageText.matches(s, i, $0) })
-            else { i += 1; continue }
+            guard let cue = cue(in: s, at: i) else { i += 1; continue }
             // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
             let latin = cue.first!.isASCII
             if latin, (i > 0 && isLetter(s[i - 1])) || (i + cue.count < s.count && isLetter(s[i + cue.count])) {
