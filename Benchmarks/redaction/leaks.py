@@ -2,13 +2,19 @@
 """Pasted secrets that slip past the redactor: an adversarial battery, counted.
 
     python3 Benchmarks/redaction/leaks.py .build/release/helpdesk [--knowledge Knowledge] [--show]
+    python3 Benchmarks/redaction/leaks.py BIN --battery Benchmarks/redaction/battery2.jsonl \
+        --decoys Benchmarks/redaction/decoys.jsonl
 
 battery.jsonl holds 300 tickets (150 passwords, 80 codes, 70 setup keys; half Japanese), each with
 the secret as it stands in its text. They were written by a helper who saw neither the code nor the
 knowledge, asked for shapes a redactor forgets (tables, key-value lists, quoted replies, letters-only
 and digits-only passwords, codes and keys split by a line break, …). A secret leaks when it, or its
 characters without spaces, hyphens and line breaks, stands in the text `helpdesk triage --batch`
-gives back. The figure is a measure of what is left to do, not a test: some shapes (a password named
+gives back. battery2.jsonl is a second battery of the same make (300), and decoys.jsonl 150
+tickets that hold no secret but many look-alikes (ticket, staff and order numbers, OMUIDs, dates,
+postal codes, error codes, device names); both written by another helper who saw neither code nor
+knowledge, and measured before they were read. --decoys counts the decoys the redactor touches
+(six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """
 import argparse, json, os, subprocess, sys, tempfile
@@ -16,21 +22,28 @@ import argparse, json, os, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def triage(a, path):
+    """`helpdesk triage --batch` on a JSONL file of {id, text}: its records."""
+    run = subprocess.run([a.helpdesk, "triage", "--knowledge", a.knowledge, "--batch", path, "--top", "1"], capture_output=True, text=True)
+    os.unlink(path)
+    if run.returncode != 0:
+        sys.exit("leaks.py: helpdesk triage --batch failed: " + run.stderr.strip()[:500])
+    return list(map(json.loads, run.stdout.splitlines()))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("helpdesk")
     ap.add_argument("--knowledge", default=os.path.join(os.path.dirname(os.path.dirname(HERE)), "Knowledge"))
     ap.add_argument("--show", action="store_true", help="print each leak")
+    ap.add_argument("--battery", default=os.path.join(HERE, "battery.jsonl"), help="the battery (default battery.jsonl)")
+    ap.add_argument("--decoys", help="tickets that hold no secret (decoys.jsonl): count those the redactor touches")
     a = ap.parse_args()
-    battery = [json.loads(line) for line in open(os.path.join(HERE, "battery.jsonl"), encoding="utf-8")]
+    battery = [json.loads(line) for line in open(a.battery, encoding="utf-8")]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
         for n, case in enumerate(battery):
             tmp.write(json.dumps({"id": str(n), "text": case["text"]}, ensure_ascii=False) + "\n")
-    run = subprocess.run([a.helpdesk, "triage", "--knowledge", a.knowledge, "--batch", tmp.name, "--top", "1"], capture_output=True, text=True)
-    os.unlink(tmp.name)
-    if run.returncode != 0:
-        sys.exit("leaks.py: helpdesk triage --batch failed: " + run.stderr.strip()[:500])
-    out = {r["id"]: r["text"] for r in map(json.loads, run.stdout.splitlines())}
+    out = {r["id"]: r["text"] for r in triage(a, tmp.name)}
     gone = str.maketrans("", "", " -\u3000\n\t")
     leaks = {}
     for n, case in enumerate(battery):
@@ -44,6 +57,16 @@ def main():
         for kind, cases in leaks.items():
             for id, secret, text in cases:
                 print(f"  {id} {kind} {secret!r}: {text[:160]!r}")
+    if a.decoys:
+        decoys = [json.loads(line) for line in open(a.decoys, encoding="utf-8")]
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+            for n, case in enumerate(decoys):
+                tmp.write(json.dumps({"id": str(n), "text": case["text"]}, ensure_ascii=False) + "\n")
+        touched = [(decoys[int(r["id"])]["id"], r["text"]) for r in triage(a, tmp.name) if r.get("redactions", 0) > 0]
+        print(f"decoys touched {len(touched)} of {len(decoys)} (they hold no secret)")
+        if a.show:
+            for id, text in touched:
+                print(f"  {id}: {text[:160]!r}")
 
 
 if __name__ == "__main__":

@@ -134,6 +134,48 @@ enum Secrets {
         #expect(!Redactor.redact(text).text.contains(secret), "\(Redactor.redact(text).text)")
     }
 
+    /// A password told by what was done with it, with no cue right before it: typed, entered,
+    /// tried or set, in a list of tries, before a verb of entry (frames of either language).
+    @Test func aTypedPasswordNeverSurvives() async {
+        let frames = [
+            "When I enter %@ it says the password is incorrect", "I typed %@ and nothing happened", "%@って入れたんですが、エラーになります",
+            "入力したのは%@です", "ほかにも %@ を試しました", "I set it to %@ yesterday", "I tried Sakura2024!, %@ and Momo#5",
+            "The one I tried was %@.", "Something like %@ I think", "I typed 3141592653 as the new password, then %@ as the password",
+            "大文字と小文字と数字を入れろと出る %@ にしたんだけど",
+        ]
+        let typed = zip(
+            Gen<Character?>.element(of: Secrets.letters).map { $0! }.string(of: 4...8),
+            Gen<Character?>.element(of: Secrets.digits).map { $0! }.string(of: 1...4),
+            Gen<Character?>.element(of: Array("!#$%&*+=?_~¥")).map { $0! }.string(of: 0...1)
+        ).map { $0 + $1 + $2 }
+        await propertyCheck(count: 1000, input: typed, Gen.int(in: 0...(frames.count - 1)), Gen.bool) { pw, f, wide in
+            let secret = wide ? Secrets.fullWidth(pw) : pw
+            let text = Secrets.frame(frames[f], secret)
+            #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(text) → \(Redactor.redact(text).text)")
+        }
+    }
+
+    /// Values with words or marks between them and their cue, lists, tables, and codes and keys
+    /// wrapped over lines or written with dots.
+    @Test(arguments: [
+        ("My password is all caps, GOLDFISH, in case that matters.", "GOLDFISH"), ("The password is literally just walrus, lowercase.", "walrus"),
+        ("my password contains a yen sign: Tama¥2023. On my Mac it types a backslash", "Tama¥2023"),
+        ("パスワードは飼い猫の名前でMikanです。", "Mikan"), ("パスワードは、たしか Hinageshi か何かだったと思います。", "Hinageshi"),
+        ("すべて小文字のkikyouというパスワードです。", "kikyou"), ("My passphrase has spaces: \"green tea under pines\". Is that ok?", "green tea under pines"),
+        ("I tried Mountain88, river_stone and Bluesky#1, none of them work.", "river_stone"),
+        ("ほかにも 'Kyoto2025', 'KYOTO_2025' を試しました。", "KYOTO_2025"),
+        ("OMUID\tPassword\tEmail\nsx23041k\tqwerty2023\tme@example.jp", "qwerty2023"),
+        ("| OMUID | Password |\n|---|---|\n| ab12345 | hotaru |", "hotaru"), ("＜パスワード＞Kiji*3", "Kiji*3"),
+        ("the code from the SMS, which was 294\n817, is invalid", "294\n817"), ("The code on two lines:\n\n    802\n    446\n", "802\n    446"),
+        ("the one-time password field: 3 0 9 - 7 1 4.", "3 0 9 - 7 1 4"),
+        ("it got split:\nahsnolul tbwmdv56\n4zs6ak7n jzurgqzr\nI joined it", "ahsnolul tbwmdv56\n4zs6ak7n jzurgqzr"),
+        ("I saved the setup key as ZREY.CO5W.RT4V.SJOP with dots", "ZREY.CO5W.RT4V.SJOP"),
+        ("パスワードに空白を入れて「Ao Umi 2025」と設定しました。", "Ao Umi 2025"), ("I typed 3141592653 as the new password", "3141592653"),
+    ])
+    func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
+        #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
+    }
+
     @Test func codesNeverSurvive() async {
         await propertyCheck(count: 1000, input: Secrets.code, Gen.int(in: 0...(Secrets.codeFrames.count - 1)), Gen.bool) { code, f, wide in
             let secret = wide ? Secrets.fullWidth(code) : code
@@ -161,6 +203,13 @@ enum Secrets {
         // Words after a cue that say what the code did, an on-screen message quoted, a note.
         "Code is come to my gmail", "it said the code is already expired", "the code was refused", "the new password I set five minutes ago",
         "paste key -> \"Invalid key\". Then", "password (done), authenticator (done)",
+        // Names, ids and addresses where a typed value could stand.
+        "解除までお待ちします。OMUID:a24ke207(教員)です。", "ニダンカイのテスト、学内Wi-Fiです", "アカウント名は「OMU」にしました。",
+        "Which email should I register as the password recovery address?", "New postal code is 599-8531, Sakai.",
+        "できますか？iPadで設定したらスマホのほうは使えなくなりますか？", "I entered my OMUID sx23041k and it failed",
+        "Chromeにしたほうがええ?", "after entering ID+password there's no prompt", "pasuwaado dake dame desu. 3kai kurai tameshimashita.",
+        "登録したアドレス間違えたかも?gmai.comって打った気がする", "入れたのはdocomoのキャリアメールで", "学籍番号(２４Ａ１０３８)を入れてます",
+        "everything I typed was garbage", "ＯＭＵＮＥＴ－１Ｘで試してるけど画面がでない", "新しいほうはeSIMにしました",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

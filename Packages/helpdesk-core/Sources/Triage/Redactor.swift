@@ -9,7 +9,11 @@
 /// - six digits with any separators (123456, 123 456, 741-852, 55 66 77, 0 4 8 2 7 1), full width too;
 /// - a two-factor setup key: base32 in one run of 16 or more, or in groups of four, with spaces,
 ///   full-width spaces, hyphens or several spaces between them, in either case;
-/// - any word shaped like an OMU password (8+ characters with upper case, lower case and a digit).
+/// - any word shaped like an OMU password (8+ characters with upper case, lower case and a digit);
+/// - a value told by what was done with it (`TypedSecret`: "When I enter kangaroo99",
+///   «hanabi99って入れた», «sumireというパスワード»), later in a password cue's sentence
+///   (`CueSentence`: "a yen sign: Kome¥2024", «愛犬の名前でPochiです»), beside a value found (a list of
+///   tries) or under a cue in a table's column (`SecretSiblings`).
 ///
 /// Every scan is one pass over the text (cues are tried at each position against a fixed list),
 /// so the time is linear in the ticket's length.
@@ -29,6 +33,10 @@ public enum Redactor {
         spans += sixDigitCodes(folded)
         spans += setupKeys(folded, scalars)
         spans += passwordShaped(folded, scalars)
+        spans += TypedSecret.spans(folded, scalars)
+        spans += CueSentence.spans(folded, scalars)
+        spans += SecretSiblings.tableColumns(folded)
+        spans += SecretSiblings.after(spans.sorted { $0.lowerBound < $1.lowerBound }, folded, scalars)
         // Most tickets hold no secret: nothing more to look for.
         guard !spans.isEmpty else { return Result(text: raw, count: 0) }
         // A mark already there (a ticket redacted before) is not a secret: redacting is idempotent.
@@ -123,8 +131,8 @@ public enum Redactor {
         }
     }
 
-    /// Device and product names shaped like passwords (iPhone16, Pixel8a).
-    static let productPrefixes = ["iphone", "ipad", "pixel", "galaxy", "xperia", "aquos", "arrows", "android", "windows", "macbook", "ios"]
+    /// Device, product and network names shaped like passwords (iPhone16, Pixel8a, OMUNET-1X).
+    static let productPrefixes = ["omunet", "eduroam", "iphone", "ipad", "pixel", "galaxy", "xperia", "aquos", "arrows", "android", "windows", "macbook", "ios"]
 
     // MARK: After a cue
 
@@ -135,6 +143,9 @@ public enum Redactor {
         "暗証番号", "ワンタイムパスワード", "確認コード", "認証コード", "ワンタイム", "コード", "one-time password", "otp", "code",
         "セットアップキー", "setup key", "secret key", "キー", "key",
     ])
+
+    static let codeCue = Array("code".unicodeScalars)
+    static let notSecretCodes = TriageText.words(["postal ", "zip ", "post ", "area ", "country ", "error ", "status ", "product "])
 
     /// What may stand between a cue and its value, longest first; `strong` ones (a colon, は,
     /// "is", …) say a value follows, so any word after them counts.
@@ -185,6 +196,9 @@ public enum Redactor {
         "quite", "pretty", "even", "ever", "once", "twice", "exactly", "correctly", "incorrectly", "supposed", "maybe", "perhaps",
         "somehow", "weird", "strange", "random", "simple", "easy", "hard", "nothing", "none", "either", "login", "log", "box",
         "button", "option", "sure", "issued", "created", "registered", "given", "told",
+        // What it is made of: "my password is all numbers", "lowercase letters".
+        "numbers", "letters", "digits", "characters", "symbols", "numeric", "alphanumeric", "words", "plus", "small", "capital",
+        "half-width", "full-width", "fail", "fails", "failure", "success",
     ]
 
     /// A word that follows "password is" without being one, written as such words are written:
@@ -195,6 +209,12 @@ public enum Redactor {
         let capitals = written.compactMap(ascii).filter(isLetter).map { ("A"..."Z").contains($0) }
         return !capitals.dropFirst().contains(true) || !capitals.contains(false)
     }
+
+    /// Words that say how a value is written, between "password is" and the value.
+    static let qualifiers: Set<String> = [
+        "just", "literally", "simply", "actually", "basically", "honestly", "all", "caps", "capitals", "lowercase", "uppercase",
+        "lower-case", "upper-case",
+    ]
 
     /// Words that make a bracket a remark rather than a value, beside `notSecrets`.
     static let remarkWords: Set<String> = [
@@ -242,6 +262,8 @@ public enum Redactor {
     static let names: Set<String> = [
         "google", "authenticator", "microsoft", "safari", "chrome", "edge", "firefox", "mac", "pc", "qr", "iphone", "ipad", "android",
         "windows", "gmail", "outlook", "icloud", "yahoo", "teams", "zoom", "moodle", "omu", "omuid", "id", "app", "ios",
+        // Networks, carriers and mail services: «学内Wi-Fiです», «docomoです».
+        "wifi", "wi-fi", "lan", "vpn", "sms", "line", "docomo", "softbank", "ezweb", "hotmail",
     ]
 
     /// An English contraction (hasn't, they're, it's, we'll): a word, not a secret.
@@ -364,8 +386,18 @@ public enum Redactor {
                 i += 1
                 continue
             }
+            // A postal, zip or error code is no secret: "postal code is 599-8531".
+            if cue == codeCue, notSecretCodes.contains(where: { i >= $0.count && TriageText.matches(s, i - $0.count, $0) }) {
+                i += cue.count
+                continue
+            }
             var j = i + cue.count
             var strong = false, lineValue = false, skipped = 0
+            // A cue in angle brackets is a label: «＜パスワード＞Shika*1».
+            if i > 0, s[i - 1] == "<", j < s.count, s[j] == ">" {
+                j += 1
+                strong = true
+            }
             var closer: Unicode.Scalar?
             // A Latin word taken as a filler ("is", "are"), where it began and how strong the
             // fillers before it were: a word with Japanese after it is the value, not a filler
@@ -453,25 +485,39 @@ public enum Redactor {
                 }
                 k = j
             }
-            while k < s.count, isSecretCharacter(s[k]), k - j < 200 { k += 1 }
-            // A sentence's full stop or comma after the word is not part of it.
-            while k > j, [".", ",", ";", ")", "]", "!", "?"].contains(s[k - 1]) && (k == s.count || isSpace(s[k]) || isJapanese(s[k])) {
-                if s[k - 1] == "!" || s[k - 1] == "?" { break }
-                k -= 1
-            }
-            let token = s[j..<k]
-            // Judged without the punctuation that ends a sentence ("send the code again?" is no
-            // code) or a closing quote ('start password change').
-            let bare = withoutTrailing(token)
-            let word = String(scalars: bare)
-            let written = original[bare.startIndex..<bare.endIndex]
-            if !bare.isEmpty, !isWord(word, written), !isContraction(bare), !names.contains(word),
-                (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) && !isCapitalised(written) && !isCompound(bare)
-            {
-                spans.append(j..<k)
-                i = k
-            } else {
+            // Words that only qualify the value are passed over, up to three ("my password is all
+            // caps, BASEBALL", "is literally just elephant"); the next word is judged as the first.
+            var qualified = 0
+            while true {
+                k = j
+                while k < s.count, isSecretCharacter(s[k]), k - j < 200 { k += 1 }
+                // A sentence's full stop or comma after the word is not part of it.
+                while k > j, [".", ",", ";", ")", "]", "!", "?"].contains(s[k - 1]) && (k == s.count || isSpace(s[k]) || isJapanese(s[k])) {
+                    if s[k - 1] == "!" || s[k - 1] == "?" { break }
+                    k -= 1
+                }
+                let token = s[j..<k]
+                // Judged without the punctuation that ends a sentence ("send the code again?" is no
+                // code) or a closing quote ('start password change').
+                let bare = withoutTrailing(token)
+                let word = String(scalars: bare)
+                let written = original[bare.startIndex..<bare.endIndex]
+                var next = k
+                while next < s.count, next - k < 3, s[next] == " " || s[next] == "," { next += 1 }
+                if strong, qualified < 3, qualifiers.contains(word), next > k, next < s.count, s[next - 1] == " ", isSecretCharacter(s[next]) {
+                    qualified += 1
+                    j = next
+                    continue
+                }
+                if !bare.isEmpty, !isWord(word, written), !isContraction(bare), !names.contains(word), !qualifiers.contains(word),
+                    (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) && !isCapitalised(written) && !isCompound(bare)
+                {
+                    spans.append(j..<k)
+                    i = k
+                    break
+                }
                 i += cue.count
+                break
             }
         }
         return spans
@@ -479,10 +525,9 @@ public enum Redactor {
 
     // MARK: Shapes
 
-    /// Six digits standing alone, with any single separators between them (a space, a
-    /// full-width space, a hyphen or a dot), and not part of a longer number, a date or a phone.
+    /// Six digits standing alone, with separators between them (`gap`: a space, a full-width
+    /// space, a hyphen, a dot, a line's wrap), and not part of a longer number, a date or a phone.
     static func sixDigitCodes(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        let separators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "."]
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
@@ -493,8 +538,8 @@ public enum Redactor {
                     digits += 1
                     j += 1
                     end = j
-                } else if separators.contains(s[j]), j + 1 < s.count, isDigit(s[j + 1]), digits > 0 {
-                    j += 1
+                } else if digits > 0, let next = gap(s, j, digits) {
+                    j = next
                 } else {
                     break
                 }
@@ -506,11 +551,28 @@ public enum Redactor {
         return spans
     }
 
+    /// Where the digits go on past a gap between them, if they do: one separator ("741-852"),
+    /// a dash with spaces about it ("309 - 714", "3 0 9 - 7 1 4"), or a line's wrap after three
+    /// digits, with the next line's indent ("294\n817", "802\n    446").
+    static func gap(_ s: [Unicode.Scalar], _ j: Int, _ digits: Int) -> Int? {
+        let separators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "."]
+        var k = j, marks = 0
+        while k < s.count, k - j < 3, separators.contains(s[k]) {
+            if s[k] != " " { marks += 1 }
+            k += 1
+        }
+        if k > j, marks <= 1, k < s.count, isDigit(s[k]) { return k }
+        guard s[j] == "\n", digits == 3 else { return nil }
+        k = j + 1
+        while k < s.count, k - j < 9, s[k] == " " { k += 1 }
+        return k < s.count && isDigit(s[k]) ? k : nil
+    }
+
     static func isBase32(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("2"..."7").contains(s) }
 
-    /// A setup key: base32 letters in one run of 16 or more, or in groups of four separated by
-    /// spaces or hyphens (several spaces too); with a digit 2–7 or in capitals, so that English
-    /// words are left alone.
+    /// A setup key: base32 letters in one run of 16 or more, or in groups of four or eight
+    /// separated by spaces, hyphens, dots or line breaks (several too); with a digit 2–7 or in
+    /// capitals, so that English words are left alone.
     static func setupKeys(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
@@ -519,9 +581,10 @@ public enum Redactor {
             // Most words are neither a group of four nor a run of 16: passed over without more.
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
-            guard run - i == 4 || run - i >= 16 else { i = run; continue }
-            // The groups that follow: the first, and how many of four lead (kept as counts: an
-            // array of groups was made for every word of four letters).
+            guard run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
+            // The groups that follow: the first, and how many of its width lead (kept as counts:
+            // an array of groups was made for every word of four letters).
+            let width = run - i
             var first = i..<run, groups = 0, fours = 0, foursEnd = i
             var j = i
             // A key has at most eight groups: looking further would make long text quadratic.
@@ -529,18 +592,21 @@ public enum Redactor {
                 let start = j
                 while j < s.count, isBase32(s[j]) { j += 1 }
                 if groups == 0 { first = start..<j }
-                if fours == groups, j - start == 4 {
+                if fours == groups, j - start == width {
                     fours += 1
                     foursEnd = j
                 }
                 groups += 1
                 var k = j, gap = 0
-                while k < s.count, s[k] == " " || s[k] == "-", gap < 3 { k += 1; gap += 1 }
-                if gap > 0, k < s.count, isBase32(s[k]) { j = k } else { break }
+                while k < s.count, s[k] == " " || s[k] == "-" || s[k] == "." || s[k] == "\n", gap < 3 { k += 1; gap += 1 }
+                // A dot joins groups alone ("ZREY.CO5W"): ". " ends a sentence of short words.
+                let dotted = s[j..<k].contains(".") && gap > 1
+                if gap > 0, !dotted, k < s.count, isBase32(s[k]) { j = k } else { break }
             }
-            // Groups of four (words after them are not part of the key), or one long run.
+            // Groups of four, or of eight with a digit (words after them are not part of the key),
+            // or one long run.
             var span: Range<Int>?
-            if fours >= 4 {
+            if width == 4 && fours >= 4 || width == 8 && fours >= 2 && s[first.lowerBound..<foursEnd].contains(where: { ("2"..."7").contains($0) }) {
                 span = first.lowerBound..<foursEnd
             } else if first.count >= 16 {
                 span = first
@@ -571,6 +637,13 @@ public enum Redactor {
                 lower = lower || ("a"..."z").contains(a)
                 digit = digit || ("0"..."9").contains(a)
                 j += 1
+            }
+            // A label joined to its value by a colon is not part of it: "ID:a24ke207".
+            if let colon = original[i..<j].firstIndex(where: { $0 == ":" || $0 == "：" }), colon > i,
+                original[i..<colon].allSatisfy({ ascii($0).map(isLetter) ?? false })
+            {
+                i = colon + 1
+                continue
             }
             // The shape first: most words have not got it, and need no more looking at.
             if j - i >= 8, upper, lower, digit {

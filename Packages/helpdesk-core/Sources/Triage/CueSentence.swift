@@ -1,0 +1,115 @@
+/// Values later in a password cue's sentence, with words or marks between the cue and the
+/// value: after a colon ("my password contains a yen sign: Kome¥2024", «パスワードに¥記号が入って
+/// います：Mori¥2024»), before a copula («パスワードは愛犬の名前でPochiです», «パスワードは、たしか
+/// Hanamizuki か何かだった»). One pass; a sentence's end forgets the cue.
+enum CueSentence {
+    /// The cues of a password (not of a code or a key, whose values have shapes of their own).
+    static let cues = TriageText.words(["パスワード", "ぱすわーど", "パス", "暗証番号", "passphrase", "pass phrase", "password", "passwd", "pwd", "pw"])
+    static let cueFirsts = ScalarBits(cues.map { $0[0] })
+
+    /// What follows a value named in a Japanese sentence: «…です», «…か何か», «…だと思います».
+    static let copulas = TriageText.words(["です", "でした", "だった", "だと", "だよ", "か何か", "かなにか", "かも", "と思", "でしょう"])
+
+    static func spans(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var cueSeen = false
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if endsSentence(s, i) {
+                cueSeen = false
+                i += 1
+                continue
+            }
+            if cueFirsts.mayContain(c), let cue = cues.first(where: { TriageText.matches(s, i, $0) }), isWord(cue, s, i), !oneTime(s, i) {
+                cueSeen = true
+                i += cue.count
+                continue
+            }
+            guard cueSeen else { i += 1; continue }
+            if c == ":", !TriageText.matches(s, i, Array("://".unicodeScalars)) {
+                var j = i + 1
+                while j < s.count, j - i <= 3, s[j] == " " { j += 1 }
+                if let quoted = quoted(s, from: j), endsValue(s, quoted.upperBound + 1) {
+                    spans.append(quoted)
+                    i = quoted.upperBound
+                } else if let r = Redactor.valueWord(s, from: j), endsValue(s, r.upperBound), Redactor.isTypedValue(r, s) {
+                    spans.append(r)
+                    i = r.upperBound
+                } else {
+                    i = j
+                }
+                continue
+            }
+            if Redactor.isSecretCharacter(c), i == 0 || !Redactor.isSecretCharacter(s[i - 1]) {
+                // A colon ends the word here: "a capital: Oliver" has its value after it.
+                var e = i
+                while e < s.count, Redactor.isSecretCharacter(s[e]), s[e] != ":" { e += 1 }
+                if let r = Redactor.valueWord(s, from: i), r.upperBound <= e, TypedSecret.starts(s, TypedSecret.after(s, e), copulas),
+                    Redactor.isNamedValue(r, s, original)
+                {
+                    spans.append(r)
+                }
+                i = max(e, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return spans
+    }
+
+    /// A Latin cue stands as a word ("pw", not in "pwned"); a katakana one not inside a word
+    /// («パス», not «キャンパス»).
+    static func isWord(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let end = i + cue.count
+        if cue[0].isASCII {
+            return (i == 0 || !Redactor.isLetter(s[i - 1])) && (end == s.count || !Redactor.isLetter(s[end]))
+        }
+        return i == 0 || !Redactor.isKatakana(s[i - 1])
+    }
+
+    /// Whether the value after a colon ends its sentence there, as a value does ("a yen sign:
+    /// Kome¥2024. On my Mac…"; not "(activation): red text under…", which goes on): past its
+    /// closing punctuation, Japanese; or past spaces too, the sentence's end or the text's end.
+    static func endsValue(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+        var k = end
+        while k < s.count, Redactor.trailing.contains(s[k]) || s[k] == "」" || s[k] == "』" || s[k] == ")" {
+            if endsSentence(s, k) { return true }
+            k += 1
+        }
+        if k < s.count, Redactor.isJapanese(s[k]) { return true }
+        while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
+        return k == s.count || s[k] == "\n" || endsSentence(s, k)
+    }
+
+    /// Whether "one-time" stands before the cue: the one-time password is a code, whose shape is
+    /// read elsewhere (and "…password from outside: "Authentication failed"" quotes a message).
+    static func oneTime(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        ["one-time ", "one time ", "onetime "].contains { word in
+            let w = Array(word.unicodeScalars)
+            return i >= w.count && TriageText.matches(s, i - w.count, w)
+        }
+    }
+
+    /// A sentence ends at a line's end, «。», "!" or "?", or a full stop before a space.
+    static func endsSentence(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        switch s[i] {
+        case "\n", "。", "!", "?": return true
+        case ".": return i + 1 == s.count || Redactor.isSpace(s[i + 1])
+        default: return false
+        }
+    }
+
+    /// A quoted value after a colon, on its line: words none of which tells how a value is
+    /// ("quiet river under stars"; not "Authentication failed", a message quoted).
+    static func quoted(_ s: [Unicode.Scalar], from j: Int) -> Range<Int>? {
+        guard j < s.count, s[j] != "(", s[j] != "[", let close = Redactor.openers[s[j]],
+            let end = s[(j + 1)..<min(s.count, j + 120)].firstIndex(of: close), end > j + 1
+        else { return nil }
+        let inside = s[(j + 1)..<end]
+        guard !inside.contains("\n"), !inside.contains(where: Redactor.isJapanese), inside.contains(where: Redactor.isSecretCharacter),
+            !Redactor.lowercasedWords(inside).contains(where: Redactor.notSecrets.contains)
+        else { return nil }
+        return (j + 1)..<end
+    }
+}

@@ -1,0 +1,85 @@
+/// Secrets beside a secret already found: the others of a list of tried values ("I tried
+/// Mountain88, river_stone and Bluesky#1", «'Osaka2025', 'OSAKA_2025' を試しました»), and the
+/// cells of a table's column headed by a cue ("OMUID\tPassword\n sx23041k\tqwerty2023").
+enum SecretSiblings {
+    /// What joins the items of a list.
+    static let joiners = TriageText.words([", ", ",", "、", " and ", " or ", " / ", "/", " & ", "と", "か", "や", " と ", " か "])
+
+    /// The values listed right after each span (up to four more in a row): words shaped as a
+    /// typed value, or quoted.
+    static func after(_ found: [Range<Int>], _ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for span in found {
+            var k = span.upperBound
+            for _ in 0..<4 {
+                // Past the closing quote, or the mark a redacted word left ("Sakura2024!, ttmg2").
+                while k < s.count, Redactor.closingQuotes.contains(s[k]) || ["」", "』", "!", "?", ".", ";", "…"].contains(s[k]), k - span.upperBound < 3 { k += 1 }
+                guard let joiner = joiners.first(where: { TriageText.matches(s, k, $0) }) else { break }
+                var j = k + joiner.count
+                while j < s.count, s[j] == " " { j += 1 }
+                let quoted = j < s.count && (Redactor.openingQuotes.contains(s[j]) || s[j] == "「" || s[j] == "『")
+                if quoted, s[j] == "「" || s[j] == "『" { j += 1 }
+                guard let r = Redactor.valueWord(s, from: j), Redactor.isTypedValue(r, s) || quoted && Redactor.isNamedValue(r, s, original)
+                else { break }
+                spans.append(r)
+                k = r.upperBound
+            }
+        }
+        return spans
+    }
+
+    /// The cells under a table's header cell that is a cue alone ("Password", «パスワード»): rows
+    /// of cells set off by tabs or "|", down to the first line without the mark.
+    static func tableColumns(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (k, c) in s.enumerated() where c == "\n" {
+            lines.append(start..<k)
+            start = k + 1
+        }
+        lines.append(start..<s.count)
+        var l = 0
+        while l < lines.count {
+            defer { l += 1 }
+            let line = lines[l]
+            guard let mark: Unicode.Scalar = s[line].contains("\t") ? "\t" : s[line].contains("|") ? "|" : nil else { continue }
+            let header = cells(s, line, mark)
+            guard let column = header.firstIndex(where: { isCue(s, $0) }) else { continue }
+            while l + 1 < lines.count, s[lines[l + 1]].contains(mark) {
+                l += 1
+                let row = cells(s, lines[l], mark)
+                guard column < row.count else { continue }
+                let cell = row[column]
+                // A Markdown table's rule (---|---) is no value; nor is Japanese text.
+                if s[cell].allSatisfy({ $0 == "-" || $0 == ":" || $0 == " " }) || s[cell].contains(where: Redactor.isJapanese) { continue }
+                if s[cell].contains(where: Redactor.isSecretCharacter) { spans.append(cell) }
+            }
+        }
+        return spans
+    }
+
+    /// A line's cells, without the spaces around them (a Markdown row's outer marks give no cell).
+    static func cells(_ s: [Unicode.Scalar], _ line: Range<Int>, _ mark: Unicode.Scalar) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var a = line.lowerBound
+        for k in line.lowerBound...line.upperBound where k == line.upperBound || s[k] == mark {
+            var b = a, e = k
+            while b < e, Redactor.isSpace(s[b]) { b += 1 }
+            while e > b, Redactor.isSpace(s[e - 1]) { e -= 1 }
+            cells.append(b..<e)
+            a = k + 1
+        }
+        if mark == "|" {
+            if cells.first?.isEmpty == true { cells.removeFirst() }
+            if cells.last?.isEmpty == true { cells.removeLast() }
+        }
+        return cells
+    }
+
+    /// Whether a cell is a cue and nothing else.
+    static func isCue(_ s: [Unicode.Scalar], _ cell: Range<Int>) -> Bool {
+        guard !cell.isEmpty, let cue = Redactor.cue(in: s, at: cell.lowerBound) else { return false }
+        return cue.count == cell.count
+    }
+}

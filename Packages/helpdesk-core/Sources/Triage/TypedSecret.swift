@@ -1,0 +1,107 @@
+/// Secrets told by what was done with them rather than by a cue: the word typed, entered, tried
+/// or set ("When I enter kangaroo99", "I set it to Café#2024", «入力したのはnekoneko123です»,
+/// «hanabi99って入れた», «'OSAKA_2025' を試しました», «sumireというパスワード», "Moonlight99 as
+/// my password"). One pass over the words of the text, each looked at once before and after.
+enum TypedSecret {
+    /// Verbs of entry before the word: it must be shaped like a password (`isTypedValue`), as
+    /// "I tried 3 times" or "I typed my OMUID" are no values.
+    static let typedBefore = TriageText.words([
+        "enter", "entered", "entering", "type", "typed", "typing", "tried", "try", "trying", "input", "inputted", "put in",
+        "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.", "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
+    ])
+    /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
+    /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
+    static let namedBefore = TriageText.words([
+        "入力したのは", "入れたのは", "打ったのは", "試したのは", "設定したのは", "使ったのは", "打ち込んだのは", "入力したのが",
+    ])
+    /// Verbs of entry after the word («…って入れた», «…を試しました», «…に変更»), and "as my
+    /// password".
+    static let typedAfter = TriageText.words([
+        "って入れ", "って入力", "って打", "と入れ", "と入力", "と打", "を入れ", "を入力", "を打", "を試", "で試", "も試", "にした",
+        "に設定", "に変更", "に変え", "と設定", "で設定", "を設定", "で登録", "に登録", "と登録", "って設定",
+    ])
+    /// "as my password" after the word: a typed value, or four digits or more ("I typed
+    /// 3141592653 as the new password"; not "which email should I register as the password
+    /// recovery address").
+    static let asPassword = TriageText.words([
+        "as my password", "as the password", "as password", "as my new password", "as the new password", "as my pw",
+    ])
+    /// Japanese verbs of entry after a quoted value, which may hold spaces or half-width kana
+    /// («「Ao Umi 2025」と設定しました», «「ｻｸﾗｻｸ2025」と入れて»).
+    static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更"])
+    /// A cue after the word that names it («sumireというパスワード»).
+    static let namedAfter = TriageText.words(["というパスワード", "ってパスワード", "というパス", "というコード", "というキー"])
+
+    static func spans(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard Redactor.isSecretCharacter(s[i]) else { i += 1; continue }
+            var end = i
+            while end < s.count, Redactor.isSecretCharacter(s[end]) { end += 1 }
+            defer { i = end }
+            guard let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
+            let before = Self.before(s, i), after = Self.after(s, end)
+            let typed = ends(s, before, typedBefore) || starts(s, after, typedAfter)
+            let named = ends(s, before, namedBefore) || starts(s, after, namedAfter)
+            let asValue = starts(s, after, asPassword)
+                && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit))
+            if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue {
+                spans.append(r)
+            }
+        }
+        return spans + quoted(s)
+    }
+
+    /// Values in 「」 or 『』 before a verb of entry: no kana or kanji of full width inside (a
+    /// quoted message is Japanese), forty characters at most.
+    static func quoted(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard s[i] == "「" || s[i] == "『" else { i += 1; continue }
+            let close: Unicode.Scalar = s[i] == "「" ? "」" : "』"
+            guard let end = s[(i + 1)..<min(s.count, i + 42)].firstIndex(of: close), end > i + 1 else { i += 1; continue }
+            let inside = s[(i + 1)..<end]
+            // A name is no value: «アカウント名は「OMU」にしました».
+            let words = Redactor.lowercasedWords(inside)
+            let named = !words.isEmpty && words.allSatisfy { Redactor.names.contains($0) || Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
+            if !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" }), inside.contains(where: Redactor.isSecretCharacter),
+                !named, starts(s, end + 1, quotedAfter)
+            {
+                spans.append((i + 1)..<end)
+            }
+            i = end + 1
+        }
+        return spans
+    }
+
+    /// Where the text before a word ends, past spaces and an opening quote or bracket.
+    static func before(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var b = i, n = 0
+        while b > 0, n < 3, s[b - 1] == " " || s[b - 1] == "「" || s[b - 1] == "『" || s[b - 1] == "(" { b -= 1; n += 1 }
+        return b
+    }
+
+    /// Where the text after a word goes on, past spaces and a closing quote or bracket.
+    static func after(_ s: [Unicode.Scalar], _ e: Int) -> Int {
+        var a = e, n = 0
+        while a < s.count, n < 3, s[a] == " " || s[a] == "」" || s[a] == "』" || s[a] == ")" { a += 1; n += 1 }
+        return a
+    }
+
+    /// Whether one of `words` starts at `start`.
+    static func starts(_ s: [Unicode.Scalar], _ start: Int, _ words: [[Unicode.Scalar]]) -> Bool {
+        words.contains { TriageText.matches(s, start, $0) }
+    }
+
+    /// Whether one of `words` ends at `end`, a Latin one as a word of its own ("entered", not
+    /// "reentered"; "typed", not "stereotyped").
+    static func ends(_ s: [Unicode.Scalar], _ end: Int, _ words: [[Unicode.Scalar]]) -> Bool {
+        words.contains { word in
+            let start = end - word.count
+            return start >= 0 && TriageText.matches(s, start, word)
+                && (!word[0].isASCII || start == 0 || !Redactor.isLetter(s[start - 1]))
+        }
+    }
+}
