@@ -3047,4 +3047,26 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(folded.scalars.count == text.scalars.count)
         #expect(KatakanaTicket.katakana("すまほ".unicodeScalars) == "スマホ")
     }
+
+    /// Readings of the forty-eighth session's blind rounds, each on the facts triage reads.
+    @Test func readingsOfRoundsSeventyFiveAndSix() {
+        func facts(_ raw: String) -> [String: FactValue] {
+            Dictionary(Bundled.triager.triage(raw).facts.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+        // Romaji typed with the «ー» key's hyphen for a long vowel: «pasuwa-do» is パスワード.
+        #expect(facts("pasuwa-do wasurechatte me-ru mo po-taru mo hairenai desu.")["password_forgotten"] == .bool(true))
+        #expect(facts("tesuto pe-ji de wantaimu pasuwa-do no gamen ga demasen.")["otp_screen_shown"] == .bool(false))
+        // English hyphenated words in a romaji ticket stay as they are.
+        #expect(RomajiReading.longVowels(TriageText("e-mail ga todokanai desu, wi-fi wa ok")).text == "e-mail ga todokanai desu, wi-fi wa ok")
+        // The failures told just after their count (P000 L20: the user management system locks).
+        #expect(facts("Step 1: go to the user admin system to change my password. Step 2: told it's incorrect. I repeated maybe seven times assuming a typo. Step 3: now a different message.")["user_admin_locked"] == .bool(true))
+        // A formal code refused after a night (P001 L192: the code lasts five minutes).
+        #expect(facts("確認のためのコードを受信したものの、所用により入力が翌朝となってしまい、当然ながら受理されませんでした。")["code_expired"] == .bool(true))
+        // A notice never got, with no reset named, is no reset mail missing: the forgetting stands.
+        #expect(facts("My password isn't working. I never got a notice. Tbh I don't remember what I set it to in the first place either.")["password_forgotten"] == .bool(true))
+        #expect(facts("I asked for a password reset but I never got a notice. I forgot my password.")["password_forgotten"] == nil)
+        // «今覚えない»: a non-native writer's forgetting.
+        #expect(facts("去年の夏にパスワードを変えましたが、今覚えないです。")["password_forgotten"] == .bool(true))
+    }
+
 }

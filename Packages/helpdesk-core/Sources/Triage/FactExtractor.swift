@@ -1827,11 +1827,13 @@ public struct FactExtractor: Sendable {
         // As typed fast, and "the code doesnt go through" (not "I went through the reset").
         "doesnt work", "didnt work", "wont work", "doesnt go through", "doesn't go through", "does not go through", "won't go through", "wont go through",
         "didn't go through", "didnt go through", "not going through", "isn't going through",
+        // Formal: «当然ながら受理されませんでした».
+        "受理されませ", "受理されな", "受理して頂けませ", "受理していただけませ",
     ])
     /// A code that came by mail (the mail named, or the code by its own name or its screen's: "the
     /// code input page"), and the authenticator's, which did not.
     static let mailCodes = TriageText.words(["メール", "mail", "確認コード", "confirmation code", "code input page", "code input screen", "code entry page",
-                                             "code entry screen"])
+                                             "code entry screen", "確認のためのコード", "確認用のコード", "確認用コード"])
     static let appCodes = TriageText.words(["ワンタイム", "one-time", "one time", "authenticator", "認証アプリ", "アプリ", " app", "2要素", "二要素", "2fa", "two-factor", "two factor"])
 
     /// An hour without a number.

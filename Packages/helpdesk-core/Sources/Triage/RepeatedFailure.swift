@@ -5,7 +5,7 @@
 /// «管理システムに何回もログインミスって、今入れない状態です»).
 ///
 /// Read from the failures counted («何回か間違え», «5回くらい失敗», "wrong like 7 times", "failed
-/// several times", "6 wrong attempts") in a ticket that names the system, by its name or as the
+/// several times", "6 wrong attempts", "seven times assuming a typo") in a ticket that names the system, by its name or as the
 /// page where the password is changed ("the page where you change your password").
 enum RepeatedFailure {
     /// The system named: its names, and the page described by what is done there.
@@ -31,8 +31,9 @@ enum RepeatedFailure {
                                                 " failed logins", " wrong logins", " wrong passwords"])
     static let englishFailures = TriageText.words(["wrong", "incorrect", "mistyp", "fat-finger", "fat finger", "failed", "bad attempt", "messed up",
                                                    "botched", "unsuccessful", "typo"])
-    /// How far before a count its failure may stand in English, in scalars.
+    /// How far before a count its failure may stand in English, in scalars; and after it.
     static let reach = 60
+    static let afterReach = 30
 
     /// The words that tell the failures repeated, when the ticket names the system; nil otherwise.
     static func told(in text: TriageText) -> String? {
@@ -71,6 +72,11 @@ enum RepeatedFailure {
                 let from = max(text.clauseStart(before: start, reach: reach, marks: FactExtractor.sentenceMarks), start - reach)
                 if let failure = first(in: failures, from: from), failure.upperBound <= range.upperBound {
                     return text.slice(min(failure.lowerBound, start)..<range.upperBound)
+                }
+                // Or the failure just after the count, in its clause: "maybe seven times assuming a typo".
+                let end = text.clauseEnd(after: range.upperBound, reach: afterReach, marks: FactExtractor.sentenceMarks)
+                if let failure = first(in: failures, from: range.upperBound), failure.upperBound <= end {
+                    return text.slice(start..<failure.upperBound)
                 }
             }
         }

@@ -34,6 +34,10 @@ enum ResetMailMissing {
         ["konai", "kimasen"].map { "\(wait) \($0)" }
     }
 
+    /// The words of a notice, and those that name the reset it would be of.
+    static let notices: Set<String> = ["通知", "notice", "notification"]
+    static let resets = TriageText.words(["reset", "再設定", "再発行", "recover", "re-issue", "reissue", "saisettei", "saisetei", "saihakkou", "saihakko"])
+
     /// Nothing came, the mail understood: "But nothing arrived, even after an hour."
     static let nothingCame = ["nothing arrived", "nothing has arrived", "nothing came", "nothing has come", "nothing ever came", "nothing ever arrived",
                               "何も届かない", "何も届きません", "何も届いていない", "何も届いてない", "何も来ない", "何も来ません", "何も来てない",
@@ -65,7 +69,12 @@ enum ResetMailMissing {
     /// A not coming only supposed is not told: «メールが全然来ないと思ってたら迷惑メールフォルダに
     /// 入ってて», "I thought the reset email never came … it was in my junk folder".
     static func told(in text: TriageText, matches: [PhraseMatcher<Int>.Match]) -> Bool {
-        let told = matches.lazy.filter { $0.payload == 0 || !supposed($0.range, in: text) }
+        // A notice is the reset's only where a reset is named: "I never got a notice" that the
+        // university made everyone change passwords is no reset mail missing.
+        let reset = text.containsAny(resets)
+        let told = matches.lazy.filter {
+            $0.payload == 0 ? reset || !notices.contains(text.slice($0.range)) : !supposed($0.range, in: text)
+        }
         return SentenceGroups.first(in: text, groups: 2, matches: told.map { ($0.payload, $0.range) }, ends: { FactExtractor.endsSentence(at: $0, in: text) }) != nil
     }
 

@@ -32,6 +32,40 @@ struct RomajiReading: Sendable {
         "sakujo": "削除", "tanmatsu": "端末", "toroku": "登録", "touroku": "登録", "kaishi": "開始", "riyou": "利用", "riyo": "利用",
     ]
 
+    /// A ticket in romaji with its long vowels written as a Japanese keyboard's «ー» key types
+    /// them, a hyphen («pasuwa-do», «me-ru», «po-taru»), with the vowel doubled instead
+    /// (pasuwaado, meeru, pootaru), as the synonyms and `words` spell them. Only after a consonant
+    /// and a vowel and before a letter, and not in an English word a romaji ticket may hold
+    /// ("e-mail", "wi-fi", "re-send", "one-time").
+    static func longVowels(_ text: TriageText) -> TriageText {
+        let s = text.scalars
+        guard s.contains("-") else { return text }
+        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) }
+        func vowel(_ c: Unicode.Scalar) -> Bool { "aiueo".unicodeScalars.contains(c) }
+        var out = s
+        var changed = false
+        var k = 2
+        while k + 1 < s.count {
+            defer { k += 1 }
+            guard s[k] == "-", vowel(s[k - 1]), letter(s[k - 2]), !vowel(s[k - 2]), letter(s[k + 1]) else { continue }
+            // The word the hyphen stands in.
+            var a = k, b = k + 1
+            while a > 0, letter(s[a - 1]) || s[a - 1] == "-" { a -= 1 }
+            while b < s.count, letter(s[b]) || s[b] == "-" { b += 1 }
+            let word = String(scalars: s[a..<b])
+            guard !englishHyphenated.contains(word), !englishPrefixes.contains(where: word.hasPrefix) else { continue }
+            out[k] = s[k - 1]
+            changed = true
+        }
+        return changed ? TriageText(normalised: out) : text
+    }
+
+    static let englishHyphenated: Set<String> = [
+        "wi-fi", "one-time", "log-in", "sign-in", "set-up", "two-factor", "e-mail", "pre-registration", "follow-up", "check-in", "time-out",
+        "drop-down", "pop-up", "make-up", "sign-up", "so-called", "to-do",
+    ]
+    static let englishPrefixes = ["re-", "pre-", "co-", "non-", "multi-", "semi-", "anti-"]
+
     init(groups: [[String]]) {
         heads = groups.map { words in
             words.first.flatMap { $0.unicodeScalars.contains(where: TriageText.isJapanese) ? TriageText($0).scalars : nil }

@@ -373,7 +373,8 @@ public struct Triager: Sendable {
         // All of a ticket is redacted; what it is about is read from its first 256 KB (no ticket
         // a person writes is longer), so a pasted log of megabytes costs no more than that.
         let head = Self.head(of: redacted.text, bytes: Self.analysedBytes)
-        let (text, mended) = speller.mend(TriageText(head))
+        var (text, mended) = speller.mend(TriageText(head))
+        if text.hasRomaji { text = RomajiReading.longVowels(text) }
         let lang = language ?? (text.language == "ja" ? .ja : .en)
         let found = phrases.matches(in: text)
         var facts = extractor.extract(text, raw: head, cueMatches: found.cues, denialMatches: found.denials, paperLossMatches: found.paperLosses)
