@@ -10,6 +10,10 @@ enum CueSentence {
     /// What follows a value named in a Japanese sentence: «…です», «…か何か», «…だと思います».
     static let copulas = TriageText.words(["です", "でした", "だった", "だと", "だよ", "か何か", "かなにか", "かも", "と思", "でしょう"])
 
+    static let copulaFirsts = ScalarBits(copulas.map { $0[0] })
+    /// An address's colon ("https://…"): no value after it.
+    static let scheme = Array("://".unicodeScalars)
+
     static func spans(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var cueSeen = false
@@ -27,7 +31,7 @@ enum CueSentence {
                 continue
             }
             guard cueSeen else { i += 1; continue }
-            if c == ":", !TriageText.matches(s, i, Array("://".unicodeScalars)) {
+            if c == ":", !TriageText.matches(s, i, scheme) {
                 var j = i + 1
                 while j < s.count, j - i <= 3, s[j] == " " { j += 1 }
                 if let quoted = quoted(s, from: j), endsValue(s, quoted.upperBound + 1) {
@@ -45,7 +49,9 @@ enum CueSentence {
                 // A colon ends the word here: "a capital: Oliver" has its value after it.
                 var e = i
                 while e < s.count, Redactor.isSecretCharacter(s[e]), s[e] != ":" { e += 1 }
-                if let r = Redactor.valueWord(s, from: i), r.upperBound <= e, TypedSecret.starts(s, TypedSecret.after(s, e), copulas),
+                let after = TypedSecret.after(s, e)
+                if after < s.count, copulaFirsts.mayContain(s[after]), TypedSecret.starts(s, after, copulas),
+                    let r = Redactor.valueWord(s, from: i), r.upperBound <= e,
                     Redactor.isNamedValue(r, s, original)
                 {
                     spans.append(r)

@@ -31,6 +31,8 @@ enum SecretSiblings {
     /// The cells under a table's header cell that is a cue alone ("Password", «パスワード»): rows
     /// of cells set off by tabs or "|", down to the first line without the mark.
     static func tableColumns(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        // Most tickets have no table: one look for its marks.
+        guard s.contains(where: { $0 == "\t" || $0 == "|" }) else { return [] }
         var spans: [Range<Int>] = []
         var lines: [Range<Int>] = []
         var start = 0

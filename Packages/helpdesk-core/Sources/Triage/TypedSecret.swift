@@ -32,6 +32,26 @@ enum TypedSecret {
     /// A cue after the word that names it («sumireというパスワード»).
     static let namedAfter = TriageText.words(["というパスワード", "ってパスワード", "というパス", "というコード", "というキー"])
 
+    /// The last characters of the phrases before a word, and the first of those after it.
+    static let beforeLasts = ScalarBits((typedBefore + namedBefore).compactMap(\.last))
+    static let afterFirsts = ScalarBits((typedAfter + namedAfter + asPassword).compactMap(\.first))
+
+    /// The last words of the Latin phrases before a word ("typed in" → "in"): the word before a
+    /// token is looked up once, not each phrase tried (most words of English end in a letter some
+    /// phrase ends in).
+    static let beforeWords: Set<[Unicode.Scalar]> = Set((typedBefore + namedBefore).filter { $0[0].isASCII }.map { phrase in
+        Array(phrase.split(separator: " ").last ?? phrase[...])
+    })
+    /// The Latin phrases after a word all start so ("as my password").
+    static let asWord = Array("as ".unicodeScalars)
+
+    /// The word (letters and dots) that ends at `end`, at most twelve characters.
+    static func lastWord(_ s: [Unicode.Scalar], _ end: Int) -> [Unicode.Scalar] {
+        var a = end
+        while a > 0, end - a < 12, Redactor.isLetter(s[a - 1]) || s[a - 1] == "." { a -= 1 }
+        return Array(s[a..<end])
+    }
+
     static func spans(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
@@ -40,12 +60,17 @@ enum TypedSecret {
             var end = i
             while end < s.count, Redactor.isSecretCharacter(s[end]) { end += 1 }
             defer { i = end }
-            guard let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
+            // What stands around the word first, by the characters its phrases end or start
+            // with: most words have none, and need no more looking at.
             let before = Self.before(s, i), after = Self.after(s, end)
-            let typed = ends(s, before, typedBefore) || starts(s, after, typedAfter)
-            let named = ends(s, before, namedBefore) || starts(s, after, namedAfter)
-            let asValue = starts(s, after, asPassword)
-                && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit))
+            let lastBefore = before > 0 && beforeLasts.mayContain(s[before - 1]) && (!s[before - 1].isASCII || beforeWords.contains(lastWord(s, before)))
+            let firstAfter = after < s.count && afterFirsts.mayContain(s[after]) && (!s[after].isASCII || s[after] == "a" && TriageText.matches(s, after, asWord))
+            guard lastBefore || firstAfter else { continue }
+            let typed = lastBefore && ends(s, before, typedBefore) || firstAfter && starts(s, after, typedAfter)
+            let named = lastBefore && ends(s, before, namedBefore) || firstAfter && starts(s, after, namedAfter)
+            let told = firstAfter && starts(s, after, asPassword)
+            guard typed || named || told, let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
+            let asValue = told && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit))
             if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue {
                 spans.append(r)
             }
