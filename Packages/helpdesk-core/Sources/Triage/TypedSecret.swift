@@ -32,24 +32,59 @@ enum TypedSecret {
     /// A cue after the word that names it («sumireというパスワード»).
     static let namedAfter = TriageText.words(["というパスワード", "ってパスワード", "というパス", "というコード", "というキー"])
 
-    /// The last characters of the phrases before a word, and the first of those after it.
-    static let beforeLasts = ScalarBits((typedBefore + namedBefore).compactMap(\.last))
-    static let afterFirsts = ScalarBits((typedAfter + namedAfter + asPassword).compactMap(\.first))
+    /// What each phrase tells of the word beside it.
+    enum Kind { case typed, named, told }
 
-    /// The last words of the Latin phrases before a word ("typed in" → "in"): the word before a
-    /// token is looked up once, not each phrase tried (most words of English end in a letter some
-    /// phrase ends in).
-    static let beforeWords: Set<[Unicode.Scalar]> = Set((typedBefore + namedBefore).filter { $0[0].isASCII }.map { phrase in
-        Array(phrase.split(separator: " ").last ?? phrase[...])
-    })
-    /// The Latin phrases after a word all start so ("as my password").
-    static let asWord = Array("as ".unicodeScalars)
+    /// The phrases before a word by the key they end in: a Latin phrase's last word ("typed in" →
+    /// "in"), a Japanese one's last character. A word's neighbour is looked up once, and only the
+    /// phrases that end so are tried (most words of English end in a letter some phrase ends in).
+    static let phrasesBefore: [[Unicode.Scalar]: [([Unicode.Scalar], Kind)]] = {
+        var table: [[Unicode.Scalar]: [([Unicode.Scalar], Kind)]] = [:]
+        for (phrases, kind) in [(typedBefore, Kind.typed), (namedBefore, .named)] {
+            for phrase in phrases {
+                let key = phrase[0].isASCII ? Array(phrase.split(separator: " ").last ?? phrase[...]) : [phrase.last!]
+                table[key, default: []].append((phrase, kind))
+            }
+        }
+        return table
+    }()
+    /// The phrases after a word by their first character.
+    static let phrasesAfter: [Unicode.Scalar: [([Unicode.Scalar], Kind)]] = {
+        var table: [Unicode.Scalar: [([Unicode.Scalar], Kind)]] = [:]
+        for (phrases, kind) in [(typedAfter, Kind.typed), (namedAfter, .named), (asPassword, .told)] {
+            for phrase in phrases { table[phrase[0], default: []].append((phrase, kind)) }
+        }
+        return table
+    }()
+
+    /// The characters those phrases end and start with: one test passes most words by.
+    static let lasts = ScalarBits((typedBefore + namedBefore).map { $0.last! })
+    static let firsts = ScalarBits(phrasesAfter.keys)
 
     /// The word (letters and dots) that ends at `end`, at most twelve characters.
     static func lastWord(_ s: [Unicode.Scalar], _ end: Int) -> [Unicode.Scalar] {
         var a = end
         while a > 0, end - a < 12, Redactor.isLetter(s[a - 1]) || s[a - 1] == "." { a -= 1 }
         return Array(s[a..<end])
+    }
+
+    /// What the phrases around a word tell of it.
+    static func kinds(_ s: [Unicode.Scalar], before b: Int, after a: Int) -> (typed: Bool, named: Bool, told: Bool) {
+        var kinds = (typed: false, named: false, told: false)
+        func note(_ kind: Kind) {
+            switch kind {
+            case .typed: kinds.typed = true
+            case .named: kinds.named = true
+            case .told: kinds.told = true
+            }
+        }
+        if b > 0, lasts.mayContain(s[b - 1]), let phrases = phrasesBefore[s[b - 1].isASCII ? lastWord(s, b) : [s[b - 1]]] {
+            for (phrase, kind) in phrases where ends(s, b, [phrase]) { note(kind) }
+        }
+        if a < s.count, firsts.mayContain(s[a]), let phrases = phrasesAfter[s[a]] {
+            for (phrase, kind) in phrases where TriageText.matches(s, a, phrase) { note(kind) }
+        }
+        return kinds
     }
 
     static func spans(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
@@ -60,15 +95,9 @@ enum TypedSecret {
             var end = i
             while end < s.count, Redactor.isSecretCharacter(s[end]) { end += 1 }
             defer { i = end }
-            // What stands around the word first, by the characters its phrases end or start
-            // with: most words have none, and need no more looking at.
-            let before = Self.before(s, i), after = Self.after(s, end)
-            let lastBefore = before > 0 && beforeLasts.mayContain(s[before - 1]) && (!s[before - 1].isASCII || beforeWords.contains(lastWord(s, before)))
-            let firstAfter = after < s.count && afterFirsts.mayContain(s[after]) && (!s[after].isASCII || s[after] == "a" && TriageText.matches(s, after, asWord))
-            guard lastBefore || firstAfter else { continue }
-            let typed = lastBefore && ends(s, before, typedBefore) || firstAfter && starts(s, after, typedAfter)
-            let named = lastBefore && ends(s, before, namedBefore) || firstAfter && starts(s, after, namedAfter)
-            let told = firstAfter && starts(s, after, asPassword)
+            // What stands around the word first: most words have no phrase beside them, and
+            // need no more looking at.
+            let (typed, named, told) = kinds(s, before: before(s, i), after: after(s, end))
             guard typed || named || told, let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
             let asValue = told && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit))
             if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue {
