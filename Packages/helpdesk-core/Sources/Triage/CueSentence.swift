@@ -1,6 +1,6 @@
 /// Values later in a password cue's sentence, with words or marks between the cue and the
-/// value: after a colon ("my password contains a yen sign: Kome¥2024", «パスワードに¥記号が入って
-/// います：Mori¥2024»), before a copula («パスワードは愛犬の名前でPochiです», «パスワードは、たしか
+/// value: after a colon, a typed value or quoted words that end the sentence ("my password
+/// contains a yen sign: Kome¥2024", "has spaces: "green tea under pines""); before a copula («パスワードは愛犬の名前でPochiです», «パスワードは、たしか
 /// Hanamizuki か何かだった»). One pass; a sentence's end forgets the cue.
 enum CueSentence {
     /// The cues of a password (not of a code or a key, whose values have shapes of their own).

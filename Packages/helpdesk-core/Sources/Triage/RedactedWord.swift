@@ -5,8 +5,8 @@ extension Redactor {
     /// punctuation, brackets or quotes that close it.
     static func valueWord(_ s: [Unicode.Scalar], from j: Int) -> Range<Int>? {
         var a = j
-        // Nor the mark of a list's item (①, ・) or the punctuation of the sentence before it,
-        // when a Japanese sentence runs into it: «できますか？iPadで».
+        // Past the mark of a list's item (①, ・) and the punctuation of the sentence before it,
+        // when a Japanese sentence runs into the word: «できますか？iPadで».
         while a < s.count, openingQuotes.contains(s[a]) || leading.contains(s[a]) || (0x2460...0x24FF).contains(s[a].value) { a += 1 }
         var e = a
         while e < s.count, isSecretCharacter(s[e]), e - a < 200 { e += 1 }
@@ -26,7 +26,7 @@ extension Redactor {
             && isFreeWord(r, s)
     }
 
-    /// A word named as a value where only a value can stand ("the one I typed was elephant",
+    /// A word named as a value where only a value can stand («入力したのはsumireです»,
     /// «sumireというパスワード»): three characters or more, with a letter, and free.
     static func isNamedValue(_ r: Range<Int>, _ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> Bool {
         // A word before の qualifies a noun («docomoのキャリアメール»): it is not the value.

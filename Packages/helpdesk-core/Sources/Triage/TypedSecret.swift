@@ -3,11 +3,12 @@
 /// «hanabi99って入れた», «'OSAKA_2025' を試しました», «sumireというパスワード», "Moonlight99 as
 /// my password"). One pass over the words of the text, each looked at once before and after.
 enum TypedSecret {
-    /// Verbs of entry before the word: it must be shaped like a password (`isTypedValue`), as
-    /// "I tried 3 times" or "I typed my OMUID" are no values.
+    /// Verbs of entry before the word, and examples ("something like …"): it must be shaped like
+    /// a password (`isTypedValue`), as "I tried 3 times" or "I typed my OMUID" are no values.
     static let typedBefore = TriageText.words([
         "enter", "entered", "entering", "type", "typed", "typing", "tried", "try", "trying", "input", "inputted", "put in",
-        "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.", "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
+        "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.",
+        "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
     ])
     /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
