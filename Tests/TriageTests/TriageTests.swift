@@ -3067,6 +3067,9 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(facts("I asked for a password reset but I never got a notice. I forgot my password.")["password_forgotten"] == nil)
         // «今覚えない»: a non-native writer's forgetting.
         #expect(facts("去年の夏にパスワードを変えましたが、今覚えないです。")["password_forgotten"] == .bool(true))
+        // «それがわからない» after the password asked for; not after the OMUID asked for.
+        #expect(facts("利用者管理システムに入ろうとすると今のパスワード聞かれて、それがわからないんです")["password_forgotten"] == .bool(true))
+        #expect(facts("ログイン画面でOMUIDを聞かれて、それがわからないんです")["password_forgotten"] == nil)
     }
 
 }
