@@ -3070,6 +3070,11 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         // «それがわからない» after the password asked for; not after the OMUID asked for.
         #expect(facts("利用者管理システムに入ろうとすると今のパスワード聞かれて、それがわからないんです")["password_forgotten"] == .bool(true))
         #expect(facts("ログイン画面でOMUIDを聞かれて、それがわからないんです")["password_forgotten"] == nil)
+        // The new password and its confirmation told not matching in plain words (P001 L170).
+        #expect(facts("最初の手続きでパスワードを決める所、確認用にもう一回入れる欄と合ってないって言われます。")["error_stage"] == .choice("form"))
+        // The activation's test named by what it is part of; a phone told missing (P000 L39).
+        #expect(facts("During the setup test I enter the one-time code and it fails. Still in the middle of activation.")["activation_done"] == .bool(false))
+        #expect(facts("Sunday evening: noticed my phone wasn't in my bag. The code app was on the missing phone.")["device_lost"] == .bool(true))
     }
 
 }

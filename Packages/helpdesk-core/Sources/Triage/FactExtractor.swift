@@ -139,6 +139,10 @@ public struct FactExtractor: Sendable {
             add(["lost his", "lost her", "lost their"].map { "\($0) \(device)" }, "device_lost", .bool(true))
             add(["can't find my", "cannot find my", "can't find my old", "cannot find my old", "can't find the old", "cannot find the old"].map { "\($0) \(device)" },
                 "device_lost", .bool(true))
+            // Missing: "the code app was on the missing phone", "my phone wasn't in my bag".
+            add(["the missing", "my missing", "her missing", "his missing"].map { "\($0) \(device)" }
+                + ["wasn't in my bag", "was not in my bag", "wasn't in my pocket", "was not in my pocket", "wasn't in my backpack"].map { "\(device) \($0)" },
+                "device_lost", .bool(true))
         }
         // Gone and not found again: "my old phone disappeared", "the old one vanished", "it never turned up".
         // (Japanese names too, as mixed tickets write: "my スマホ disappeared during 引っ越し".)
@@ -220,7 +224,8 @@ public struct FactExtractor: Sendable {
              "までは入れて", "まで入れて"].map { time + $0 }
         }, "activation_done", .bool(true))
         add(["利用開始手続き中", "利用開始手続きの途中", "手続きの途中", "手続き中", "手続きちゅう", "手続きのとちゅう", "手続きとちゅう", "てつづきちゅう", "てつづきのとちゅう", "てつづきとちゅう", "手続きをしている", "手続きを進めて", "新規採用", "初めてログイン", "初回", "最初の設定",
-             "during activation", "activating my account", "in the middle of the activation", "setting up my account"], "activation_done", .bool(false))
+             "during activation", "activating my account", "in the middle of the activation", "setting up my account", "in the middle of activation",
+             "middle of my activation"], "activation_done", .bool(false))
         // The activation's password change named in English as its step: "activation password change:
         // error under the recovery email field". (Its button, "start password change", names the
         // step's login entry, `Triager.namedStepLogins`.)
@@ -660,7 +665,9 @@ public struct FactExtractor: Sendable {
         // L170: 「「新しいパスワード」と「新しいパスワード(確認)」が一致していません。」), error_stage form.
         SentenceCue("error_stage", .choice("form"), [
             ["new passwords", "new password and", "new password and the confirm", "新しいパスワードと", "新しいパスワード(確認)", "確認用"],
-            ["don't match", "do not match", "doesn't match", "does not match", "didn't match", "not matching", "一致しな", "一致していな", "一致しませ", "一致していませ"],
+            ["don't match", "do not match", "doesn't match", "does not match", "didn't match", "not matching", "一致しな", "一致していな", "一致しませ", "一致していませ",
+             // In plain words: «確認用にもう一回入れる欄と合ってないって言われます».
+             "合ってな", "合っていな", "合っていませ", "合わな", "合いませ", "あってな", "あわな"],
         ]),
         SentenceCue("error_stage", .choice("code"), [
             ["確認コード", "認証コード", "confirmation code", "verification code", "reset code", "kakunin koodo", "kakunin kodo"],
@@ -1039,6 +1046,8 @@ public struct FactExtractor: Sendable {
     /// fails there («認証のテストがうまくいきません»: the negation is the trouble's, not the step's).
     static let twoFactorTest = ["認証のテスト", "認証テスト", "2要素のテスト", "二要素のテスト", "2段階のテスト", "最後のテスト", "テストページ", "テスト用ページ", "テスト用のページ", "テストの画面", "テスト画面", "テストの段階", "2fa test", "two-factor test",
                                 "2-factor test", "authentication test", "test page", "the test step", "test step", "two factor test", "2 factor test", "2factor test",
+                                // The activation's last step by what it is part of: "During the setup test I enter the one-time code".
+                                "setup test", "set-up test",
                                 // Named the other way round: "In the test of two-factor, I input the six number".
                                 "test of two-factor", "test of two factor", "test of 2fa", "test of the two-factor", "test of the 2fa", "test for two-factor", "test for 2fa",
                                 // Short or in kana: «2要素テスト», «2要素認証てすと», «にようそにんしょうのテスト», «2ようそにんしょうのてすと».
