@@ -555,9 +555,8 @@ public enum Redactor {
     /// a dash with spaces about it ("309 - 714", "3 0 9 - 7 1 4"), or a line's wrap after three
     /// digits, with the next line's indent ("294\n817", "802\n    446").
     static func gap(_ s: [Unicode.Scalar], _ j: Int, _ digits: Int) -> Int? {
-        let separators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "."]
         var k = j, marks = 0
-        while k < s.count, k - j < 3, separators.contains(s[k]) {
+        while k < s.count, k - j < 3, codeSeparators.contains(s[k]) {
             if s[k] != " " { marks += 1 }
             k += 1
         }
@@ -567,6 +566,8 @@ public enum Redactor {
         while k < s.count, k - j < 9, s[k] == " " { k += 1 }
         return k < s.count && isDigit(s[k]) ? k : nil
     }
+
+    static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "."]
 
     static func isBase32(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("2"..."7").contains(s) }
 
@@ -585,16 +586,16 @@ public enum Redactor {
             // The groups that follow: the first, and how many of its width lead (kept as counts:
             // an array of groups was made for every word of four letters).
             let width = run - i
-            var first = i..<run, groups = 0, fours = 0, foursEnd = i
+            var first = i..<run, groups = 0, leading = 0, leadingEnd = i
             var j = i
             // A key has at most eight groups: looking further would make long text quadratic.
             while j < s.count, isBase32(s[j]), groups < 9 {
                 let start = j
                 while j < s.count, isBase32(s[j]) { j += 1 }
                 if groups == 0 { first = start..<j }
-                if fours == groups, j - start == width {
-                    fours += 1
-                    foursEnd = j
+                if leading == groups, j - start == width {
+                    leading += 1
+                    leadingEnd = j
                 }
                 groups += 1
                 var k = j, gap = 0
@@ -606,8 +607,8 @@ public enum Redactor {
             // Groups of four, or of eight with a digit (words after them are not part of the key),
             // or one long run.
             var span: Range<Int>?
-            if width == 4 && fours >= 4 || width == 8 && fours >= 2 && s[first.lowerBound..<foursEnd].contains(where: { ("2"..."7").contains($0) }) {
-                span = first.lowerBound..<foursEnd
+            if width == 4 && leading >= 4 || width == 8 && leading >= 2 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) }) {
+                span = first.lowerBound..<leadingEnd
             } else if first.count >= 16 {
                 span = first
             }
