@@ -607,7 +607,8 @@ public enum Redactor {
             // Groups of four, or of eight with a digit (words after them are not part of the key),
             // or one long run.
             var span: Range<Int>?
-            if width == 4 && leading >= 4 || width == 8 && leading >= 2 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) }) {
+            let eightsWithDigit = width == 8 && leading >= 2 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
+            if width == 4 && leading >= 4 || eightsWithDigit {
                 span = first.lowerBound..<leadingEnd
             } else if first.count >= 16 {
                 span = first

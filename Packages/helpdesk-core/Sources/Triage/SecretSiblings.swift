@@ -5,6 +5,9 @@ enum SecretSiblings {
     /// What joins the items of a list.
     static let joiners = TriageText.words([", ", ",", "、", " and ", " or ", " / ", "/", " & ", "と", "か", "や", " と ", " か "])
 
+    /// What may close a value before the joiner: a Japanese quote, a mark of the sentence.
+    static let closers: Set<Unicode.Scalar> = ["」", "』", "!", "?", ".", ";", "…"]
+
     /// The values listed right after each span (up to four more in a row): words shaped as a
     /// typed value, or quoted.
     static func after(_ found: [Range<Int>], _ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
@@ -13,7 +16,7 @@ enum SecretSiblings {
             var k = span.upperBound
             for _ in 0..<4 {
                 // Past the closing quote, or the mark a redacted word left ("Sakura2024!, ttmg2").
-                while k < s.count, Redactor.closingQuotes.contains(s[k]) || ["」", "』", "!", "?", ".", ";", "…"].contains(s[k]), k - span.upperBound < 3 { k += 1 }
+                while k < s.count, Redactor.closingQuotes.contains(s[k]) || closers.contains(s[k]), k - span.upperBound < 3 { k += 1 }
                 guard let joiner = joiners.first(where: { TriageText.matches(s, k, $0) }) else { break }
                 var j = k + joiner.count
                 while j < s.count, s[j] == " " { j += 1 }

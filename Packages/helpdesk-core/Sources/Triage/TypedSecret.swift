@@ -120,7 +120,8 @@ enum TypedSecret {
             let inside = s[(i + 1)..<end]
             // A name is no value: «アカウント名は「OMU」にしました».
             let words = Redactor.lowercasedWords(inside)
-            let named = !words.isEmpty && words.allSatisfy { Redactor.names.contains($0) || Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
+            let named = !words.isEmpty
+                && words.allSatisfy { Redactor.names.contains($0) || Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
             if !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" }), inside.contains(where: Redactor.isSecretCharacter),
                 !named, starts(s, end + 1, quotedAfter)
             {
