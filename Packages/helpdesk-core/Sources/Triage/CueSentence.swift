@@ -25,7 +25,7 @@ enum CueSentence {
                 i += 1
                 continue
             }
-            if cueFirsts.mayContain(c), let cue = cues.first(where: { TriageText.matches(s, i, $0) }), isWord(cue, s, i), !oneTime(s, i) {
+            if cueFirsts.mayContain(c), let cue = cues.first(where: { TriageText.matches(s, i, $0) }), Redactor.standsAsWord(cue, in: s, at: i), !oneTime(s, i) {
                 cueSeen = true
                 i += cue.count
                 continue
@@ -62,16 +62,6 @@ enum CueSentence {
             i += 1
         }
         return spans
-    }
-
-    /// A Latin cue stands as a word ("pw", not in "pwned"); a katakana one not inside a word
-    /// («パス», not «キャンパス»).
-    static func isWord(_ cue: [Unicode.Scalar], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        let end = i + cue.count
-        if cue[0].isASCII {
-            return (i == 0 || !Redactor.isLetter(s[i - 1])) && (end == s.count || !Redactor.isLetter(s[end]))
-        }
-        return i == 0 || !Redactor.isKatakana(s[i - 1])
     }
 
     /// Whether the value after a colon ends its sentence there, as a value does ("a yen sign:

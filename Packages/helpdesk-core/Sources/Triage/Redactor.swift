@@ -369,20 +369,22 @@ public enum Redactor {
         return cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { TriageText.matches(s, i, $0) })
     }
 
+    /// Whether a cue at `i` is a word of its own: a Latin cue ("pass" in "passport" is not the
+    /// cue), and a katakana one too («パス» in «キャンパス» or «コンパス» is not; the longer cues,
+    /// «ワンタイムパスワード», are listed themselves).
+    static func standsAsWord(_ cue: [Unicode.Scalar], in s: [Unicode.Scalar], at i: Int) -> Bool {
+        if cue[0].isASCII {
+            return !(i > 0 && isLetter(s[i - 1])) && !(i + cue.count < s.count && isLetter(s[i + cue.count]))
+        }
+        return !(isKatakana(cue[0]) && i > 0 && isKatakana(s[i - 1]))
+    }
+
     static func afterCues(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
             guard let cue = cue(in: s, at: i) else { i += 1; continue }
-            // A Latin cue is a word of its own: "pass" in "passport" is not the cue.
-            let latin = cue.first!.isASCII
-            if latin, (i > 0 && isLetter(s[i - 1])) || (i + cue.count < s.count && isLetter(s[i + cue.count])) {
-                i += 1
-                continue
-            }
-            // A katakana cue is a word of its own too: 「パス」 in 「キャンパス」 or 「コンパス」 is not
-            // the cue (the longer cues, 「ワンタイムパスワード」, are listed themselves).
-            if !latin, isKatakana(cue.first!), i > 0, isKatakana(s[i - 1]) {
+            guard standsAsWord(cue, in: s, at: i) else {
                 i += 1
                 continue
             }
