@@ -4,6 +4,8 @@
     python3 Benchmarks/redaction/leaks.py .build/release/helpdesk [--knowledge Knowledge] [--show]
     python3 Benchmarks/redaction/leaks.py BIN --battery Benchmarks/redaction/battery2.jsonl \
         --decoys Benchmarks/redaction/decoys.jsonl
+    python3 Benchmarks/redaction/leaks.py BIN --battery Benchmarks/redaction/battery3.jsonl \
+        --decoys Benchmarks/redaction/decoys3.jsonl
 
 battery.jsonl holds 300 tickets (150 passwords, 80 codes, 70 setup keys; half Japanese), each with
 the secret as it stands in its text. They were written by a helper who saw neither the code nor the
@@ -13,7 +15,8 @@ characters without spaces, hyphens and line breaks, stands in the text `helpdesk
 gives back. battery2.jsonl is a second battery of the same make (300), and decoys.jsonl 150
 tickets that hold no secret but many look-alikes (ticket, staff and order numbers, OMUIDs, dates,
 postal codes, error codes, device names); both written by another helper who saw neither code nor
-knowledge, and measured before they were read. --decoys counts the decoys the redactor touches
+knowledge, and measured before they were read. battery3.jsonl and decoys3.jsonl are a third pair of
+the same make (300 and 150), written blind for the forty-ninth session. --decoys counts the decoys the redactor touches
 (six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """

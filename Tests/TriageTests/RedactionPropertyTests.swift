@@ -173,6 +173,23 @@ enum Secrets {
         ("it got split:\nahsnolul tbwmdv56\n4zs6ak7n jzurgqzr\nI joined it", "ahsnolul tbwmdv56\n4zs6ak7n jzurgqzr"),
         ("I saved the setup key as ZREY.CO5W.RT4V.SJOP with dots", "ZREY.CO5W.RT4V.SJOP"),
         ("パスワードに空白を入れて「Ao Umi 2025」と設定しました。", "Ao Umi 2025"), ("I typed 3141592653 as the new password", "3141592653"),
+        // Letters or digits alone where the sentence tells how the value is spelt (`SpeltValue`).
+        ("The rules wanted capitals and digits, so at first I set it to momijigari and it was refused.", "momijigari"),
+        ("I entered it as hanabatake, all lowercase letters.", "hanabatake"), ("英字だけで yuugure と設定しようとしました。", "yuugure"),
+        ("sakuranbo を入れてみたら、大文字と数字が必要と出ました。", "sakuranbo"), ("my password was only numbers — 55120987 — and it was refused", "55120987"),
+        ("The temporary password on the page was 48201937, only digits.", "48201937"), ("全角の２００１１１２３で打っていたかもしれません。", "２００１１１２３"),
+        ("数字だけの 19991231 にしていました。", "19991231"), ("There are no digits in mine at all: SilverLakeDawn.", "SilverLakeDawn"),
+        // After a colon, quoted words with a particle; a value a dash or a full-width space ends.
+        ("my password has spaces in it: 'kaze no oto 3'.", "kaze no oto 3"),
+        ("I typed the at-sign in full width: Ｋｉｔｅ＠４ — maybe that's wrong for my password", "Ｋｉｔｅ＠４"),
+        ("パスワードに記号が入っています：Hana¥2023　Macだと違う文字になります。", "Hana¥2023"),
+        // An at-sign in a password; "as a new password"; Japanese verbs that set a value.
+        ("I typed Sn@wfall-22 twice and got locked out", "Sn@wfall-22"), ("The page refused 90817264 as a new password.", "90817264"),
+        ("When I entered riverstones as the new password it said it needs a digit", "riverstones"),
+        ("パスワードは覚えやすいように yamabiko77 にしてました。", "yamabiko77"), ("スペース入りの kaze fuku oka 9 を新パスワードにしました。", "kaze fuku oka 9"), ("新しいパスワードを「さくら88」にしようとしたらエラーでした。", "さくら88"),
+        // A passphrase's words; keys parted by «・» or slashes.
+        ("My passphrase is cold winter Moon rising 7 (with spaces).", "cold winter Moon rising 7"),
+        ("キーを JBSW・Y3DP・EHPK・3PXP と区切ってメモしました", "JBSW・Y3DP・EHPK・3PXP"), ("I noted it as JBSW/Y3DP/EHPK/3PXP in the app", "JBSW/Y3DP/EHPK/3PXP"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -212,6 +229,17 @@ enum Secrets {
         "Chromeにしたほうがええ?", "after entering ID+password there's no prompt", "pasuwaado dake dame desu. 3kai kurai tameshimashita.",
         "登録したアドレス間違えたかも?gmai.comって打った気がする", "入れたのはdocomoのキャリアメールで", "学籍番号(２４Ａ１０３８)を入れてます",
         "everything I typed was garbage", "ＯＭＵＮＥＴ－１Ｘで試してるけど画面がでない", "新しいほうはeSIMにしました",
+        // Numbers of six digits that another label names, versions, files, links, a chat's times.
+        "Any update on ticket #240611? I wrote last week.", "受付番号 240611 の件です。", "My staff number is 104233 and the page says it is not valid.",
+        "職員番号 104233 を入力するとエラーになります。", "order no. 604117 has arrived", "Outlook version 4.2420.0 on my phone",
+        "Bitwarden 2024.5.0 fills in the OMUID", "I attached it as scan_240611.pdf", "[09:01] Me: they said to reissue the QR code\n[09:04] Me: ok",
+        "I searched the App Store for GOOGLEAUTHENTICATOR and got many apps.", "the SMS said to click bit.ly/3xK9pQz to verify",
+        // Words after verbs of entry, "as the password" and "is" that are no value.
+        "is it ok to use my student number as the password for now?", "my credentials may have been compromised, as the password I use no longer works",
+        "I had trouble with the password rules (it needed an uppercase letter) but that part is sorted.",
+        "When I type quickly I miss the capital letters in my password", "my address is short, like xy@gmail, for the recovery mail",
+        "Password change step: clicking Change shows red text about uppercase letters.", "red letters under the field: input format is not correct",
+        "the start page shows 未変更・反映待ち for like 10 min now", "認証アプリは Google Authenticator を入れました。", "ブラウザは Brave 1 で試しました。",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

@@ -3077,4 +3077,19 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(facts("Sunday evening: noticed my phone wasn't in my bag. The code app was on the missing phone.")["device_lost"] == .bool(true))
     }
 
+    /// Readings of the forty-ninth session's blind rounds.
+    @Test func readingsOfRoundsEightyAndOne() {
+        func facts(_ raw: String) -> [String: FactValue] {
+            Dictionary(Bundled.triager.triage(raw).facts.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+        // A loss and a new phone denied in polite speech; both phones at hand (P000 L39 is of a phone gone).
+        #expect(facts("学外から入るとき最後の６桁で失敗します。スマホは買い替えてないし無くしてもいません。")["device_lost"] == .bool(false))
+        #expect(facts("My work phone is being replaced next month, and I will have both the old and the new handset in hand.")["device_lost"] == .bool(false))
+        // A phone gone, in kana: «けいたい、なくなりました».
+        #expect(facts("わたしのけいたい、なくなりました。ワンタイムパスワードがみられません。")["device_lost"] == .bool(true))
+        #expect(facts("スマホが見当たらないので認証アプリが開けません。")["device_lost"] == .bool(true))
+        // «数回続けて誤入力» at the user management system (P000 L20: it locks).
+        #expect(facts("利用者管理システムで旧パスワードを数回続けて誤入力してしまい、その後ログインできなくなりました。")["user_admin_locked"] == .bool(true))
+    }
+
 }

@@ -6,6 +6,17 @@ enum CueSentence {
     /// The cues of a password (not of a code or a key, whose values have shapes of their own).
     static let cues = TriageText.words(["パスワード", "ぱすわーど", "パス", "暗証番号", "passphrase", "pass phrase", "password", "passwd", "pwd", "pw"])
     static let cueFirsts = ScalarBits(cues.map { $0[0] })
+    /// Verbs of entry, after which a colon sets a typed value off as a cue's does ("I typed the
+    /// at-sign in full-width: Ｒｙｏｋａｎ＠７ — …").
+    static let entries = TriageText.words(["typed", "entered", "input", "inputted", "入力", "入れ", "打ち込"])
+    static let entryFirsts = ScalarBits(entries.map { $0[0] })
+    static let cuesByFirst = Dictionary(grouping: cues, by: { $0[0] })
+    static let entriesByFirst = Dictionary(grouping: entries, by: { $0[0] })
+
+    /// The word of `table` (keyed by its first scalar) that stands as a word at `i`, if one does.
+    static func word(at i: Int, in s: [Unicode.Scalar], _ table: [Unicode.Scalar: [[Unicode.Scalar]]]) -> [Unicode.Scalar]? {
+        table[s[i]]?.first { TriageText.matches(s, i, $0) && Redactor.standsAsWord($0, in: s, at: i) }
+    }
 
     /// What follows a value named in a Japanese sentence: «…です», «…か何か», «…だと思います».
     static let copulas = TriageText.words(["です", "でした", "だった", "だと", "だよ", "か何か", "かなにか", "かも", "と思", "でしょう"])
@@ -16,28 +27,35 @@ enum CueSentence {
 
     static func spans(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        var cueSeen = false
+        var cueSeen = false, entrySeen = false
         var i = 0
         while i < s.count {
             let c = s[i]
             if endsSentence(s, i) {
-                cueSeen = false
+                (cueSeen, entrySeen) = (false, false)
                 i += 1
                 continue
             }
-            if cueFirsts.mayContain(c), let cue = cues.first(where: { TriageText.matches(s, i, $0) }), Redactor.standsAsWord(cue, in: s, at: i), !oneTime(s, i) {
+            // A Latin word is looked up where it starts only.
+            let starts = !(c.isASCII && i > 0 && Redactor.isLetter(s[i - 1]))
+            if starts, cueFirsts.mayContain(c), let cue = word(at: i, in: s, cuesByFirst), !oneTime(s, i) {
                 cueSeen = true
                 i += cue.count
                 continue
             }
-            guard cueSeen else { i += 1; continue }
+            if starts, entryFirsts.mayContain(c), let entry = word(at: i, in: s, entriesByFirst) {
+                entrySeen = true
+                i += entry.count
+                continue
+            }
+            guard cueSeen || entrySeen else { i += 1; continue }
             if c == ":", !TriageText.matches(s, i, scheme) {
                 var j = i + 1
                 while j < s.count, j - i <= 3, s[j] == " " { j += 1 }
-                if let quoted = quoted(s, from: j), endsValue(s, quoted.upperBound + 1) {
+                if cueSeen, let quoted = quoted(s, from: j), endsValue(s, quoted.upperBound + 1, original) {
                     spans.append(quoted)
                     i = quoted.upperBound
-                } else if let r = Redactor.valueWord(s, from: j), endsValue(s, r.upperBound), Redactor.isTypedValue(r, s) {
+                } else if let r = Redactor.valueWord(s, from: j), endsValue(s, r.upperBound, original), Redactor.isTypedValue(r, s) {
                     spans.append(r)
                     i = r.upperBound
                 } else {
@@ -45,7 +63,7 @@ enum CueSentence {
                 }
                 continue
             }
-            if Redactor.isSecretCharacter(c), i == 0 || !Redactor.isSecretCharacter(s[i - 1]) {
+            if cueSeen, Redactor.isSecretCharacter(c), i == 0 || !Redactor.isSecretCharacter(s[i - 1]) {
                 // A colon ends the word here: "a capital: Oliver" has its value after it.
                 var e = i
                 while e < s.count, Redactor.isSecretCharacter(s[e]), s[e] != ":" { e += 1 }
@@ -67,15 +85,17 @@ enum CueSentence {
     /// Whether the value after a colon ends its sentence there, as a value does ("a yen sign:
     /// Kome¥2024. On my Mac…"; not "(activation): red text under…", which goes on): past its
     /// closing punctuation, Japanese; or past spaces too, the sentence's end or the text's end.
-    static func endsValue(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+    static func endsValue(_ s: [Unicode.Scalar], _ end: Int, _ original: [Unicode.Scalar]) -> Bool {
         var k = end
         while k < s.count, Redactor.trailing.contains(s[k]) || s[k] == "」" || s[k] == "』" || s[k] == ")" {
             if endsSentence(s, k) { return true }
             k += 1
         }
-        if k < s.count, Redactor.isJapanese(s[k]) { return true }
+        // Japanese after it, or a full-width space, which parts Japanese phrases («：Mori¥2024　Macだと»).
+        if k < s.count, Redactor.isJapanese(s[k]) || original[k].value == 0x3000 { return true }
         while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
-        return k == s.count || s[k] == "\n" || endsSentence(s, k)
+        // A dash goes on with a remark: "in full-width: Ｒｙｏｋａｎ＠７ — so that may be…".
+        return k == s.count || s[k] == "\n" || endsSentence(s, k) || SpeltValue.setOff.contains(s[k]) && s[k] != ":"
     }
 
     /// Whether "one-time" stands before the cue: the one-time password is a code, whose shape is
@@ -103,9 +123,13 @@ enum CueSentence {
             let end = s[(j + 1)..<min(s.count, j + 120)].firstIndex(of: close), end > j + 1
         else { return nil }
         let inside = s[(j + 1)..<end]
-        guard !inside.contains("\n"), !inside.contains(where: Redactor.isJapanese), inside.contains(where: Redactor.isSecretCharacter),
-            !Redactor.lowercasedWords(inside).contains(where: Redactor.notSecrets.contains)
+        guard !inside.contains("\n"), !inside.contains(where: Redactor.isJapanese), inside.contains(where: Redactor.isSecretCharacter)
         else { return nil }
+        // Words that tell how a value is make a message, unless a digit or a symbol is typed among
+        // words mostly free ('yoru no umi 9', romaji, whose "no" is a particle).
+        let words = Redactor.lowercasedWords(inside), plain = words.filter(Redactor.notSecrets.contains).count
+        let typed = inside.contains { !Redactor.isLetter($0) && $0 != " " && $0 != "'" }
+        guard plain == 0 || typed && plain * 3 <= words.count else { return nil }
         return (j + 1)..<end
     }
 }

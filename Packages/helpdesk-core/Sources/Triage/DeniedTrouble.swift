@@ -42,6 +42,9 @@ enum DeniedTrouble {
         "機種変はしてな", "機種変はしていな", "機種変はしてま", "機種変してな", "機種変していな", "機種変してま", "機種変更はありま", "機種変更などはしてな",
         "n't changed my phone", "not changed my phone", "n't change my phone", "not change my phone", "n't changed phones", "n't switched phones",
         "n't got a new phone", "n't gotten a new phone", "no new phone",
+        // Nor bought a new one, nor lost it, in polite speech: «スマホは買い替えてないし無くしてもいません».
+        "買い替えてな", "買い替えていな", "買い替えてま", "買い替えはしてな", "買い替えはしていな", "買い換えてな", "買い換えていな", "買い換えてま",
+        "なくしてもいませ", "無くしてもいませ", "失くしてもいませ", "落としてもいませ", "紛失してもいませ",
         // A forgotten password.
         "n't forgotten", "not forgotten", "n't forget", "not forget", "忘れたわけではな", "忘れたわけじゃな", "忘れてはいな", "忘れてはな",
         // In polite and humble speech: «忘れたわけではございません», «忘れてはおりません».

@@ -151,6 +151,11 @@ public struct FactExtractor: Sendable {
                  // Headline style, or for a while: "phone missing since my trip", "my iPad has been missing".
                  "missing since", "has been missing", "is nowhere to be found"].map { "\(device) \($0)" }, "device_lost", .bool(true))
         }
+        // Gone, not found, in Japanese and in kana: «わたしのけいたい、なくなりました», «スマホが見当たらない».
+        for device in ["スマホ", "すまほ", "携帯", "けいたい", "ケータイ", "スマートフォン", "端末"] {
+            add(["がなくなり", "がなくなっ", "、なくなり", "なくなりました", "が無くなり", "が無くなっ", "が見当たらな", "が見つからな", "がみつからな"].map { device + $0 },
+                "device_lost", .bool(true))
+        }
         // Gone to someone else without a verb of giving, or traded in with the phone between
         // the verb and its particle: "My old iPhone went to my younger sister", "traded the old one in".
         add(Self.givenAwayTold, "device_lost", .bool(true))
@@ -212,6 +217,10 @@ public struct FactExtractor: Sendable {
              "電源も入って使え", "電源が入って使え", "電源も入るし", "まだ使える状態", "still turns on", "old one still turns on",
              // "The old device is still in my possession".
              "still in my possession", "is in my possession", "remains in my possession",
+             // Both in hand at the changeover: "I will have both the old and the new handset in hand".
+             "both the old and the new", "both the old and new", "both old and new", "old and new phones", "old and new handsets",
+             // Its loss denied in polite speech: «スマホは買い替えてないし無くしてもいません».
+             "無くしてもいません", "失くしてもいません", "無くしてもいない", "失くしてもいない", "落としてもいません", "紛失もしていません",
              // "I did not trade in the old one; it's still with me", «前のスマホはまだあります».
              "it's still with me", "its still with me", "前のスマホはまだあ", "古いスマホはまだあ", "前の携帯はまだあ", "古い携帯はまだあ", "前の端末はまだあ",
              "古い端末はまだあ", "旧端末はまだあ"]

@@ -43,9 +43,24 @@ extension Redactor {
         let parts = word.split { !isLetter($0) && !isDigit($0) }.map { String(scalars: $0) }
         if parts.allSatisfy({ notSecrets.contains($0) || names.contains($0) || cueWords.contains($0) }) { return false }
         return !notSecrets.contains(text) && !names.contains(text) && !cueWords.contains(text) && !isContraction(word)
-            && !isOMUIDLike(word) && !word.contains("@") && !word.contains("/") && !word.contains("→") && !text.hasPrefix("www.")
+            && !isOMUIDLike(word) && !isAddress(word) && !word.contains("/") && !word.contains("→") && !text.hasPrefix("www.")
             && !productPrefixes.contains { text.hasPrefix($0) } && !isDomain(word)
     }
+
+    /// An e-mail address, a part of one or a handle: an "@" first or last ("ab@"), or a domain
+    /// after it, letters then a dot or a comma typed for one (a@st.omu.ac.jp,
+    /// "lihua1999@gmail,com"), or a mail service's name ("xy@gmail"); not "Ryokan@7",
+    /// "Mori@2024#" nor "Gr@nite-Falls7", passwords with an at-sign.
+    static func isAddress(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let at = word.firstIndex(of: "@") else { return false }
+        let domain = word[word.index(after: at)...]
+        guard at > word.startIndex, let first = domain.first else { return true }
+        guard isLetter(first) else { return false }
+        let name = String(scalars: domain.prefix { isLetter($0) }.map(fold))
+        return domain.contains { $0 == "." || $0 == "," } || mailServices.contains(name)
+    }
+
+    static let mailServices: Set<String> = ["gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo", "ezweb", "softbank", "au", "omu", "st", "me", "live", "msn"]
 
     /// Letters joined by dots: a domain or a name (st.omu.ac.jp), not a typed value.
     static func isDomain(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

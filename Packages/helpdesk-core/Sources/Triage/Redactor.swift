@@ -13,7 +13,8 @@
 /// - a value told by what was done with it (`TypedSecret`: "When I enter kangaroo99",
 ///   «hanabi99って入れた», «sumireというパスワード»), later in a password cue's sentence
 ///   (`CueSentence`: "a yen sign: Kome¥2024", «愛犬の名前でPochiです»), beside a value found (a list of
-///   tries) or under a cue in a table's column (`SecretSiblings`).
+///   tries) or under a cue in a table's column (`SecretSiblings`); letters or digits alone where the
+///   sentence tells how the value is spelt (`SpeltValue`: «英字だけで tsukiyonoban と設定»).
 ///
 /// Every scan is one pass over the text (cues are tried at each position against a fixed list),
 /// so the time is linear in the ticket's length.
@@ -35,6 +36,7 @@ public enum Redactor {
         spans += passwordShaped(folded, scalars)
         spans += TypedSecret.spans(folded, scalars)
         spans += CueSentence.spans(folded, scalars)
+        spans += SpeltValue.spans(folded, scalars)
         spans += SecretSiblings.tableColumns(folded)
         spans += SecretSiblings.after(spans.sorted { $0.lowerBound < $1.lowerBound }, folded, scalars)
         // Most tickets hold no secret: nothing more to look for.
@@ -365,7 +367,8 @@ public enum Redactor {
 
     /// The first cue of the list that stands at `i`, if any.
     static func cue(in s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
-        guard cueFirsts.mayContain(s[i]) else { return nil }
+        // A Latin cue inside a word is no cue (`standsAsWord`): not looked up.
+        guard cueFirsts.mayContain(s[i]), !(s[i].isASCII && i > 0 && isLetter(s[i - 1])) else { return nil }
         return cuesByFirst.first(where: { $0.first == s[i] })?.cues.first(where: { TriageText.matches(s, i, $0) })
     }
 
@@ -441,6 +444,11 @@ public enum Redactor {
                 j = latinFiller.start
                 strong = latinFiller.strong
             }
+            if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j, isClockTime(s[j..<end]) {
+                // A chat log's time on the next line: "reissue the QR code\n[09:04] Me: ok".
+                i = end
+                continue
+            }
             if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j,
                 !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter)
             {
@@ -514,6 +522,8 @@ public enum Redactor {
                 if !bare.isEmpty, !isWord(word, written), !isContraction(bare), !names.contains(word), !qualifiers.contains(word),
                     (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) && !isCapitalised(written) && !isCompound(bare)
                 {
+                    // A passphrase is words: "My passphrase is seven purple dolphins Swim 4 (yes, …)".
+                    if phraseCues.contains(cue) { k = phraseEnd(s, from: k) }
                     spans.append(j..<k)
                     i = k
                     break
@@ -546,8 +556,12 @@ public enum Redactor {
                     break
                 }
             }
-            let alone = end == s.count || !(isDigit(s[end]) || isLetter(s[end]))
-            if digits == 6, alone { spans.append(i..<end) }
+            let alone = end == s.count || !(isDigit(s[end]) || isLetter(s[end]) || isFileName(s, end))
+            if digits == 6, alone, s[i..<end].contains(".") ? hasEvenGroups(s[i..<end]) : true, !(i > 0 && s[i - 1] == "_"),
+                !isLabelledNumber(s, i)
+            {
+                spans.append(i..<end)
+            }
             i = max(end, i + 1)
         }
         return spans
@@ -570,6 +584,100 @@ public enum Redactor {
     }
 
     static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "."]
+
+    /// The cues of a value of words.
+    static let phraseCues = TriageText.words(["passphrase", "pass phrase"])
+
+    /// Where a passphrase's words end: at a bracket, a comma or the sentence's end, eight words
+    /// or eighty characters at most.
+    static func phraseEnd(_ s: [Unicode.Scalar], from k: Int) -> Int {
+        var end = k, words = 1, j = k
+        while words < 8, j - k < 80, j < s.count, s[j] == " " {
+            var e = j + 1
+            while e < s.count, isSecretCharacter(s[e]), !["(", ",", ";", "["].contains(s[e]) { e += 1 }
+            var b = e
+            while b > j + 1, [".", "!", "?", ")"].contains(s[b - 1]) { b -= 1 }
+            guard b > j + 1 else { break }
+            end = b
+            words += 1
+            if b < e { break }
+            j = e
+        }
+        return end
+    }
+
+    /// Whether a file's name goes on after the digits: "scan_240611.pdf" (a dot and letters, or
+    /// an underscore).
+    static func isFileName(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
+        s[end] == "_" || s[end] == "." && end + 1 < s.count && isLetter(s[end + 1])
+    }
+
+    /// Digits parted by dots in groups of one width ("48.29.13", "482.913"), as a code is parted;
+    /// not a version ("4.2420.0", "2024.5.0").
+    static func hasEvenGroups(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {
+        let widths = digits.split(separator: ".").map { $0.filter(isDigit).count }
+        return Set(widths).count == 1
+    }
+
+    /// The names of other numbers of six digits, before them ("ticket #240611", "[Ticket 318207]",
+    /// "order no. 604117", "build 231015", "my staff number is 104233", «受付番号 240611», «注文番号
+    /// 558201»): not a code.
+    static let numberLabels = TriageText.words([
+        "ticket", "order", "build", "invoice", "case", "reference", "ref", "inquiry", "request", "version", "ver", "ext", "room",
+        "staff", "employee", "student", "受付番号", "注文番号", "問い合わせ番号", "問合せ番号", "お問い合わせ番号", "管理番号", "伝票番号", "申請番号",
+        "受付", "注文", "チケット", "内線", "職員番号", "学籍番号", "社員番号", "教職員番号",
+    ])
+    static let numberWords = TriageText.words(["no.", "nr.", "number", "num.", "id", "番号", "no"])
+    /// A copula between the label and the number: "My staff number is 123456", «職員番号は123456».
+    static let numberCopulas = TriageText.words(["is", "was", "は"])
+
+    /// Whether a number's label stands just before `i`, past a "#", a colon, a bracket or "no.".
+    static func isLabelledNumber(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var b = i
+        func skipMarks() {
+            let from = b
+            while b > 0, from - b < 4, [" ", "#", ":", "：", "[", "(", "（", "【", "."].contains(s[b - 1]) { b -= 1 }
+        }
+        skipMarks()
+        for words in [numberCopulas, numberWords] {
+            if TypedSecret.ends(s, b, numberLabels) { return true }
+            if let word = words.first(where: { TypedSecret.ends(s, b, [$0]) }) {
+                b -= word.count
+                skipMarks()
+            }
+        }
+        return TypedSecret.ends(s, b, numberLabels)
+    }
+
+    /// A link without its scheme: a domain, then a path ("bit.ly/3xK9pQz").
+    static func isLink(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let slash = word.firstIndex(of: "/") else { return false }
+        return isDomain(word[..<slash].map(fold)[...])
+    }
+
+    /// A time of day: "09:04", "9:04:31", "14:05 pm".
+    static func isClockTime(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let parts = String(scalars: text).lowercased().replacingOccurrences(of: " am", with: "").replacingOccurrences(of: " pm", with: "")
+            .split(separator: ":", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && (1...2).contains(parts[0].count) && parts.dropFirst().allSatisfy { $0.count == 2 }
+    }
+
+    /// Whether a run of letters is names and cues joined ("GOOGLEAUTHENTICATOR"): no key.
+    static func isNames(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+        let letters = Array(run), n = letters.count
+        guard n <= 64 else { return false }
+        let words = names.union(cueWords).union(["code", "app", "auth", "one", "time", "osaka", "metropolitan", "university"])
+        var reach = [Bool](repeating: false, count: n + 1)
+        reach[0] = true
+        for a in 0..<n where reach[a] {
+            for b in (a + 2)...min(n, a + 14) where !reach[b] && words.contains(String(scalars: letters[a..<b])) { reach[b] = true }
+        }
+        return reach[n]
+    }
+
+    /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes and «・».
+    static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・"]
 
     static func isBase32(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("2"..."7").contains(s) }
 
@@ -601,7 +709,7 @@ public enum Redactor {
                 }
                 groups += 1
                 var k = j, gap = 0
-                while k < s.count, s[k] == " " || s[k] == "-" || s[k] == "." || s[k] == "\n", gap < 3 { k += 1; gap += 1 }
+                while k < s.count, keySeparators.contains(s[k]), gap < 3 { k += 1; gap += 1 }
                 // A dot joins groups alone ("ZREY.CO5W"): ". " ends a sentence of short words.
                 let dotted = s[j..<k].contains(".") && gap > 1
                 if gap > 0, !dotted, k < s.count, isBase32(s[k]) { j = k } else { break }
@@ -612,7 +720,7 @@ public enum Redactor {
             let eightsWithDigit = width == 8 && leading >= 2 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
             if width == 4 && leading >= 4 || eightsWithDigit {
                 span = first.lowerBound..<leadingEnd
-            } else if first.count >= 16 {
+            } else if first.count >= 16, !isNames(s[first]) {
                 span = first
             }
             if let span, span.upperBound == s.count || !(isLetter(s[span.upperBound]) || isDigit(s[span.upperBound])),
@@ -652,7 +760,7 @@ public enum Redactor {
             // The shape first: most words have not got it, and need no more looking at.
             if j - i >= 8, upper, lower, digit {
                 let word = original[i..<j].compactMap(ascii)
-                let address = word.contains("@") || word.contains("/") && word.contains(":")
+                let address = word.contains("@") || word.contains("/") && word.contains(":") || isLink(word[...])
                 let lowered = String(scalars: word).lowercased()
                 let product = productPrefixes.contains { lowered.hasPrefix($0) }
                 if !address, !product { spans.append(i..<j) }

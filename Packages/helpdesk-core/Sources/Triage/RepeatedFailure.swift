@@ -15,9 +15,9 @@ enum RepeatedFailure {
     ])
 
     /// A count of tries, in Japanese, with a failure just after it in its clause: «何回か間違え»,
-    /// «５回くらい失敗», «何度もログインミス»; in romaji, «nandoka machigaete».
+    /// «５回くらい失敗», «何度もログインミス», «数回続けて誤入力»; in romaji, «nandoka machigaete».
     static let japaneseCounts = TriageText.words(["何度", "何回", "数回", "複数回", "なんど", "なんかい", "何べん", "nandoka", "nando mo", "nankaika", "nankai mo"])
-    static let japaneseFailures = TriageText.words(["間違", "まちが", "失敗", "ミス", "machigae", "shippai"])
+    static let japaneseFailures = TriageText.words(["間違", "まちが", "失敗", "ミス", "誤入力", "誤って", "machigae", "shippai"])
     /// The failures told repeated without a count: «ログイン失敗を繰り返した».
     static let japaneseRepeated = TriageText.words(["失敗を繰り返", "失敗を何度も", "失敗を何回も", "ミスを繰り返"])
     /// A count of tries in English, before "times", "tries" or "attempts", and a failure near before

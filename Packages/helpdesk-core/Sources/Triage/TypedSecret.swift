@@ -9,6 +9,7 @@ enum TypedSecret {
         "enter", "entered", "entering", "type", "typed", "typing", "tried", "try", "trying", "input", "inputted", "put in",
         "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.",
         "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
+        "entered it as", "typed it as", "typed it in as", "input it as",
     ])
     /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
@@ -20,16 +21,30 @@ enum TypedSecret {
     static let typedAfter = TriageText.words([
         "って入れ", "って入力", "って打", "と入れ", "と入力", "と打", "を入れ", "を入力", "を打", "を試", "で試", "も試", "にした",
         "に設定", "に変更", "に変え", "と設定", "で設定", "を設定", "で登録", "に登録", "と登録", "って設定",
+        // «kaminarimon55 にしてました», «全角の１９９８０５２２で打っていた», «… を新パスワードにしました».
+        "にしてま", "にしてい", "にしてみ", "にしよう", "で打", "で入力", "で入れ", "を新パスワードに", "を新しいパスワードに", "をパスワードに",
     ])
     /// "as my password" after the word: a typed value, or four digits or more ("I typed
     /// 3141592653 as the new password"; not "which email should I register as the password
     /// recovery address").
     static let asPassword = TriageText.words([
-        "as my password", "as the password", "as password", "as my new password", "as the new password", "as my pw",
+        "as my password", "as the password", "as password", "as my new password", "as the new password", "as my pw", "as a password",
+        "as a new password", "as new password",
+    ])
+    /// After an "as … password" phrase, a noun it qualifies (the address or the field, not the
+    /// password: "register as the password recovery address"), or a verb, which makes "as" a
+    /// conjunction ("the login server, as my password has not been accepted").
+    static let notPasswordNouns = TriageText.words([
+        " recovery", " reset", " reissue", " re-issue", " address", " mail", " email", " e-mail", " field", " box", " change", " hint",
+        " has", " have", " had", " is", " was", " isn't", " wasn't", " does", " doesn't", " did", " didn't", " will", " won't", " can",
+        " can't", " could", " would", " keeps", " kept", " expired", " stopped", " no longer", " never", " seems", " still", " gets", " got",
+        " needs", " needed", " must", " should", " may", " might", " would", " wo", " ca",
     ])
     /// Japanese verbs of entry after a quoted value, which may hold spaces or half-width kana
     /// («「Ao Umi 2025」と設定しました», «「ｻｸﾗｻｸ2025」と入れて»).
-    static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更"])
+    static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更", "にしよう"])
+    /// Verbs that set a value, after which a quoted one may hold kana too: «「ひまわり77」にしようとしたら».
+    static let settingAfter = TriageText.words(["と設定", "にしました", "に設定", "に変更", "にしよう"])
     /// A cue after the word that names it («sumireというパスワード»).
     static let namedAfter = TriageText.words(["というパスワード", "ってパスワード", "というパス", "というコード", "というキー"])
 
@@ -100,16 +115,66 @@ enum TypedSecret {
             // need no more looking at.
             let (typed, named, told) = kinds(s, before: before(s, i), after: after(s, end))
             guard typed || named || told, let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
-            let asValue = told && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit))
+            // "as the new password": a typed value, digits, or a word of letters right before it
+            // when no noun follows the phrase ("I entered mountainriverside as the new password";
+            // not "my address as the password recovery address", "may have been compromised, as
+            // the password I use…").
+            let asValue = told && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit)
+                || r.count >= 6 && r.upperBound == end && Redactor.isNamedValue(r, s, original) && namesPassword(s, after: after(s, end))
+                    && !qualified(s, r.lowerBound))
             if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue {
                 spans.append(r)
+            } else if typed, kinds(s, before: 0, after: after(s, end)).typed, let run = latinRun(s, ending: r) {
+                spans.append(run)
             }
         }
         return spans + quoted(s)
     }
 
+    /// Latin words with spaces between them, in a Japanese sentence, before a verb of entry
+    /// («スペース入りの ao i sora 7 を新パスワードにしました»): the words from the Japanese before them
+    /// to the one before the verb, six at most, none a name, a cue or an OMUID («OMUID sx23041k を入力»,
+    /// «Google Authenticator を入れ» are no values), the last a typed value or a number.
+    static func latinRun(_ s: [Unicode.Scalar], ending r: Range<Int>) -> Range<Int>? {
+        var a = r.lowerBound, words = 1
+        while a >= 2, s[a - 1] == " ", Redactor.isSecretCharacter(s[a - 2]), words < 6 {
+            var b = a - 1
+            while b > 0, Redactor.isSecretCharacter(s[b - 1]) { b -= 1 }
+            a = b
+            words += 1
+        }
+        guard words >= 2, a >= 2, s[a - 1] == " " || s[a - 1] == "「", Redactor.isJapanese(s[a - 1] == " " ? s[a - 2] : s[a - 1]),
+            r.upperBound < s.count, s[r.upperBound] == " " || Redactor.isJapanese(s[r.upperBound])
+        else { return nil }
+        let parts = s[a..<r.upperBound].split(separator: " ")
+        // The last a typed value, or a number after two words at least («Brave 1 で試し» is a browser).
+        guard Redactor.isTypedValue(r, s) || parts.count >= 3 && s[r].allSatisfy(Redactor.isDigit), parts.allSatisfy({ part in
+            let word = String(scalars: part)
+            return !Redactor.names.contains(word) && !Redactor.cueWords.contains(word) && !Redactor.isOMUIDLike(part)
+                && !Redactor.productPrefixes.contains { word.hasPrefix($0) } && part.allSatisfy { $0.isASCII }
+        }) else { return nil }
+        return a..<r.upperBound
+    }
+
+    /// Words before a noun: "my student number as the password" names a number, not a value.
+    static let determiners = TriageText.words(["my", "the", "a", "an", "your", "his", "her", "our", "their", "student", "staff", "its"])
+
+    /// Whether a determiner stands just before the word at `i`.
+    static func qualified(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var b = i
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        return b < i && ends(s, b, determiners)
+    }
+
+    /// Whether the "as … password" phrase at `a` names the password itself, no noun after it.
+    static func namesPassword(_ s: [Unicode.Scalar], after a: Int) -> Bool {
+        guard let phrase = asPassword.filter({ TriageText.matches(s, a, $0) }).max(by: { $0.count < $1.count }) else { return false }
+        return !starts(s, a + phrase.count, notPasswordNouns)
+    }
+
     /// Values in 「」 or 『』 before a verb of entry: no kana or kanji of full width inside (a
-    /// quoted message is Japanese), forty characters at most.
+    /// quoted message is Japanese), forty characters at most; before a verb that sets a value,
+    /// kana with digits or Latin letters too («「ひまわり77」にしようとしたら»), but no kanji.
     static func quoted(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
@@ -122,9 +187,10 @@ enum TypedSecret {
             let words = Redactor.lowercasedWords(inside)
             let named = !words.isEmpty
                 && words.allSatisfy { Redactor.names.contains($0) || Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
-            if !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" }), inside.contains(where: Redactor.isSecretCharacter),
-                !named, starts(s, end + 1, quotedAfter)
-            {
+            let plain = !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" })
+            let kana = !inside.contains(where: { (0x3400...0x9FFF).contains($0.value) || $0 == "\n" || $0 == "。" || $0 == "、" })
+                && inside.contains(where: Redactor.isDigit) && inside.count <= 20 && starts(s, end + 1, settingAfter)
+            if plain || kana, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, end + 1, quotedAfter) {
                 spans.append((i + 1)..<end)
             }
             i = end + 1
