@@ -239,7 +239,8 @@ enum Secrets {
         "I had trouble with the password rules (it needed an uppercase letter) but that part is sorted.",
         "When I type quickly I miss the capital letters in my password", "my address is short, like xy@gmail, for the recovery mail",
         "Password change step: clicking Change shows red text about uppercase letters.", "red letters under the field: input format is not correct",
-        "the start page shows 未変更・反映待ち for like 10 min now", "認証アプリは Google Authenticator を入れました。", "ブラウザは Brave 1 で試しました。",
+        "the start page shows 未変更・反映待ち for like 10 min now", "my tablet which I use for the one time code was stolen",
+        "every saved password was wiped when the laptop was reimaged", "認証アプリは Google Authenticator を入れました。", "ブラウザは Brave 1 で試しました。",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

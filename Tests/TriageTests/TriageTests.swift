@@ -3078,7 +3078,7 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
     }
 
     /// Readings of the forty-ninth session's blind rounds.
-    @Test func readingsOfRoundsEightyAndOne() {
+    @Test func readingsOfRoundsEightyToEightyThree() {
         func facts(_ raw: String) -> [String: FactValue] {
             Dictionary(Bundled.triager.triage(raw).facts.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         }
@@ -3090,6 +3090,17 @@ private func slices(_ ticket: String, _ ranges: (TriageText) -> [Range<Int>]) ->
         #expect(facts("スマホが見当たらないので認証アプリが開けません。")["device_lost"] == .bool(true))
         // «数回続けて誤入力» at the user management system (P000 L20: it locks).
         #expect(facts("利用者管理システムで旧パスワードを数回続けて誤入力してしまい、その後ログインできなくなりました。")["user_admin_locked"] == .bool(true))
+        // "On campus" as where a contractor works is no network; a tablet stolen from a bag is gone.
+        #expect(facts("I work for a contractor on campus. The 2FA test page won't let me through.")["on_campus_network"] == nil)
+        #expect(facts("I'm on campus and the 2FA test page won't let me through.")["on_campus_network"] == .bool(true))
+        #expect(facts("My tablet was stolen from my bag at the station.")["device_lost"] == .bool(true))
+        // The writer's device lost with a clause about it between; not another thing's loss, nor a question.
+        #expect(facts("My tablet which has the OMU two-factor app is lost.")["device_lost"] == .bool(true))
+        #expect(facts("Hi, my tablet which I use for the one time code was stolen at the airport.")["device_lost"] == .bool(true))
+        #expect(facts("I get codes in the app on my phone, so the second factor is fine; it is only the password itself that is lost.")["device_lost"] == nil)
+        #expect(facts("New phone today, the old one still works. Is reissuing only for when the phone is lost?")["device_lost"] != .bool(true))
+        // Sign-ins rejected again and again at the user management system (P000 L20).
+        #expect(facts("Opened the user admin system, typed my old password, tried again a few times, rejected each time.")["user_admin_locked"] == .bool(true))
     }
 
 }

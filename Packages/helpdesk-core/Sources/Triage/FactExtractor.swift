@@ -111,6 +111,8 @@ public struct FactExtractor: Sendable {
              "into the river", "into a river", "into the lake", "overboard", "pickpocketed", "snatched",
              // Taken by someone: "my phone got taken out of my bag on the bus" (not "I was taken to the test page").
              "taken out of my", "taken out of her", "taken out of his", "taken from my", "taken from her", "taken from his", "phone got taken",
+             // Stolen from where a thing is carried: "my tablet which I use for the code was stolen from my bag".
+             "stolen from my bag", "stolen from my backpack", "stolen from my pocket", "stolen from my car", "stolen out of my",
              "phone was taken", "bag got taken", "bag was taken",
              // Carried off by the water: «海でスマホ流してもうた», «波にさらわれ».
              "スマホ流し", "スマホを流し", "携帯流し", "携帯を流し", "流されてしま", "流されてもう", "流されちゃ", "波にさらわれ", "波に持っていかれ",
@@ -488,6 +490,10 @@ public struct FactExtractor: Sendable {
             facts["user_admin_locked"] = nil
             set("user_admin_locked", .bool(true), failures)
         }
+        // The writer's own device lost or stolen, a clause about it between (`LostDevice`).
+        if facts["device_lost"] == nil, !disagreed.contains("device_lost"), let loss = LostDevice.told(in: text) {
+            set("device_lost", .bool(true), loss)
+        }
         if let (i, range) = found.first(Fixed.omunet, count: omunetNames.count) {
             let ssid = omunetNames[i]
             if placeDenied(range, in: text) {
@@ -497,6 +503,7 @@ public struct FactExtractor: Sendable {
                 set("on_campus_network", .bool(true), ssid)
             }
         } else if let (i, range) = found.first(Fixed.campus, count: Self.campus.count), !Self.namesSystem(range, in: text),
+            !(Self.campus[i] == "on campus" && Self.namesWorkplace(range, in: text)),
             // Both places told: the trouble's, as `TroublePlace` reads it.
             found.earliest(Fixed.offCampus).map({ !TroublePlace.offCampus(campus: found.earliest(Fixed.campus) ?? 0, offCampus: $0, in: text) }) ?? true
         {
@@ -978,6 +985,14 @@ public struct FactExtractor: Sendable {
     static let campusSystems = TriageText.words(["システム", "のシステム", "ポータル", "のポータル", "サービス", "のサービス", "サイト", "のサイト",
                                                  " project", " team", " upgrade", " office", " staff", " department", " group", " renewal",
                                                  " construction", " maintenance"])
+    /// "On campus" as where the writer works ("I work for a contractor on campus"): the place of a
+    /// job, not the network the trouble happened on.
+    static let workplaces = TriageText.words(["work for", "work at", "i work", "working for", "contractor", "employed", "company", "vendor", "based"])
+    static func namesWorkplace(_ range: Range<Int>, in text: TriageText) -> Bool {
+        let from = text.clauseStart(before: range.lowerBound, reach: 40, marks: Self.sentenceMarks)
+        return workplaces.contains { text.find($0, in: from..<range.lowerBound) != nil }
+    }
+
     static func namesSystem(_ range: Range<Int>, in text: TriageText) -> Bool {
         campusSystems.contains { TriageText.matches(text.scalars, range.upperBound, $0) }
     }

@@ -191,7 +191,9 @@ public enum Redactor {
         "confirm", "confirmation", "re-issue", "reissue", "recovery", "then",
         // Where it was kept, what it looks like, what became of it: "the password was only saved in
         // that phone", "my password is lowercase with symbols", "the code is expire", "the code is
-        // fresh", "the key was generated wrong", "the code was cut off".
+        // fresh", "the key was generated wrong", "the code was cut off", "the tablet I use for the
+        // code was stolen".
+        "stolen", "leaked", "compromised", "hacked", "exposed", "deleted", "erased", "wiped",
         "only", "saved", "stored", "kept", "written", "inside", "lowercase", "uppercase", "blank", "empty", "expire", "expires",
         "fresh", "dead", "cut", "broken", "generated", "filled", "failed", "entered", "asked", "skipped", "back", "anymore",
         "literally", "because", "forget", "forgot", "got", "what", "which", "where", "how", "why", "if", "as", "than", "very",
@@ -604,76 +606,6 @@ public enum Redactor {
             j = e
         }
         return end
-    }
-
-    /// Whether a file's name goes on after the digits: "scan_240611.pdf" (a dot and letters, or
-    /// an underscore).
-    static func isFileName(_ s: [Unicode.Scalar], _ end: Int) -> Bool {
-        s[end] == "_" || s[end] == "." && end + 1 < s.count && isLetter(s[end + 1])
-    }
-
-    /// Digits parted by dots in groups of one width ("48.29.13", "482.913"), as a code is parted;
-    /// not a version ("4.2420.0", "2024.5.0").
-    static func hasEvenGroups(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {
-        let widths = digits.split(separator: ".").map { $0.filter(isDigit).count }
-        return Set(widths).count == 1
-    }
-
-    /// The names of other numbers of six digits, before them ("ticket #240611", "[Ticket 318207]",
-    /// "order no. 604117", "build 231015", "my staff number is 104233", «受付番号 240611», «注文番号
-    /// 558201»): not a code.
-    static let numberLabels = TriageText.words([
-        "ticket", "order", "build", "invoice", "case", "reference", "ref", "inquiry", "request", "version", "ver", "ext", "room",
-        "staff", "employee", "student", "受付番号", "注文番号", "問い合わせ番号", "問合せ番号", "お問い合わせ番号", "管理番号", "伝票番号", "申請番号",
-        "受付", "注文", "チケット", "内線", "職員番号", "学籍番号", "社員番号", "教職員番号",
-    ])
-    static let numberWords = TriageText.words(["no.", "nr.", "number", "num.", "id", "番号", "no"])
-    /// A copula between the label and the number: "My staff number is 123456", «職員番号は123456».
-    static let numberCopulas = TriageText.words(["is", "was", "は"])
-
-    /// Whether a number's label stands just before `i`, past a "#", a colon, a bracket or "no.".
-    static func isLabelledNumber(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        var b = i
-        func skipMarks() {
-            let from = b
-            while b > 0, from - b < 4, [" ", "#", ":", "：", "[", "(", "（", "【", "."].contains(s[b - 1]) { b -= 1 }
-        }
-        skipMarks()
-        for words in [numberCopulas, numberWords] {
-            if TypedSecret.ends(s, b, numberLabels) { return true }
-            if let word = words.first(where: { TypedSecret.ends(s, b, [$0]) }) {
-                b -= word.count
-                skipMarks()
-            }
-        }
-        return TypedSecret.ends(s, b, numberLabels)
-    }
-
-    /// A link without its scheme: a domain, then a path ("bit.ly/3xK9pQz").
-    static func isLink(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let slash = word.firstIndex(of: "/") else { return false }
-        return isDomain(word[..<slash].map(fold)[...])
-    }
-
-    /// A time of day: "09:04", "9:04:31", "14:05 pm".
-    static func isClockTime(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let parts = String(scalars: text).lowercased().replacingOccurrences(of: " am", with: "").replacingOccurrences(of: " pm", with: "")
-            .split(separator: ":", omittingEmptySubsequences: false)
-        return (2...3).contains(parts.count) && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-            && (1...2).contains(parts[0].count) && parts.dropFirst().allSatisfy { $0.count == 2 }
-    }
-
-    /// Whether a run of letters is names and cues joined ("GOOGLEAUTHENTICATOR"): no key.
-    static func isNames(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
-        let letters = Array(run), n = letters.count
-        guard n <= 64 else { return false }
-        let words = names.union(cueWords).union(["code", "app", "auth", "one", "time", "osaka", "metropolitan", "university"])
-        var reach = [Bool](repeating: false, count: n + 1)
-        reach[0] = true
-        for a in 0..<n where reach[a] {
-            for b in (a + 2)...min(n, a + 14) where !reach[b] && words.contains(String(scalars: letters[a..<b])) { reach[b] = true }
-        }
-        return reach[n]
     }
 
     /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes and «・».

@@ -30,7 +30,7 @@ enum RepeatedFailure {
                                                 " bad attempts", " incorrect attempts", " unsuccessful attempts", " wrong tries", " failed tries",
                                                 " failed logins", " wrong logins", " wrong passwords"])
     static let englishFailures = TriageText.words(["wrong", "incorrect", "mistyp", "fat-finger", "fat finger", "failed", "bad attempt", "messed up",
-                                                   "botched", "unsuccessful", "typo"])
+                                                   "botched", "unsuccessful", "typo", "rejected", "refused", "not accepted"])
     /// How far before a count its failure may stand in English, in scalars; and after it.
     static let reach = 60
     static let afterReach = 30

@@ -1,11 +1,18 @@
 /// Values of letters alone or digits alone, which no shape tells from a word: they are read only
 /// where their sentence says how a value is spelt, and what was done with them sets them off.
 ///
-/// - A verb of entry before or after the word: "the rule needed digits and capitals, so I set it
-///   to ohanamibiyori", "I entered it as tamagoyaki, all lowercase letters", «英字だけで
-///   tsukiyonoban と設定», «yukidaruma を入れてみたところ、大文字と数字が必要».
-/// - A dash or a colon before it, after a password's cue: "my password was only numbers —
-///   19870614 —".
+/// - A verb of entry after the word: «英字だけで tsukiyonoban と設定», «yukidaruma を入れてみたところ、
+///   大文字と数字が必要».
+/// - A verb of entry before it, where the word ends the phrase and reads as romaji (English words
+///   follow such verbs all the time): "the rule needed digits and capitals, so I set it to
+///   ohanamibiyori and…", "I entered it as tamagoyaki, all lowercase letters".
+/// - A dash or a colon before it, after a password's cue, or before a word with a capital inside
+///   it: "my password was only numbers — 19870614 —", "no numbers in mine at all:
+///   QuietHarborMoon."; before digits, "was" or "is" after a cue: "The temporary password shown
+///   on the page was 73019264, only digits."
+///
+/// Digits alone are taken for a student's number (`Redactor.isOMUIDLike`) unless the sentence
+/// names no number of another kind.
 ///
 /// One pass over the sentences; a sentence is looked at word by word only when it speaks of
 /// letters or digits.
@@ -85,7 +92,7 @@ enum SpeltValue {
             let typedBefore = TypedSecret.kinds(s, before: TypedSecret.before(s, r.lowerBound), after: s.count).typed
             // Digits alone read as a student's number unless the sentence names none
             // («数字だけの 20040719 にしていました»).
-            let free = isFree(r, s) || isDigits(r, s) && !numbered
+            let free = Redactor.isFreeWord(r, s) || isDigits(r, s) && !numbered
             // Set off without a cue: a word of letters with a capital inside it ("There are no
             // numbers in mine at all: QuietHarborMoon.").
             let setOff = isSetOff(s, r) && (cueSeen || hasInnerCapital(original[r]))
@@ -113,11 +120,6 @@ enum SpeltValue {
 
     /// Digits alone, four or more.
     static func isDigits(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool { r.count >= 4 && s[r].allSatisfy(Redactor.isDigit) }
-
-    /// Free (`Redactor.isFreeWord`): no name, no cue, no OMUID. Digits alone may read as a
-    /// student number, and are a value only when a dash sets them off after a password's cue
-    /// ("my password was only numbers — 19870614 —").
-    static func isFree(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool { Redactor.isFreeWord(r, s) }
 
     /// The marks and words that end a value's phrase.
     static let phraseEnds: Set<Unicode.Scalar> = [",", ";", "、", "—", "–", ")", "」", "』", "'", "\"", "”", "’"]

@@ -34,11 +34,11 @@ enum TypedSecret {
     /// After an "as … password" phrase, a noun it qualifies (the address or the field, not the
     /// password: "register as the password recovery address"), or a verb, which makes "as" a
     /// conjunction ("the login server, as my password has not been accepted").
-    static let notPasswordNouns = TriageText.words([
+    static let notNamingAfter = TriageText.words([
         " recovery", " reset", " reissue", " re-issue", " address", " mail", " email", " e-mail", " field", " box", " change", " hint",
         " has", " have", " had", " is", " was", " isn't", " wasn't", " does", " doesn't", " did", " didn't", " will", " won't", " can",
         " can't", " could", " would", " keeps", " kept", " expired", " stopped", " no longer", " never", " seems", " still", " gets", " got",
-        " needs", " needed", " must", " should", " may", " might", " would", " wo", " ca",
+        " needs", " needed", " must", " should", " may", " might",
     ])
     /// Japanese verbs of entry after a quoted value, which may hold spaces or half-width kana
     /// («「Ao Umi 2025」と設定しました», «「ｻｸﾗｻｸ2025」と入れて»).
@@ -54,16 +54,23 @@ enum TypedSecret {
     /// The phrases before a word by the key they end in: a Latin phrase's last word ("typed in" →
     /// "in"), a Japanese one's last character. A word's neighbour is looked up once, and only the
     /// phrases that end so are tried (most words of English end in a letter some phrase ends in).
-    static let phrasesBefore: [[Unicode.Scalar]: [([Unicode.Scalar], Kind)]] = {
-        var table: [[Unicode.Scalar]: [([Unicode.Scalar], Kind)]] = [:]
+    static let phrasesBefore: [UInt64: [([Unicode.Scalar], Kind)]] = {
+        var table: [UInt64: [([Unicode.Scalar], Kind)]] = [:]
         for (phrases, kind) in [(typedBefore, Kind.typed), (namedBefore, .named)] {
             for phrase in phrases {
-                let key = phrase[0].isASCII ? Array(phrase.split(separator: " ").last ?? phrase[...]) : [phrase.last!]
+                let key = phrase[0].isASCII ? packed(phrase.split(separator: " ").last ?? phrase[...]) : japaneseKey(phrase.last!)
                 table[key, default: []].append((phrase, kind))
             }
         }
         return table
     }()
+
+    /// A Latin word of up to twelve letters and dots as an integer, five bits each (no array is
+    /// made for each word of a ticket); a Japanese character with the top bit set.
+    static func packed(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        word.reduce(0) { code, s in code << 5 | (s == "." ? 27 : UInt64(s.value | 0x20) - 96) }
+    }
+    static func japaneseKey(_ s: Unicode.Scalar) -> UInt64 { 1 << 63 | UInt64(s.value) }
     /// The phrases after a word by their first character.
     static let phrasesAfter: [Unicode.Scalar: [([Unicode.Scalar], Kind)]] = {
         var table: [Unicode.Scalar: [([Unicode.Scalar], Kind)]] = [:]
@@ -77,11 +84,11 @@ enum TypedSecret {
     static let lasts = ScalarBits((typedBefore + namedBefore).map { $0.last! })
     static let firsts = ScalarBits(phrasesAfter.keys)
 
-    /// The word (letters and dots) that ends at `end`, at most twelve characters.
-    static func lastWord(_ s: [Unicode.Scalar], _ end: Int) -> [Unicode.Scalar] {
+    /// The word (letters and dots) that ends at `end`, at most twelve characters, packed.
+    static func lastWord(_ s: [Unicode.Scalar], _ end: Int) -> UInt64 {
         var a = end
         while a > 0, end - a < 12, Redactor.isLetter(s[a - 1]) || s[a - 1] == "." { a -= 1 }
-        return Array(s[a..<end])
+        return packed(s[a..<end])
     }
 
     /// What the phrases around a word tell of it.
@@ -94,7 +101,7 @@ enum TypedSecret {
             case .told: kinds.told = true
             }
         }
-        if b > 0, lasts.mayContain(s[b - 1]), let phrases = phrasesBefore[s[b - 1].isASCII ? lastWord(s, b) : [s[b - 1]]] {
+        if b > 0, lasts.mayContain(s[b - 1]), let phrases = phrasesBefore[s[b - 1].isASCII ? lastWord(s, b) : japaneseKey(s[b - 1])] {
             for (phrase, kind) in phrases where ends(s, b, [phrase]) { note(kind) }
         }
         if a < s.count, firsts.mayContain(s[a]), let phrases = phrasesAfter[s[a]] {
@@ -169,7 +176,7 @@ enum TypedSecret {
     /// Whether the "as … password" phrase at `a` names the password itself, no noun after it.
     static func namesPassword(_ s: [Unicode.Scalar], after a: Int) -> Bool {
         guard let phrase = asPassword.filter({ TriageText.matches(s, a, $0) }).max(by: { $0.count < $1.count }) else { return false }
-        return !starts(s, a + phrase.count, notPasswordNouns)
+        return !starts(s, a + phrase.count, notNamingAfter)
     }
 
     /// Values in 「」 or 『』 before a verb of entry: no kana or kanji of full width inside (a
