@@ -15,8 +15,9 @@ characters without spaces, hyphens and line breaks, stands in the text `helpdesk
 gives back. battery2.jsonl is a second battery of the same make (300), and decoys.jsonl 150
 tickets that hold no secret but many look-alikes (ticket, staff and order numbers, OMUIDs, dates,
 postal codes, error codes, device names); both written by another helper who saw neither code nor
-knowledge, and measured before they were read. battery3.jsonl and decoys3.jsonl are a third pair of
-the same make (300 and 150), written blind for the forty-ninth session. --decoys counts the decoys the redactor touches
+knowledge, and measured before they were read. battery3.jsonl and decoys3.jsonl, and battery4.jsonl and
+decoys4.jsonl, are a third and a fourth pair of the same make (300 and 150 each), written blind for
+the forty-ninth session. --decoys counts the decoys the redactor touches
 (six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """

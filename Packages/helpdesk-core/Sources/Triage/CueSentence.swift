@@ -126,10 +126,8 @@ enum CueSentence {
         guard !inside.contains("\n"), !inside.contains(where: Redactor.isJapanese), inside.contains(where: Redactor.isSecretCharacter)
         else { return nil }
         // Words that tell how a value is make a message, unless a digit or a symbol is typed among
-        // words mostly free ('yoru no umi 9', romaji, whose "no" is a particle).
-        let words = Redactor.lowercasedWords(inside), plain = words.filter(Redactor.notSecrets.contains).count
-        let typed = inside.contains { !Redactor.isLetter($0) && $0 != " " && $0 != "'" }
-        guard plain == 0 || typed && plain * 3 <= words.count else { return nil }
+        // words mostly free (`Redactor.isTypedPhrase`: 'yoru no umi 9').
+        guard !Redactor.lowercasedWords(inside).contains(where: Redactor.notSecrets.contains) || Redactor.isTypedPhrase(inside) else { return nil }
         return (j + 1)..<end
     }
 }

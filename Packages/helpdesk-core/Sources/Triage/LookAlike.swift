@@ -7,18 +7,28 @@ extension Redactor {
         s[end] == "_" || s[end] == "." && end + 1 < s.count && isLetter(s[end + 1])
     }
 
-    /// Digits parted by dots in groups of one width ("48.29.13", "482.913"), as a code is parted;
-    /// not a version ("4.2420.0", "2024.5.0").
+    /// Digits in groups of one width ("48.29.13", "482 913", "3 0 9 - 7 1 4"), as a code is parted;
+    /// not a version ("4.2420.0", "2024.5.0") nor a model and its number ("XPS 13 9315").
     static func hasEvenGroups(_ digits: ArraySlice<Unicode.Scalar>) -> Bool {
-        let widths = digits.split(separator: ".").map { $0.filter(isDigit).count }
+        let widths = digits.split { !isDigit($0) }.map(\.count)
         return Set(widths).count == 1
     }
+
+    /// Whether the digits go on from a name by a hyphen ("OMU-PC-004812", «職員証の番号(E-204417)»),
+    /// where no code is named near them ("G-384756 is your Google verification code" is one).
+    static func isJoined(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i > 0 && s[i - 1] == "_" || i >= 2 && s[i - 1] == "-" && (isLetter(s[i - 2]) || isDigit(s[i - 2])) else { return false }
+        let near = max(0, i - 60)..<min(s.count, i + 60)
+        return !codeNames.contains { word in near.contains { TriageText.matches(s, $0, word) } }
+    }
+    static let codeNames = TriageText.words(["code", "コード", "verification", "認証"])
 
     /// The names of other numbers of six digits, before them ("ticket #240611", "[Ticket 318207]",
     /// "order no. 604117", "build 231015", "my staff number is 104233", «受付番号 240611», «注文番号
     /// 558201»): not a code.
     static let numberLabels = TriageText.words([
         "ticket", "order", "build", "invoice", "case", "reference", "ref", "inquiry", "request", "version", "ver", "ext", "room",
+        "lecture", "course", "class", "科目", "講義", "授業", "asset", "tag", "serial",
         "staff", "employee", "student", "受付番号", "注文番号", "問い合わせ番号", "問合せ番号", "お問い合わせ番号", "管理番号", "伝票番号", "申請番号",
         "受付", "注文", "チケット", "内線", "職員番号", "学籍番号", "社員番号", "教職員番号",
     ])

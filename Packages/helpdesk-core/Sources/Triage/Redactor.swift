@@ -146,8 +146,9 @@ public enum Redactor {
         "セットアップキー", "setup key", "secret key", "キー", "key",
     ])
 
-    static let codeCue = Array("code".unicodeScalars)
-    static let notSecretCodes = TriageText.words(["postal ", "zip ", "post ", "area ", "country ", "error ", "status ", "product "])
+    static let codeCues = TriageText.words(["code", "コード"])
+    static let notSecretCodes = TriageText.words(["postal ", "zip ", "post ", "area ", "country ", "error ", "status ", "product ", "course ", "class ",
+                                                   "subject ", "科目", "授業", "講義", "郵便番号", "エラー"])
 
     /// What may stand between a cue and its value, longest first; `strong` ones (a colon, は,
     /// "is", …) say a value follows, so any word after them counts.
@@ -193,7 +194,7 @@ public enum Redactor {
         // that phone", "my password is lowercase with symbols", "the code is expire", "the code is
         // fresh", "the key was generated wrong", "the code was cut off", "the tablet I use for the
         // code was stolen".
-        "stolen", "leaked", "compromised", "hacked", "exposed", "deleted", "erased", "wiped",
+        "stolen", "leaked", "compromised", "hacked", "exposed", "deleted", "erased", "wiped", "garbage", "gibberish", "nonsense", "rubbish",
         "only", "saved", "stored", "kept", "written", "inside", "lowercase", "uppercase", "blank", "empty", "expire", "expires",
         "fresh", "dead", "cut", "broken", "generated", "filled", "failed", "entered", "asked", "skipped", "back", "anymore",
         "literally", "because", "forget", "forgot", "got", "what", "which", "where", "how", "why", "if", "as", "than", "very",
@@ -288,6 +289,20 @@ public enum Redactor {
         return words.filter { notSecrets.contains($0) || remarkWords.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3
             >= words.count
     }
+
+    /// Words with a digit or a symbol typed among them, mostly free ('yoru no umi 9', «「watashi no
+    /// neko 3」»: romaji, whose "no" is a particle): a value, though a word of it follows cues. Not
+    /// a remark of words that say how or when ("(set 5 minutes earlier)").
+    static func isTypedPhrase(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = lowercasedWords(text), plain = words.filter { notSecrets.contains($0) || remarkWords.contains($0) || timeWords.contains($0) || names.contains($0) }.count
+        return text.contains { isDigit($0) || typedSymbols.contains($0) } && plain * 3 <= words.count
+    }
+
+    /// Words of a time told in a remark: "(set 5 minutes earlier)", "(account active for 2 years)".
+    static let timeWords: Set<String> = ["minute", "minutes", "hour", "hours", "days", "earlier", "later", "weeks", "times", "mins", "min", "secs", "seconds"]
+
+    /// Symbols typed in a value, not the punctuation of a sentence ("user management system?").
+    static let typedSymbols: Set<Unicode.Scalar> = ["#", "$", "%", "&", "@", "*", "+", "=", "_", "~", "^", "¥", "\\", "|", "<", ">"]
 
     /// Words in quotes or brackets that are all words that follow a cue without being a value,
     /// remark words or cues, one at least not a cue: an on-screen message quoted ("Invalid
@@ -394,7 +409,7 @@ public enum Redactor {
                 continue
             }
             // A postal, zip or error code is no secret: "postal code is 599-8531".
-            if cue == codeCue, notSecretCodes.contains(where: { i >= $0.count && TriageText.matches(s, i - $0.count, $0) }) {
+            if codeCues.contains(cue), notSecretCodes.contains(where: { i >= $0.count && TriageText.matches(s, i - $0.count, $0) }) {
                 i += cue.count
                 continue
             }
@@ -456,7 +471,7 @@ public enum Redactor {
             {
                 // Words, or Japanese (an on-screen message quoted: a password is typed in
                 // half-width characters), are a remark, which may still hold the value.
-                if isRemark(s[j..<end]) || isPlainWords(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
+                if (isRemark(s[j..<end]) || isPlainWords(s[j..<end])) && !isTypedPhrase(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
                     spans += values(inRemark: j..<end, s, original)
                     // A cue inside the remark has its value after it ("(the new pwd: Xyzzyplugh, I think)"):
                     // read on from the remark's start.
@@ -559,9 +574,7 @@ public enum Redactor {
                 }
             }
             let alone = end == s.count || !(isDigit(s[end]) || isLetter(s[end]) || isFileName(s, end))
-            if digits == 6, alone, s[i..<end].contains(".") ? hasEvenGroups(s[i..<end]) : true, !(i > 0 && s[i - 1] == "_"),
-                !isLabelledNumber(s, i)
-            {
+            if digits == 6, alone, hasEvenGroups(s[i..<end]), !isJoined(s, i), !isLabelledNumber(s, i) {
                 spans.append(i..<end)
             }
             i = max(end, i + 1)
@@ -585,7 +598,7 @@ public enum Redactor {
         return k < s.count && isDigit(s[k]) ? k : nil
     }
 
-    static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "."]
+    static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", ".", "・"]
 
     /// The cues of a value of words.
     static let phraseCues = TriageText.words(["passphrase", "pass phrase"])
@@ -624,7 +637,7 @@ public enum Redactor {
             // Most words are neither a group of four nor a run of 16: passed over without more.
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
-            guard run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
+            guard run - i == 3 || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
             // The groups that follow: the first, and how many of its width lead (kept as counts:
             // an array of groups was made for every word of four letters).
             let width = run - i
@@ -650,7 +663,11 @@ public enum Redactor {
             // or one long run.
             var span: Range<Int>?
             let eightsWithDigit = width == 8 && leading >= 2 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
-            if width == 4 && leading >= 4 || eightsWithDigit {
+            // Groups of three ("AIA DAK YPY SOH 2PL I", written in threes), five at least, in capitals
+            // with a digit 2–7 (not "2FA for our new lab").
+            let threesWithDigit = width == 3 && leading >= 5 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
+                && !original[first.lowerBound..<leadingEnd].contains(where: { ("a"..."z").contains($0) || (0xFF41...0xFF5A).contains($0.value) })
+            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit {
                 span = first.lowerBound..<leadingEnd
             } else if first.count >= 16, !isNames(s[first]) {
                 span = first
@@ -684,7 +701,9 @@ public enum Redactor {
             }
             // A label joined to its value by a colon is not part of it: "ID:a24ke207".
             if let colon = original[i..<j].firstIndex(where: { $0 == ":" || $0 == "：" }), colon > i,
-                original[i..<colon].allSatisfy({ ascii($0).map(isLetter) ?? false })
+                original[i..<colon].allSatisfy({ ascii($0).map(isLetter) ?? false }),
+                // An address's scheme ("https://…") is no label: the whole word is the address.
+                !(colon + 2 < j && original[colon + 1] == "/" && original[colon + 2] == "/")
             {
                 i = colon + 1
                 continue

@@ -1,5 +1,6 @@
 /// Secrets beside a secret already found: the others of a list of tried values ("I tried
-/// Mountain88, river_stone and Bluesky#1", «'Osaka2025', 'OSAKA_2025' を試しました»), and the
+/// Mountain88, river_stone and Bluesky#1", «'Osaka2025', 'OSAKA_2025' を試しました», a list with
+/// one item a line), and the
 /// cells of a table's column headed by a cue ("OMUID\tPassword\n sx23041k\tqwerty2023").
 enum SecretSiblings {
     /// What joins the items of a list.
@@ -17,8 +18,14 @@ enum SecretSiblings {
             for _ in 0..<4 {
                 // Past the closing quote, or the mark a redacted word left ("Sakura2024!, ttmg2").
                 while k < s.count, Redactor.closingQuotes.contains(s[k]) || closers.contains(s[k]), k - span.upperBound < 3 { k += 1 }
-                guard let joiner = joiners.first(where: { TriageText.matches(s, k, $0) }) else { break }
-                var j = k + joiner.count
+                var j: Int
+                if let joiner = joiners.first(where: { TriageText.matches(s, k, $0) }) {
+                    j = k + joiner.count
+                } else if let item = nextItem(s, k) {
+                    j = item
+                } else {
+                    break
+                }
                 while j < s.count, s[j] == " " { j += 1 }
                 let quoted = j < s.count && (Redactor.openingQuotes.contains(s[j]) || s[j] == "「" || s[j] == "『")
                 if quoted, s[j] == "「" || s[j] == "『" { j += 1 }
@@ -29,6 +36,26 @@ enum SecretSiblings {
             }
         }
         return spans
+    }
+
+    /// Where the next item of a list on the next line starts, its mark passed ("1. [REDACTED]\n2.
+    /// hikari2023!!", "- Sakura2024\n- sakura_2024", «・…\n・…»), if a line of the list follows.
+    static func nextItem(_ s: [Unicode.Scalar], _ k: Int) -> Int? {
+        guard k < s.count, s[k] == "\n" else { return nil }
+        var j = k + 1
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count else { return nil }
+        if ["-", "*", "・", "•"].contains(s[j]) || (0x2460...0x2473).contains(s[j].value) {
+            j += 1
+        } else {
+            let digits = j
+            while j < s.count, Redactor.isDigit(s[j]), j - digits < 2 { j += 1 }
+            guard j > digits, j < s.count, s[j] == "." || s[j] == ")" else { return nil }
+            j += 1
+        }
+        guard j < s.count, s[j] == " " || Redactor.isSecretCharacter(s[j]) else { return nil }
+        while j < s.count, s[j] == " " { j += 1 }
+        return j
     }
 
     /// The cells under a table's header cell that is a cue alone ("Password", «パスワード»): rows

@@ -30,7 +30,7 @@ enum SpeltValue {
     static let numberNames = TriageText.words(["学籍番号", "職員番号", "番号", "omuid", "id", "student", "staff", "number", "phone", "電話"])
     static let spellingFirsts = ScalarBits(spellings.map { $0[0] })
     /// The marks that set a value off in a sentence: "numbers — 19870614 —".
-    static let setOff: Set<Unicode.Scalar> = ["—", "–", ":", "―"]
+    static let setOff: Set<Unicode.Scalar> = ["—", "–", ":", "―", "(", "（"]
     /// Words a verb of entry takes that are no value: "I tried everything", "typed several".
     static let plainObjects: Set<String> = [
         "everything", "anything", "nothing", "several", "various", "another", "multiple", "combinations", "combination",
@@ -84,7 +84,13 @@ enum SpeltValue {
             var end = i
             while end < sentence.upperBound, Redactor.isSecretCharacter(s[end]) { end += 1 }
             defer { i = end }
-            guard let r = Redactor.valueWord(s, from: i), r.upperBound <= end, isSpelt(r, s) else { continue }
+            guard let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
+            // A typed value set off after the spelling told ("mine is all capitals, HANSHINTIGERS85, …").
+            if Redactor.isTypedValue(r, s), afterSpelling(s, r) {
+                spans.append(r)
+                continue
+            }
+            guard isSpelt(r, s) else { continue }
             // A verb of entry after the word («tsukiyonoban と設定»), or before it, or a dash after a
             // cue, where the word ends the phrase ("set it to ohanamibiyori and…"; not "input format
             // is not correct", "enter between 3 and 30").
@@ -134,12 +140,30 @@ enum SpeltValue {
             || k > end && TypedSecret.starts(s, k, conjunctions)
     }
 
-    /// Whether a dash or a colon stands before the word, past spaces; before digits, "was" or
-    /// "is" too (a word of letters after them says how a thing is: "that part is sorted").
+    /// Whether a dash, a colon or a bracket stands before the word, past spaces; before digits,
+    /// "was" or "is" too, a qualifier between ("was just 83920417"; a word of letters after them
+    /// says how a thing is: "that part is sorted").
     static func isSetOff(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var b = r.lowerBound
         while b > 0, s[b - 1] == " " { b -= 1 }
-        return b > 0 && setOff.contains(s[b - 1]) || b < r.lowerBound && isDigits(r, s) && TypedSecret.ends(s, b, setOffWords)
+        if b > 0 && setOff.contains(s[b - 1]) { return true }
+        guard b < r.lowerBound, isDigits(r, s) else { return false }
+        if let qualifier = qualifiers.first(where: { TypedSecret.ends(s, b, [$0]) }) {
+            b -= qualifier.count
+            while b > 0, s[b - 1] == " " { b -= 1 }
+        }
+        return TypedSecret.ends(s, b, setOffWords)
+    }
+    static let qualifiers = TriageText.words(["just", "only", "simply", "literally"])
+
+    /// Whether a comma sets the word off just after a word that tells the spelling ("all
+    /// capitals, HANSHINTIGERS85,"), and a comma or the sentence's end follows it.
+    static func afterSpelling(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var b = r.lowerBound
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        guard b > 0, s[b - 1] == "," || s[b - 1] == "、" else { return false }
+        b -= 1
+        return TypedSecret.ends(s, b, spellings) && endsPhrase(s, r.upperBound)
     }
 
     /// Whether a word of letters reads as romaji, syllable by syllable ("ohanamibiyori",

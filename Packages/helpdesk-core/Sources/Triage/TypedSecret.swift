@@ -15,6 +15,7 @@ enum TypedSecret {
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
     static let namedBefore = TriageText.words([
         "入力したのは", "入れたのは", "打ったのは", "試したのは", "設定したのは", "使ったのは", "打ち込んだのは", "入力したのが",
+        "what i entered was", "what i typed was", "what i tried was", "what i set was", "what i put in was",
     ])
     /// Verbs of entry after the word («…って入れた», «…を試しました», «…に変更»), and "as my
     /// password".
@@ -181,7 +182,7 @@ enum TypedSecret {
 
     /// Values in 「」 or 『』 before a verb of entry: no kana or kanji of full width inside (a
     /// quoted message is Japanese), forty characters at most; before a verb that sets a value,
-    /// kana with digits or Latin letters too («「ひまわり77」にしようとしたら»), but no kanji.
+    /// Japanese with digits or Latin letters too («「ひまわり77」にしようとしたら», «「さくら咲くA1」にしよう»).
     static func quoted(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
@@ -195,8 +196,8 @@ enum TypedSecret {
             let named = !words.isEmpty
                 && words.allSatisfy { Redactor.names.contains($0) || Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
             let plain = !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" })
-            let kana = !inside.contains(where: { (0x3400...0x9FFF).contains($0.value) || $0 == "\n" || $0 == "。" || $0 == "、" })
-                && inside.contains(where: Redactor.isDigit) && inside.count <= 20 && starts(s, end + 1, settingAfter)
+            let kana = !inside.contains(where: { $0 == "\n" || $0 == "。" || $0 == "、" })
+                && inside.contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }) && inside.count <= 20 && starts(s, end + 1, settingAfter)
             if plain || kana, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, end + 1, quotedAfter) {
                 spans.append((i + 1)..<end)
             }
