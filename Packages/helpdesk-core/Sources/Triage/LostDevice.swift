@@ -16,20 +16,20 @@ enum LostDevice {
     /// How far the loss may stand from the device, in scalars.
     static let reach = 70
 
-    /// The words that tell the loss, if the ticket tells one.
+    /// The words that tell the loss, if the ticket tells one. The losses are looked for first
+    /// (most tickets tell none), then the device in the reach before each.
     static func told(in text: TriageText) -> String? {
         let s = text.scalars
-        for phrase in owned {
-            for device in text.ranges(of: phrase) {
+        for loss in losses.flatMap({ text.ranges(of: $0) }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let window = max(0, loss.lowerBound - reach - 12)..<loss.lowerBound
+            for device in owned.flatMap({ text.ranges(of: $0, in: window) }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
                 let at = device.upperBound
                 // A word goes on ("my phones", "my mobile's") or the device is a part of a name.
                 if at < s.count, Redactor.isLetter(s[at]) { continue }
-                if let loss = losses.compactMap({ text.find($0, in: at..<min(s.count, at + $0.count)) }).first {
-                    return text.slice(device.lowerBound..<loss.upperBound)
-                }
-                guard clauses.contains(where: { TriageText.matches(s, at, $0) }) else { continue }
-                let end = text.clauseEnd(after: at, reach: reach, marks: ["。", ".", "!", "?", ";", "\n", "、"])
-                guard let loss = losses.compactMap({ text.find($0, in: at..<end) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                // The loss right after the device: "My phone was stolen".
+                if at == loss.lowerBound { return text.slice(device.lowerBound..<loss.upperBound) }
+                guard clauses.contains(where: { TriageText.matches(s, at, $0) }),
+                    text.clauseEnd(after: at, reach: reach, marks: marks) >= loss.upperBound,
                     !otherSubjects.contains(where: { text.find($0, in: at..<loss.lowerBound) != nil })
                 else { continue }
                 return text.slice(device.lowerBound..<loss.upperBound)
@@ -37,4 +37,5 @@ enum LostDevice {
         }
         return nil
     }
+    static let marks: Set<Unicode.Scalar> = ["。", ".", "!", "?", ";", "\n", "、"]
 }

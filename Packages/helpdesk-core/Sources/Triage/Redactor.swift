@@ -637,7 +637,9 @@ public enum Redactor {
             // Most words are neither a group of four nor a run of 16: passed over without more.
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
-            guard run - i == 3 || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
+            // (Groups of three are keys in capitals only: most words of three letters are not looked at.)
+            let capitalThree = run - i == 3 && !original[i..<run].contains(where: { ("a"..."z").contains($0) || (0xFF41...0xFF5A).contains($0.value) })
+            guard capitalThree || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
             // The groups that follow: the first, and how many of its width lead (kept as counts:
             // an array of groups was made for every word of four letters).
             let width = run - i
