@@ -3,8 +3,8 @@
 /// bag", "my phone with the authenticator app is lost somewhere in Umeda" (P000 L33: 「2要素認証設定を
 /// 行った端末(スマートフォンやPCなど)を紛失して」). The clause starts right after the device ("which",
 /// "that", "with") and holds no other subject ("…on my phone, so I believe the second factor is
-/// fine; it is only the password itself that is lost" is the password's loss); and no question
-/// stands in it ("is reissuing only for when the phone is lost?" has no "my").
+/// fine; it is only the password itself that is lost" is the password's loss); the device is the
+/// writer's ("my", "our"): "is reissuing only for when the phone is lost?" asks of any phone.
 enum LostDevice {
     static let devices = ["phone", "smartphone", "mobile", "iphone", "android", "device", "laptop", "tablet", "ipad", "handset"]
     static let owned = TriageText.words(devices.flatMap { ["my \($0)", "our \($0)"] })
