@@ -192,7 +192,7 @@ enum Secrets {
         ("キーを JBSW・Y3DP・EHPK・3PXP と区切ってメモしました", "JBSW・Y3DP・EHPK・3PXP"), ("I noted it as JBSW/Y3DP/EHPK/3PXP in the app", "JBSW/Y3DP/EHPK/3PXP"),
         // Quoted words with a digit after a cue; Japanese with Latin letters before a verb that sets it;
         // a list with an item a line; digits in brackets or after "was just"; a value after the spelling.
-        ("パスワードは「kumo no ue 5」です。", "kumo no ue 5"), ("パスワードを「夏祭りB2」にしようとしたらエラーでした。", "夏祭りB2"),
+        ("パスワードは「kumo no ue 5」です。", "kumo no ue 5"), ("パスワードを「夏祭りB2」にしようとしたらエラーでした。", "夏祭りB2"), ("パスワードを「ひまわり咲くA1」にしようとしました。", "ひまわり咲くA1"),
         ("試した候補です。\n1. Natsu2024!\n2. fuyu2023##\nどちらもだめ。", "fuyu2023##"), ("仮パスワードが数字だけ(40817263)でした。", "40817263"),
         ("The temporary password was just 61730285 — only numbers.", "61730285"),
         ("mine is all capitals, KOSHIEN1985, maybe it needs a lowercase letter", "KOSHIEN1985"),
@@ -251,7 +251,7 @@ enum Secrets {
         "every saved password was wiped when the laptop was reimaged",
         // Models, tags, course and card numbers, an address's path; remarks of time; "2FA" among words.
         "Laptop: Dell XPS 13 9315, Windows 11.", "The PC (asset tag OMU-PC-004812) shows no login.", "職員証の番号(E-204417)と職員番号は同じですか。",
-        "Lecture ID 240315, room C-201, nobody could log in.", "科目コード 21A0345 の授業でログインが求められます。",
+        "Lecture ID 240315, room C-201, nobody could log in.", "科目コード 21A0345 の授業でログインが求められます。", "アカウント名を「OMU大学」にしました。",
         "Error 403 on https://auth.omu.ac.jp/idp/profile/SAML2/Redirect/SSO?execution=e1s2 from home.",
         "My new password (set 5 minutes earlier) is rejected.", "Error when resetting my password (account active for 2 years).",
         "I'm setting up 2FA for our new lab member.", "認証アプリは Google Authenticator を入れました。", "ブラウザは Brave 1 で試しました。",

@@ -193,8 +193,10 @@ enum TypedSecret {
             let inside = s[(i + 1)..<end]
             // A name is no value: «アカウント名は「OMU」にしました».
             let words = Redactor.lowercasedWords(inside)
+            // (A letter among Japanese is no word: «「さくら咲くA1」にしよう»; «「OMU大学」» is a name.)
+            let japanese = inside.contains(where: Redactor.isJapanese)
             let named = !words.isEmpty
-                && words.allSatisfy { Redactor.names.contains($0) || Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
+                && words.allSatisfy { Redactor.names.contains($0) || !japanese && Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
             let plain = !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" })
             let kana = !inside.contains(where: { $0 == "\n" || $0 == "。" || $0 == "、" })
                 && inside.contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }) && inside.count <= 20 && starts(s, end + 1, settingAfter)
