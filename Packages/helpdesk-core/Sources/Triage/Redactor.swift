@@ -461,14 +461,15 @@ public enum Redactor {
                 j = latinFiller.start
                 strong = latinFiller.strong
             }
-            if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j, isClockTime(s[j..<end]) {
+            // Where the quote or bracket opened after the cue closes, looked for once.
+            var closed: Int?
+            if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j { closed = end }
+            if let end = closed, isClockTime(s[j..<end]) {
                 // A chat log's time on the next line: "reissue the QR code\n[09:04] Me: ok".
                 i = end
                 continue
             }
-            if let closer, let end = s[j..<min(s.count, j + 120)].firstIndex(of: closer), end > j,
-                !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter)
-            {
+            if let end = closed, !s[j..<end].contains("\n"), s[j..<end].contains(where: isSecretCharacter) {
                 // Words, or Japanese (an on-screen message quoted: a password is typed in
                 // half-width characters), are a remark, which may still hold the value.
                 if (isRemark(s[j..<end]) || isPlainWords(s[j..<end])) && !isTypedPhrase(s[j..<end]) || s[j..<end].contains(where: isJapanese) {
@@ -624,6 +625,9 @@ public enum Redactor {
     /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes and «・».
     static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・"]
 
+    /// A small Latin letter as written, half- or full-width: a key in capitals has none.
+    static func isSmallLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || (0xFF41...0xFF5A).contains(s.value) }
+
     static func isBase32(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("2"..."7").contains(s) }
 
     /// A setup key: base32 letters in one run of 16 or more, or in groups of four or eight
@@ -638,7 +642,7 @@ public enum Redactor {
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
             // (Groups of three are keys in capitals only: most words of three letters are not looked at.)
-            let capitalThree = run - i == 3 && !original[i..<run].contains(where: { ("a"..."z").contains($0) || (0xFF41...0xFF5A).contains($0.value) })
+            let capitalThree = run - i == 3 && !original[i..<run].contains(where: isSmallLetter)
             guard capitalThree || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
             // The groups that follow: the first, and how many of its width lead (kept as counts:
             // an array of groups was made for every word of four letters).
@@ -668,7 +672,7 @@ public enum Redactor {
             // Groups of three ("AIA DAK YPY SOH 2PL I", written in threes), five at least, in capitals
             // with a digit 2–7 (not "2FA for our new lab").
             let threesWithDigit = width == 3 && leading >= 5 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
-                && !original[first.lowerBound..<leadingEnd].contains(where: { ("a"..."z").contains($0) || (0xFF41...0xFF5A).contains($0.value) })
+                && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
             if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit {
                 span = first.lowerBound..<leadingEnd
             } else if first.count >= 16, !isNames(s[first]) {
@@ -676,7 +680,7 @@ public enum Redactor {
             }
             if let span, span.upperBound == s.count || !(isLetter(s[span.upperBound]) || isDigit(s[span.upperBound])),
                 s[span].contains(where: { ("2"..."7").contains($0) })
-                    || !original[span].contains(where: { ("a"..."z").contains($0) || (0xFF41...0xFF5A).contains($0.value) })
+                    || !original[span].contains(where: isSmallLetter)
             {
                 spans.append(span)
                 i = span.upperBound

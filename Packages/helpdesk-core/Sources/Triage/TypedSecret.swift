@@ -198,9 +198,9 @@ enum TypedSecret {
             let named = !words.isEmpty
                 && words.allSatisfy { Redactor.names.contains($0) || !japanese && Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
             let plain = !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" })
-            let kana = !inside.contains(where: { $0 == "\n" || $0 == "。" || $0 == "、" })
+            let mixed = !inside.contains(where: { $0 == "\n" || $0 == "。" || $0 == "、" })
                 && inside.contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }) && inside.count <= 20 && starts(s, end + 1, settingAfter)
-            if plain || kana, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, end + 1, quotedAfter) {
+            if plain || mixed, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, end + 1, quotedAfter) {
                 spans.append((i + 1)..<end)
             }
             i = end + 1
