@@ -21,10 +21,10 @@ enum ForgottenPassword {
         // The IME's «借り» for «かり»: «さっき確認したOMUIDと借りパスワード忘れた».
         "借り",
     ])
-    /// The reissue's later steps: its code, its mail arriving or not, an error on its screen, a
-    /// validity.
+    /// The reissue's later steps: its code, its mail arriving or not (in kana too: «メールが
+    /// とどきません»), an error on its screen, a validity.
     static let laterSteps = TriageText.words([
-        "確認コード", "コード", "code", "エラー", "error", "赤字", "赤い", "届", "期限", "expired", "expire", "valid",
+        "確認コード", "コード", "code", "エラー", "error", "赤字", "赤い", "届", "とどか", "とどき", "とどい", "期限", "expired", "expire", "valid",
     ])
     /// Whether a later step's word stands outside `aside`. An error told of a login, the
     /// sentence's login before it («ログインすると「IDまたはパスワードが間違っています」みたいなエラー», "login

@@ -39,6 +39,12 @@ enum GuessedRemedy {
         // Or supposed: "I assume I need to reinstall Google Authenticator and scan a new QR code first?".
         "i assume i need", "i assume i have to", "i assume i should", "i suppose i need", "i suppose i have to", "i suppose i should",
         "i guess i need", "i guess i have to", "i guess i should", "presumably i need", "presumably i have to",
+        // Or the account suspected locked: "the code is refused. I suspect my account got locked." (not
+        // a mail filter suspected, which is the missing mail's own cause).
+        "i suspect my account", "i suspect that my account", "i think my account", "i guess my account", "maybe my account", "perhaps my account", "probably my account",
+        "i assume my account", "i believe my account", "my account might", "my account may have",
+        // Or its remedy asked for beside the trouble: "Could you please unlock it?".
+        "could you please unlock", "could you unlock", "can you unlock", "can you please unlock", "please unlock",
         // Or which it is: "Is it the two-factor reset I need, or something else?".
         "i need, or", "what i need?", "is that what i need", "is this what i need", "is it what i need",
         // Or another's advice passed on: "My host professor said I should ask you to issue a new temporary password".
