@@ -17,7 +17,9 @@ tickets that hold no secret but many look-alikes (ticket, staff and order number
 postal codes, error codes, device names); both written by another helper who saw neither code nor
 knowledge, and measured before they were read. battery3.jsonl and decoys3.jsonl, and battery4.jsonl and
 decoys4.jsonl, are a third and a fourth pair of the same make (300 and 150 each), written blind for
-the forty-ninth session. --decoys counts the decoys the redactor touches
+the forty-ninth session; battery5.jsonl/decoys5.jsonl (slanted to pasting accidents: forms, tables,
+quoted mails, chat logs) and battery6.jsonl/decoys6.jsonl (slanted to passphrases, values no cue
+stands beside, values split or interrupted) a fifth and a sixth, for the fiftieth. --decoys counts the decoys the redactor touches
 (six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """

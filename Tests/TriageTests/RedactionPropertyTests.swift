@@ -198,6 +198,28 @@ enum Secrets {
         ("mine is all capitals, KOSHIEN1985, maybe it needs a lowercase letter", "KOSHIEN1985"),
         ("What I entered was tsuyuzora, and it was refused.", "tsuyuzora"), ("確認コード 58・20・93 です", "58・20・93"),
         ("Setup key (written in threes): AIA DAK YPY SOH 2PL", "AIA DAK YPY SOH 2PL"), ("G-384756 is your verification code.", "384756"),
+        // Words with spaces set off before "as the password", or after a passphrase's cue and a comma (`WordedPassphrase`).
+        ("I went with a sentence, lemon tree 7 garden, as the password and now it fails.", "lemon tree 7 garden"),
+        ("I typed maple leaf 31 (single spaces) as my new password.", "maple leaf 31"),
+        ("We set a pass phrase, Blue Heron 12 Lake, for the shared lab account.", "Blue Heron 12 Lake"),
+        // Runs set off in a sentence that speaks of a phrase and a password, or before "is my password".
+        ("My new password is four words with spaces, Silent Pines Hold Snow, and it worked once.", "Silent Pines Hold Snow"),
+        ("'Tea After Seminars 5' — that's my passphrase, spaces included.", "Tea After Seminars 5"),
+        ("パスワードにスペースを使いました。「hoshi no kawa 2」です。", "hoshi no kawa 2"), ("I think I set river stone 9 (with the spaces) last week.", "river stone 9"),
+        ("Harbor Lights 7 is my password and it stopped working.", "Harbor Lights 7"), ("I changed my password to “Copper Fox 3” yesterday.", "Copper Fox 3"),
+        ("Is Amber 4 Lantern allowed as a new password?", "Amber 4 Lantern"), ("I set it to kasa no hana 8 (romaji) as my OMU password.", "kasa no hana 8"),
+        ("I used maple-fern-otter-19 for the new password.", "maple-fern-otter-19"),
+        // Japanese with Latin or digits before a verb that sets it, or after «入れたのは»; digits named the password.
+        ("パスワードをカタカナ混じりのヒバリ畑55にしたら、エラーでした。", "ヒバリ畑55"), ("入れたのは すずめ2024Ab です。", "すずめ2024Ab"),
+        ("20010915 をパスワードにしたつもりです。", "20010915"), ("ｋａｓｕｍｉ７７ と全角で入力していました。", "ｋａｓｕｍｉ７７"),
+        ("パスフレーズ「ゆき の はな」を使いたいです。", "ゆき の はな"), ("『Kaze Fuku Oka 2』（スペースあり）で設定しました。", "Kaze Fuku Oka 2"),
+        // Spelt values: capitals after "is", digits or romaji after the spelling's comma, digits before a copula.
+        ("The temp password on my letter is KWZPRMTQ — all capitals, no digits.", "KWZPRMTQ"), ("My password is only numbers, 40719283 — a date.", "40719283"),
+        ("I picked my dog's name with no numbers, hanamizuki, is that why?", "hanamizuki"), ("パスワードは数字の　４０７１９２８３　です。", "４０７１９２８３"),
+        ("I registered KOMOREBI42, all capitals.", "KOMOREBI42"), ("On a US keyboard Sora@Bay3 came out wrong.", "Sora@Bay3"),
+        // A list's item after a remark that ends the line before; a key's group broken by a line's wrap.
+        ("試したもの\n1. Hotaru2020!（最初のもの）\n2. tsubame#12（小文字）\nだめでした", "tsubame#12"),
+        ("The key wrapped: JBSW Y3DP EH\nPK 3PXP in the mail", "JBSW Y3DP EH\nPK 3PXP"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -255,6 +277,14 @@ enum Secrets {
         "Error 403 on https://auth.omu.ac.jp/idp/profile/SAML2/Redirect/SSO?execution=e1s2 from home.",
         "My new password (set 5 minutes earlier) is rejected.", "Error when resetting my password (account active for 2 years).",
         "I'm setting up 2FA for our new lab member.", "認証アプリは Google Authenticator を入れました。", "ブラウザは Brave 1 で試しました。",
+        // Words around "as the password" and a passphrase that tell its length or who typed it.
+        "My passphrase is 14 characters long, is that enough?", "Activation password change: I put it in twice as the new password.",
+        "I tried Windows 11 and Chrome 120, as the password page suggested.", "I tried it 3 times, as the password field kept clearing.",
+        // What was done to a code, a time zone, a receipt, a name's label, an address, a share, a wait.
+        "My QR code was reissued by mistake on the shared PC.", "Time zone is set to UTC+09:00.", "Receipt no. 000482 from the IT counter.",
+        "the code is typed within 30 seconds, still rejected", "ＯＭＵＩＤ：ｓｂ２４３１０　と全角で入力していました。", "再発行用アドレスを新しいGmailに変更しました。",
+        "My password has spaces. I typed the same thing twice, 99% sure.", "確認コードを入力したのは受信から10分後です。",
+        "My password was a long phrase of lowercase words, which is much stronger than the rules ask.",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

@@ -39,12 +39,16 @@ extension Redactor {
     /// address or a path.
     static func isFreeWord(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         let word = s[r], text = String(scalars: word)
+        // A name's label joined by a colon: the word is what follows it ("OMUID:sb24310").
+        if let colon = word.firstIndex(of: ":"), colon > r.lowerBound, idLabels.contains(String(scalars: s[r.lowerBound..<colon])) {
+            return colon + 1 < r.upperBound && isFreeWord((colon + 1)..<r.upperBound, s)
+        }
         // Words joined by symbols are words too: "ID+password", "OMUID/password".
         let parts = word.split { !isLetter($0) && !isDigit($0) }.map { String(scalars: $0) }
         if parts.allSatisfy({ notSecrets.contains($0) || names.contains($0) || cueWords.contains($0) }) { return false }
         return !notSecrets.contains(text) && !names.contains(text) && !cueWords.contains(text) && !isContraction(word)
             && !isOMUIDLike(word) && !isAddress(word) && !word.contains("/") && !word.contains("→") && !text.hasPrefix("www.")
-            && !productPrefixes.contains { text.hasPrefix($0) } && !isDomain(word)
+            && !productPrefixes.contains { text.hasPrefix($0) } && !isDomain(word) && !isTimeZone(text)
     }
 
     /// An e-mail address, a part of one or a handle: an "@" first or last ("ab@"), or a domain
@@ -59,6 +63,14 @@ extension Redactor {
         let name = String(scalars: domain.prefix { isLetter($0) }.map(fold))
         return domain.contains { $0 == "." || $0 == "," } || mailServices.contains(name)
     }
+
+    /// A time zone: "UTC+09:00", "GMT+9".
+    static func isTimeZone(_ text: String) -> Bool {
+        (text.hasPrefix("utc") || text.hasPrefix("gmt")) && text.dropFirst(3).allSatisfy { $0.isNumber || $0 == "+" || $0 == "-" || $0 == ":" }
+    }
+
+    /// Labels of a user's name.
+    static let idLabels: Set<String> = ["omuid", "id", "user", "username", "userid", "login"]
 
     static let mailServices: Set<String> = ["gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo", "ezweb", "softbank", "au", "omu", "st", "me", "live", "msn"]
 

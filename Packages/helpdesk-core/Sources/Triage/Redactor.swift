@@ -35,6 +35,7 @@ public enum Redactor {
         spans += setupKeys(folded, scalars)
         spans += passwordShaped(folded, scalars)
         spans += TypedSecret.spans(folded, scalars)
+        spans += WordedPassphrase.spans(folded, scalars)
         spans += CueSentence.spans(folded, scalars)
         spans += SpeltValue.spans(folded, scalars)
         spans += SecretSiblings.tableColumns(folded)
@@ -170,6 +171,11 @@ public enum Redactor {
     /// English words that follow "password is" without being one.
     static let notSecrets: Set<String> = [
         "wrong", "incorrect", "correct", "not", "expired", "locked", "invalid", "too", "rejected", "required", "different",
+        // What a value is asked to be, or what it was: "Is it allowed as a new password?", "a whole sentence as my password".
+        "allowed", "acceptable", "okay", "usable", "possible", "sentence", "phrase", "passphrase",
+        // What was done to a code or a key: "my QR code was reissued by mistake".
+        "reissued", "re-issued", "issued", "deleted", "removed", "scanned", "regenerated", "revoked", "disabled", "enabled",
+        "typed", "entered", "displayed", "generated", "received",
         "the", "a", "an", "my", "and", "or", "for", "reset", "change", "changed", "screen", "field", "page", "still", "also",
         "ok", "fine", "same", "again", "no", "longer", "being", "been", "forgotten", "lost", "unknown", "missing", "right",
         "accepted", "valid", "working", "shown", "sent", "in", "on", "at", "to", "from", "with", "it", "this", "that", "mismatch",
@@ -541,7 +547,14 @@ public enum Redactor {
                     (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) && !isCapitalised(written) && !isCompound(bare)
                 {
                     // A passphrase is words: "My passphrase is seven purple dolphins Swim 4 (yes, …)".
-                    if phraseCues.contains(cue) { k = phraseEnd(s, from: k) }
+                    if phraseCues.contains(cue) {
+                        // Unless it is a length: "My passphrase is 14 characters long".
+                        if bare.allSatisfy(isDigit), WordedPassphrase.unitFollows(s, k) {
+                            i += cue.count
+                            break
+                        }
+                        k = phraseEnd(s, from: k)
+                    }
                     spans.append(j..<k)
                     i = k
                     break
@@ -653,8 +666,14 @@ public enum Redactor {
             while j < s.count, isBase32(s[j]), groups < 9 {
                 let start = j
                 while j < s.count, isBase32(s[j]) { j += 1 }
+                // A group a line's wrap broke ("JBSW Y3DP EH\nPK 3PXP"): its two parts are one.
+                var length = j - start
+                if groups > 0, length < width, let rest = wrappedRest(s, j, width - length) {
+                    j = rest
+                    length = width
+                }
                 if groups == 0 { first = start..<j }
-                if leading == groups, j - start == width {
+                if leading == groups, length == width {
                     leading += 1
                     leadingEnd = j
                 }
@@ -691,6 +710,20 @@ public enum Redactor {
         return spans
     }
 
+    /// Where the rest of a key's group ends, if the line breaks at `j` and the next line begins
+    /// with `need` base32 characters alone.
+    static func wrappedRest(_ s: [Unicode.Scalar], _ j: Int, _ need: Int) -> Int? {
+        var k = j
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, s[k] == "\n" else { return nil }
+        k += 1
+        while k < s.count, s[k] == " " { k += 1 }
+        var e = k
+        while e < s.count, isBase32(s[e]), e - k <= need { e += 1 }
+        guard e - k == need, e == s.count || !(isLetter(s[e]) || isDigit(s[e])) else { return nil }
+        return e
+    }
+
     /// Any word of 8+ printable characters with upper case, lower case and a digit.
     static func passwordShaped(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
@@ -717,7 +750,8 @@ public enum Redactor {
             // The shape first: most words have not got it, and need no more looking at.
             if j - i >= 8, upper, lower, digit {
                 let word = original[i..<j].compactMap(ascii)
-                let address = word.contains("@") || word.contains("/") && word.contains(":") || isLink(word[...])
+                // (An at-sign inside a password is no address: "Sora@Bay3".)
+                let address = isAddress(word[...]) || word.contains("/") && word.contains(":") || isLink(word[...])
                 let lowered = String(scalars: word).lowercased()
                 let product = productPrefixes.contains { lowered.hasPrefix($0) }
                 if !address, !product { spans.append(i..<j) }

@@ -18,6 +18,8 @@ enum SecretSiblings {
             for _ in 0..<4 {
                 // Past the closing quote, or the mark a redacted word left ("Sakura2024!, ttmg2").
                 while k < s.count, Redactor.closingQuotes.contains(s[k]) || closers.contains(s[k]), k - span.upperBound < 3 { k += 1 }
+                // And past a remark in brackets that ends the item's line («1. [REDACTED]（最初に決めたもの）\n2. …»).
+                k = pastLineRemark(s, k)
                 var j: Int
                 if let joiner = joiners.first(where: { TriageText.matches(s, k, $0) }) {
                     j = k + joiner.count
@@ -36,6 +38,17 @@ enum SecretSiblings {
             }
         }
         return spans
+    }
+
+    /// Where a remark in brackets at `k` ends, if the line ends with it (spaces before and after
+    /// it allowed); `k` otherwise.
+    static func pastLineRemark(_ s: [Unicode.Scalar], _ k: Int) -> Int {
+        var j = k
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count, s[j] == "(", let close = s[j..<min(s.count, j + 40)].firstIndex(where: { $0 == ")" || $0 == "\n" }), s[close] == ")" else { return k }
+        var e = close + 1
+        while e < s.count, s[e] == " " { e += 1 }
+        return e < s.count && s[e] == "\n" ? e : k
     }
 
     /// Where the next item of a list on the next line starts, its mark passed ("1. [REDACTED]\n2.

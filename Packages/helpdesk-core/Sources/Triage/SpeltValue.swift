@@ -8,7 +8,8 @@
 ///   ohanamibiyori and…", "I entered it as tamagoyaki, all lowercase letters".
 /// - A dash or a colon before it, after a password's cue, or before a word with a capital inside
 ///   it: "my password was only numbers — 19870614 —", "no numbers in mine at all:
-///   QuietHarborMoon."; before digits, "was" or "is" after a cue: "The temporary password shown
+///   QuietHarborMoon.", or digits after the spelling's word: "mine is all digits: 52019384";
+///   before digits, "was" or "is" after a cue: "The temporary password shown
 ///   on the page was 73019264, only digits."
 ///
 /// Digits alone are taken for a student's number (`Redactor.isOMUIDLike`) unless the sentence
@@ -85,8 +86,11 @@ enum SpeltValue {
             while end < sentence.upperBound, Redactor.isSecretCharacter(s[end]) { end += 1 }
             defer { i = end }
             guard let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
-            // A typed value set off after the spelling told ("mine is all capitals, HANSHINTIGERS85, …").
-            if Redactor.isTypedValue(r, s), afterSpelling(s, r) {
+            // A typed value set off after the spelling told ("mine is all capitals, HANSHINTIGERS85, …"),
+            // or digits, or letters that read as romaji ("only numbers, 40719283 —", "no digits,
+            // hanamizuki, is that why").
+            let spelt = isSpelt(r, s) && (isDigits(r, s) && !numbered || Redactor.isFreeWord(r, s) && readsAsRomaji(s[r]))
+            if Redactor.isTypedValue(r, s) || spelt, afterSpelling(s, r) {
                 spans.append(r)
                 continue
             }
@@ -101,7 +105,11 @@ enum SpeltValue {
             let free = Redactor.isFreeWord(r, s) || isDigits(r, s) && !numbered
             // Set off without a cue: a word of letters with a capital inside it ("There are no
             // numbers in mine at all: QuietHarborMoon.").
-            let setOff = isSetOff(s, r) && (cueSeen || hasInnerCapital(original[r]))
+            // Or digits after a mark that follows the spelling told ("mine is all digits: 52019384").
+            let setOff = isSetOff(s, r) && (cueSeen || hasInnerCapital(original[r]) || isDigits(r, s) && markAfterSpelling(s, r))
+                // Or, after a cue, capitals after "is" ("the temporary password on the letter is
+                // KWZPRMTQ — all capitals"), or a copula after it («パスワードは数字の ４０７１９２８３ です»).
+                || cueSeen && (capitalsAfterCopula(s, original, r) || copulaAfter(s, r))
             // A word of letters after a verb of entry in English is a value only if it reads as
             // romaji: English words follow such verbs all the time.
             let readsAsValue = isDigits(r, s) || readsAsRomaji(s[r])
@@ -155,6 +163,33 @@ enum SpeltValue {
         return TypedSecret.ends(s, b, setOffWords)
     }
     static let qualifiers = TriageText.words(["just", "only", "simply", "literally"])
+
+    /// Six letters or more written in capitals, none a word, after "is" or "was".
+    static func capitalsAfterCopula(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 6, s[r].allSatisfy(Redactor.isLetter), original[r].allSatisfy({ ("A"..."Z").contains($0) || (0xFF21...0xFF3A).contains($0.value) }),
+            !Redactor.notSecrets.contains(String(scalars: s[r]))
+        else { return false }
+        var b = r.lowerBound
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        return b < r.lowerBound && TypedSecret.ends(s, b, setOffWords)
+    }
+
+    /// Whether a Japanese copula follows the word, past spaces: «… ４０７１９２８３ です».
+    static func copulaAfter(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        while k < s.count, s[k] == " " { k += 1 }
+        return TypedSecret.starts(s, k, CueSentence.copulas)
+    }
+
+    /// Whether the mark before the word follows a word that tells the spelling: "only numbers: …".
+    static func markAfterSpelling(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var b = r.lowerBound
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        guard b > 0, setOff.contains(s[b - 1]) else { return false }
+        b -= 1
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        return TypedSecret.ends(s, b, spellings)
+    }
 
     /// Whether a comma sets the word off just after a word that tells the spelling ("all
     /// capitals, HANSHINTIGERS85,"), and a comma or the sentence's end follows it.

@@ -9,7 +9,7 @@ enum TypedSecret {
         "enter", "entered", "entering", "type", "typed", "typing", "tried", "try", "trying", "input", "inputted", "put in",
         "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.",
         "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
-        "entered it as", "typed it as", "typed it in as", "input it as",
+        "entered it as", "typed it as", "typed it in as", "input it as", "registered",
     ])
     /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
@@ -24,13 +24,18 @@ enum TypedSecret {
         "に設定", "に変更", "に変え", "と設定", "で設定", "を設定", "で登録", "に登録", "と登録", "って設定",
         // «kaminarimon55 にしてました», «全角の１９９８０５２２で打っていた», «… を新パスワードにしました».
         "にしてま", "にしてい", "にしてみ", "にしよう", "で打", "で入力", "で入れ", "を新パスワードに", "を新しいパスワードに", "をパスワードに",
-    ])
+        // How it was typed between: «ｋａｓｕｍｉ７７ と全角で入力していた».
+    ] + ["全角で", "半角で", "大文字で", "小文字で"].flatMap { manner in ["と", "を"].flatMap { ["\($0)\(manner)入", "\($0)\(manner)打"] } })
     /// "as my password" after the word: a typed value, or four digits or more ("I typed
     /// 3141592653 as the new password"; not "which email should I register as the password
     /// recovery address").
     static let asPassword = TriageText.words([
         "as my password", "as the password", "as password", "as my new password", "as the new password", "as my pw", "as a password",
         "as a new password", "as new password",
+        // A passphrase, the account's name between ("as my OMU password"), or "for" the new one:
+        // "I used maple-fern-otter-19 for the new password".
+        "as my passphrase", "as the passphrase", "as my new passphrase", "as the new passphrase", "as a passphrase", "as a new passphrase",
+        "as my omu password", "as the omu password", "as my new omu password", "as the new omu password", "for the new password", "for my new password",
     ])
     /// After an "as … password" phrase, a noun it qualifies (the address or the field, not the
     /// password: "register as the password recovery address"), or a verb, which makes "as" a
@@ -43,7 +48,10 @@ enum TypedSecret {
     ])
     /// Japanese verbs of entry after a quoted value, which may hold spaces or half-width kana
     /// («「Ao Umi 2025」と設定しました», «「ｻｸﾗｻｸ2025」と入れて»).
-    static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更", "にしよう"])
+    static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更", "にしよう",
+                                               "で設定", "で登録", "で入力"])
+    /// Verbs of entry after the word that name what it was set as: the password.
+    static let namingSetting = TriageText.words(["を新パスワードに", "を新しいパスワードに", "をパスワードに", "をパスワードとして"])
     /// Verbs that set a value, after which a quoted one may hold kana too: «「ひまわり77」にしようとしたら».
     static let settingAfter = TriageText.words(["と設定", "にしました", "に設定", "に変更", "にしよう"])
     /// A cue after the word that names it («sumireというパスワード»).
@@ -122,6 +130,15 @@ enum TypedSecret {
             // What stands around the word first: most words have no phrase beside them, and
             // need no more looking at.
             let (typed, named, told) = kinds(s, before: before(s, i), after: after(s, end))
+            // Kana or kanji before letters and digits, after a phrase that names a value («入れたのは
+            // すずめ2024Ab です»; not «入力したのは受信から10分後»).
+            // (The Latin alone may look like an OMUID: "2025Ab".)
+            if i > 0, Redactor.isJapanese(s[i - 1]), end - i >= 3, s[i..<end].contains(where: Redactor.isLetter), s[i..<end].contains(where: Redactor.isDigit),
+                let start = namedJapanese(s, before: i)
+            {
+                spans.append(start..<end)
+                continue
+            }
             guard typed || named || told, let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
             // "as the new password": a typed value, digits, or a word of letters right before it
             // when no noun follows the phrase ("I entered mountainriverside as the new password";
@@ -130,13 +147,62 @@ enum TypedSecret {
             let asValue = told && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit)
                 || r.count >= 6 && r.upperBound == end && Redactor.isNamedValue(r, s, original) && namesPassword(s, after: after(s, end))
                     && !qualified(s, r.lowerBound))
-            if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue {
+            // Digits named the password by the verb after them («19870523 をパスワードにした»).
+            let digitsNamed = typed && r.count >= 6 && s[r].allSatisfy(Redactor.isDigit) && starts(s, after(s, end), namingSetting)
+            if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue || digitsNamed {
                 spans.append(r)
             } else if typed, kinds(s, before: 0, after: after(s, end)).typed, let run = latinRun(s, ending: r) {
                 spans.append(run)
             }
         }
-        return spans + quoted(s)
+        return spans + quoted(s) + japaneseWithDigits(s)
+    }
+
+    /// Where a value's Japanese starts, if a phrase that names a value («入れたのは», «試したのは») stands
+    /// before it, past a space: two to twelve characters back to it, none a mark.
+    static func namedJapanese(_ s: [Unicode.Scalar], before i: Int) -> Int? {
+        var j = i
+        while j > 0, i - j < 12, Redactor.isJapanese(s[j - 1]), !mixedBounds.contains(s[j - 1]) { j -= 1 }
+        guard i - j >= 2, j > 0, s[j - 1] == " " || mixedBounds.contains(s[j - 1]) else { return nil }
+        var b = j
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        return ends(s, b, namedBefore) ? j : nil
+    }
+
+    /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら».
+    static let mixedSetting = TriageText.words(["にした", "に設定", "に変更", "にしよう", "にしま", "にしてい"])
+    /// What ends the Japanese of such a value before it: a particle, a mark, a space.
+    static let mixedBounds: Set<Unicode.Scalar> = ["の", "を", "は", "が", "に", "で", "と", "も", "や", "へ", "、", "。", "「", "」", " ", "\n"]
+    static let passwordCue = Array("パスワード".unicodeScalars)
+    static let endings: Set<Unicode.Scalar> = ["か", "た", "て", "だ", "ら", "し", "り", "れ", "ば", "ず", "い", "う", "く", "ね", "よ"]
+
+    /// Kana or kanji with Latin letters or digits after them, before a verb that sets a value,
+    /// a password named earlier in the sentence: «パスワードをカタカナ混じりのヒバリ畑55にしたら»,
+    /// «パスワードに日本語を使いたくて、ゆきだるま2023 にしようとしたら». The Japanese goes back to a
+    /// particle or a mark (two to twelve characters), and ends in no verb's or adjective's ending;
+    /// the Latin is two characters or more, a digit among them.
+    static func japaneseWithDigits(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard s[i] == "に", starts(s, i, mixedSetting) else { i += 1; continue }
+            defer { i += 1 }
+            var b = i
+            if b > 0, s[b - 1] == " " { b -= 1 }
+            var a = b
+            while a > 0, b - a < 20, s[a - 1].isASCII, Redactor.isLetter(s[a - 1]) || Redactor.isDigit(s[a - 1]) { a -= 1 }
+            // Digits among the Latin («新しいGmailに変更» names an address).
+            guard b - a >= 2, s[a..<b].contains(where: Redactor.isDigit) else { continue }
+            var j = a
+            while j > 0, a - j < 12, Redactor.isJapanese(s[j - 1]), !mixedBounds.contains(s[j - 1]) { j -= 1 }
+            // (Not a verb's or an adjective's ending before the digits: «2023だったか2024に».)
+            guard a - j >= 2, j > 0, mixedBounds.contains(s[j - 1]), !endings.contains(s[a - 1]) else { continue }
+            var sentence = j
+            while sentence > 0, j - sentence < 80, !CueSentence.endsSentence(s, sentence - 1) { sentence -= 1 }
+            guard (sentence..<j).contains(where: { TriageText.matches(s, $0, passwordCue) }) else { continue }
+            spans.append(j..<b)
+        }
+        return spans
     }
 
     /// Latin words with spaces between them, in a Japanese sentence, before a verb of entry
@@ -180,7 +246,7 @@ enum TypedSecret {
         return !starts(s, a + phrase.count, notNamingAfter)
     }
 
-    /// Values in 「」 or 『』 before a verb of entry: no kana or kanji of full width inside (a
+    /// Values in 「」 or 『』 before a verb of entry, a remark in brackets allowed between: no kana or kanji of full width inside (a
     /// quoted message is Japanese), forty characters at most; before a verb that sets a value,
     /// Japanese with digits or Latin letters too («「ひまわり77」にしようとしたら», «「さくら咲くA1」にしよう»).
     static func quoted(_ s: [Unicode.Scalar]) -> [Range<Int>] {
@@ -200,12 +266,20 @@ enum TypedSecret {
             let plain = !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" })
             let mixed = !inside.contains(where: { $0 == "\n" || $0 == "。" || $0 == "、" })
                 && inside.contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }) && inside.count <= 20 && starts(s, end + 1, settingAfter)
-            if plain || mixed, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, end + 1, quotedAfter) {
+            if plain || mixed, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, pastRemark(s, end + 1), quotedAfter) {
                 spans.append((i + 1)..<end)
             }
             i = end + 1
         }
         return spans
+    }
+
+    /// Where the text goes on after a remark in brackets at `i`, if one stands there
+    /// («『Kaze Fuku Oka 2』（スペースあり）で設定»); `i` otherwise.
+    static func pastRemark(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        guard i < s.count, s[i] == "(" else { return i }
+        guard let close = s[i..<min(s.count, i + 24)].firstIndex(of: ")") else { return i }
+        return close + 1
     }
 
     /// Where the text before a word ends, past spaces and an opening quote or bracket.
