@@ -89,8 +89,9 @@ enum SpeltValue {
             // A typed value set off after the spelling told ("mine is all capitals, HANSHINTIGERS85, …"),
             // or digits, or letters that read as romaji ("only numbers, 40719283 —", "no digits,
             // hanamizuki, is that why").
-            let spelt = isSpelt(r, s) && (isDigits(r, s) && !numbered || Redactor.isFreeWord(r, s) && readsAsRomaji(s[r]))
-            if Redactor.isTypedValue(r, s) || spelt, afterSpelling(s, r) {
+            if afterSpelling(s, r),
+                Redactor.isTypedValue(r, s) || isSpelt(r, s) && (isDigits(r, s) && !numbered || Redactor.isFreeWord(r, s) && readsAsRomaji(s[r]))
+            {
                 spans.append(r)
                 continue
             }

@@ -26,7 +26,9 @@ enum WordedPassphrase {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if let open = quoteCloses[c], let run = quotedAfterSetting(s, at: i, closing: open, original) {
+            // Most characters start nothing looked for: one test passes them by.
+            guard triggers.mayContain(c) else { i += 1; continue }
+            if let open = closing(of: c), let run = quotedAfterSetting(s, at: i, closing: open, original) {
                 spans.append(run)
                 i = run.upperBound
                 continue
@@ -75,12 +77,25 @@ enum WordedPassphrase {
         return spans + spokenOf(s, original)
     }
 
+    /// The characters a cue, a phrase, a quote or a bracket looked for starts with.
+    static let triggers = ScalarBits(["p", "a", "f", "i", "w", "(", "パ", "“", "\"", "'", "‘", "「", "『"])
+
     static let asWord = Array("as ".unicodeScalars)
     static let forWord = Array("for ".unicodeScalars)
     static let kanaCue = Array("パスフレーズ".unicodeScalars)
 
-    /// The quotes that open a value, and what closes each.
-    static let quoteCloses: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "\"": "\"", "'": "'", "‘": "’", "「": "」", "『": "』"]
+    /// The quote that closes one that opens a value (a switch: this is asked at many characters).
+    static func closing(of c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "“": return "”"
+        case "\"": return "\""
+        case "'": return "'"
+        case "‘": return "’"
+        case "「": return "」"
+        case "『": return "』"
+        default: return nil
+        }
+    }
     /// What, before a quote, makes its inside the value set: "changed my password to “…”".
     static let settingBefore = TriageText.words([
         "password to", "passphrase to", "password as", "passphrase as", "pw to", "it to", "set to", "changed to", "set it to", "changed it to",
