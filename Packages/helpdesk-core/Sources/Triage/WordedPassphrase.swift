@@ -272,8 +272,9 @@ enum WordedPassphrase {
     /// A password's cues, in this sentence or the one before.
     static let passwordWords = TriageText.words(["password", "passphrase", "pass phrase", "pw", "パスワード", "パスフレーズ", "ぱすわーど"])
     static let sentenceWords = phraseWords + passwordWords
+    /// The words' first and second characters: two tests pass most words by, with no hashing.
     static let sentenceFirsts = ScalarBits(sentenceWords.map { $0[0] })
-    static let sentenceWordsByFirst = Dictionary(grouping: sentenceWords, by: { $0[0] })
+    static let sentenceSeconds = ScalarBits(sentenceWords.map { $0[1] })
     static let phraseWordSet = Set(phraseWords.map { String(scalars: $0[...]) })
     static let passwordWordSet = Set(passwordWords.map { String(scalars: $0[...]) })
 
@@ -302,8 +303,8 @@ enum WordedPassphrase {
         var i = sentence.lowerBound
         while i < sentence.upperBound, !(cue && phrase) {
             let c = s[i]
-            if sentenceFirsts.mayContain(c), !(c.isASCII && i > 0 && Redactor.isLetter(s[i - 1])), let words = sentenceWordsByFirst[c] {
-                for word in words where TriageText.matches(s, i, word) && Redactor.standsAsWord(word, in: s, at: i) {
+            if sentenceFirsts.mayContain(c), i + 1 < s.count, sentenceSeconds.mayContain(s[i + 1]), !(c.isASCII && i > 0 && Redactor.isLetter(s[i - 1])) {
+                for word in sentenceWords where word[0] == c && TriageText.matches(s, i, word) && Redactor.standsAsWord(word, in: s, at: i) {
                     let text = String(scalars: word[...])
                     cue = cue || passwordWordSet.contains(text)
                     phrase = phrase || phraseWordSet.contains(text)
