@@ -641,6 +641,9 @@ enum Bundled {
         // Not a mail filter suspected beside a missing mail: that is the missing mail's cause.
         let filter = Bundled.triager.triage("I forgot my password and asked for the reset, but no mail arrives. I suspect our company filter blocks it.")
         #expect(filter.results.first?.tree.id == "reset-mail-not-arriving")
+        // A lock asked about in Japanese beside a code past its validity; the mail in kana not come.
+        #expect(Bundled.triager.triage("確認コード、10分前のメールのを入れたらエラー。これってロックかかった?").results.first?.tree.id == "code-expired")
+        #expect(Bundled.triager.triage("パスワード忘れて再設定したけど めーるこない").results.first?.tree.id == "reset-mail-not-arriving")
     }
 
     /// Romaji typed without a polite ending is read as Japanese; a device left on a train is lost;

@@ -43,6 +43,10 @@ enum GuessedRemedy {
         // a mail filter suspected, which is the missing mail's own cause).
         "i suspect my account", "i suspect that my account", "i think my account", "i guess my account", "maybe my account", "perhaps my account", "probably my account",
         "i assume my account", "i believe my account", "my account might", "my account may have",
+        // The same asked in Japanese: «これってアカウントになんかロックかかった?».
+        "ロックかかった?", "ロックかかったの?", "ロックがかかった?", "ロックがかかったの?", "ロックされた?", "ロックされたの?", "ロックされてる?",
+        "ロックかかってる?", "ロックがかかってる?", "ロックされたのでしょうか", "ロックされているのでしょうか", "ロックがかかったのでしょうか",
+        "ロックがかかっているのでしょうか", "ロックされましたか", "ロックがかかりましたか",
         // Or its remedy asked for beside the trouble: "Could you please unlock it?".
         "could you please unlock", "could you unlock", "can you unlock", "can you please unlock", "please unlock",
         // Or which it is: "Is it the two-factor reset I need, or something else?".

@@ -4,7 +4,7 @@
 /// has an entry for it (P001 「パスワード再設定通知メールが届かない」), so the forgetting words are
 /// not evidence for password-forgotten.
 enum ResetMailMissing {
-    static let mail = ["メール", "コード", "mail", "email", "e-mail", "code", "通知", "notice", "notification", "reset link", "meeru", "koodo"]
+    static let mail = ["メール", "コード", "mail", "email", "e-mail", "code", "通知", "notice", "notification", "reset link", "meeru", "koodo", "めーる", "こーど"]
     static let missing = [
         "届かない", "届きません", "届いていない", "届いてない", "届いていません", "届かず", "来ない", "来ません", "来てない",
         // こない after the mail, the code or an adverb of waiting: «メールこない», «全然こない»; not the
@@ -13,6 +13,8 @@ enum ResetMailMissing {
         "全然こない", "ぜんぜんこない", "まだこない", "なかなかこない", "一向にこない", "いっこうにこない", "送られてこない", "通知がこない", "通知こない",
         "番号がこない", "番号こない", "数字がこない", "パスワードがこない", "パスワードこない", "おくられてこない", "smsこない", "smsがこない", "smsにこない",
         "smsでこない",
+        // With the mail in kana: «めーるこない».
+        "めーるこない", "めーるがこない", "めーるもこない", "めーるきません", "めーるがきません", "めーるとどかない", "めーるがとどかない", "めーるがとどきません",
         // 来ません in kana after the mail, the code or an adverb of waiting: «メールがきません», «全然きません»;
         // not the «きません» of «できません», «うまくいきません». (Not after a particle alone: a phrase that
         // starts with が, は or も is tried at nearly every sentence, a third of a 10 MB ticket's time.)

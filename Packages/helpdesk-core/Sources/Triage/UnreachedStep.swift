@@ -47,6 +47,24 @@ enum UnreachedStep {
         return matcher
     }()
 
+    /// The words that go on naming the step after an English phrase: "never gets to the two factor
+    /// code part" names the code too, which is no evidence either.
+    static let stepNouns: Set<String> = ["code", "codes", "part", "screen", "page", "step", "prompt", "stage", "input", "entry", "window", "field"]
+
+    /// Where the step's name ends after `end`: past up to three of `stepNouns`.
+    static func stepEnd(after end: Int, in text: TriageText) -> Int {
+        var e = end
+        for _ in 0..<3 {
+            var a = e
+            while a < text.scalars.count, text.scalars[a] == " " { a += 1 }
+            var b = a
+            while b < text.scalars.count, Redactor.isLetter(text.scalars[b]) { b += 1 }
+            guard b > a, stepNouns.contains(String(scalars: text.scalars[a..<b])) else { break }
+            e = b
+        }
+        return e
+    }
+
     /// How far back a Japanese clause may run from its verb, in scalars.
     static let reach = 40
 
@@ -54,7 +72,7 @@ enum UnreachedStep {
     /// finds them with the others), in order and apart.
     static func ranges(_ matches: [PhraseMatcher<Bool>.Match], in text: TriageText) -> [Range<Int>] {
         SettledClauses.merged([], matches.compactMap { match in
-            if match.payload { return match.range }
+            if match.payload { return match.range.lowerBound..<stepEnd(after: match.range.upperBound, in: text) }
             let start = text.clauseStart(before: match.range.lowerBound, reach: reach, marks: FactExtractor.clauseMarks)
             return text.containsAny(steps, in: start..<match.range.lowerBound) ? start..<match.range.upperBound : nil
         })
