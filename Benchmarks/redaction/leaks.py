@@ -19,7 +19,10 @@ knowledge, and measured before they were read. battery3.jsonl and decoys3.jsonl,
 decoys4.jsonl, are a third and a fourth pair of the same make (300 and 150 each), written blind for
 the forty-ninth session; battery5.jsonl/decoys5.jsonl (slanted to pasting accidents: forms, tables,
 quoted mails, chat logs) and battery6.jsonl/decoys6.jsonl (slanted to passphrases, values no cue
-stands beside, values split or interrupted) a fifth and a sixth, for the fiftieth. --decoys counts the decoys the redactor touches
+stands beside, values split or interrupted) a fifth and a sixth, for the fiftieth; battery7–12.jsonl and
+decoys7–12.jsonl six more of that session (slanted to values described in passing, Japanese writers,
+an everyday mix, second-language writers, and secrets in long mails beside look-alikes), each measured
+once with the session's redactor of the time before it was read. --decoys counts the decoys the redactor touches
 (six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """

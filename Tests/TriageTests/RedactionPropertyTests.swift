@@ -220,6 +220,29 @@ enum Secrets {
         // A list's item after a remark that ends the line before; a key's group broken by a line's wrap.
         ("試したもの\n1. Hotaru2020!（最初のもの）\n2. tsubame#12（小文字）\nだめでした", "tsubame#12"),
         ("The key wrapped: JBSW Y3DP EH\nPK 3PXP in the mail", "JBSW Y3DP EH\nPK 3PXP"),
+        // A typed value set off by commas in a cue's or an entry's sentence; words joined by capitals after a comma.
+        ("The password has symbols, #!Qz@p^7x, and the login refuses it.", "#!Qz@p^7x"), ("I entered the one I use for Gmail, ivyleaf2019, which may be weak.", "ivyleaf2019"),
+        ("I tried letters only first, SilentHarborDawn, and it was refused.", "SilentHarborDawn"), ("Caps Lock was on, so instead of mapleleaf7 I set something else.", "mapleleaf7"),
+        ("I used the word 'marmalade' as my password, all lowercase.", "marmalade"), ("I tried 'silver moon 8' with the spaces and it was refused.", "silver moon 8"),
+        ("It rejects \"Maple Sky 3\" — because of the spaces?", "Maple Sky 3"), ("My passphrase is three tall paper cranes and it is rejected.", "three tall paper cranes"),
+        // Letters beyond ASCII and symbols in a password's shape.
+        ("My password has Danish letters, Kærlighed9x, and it is refused.", "Kærlighed9x"), ("I set Grüße2024! as the new one.", "Grüße2024!"),
+        ("my pass looks like this: Moon★Rise7 (with a star)", "Moon★Rise7"),
+        // Japanese verbs of entry after a value: half-width kana with digits, «にしてしまい», «になってい», «とだけ入れ», «だけをパスワードに», «というパスワード».
+        ("パスワード変更のとき半角カナになっていて、ﾂﾊﾞﾒ77 と登録されたかもしれません。", "ﾂﾊﾞﾒ77"), ("パスワードを数字だけの 58203917 にしてしまいました。", "58203917"),
+        ("日本語入力のままで ｋａｅｄｅ３ になっていたかもしれません。", "ｋａｅｄｅ３"), ("パスワードはローマ字で tanpopo とだけ入れています。", "tanpopo"),
+        ("うっかり誕生日の19991201だけをパスワードにしようとしました。", "19991201"), ("「すみれ88」というパスワードにしました。", "すみれ88"),
+        // A code read out digit by digit; a key read out in pairs; a password under a comma-separated header.
+        ("My screen reader reads the code as 4,0,9,1,7,3 and I typed that.", "4,0,9,1,7,3"),
+        ("セットアップキー ab cd 5e 4f gh 2j kl 3m no pq を貼りました", "ab cd 5e 4f gh 2j kl 3m no pq"),
+        ("service,omuid,password\nportal,ab12345,kestrelrain\n", "kestrelrain"),
+        // A thin space inside a code; digits after a cue's comma; a list with "then"; Japanese verbs of entry after kana with digits.
+        ("Copying the code gave me 518\u{2009}204 with a thin space inside.", "518\u{2009}204"),
+        ("She used my birthday as the password, 20031108. It is not accepted.", "20031108"),
+        ("I tried Tulip2020 then heron77, then HERON77 in case caps lock was on.", "HERON77"),
+        ("パスワードをカタカナで「ツバメ2023」にしてしまったかもしれません。", "ツバメ2023"), ("パスワードを ﾂﾊﾞﾒｺ2023 と半角カナで入れてしまったかもしれません。", "ﾂﾊﾞﾒｺ2023"),
+        ("パスワードに半角カナの ﾂﾊﾞｷ5ab を入れたら、ログインできません。", "ﾂﾊﾞｷ5ab"), ("My password has spaces. It's 'Plum wine at dusk 4' (without the quotes).", "Plum wine at dusk 4"),
+        ("「sakura fubuki」というフレーズ（空白あり）をパスワードにしていました。", "sakura fubuki"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -285,6 +308,14 @@ enum Secrets {
         "the code is typed within 30 seconds, still rejected", "ＯＭＵＩＤ：ｓｂ２４３１０　と全角で入力していました。", "再発行用アドレスを新しいGmailに変更しました。",
         "My password has spaces. I typed the same thing twice, 99% sure.", "確認コードを入力したのは受信から10分後です。",
         "My password was a long phrase of lowercase words, which is much stronger than the rules ask.",
+        // A card's number, a log's line, a budget's code, a person's name in romaji, a tool's version, prices, two-letter words.
+        "My lab door card (No. 004512) still works.", "Log:\n09:01 opened portal\n09:02 entered ID and password\n09:02 OTP screen\n09:03 error",
+        "科研費の予算コード 24K0123 で購入したタブレットです。", "氏名をローマ字(Suzuki Haruto)で入力する欄がありました。",
+        "I use Bitwarden 2024.9.0 as a password manager.", "Prices went from 120,000 to 150,000 yen.", "is it ok to go to an ok bar at 23 or 24 if we go by 25",
+        // Error codes, a network's name, a password manager, a ticket's fields, a numbered PC, a reference number, a code's mail.
+        "Printer error code 0x8007000D appears.", "The message says 'Your session has expired (code: E1024).'", "I'm on my home Wi-Fi (SSID: Kestrel-G-7A3E).",
+        "Can I use 1Password or Bitwarden as an authenticator?", "Ticket: 230915-0042\nCategory: OMUID/password\nStatus: waiting",
+        "図書館のPC（PC-No.23）でログインできません。", "整理番号は502117です。", "At that step a confirmation code was e-mailed to my private address.",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

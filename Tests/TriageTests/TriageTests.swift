@@ -644,6 +644,9 @@ enum Bundled {
         // A lock asked about in Japanese beside a code past its validity; the mail in kana not come.
         #expect(Bundled.triager.triage("確認コード、10分前のメールのを入れたらエラー。これってロックかかった?").results.first?.tree.id == "code-expired")
         #expect(Bundled.triager.triage("パスワード忘れて再設定したけど めーるこない").results.first?.tree.id == "reset-mail-not-arriving")
+        // A forgetting that names the password by a pronoun, far from it; a forgetting denied in writing («忘れておらず»).
+        #expect(forgotten("Step 1: typed my ID. Step 2: typed what I thought was my password, rejected twice. Step 3: I went for coffee and came back. Step 4: I have to admit I don't know what I set it to.") == .bool(true))
+        #expect(forgotten("パスワードは忘れておらず、手帳の控えとも合っています。ログインできません。") == nil)
     }
 
     /// Romaji typed without a polite ending is read as Japanese; a device left on a train is lost;

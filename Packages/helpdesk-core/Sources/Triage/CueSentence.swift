@@ -49,6 +49,13 @@ enum CueSentence {
                 continue
             }
             guard cueSeen || entrySeen else { i += 1; continue }
+            // A typed value set off by commas: "I entered the one I use for Gmail, ivyleaf2019, which…",
+            // "the password has symbols, #!Qz@p^7x, and…".
+            if c == ",", let r = commaValue(s, after: i, digitsToo: cueSeen) {
+                spans.append(r)
+                i = r.upperBound
+                continue
+            }
             if c == ":", !TriageText.matches(s, i, scheme) {
                 var j = i + 1
                 while j < s.count, j - i <= 3, s[j] == " " { j += 1 }
@@ -82,6 +89,23 @@ enum CueSentence {
         return spans
     }
 
+    /// The typed value after the comma at `i`, if a comma, a dash or the sentence's end follows
+    /// it at once.
+    /// `digitsToo`: six digits or more alone are a value too (a password's cue stands in the
+    /// sentence: "she used my birthday as the password, 20050917.").
+    static func commaValue(_ s: [Unicode.Scalar], after i: Int, digitsToo: Bool) -> Range<Int>? {
+        var j = i + 1
+        while j < s.count, j - i <= 2, s[j] == " " { j += 1 }
+        guard j > i + 1, let r = Redactor.valueWord(s, from: j),
+            Redactor.isTypedValue(r, s) || digitsToo && r.count >= 6 && s[r].allSatisfy(Redactor.isDigit)
+        else { return nil }
+        var k = r.upperBound
+        if k < s.count, s[k] == "," || s[k] == ";" { return r }
+        if k < s.count, s[k] == ".", k + 1 == s.count || Redactor.isSpace(s[k + 1]) { return r }
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && (s[k] == "—" || s[k] == "–") ? r : nil
+    }
+
     /// Whether the value after a colon ends its sentence there, as a value does ("a yen sign:
     /// Kome¥2024. On my Mac…"; not "(activation): red text under…", which goes on): past its
     /// closing punctuation, Japanese; or past spaces too, the sentence's end or the text's end.
@@ -110,7 +134,9 @@ enum CueSentence {
     /// A sentence ends at a line's end, «。», "!" or "?", or a full stop before a space.
     static func endsSentence(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         switch s[i] {
-        case "\n", "。", "!", "?": return true
+        case "\n", "。": return true
+        // Not inside a word: "#!Qz@p^7x" is one value.
+        case "!", "?": return i + 1 == s.count || !Redactor.isSecretCharacter(s[i + 1]) || s[i + 1] == "!" || s[i + 1] == "?"
         case ".": return i + 1 == s.count || Redactor.isSpace(s[i + 1])
         default: return false
         }

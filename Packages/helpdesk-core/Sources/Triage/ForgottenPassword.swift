@@ -144,6 +144,8 @@ enum ForgottenPassword {
     static let deniedAfter = TriageText.words([
         "もいない", "もない", "もおりません", "もいません", "てはいない", "てはない", "てません", "かも", "と思ってい", "と思ってた",
         "はいない", "はない", "はおりません", "はいません",
+        // In writing: «パスワードは忘れておらず».
+        "おらず",
         // After «失念» as a word: «失念しておりません», «失念してない».
         "しておりません", "してはおりません", "していません", "してません", "していない", "してない",
         // Only guessed: «パスワード自体を忘れてるのかと思って», «忘れたのかな».
@@ -226,12 +228,18 @@ enum ForgottenPassword {
             // Near it, or earlier in its sentence ("I changed my password … and I must have made the
             // same typo in both boxes, because now neither the old nor the new one is accepted").
             let sentence = min(range.lowerBound - 80, read.clauseStart(before: range.lowerBound, reach: 240, marks: FactExtractor.sentenceMarks))
-            guard own.contains(where: { $0 >= sentence && $0 <= range.upperBound + 40 }) else { continue }
+            // Or anywhere before, when the forgetting names it by a pronoun ("Step 3: typed what I was
+            // sure was my password. … Step 5: I simply don't know what I set it to").
+            let byPronoun = read.containsAny(pronounObjects, in: range)
+            guard own.contains(where: { $0 >= sentence && $0 <= range.upperBound + 40 || byPronoun && $0 < range.lowerBound }) else { continue }
             if idNamedSince(own, before: range, from: sentence, known: known, in: read) { continue }
             return String(String.UnicodeScalarView(read.scalars[range.clamped(to: 0..<read.scalars.count)]))
         }
         return nil
     }
+
+    /// A forgetting's words that name what is forgotten by a pronoun: "what I set it to".
+    static let pronounObjects = TriageText.words([" set it to", " changed it to", " set it as", " changed it as"])
 
     /// A password told by its characters: «大文字と記号をまぜたのにしたんですが、どの文字を大文字に
     /// したのか記憶があいまいで».

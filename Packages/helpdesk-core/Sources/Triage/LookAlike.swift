@@ -28,7 +28,7 @@ extension Redactor {
     /// 558201»): not a code.
     static let numberLabels = TriageText.words([
         "ticket", "order", "build", "invoice", "case", "reference", "ref", "inquiry", "request", "version", "ver", "ext", "room",
-        "lecture", "course", "class", "科目", "講義", "授業", "asset", "tag", "serial", "receipt", "領収書", "レシート",
+        "lecture", "course", "class", "科目", "講義", "授業", "asset", "tag", "serial", "receipt", "領収書", "レシート", "card", "整理",
         "staff", "employee", "student", "受付番号", "注文番号", "問い合わせ番号", "問合せ番号", "お問い合わせ番号", "管理番号", "伝票番号", "申請番号",
         "受付", "注文", "チケット", "内線", "職員番号", "学籍番号", "社員番号", "教職員番号",
     ])

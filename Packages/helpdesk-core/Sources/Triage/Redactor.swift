@@ -32,6 +32,7 @@ public enum Redactor {
         var spans: [Range<Int>] = []
         spans += afterCues(folded, scalars)
         spans += sixDigitCodes(folded)
+        spans += commaCode(folded)
         spans += setupKeys(folded, scalars)
         spans += passwordShaped(folded, scalars)
         spans += TypedSecret.spans(folded, scalars)
@@ -101,7 +102,8 @@ public enum Redactor {
     /// One scalar for one scalar (so positions agree): full-width forms half-width, ASCII lower
     /// case, the ideographic space a space.
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        if s.value == 0x3000 { return " " }
+        // The ideographic space and the thin, narrow and no-break spaces a copy leaves: a space.
+        if s.value == 0x3000 || s.value == 0xA0 || (0x2000...0x200A).contains(s.value) || s.value == 0x202F || s.value == 0x205F { return " " }
         guard let a = ascii(s) else { return s }
         return ("A"..."Z").contains(a) ? Unicode.Scalar(a.value + 0x20)! : a
     }
@@ -135,7 +137,8 @@ public enum Redactor {
     }
 
     /// Device, product and network names shaped like passwords (iPhone16, Pixel8a, OMUNET-1X).
-    static let productPrefixes = ["omunet", "eduroam", "iphone", "ipad", "pixel", "galaxy", "xperia", "aquos", "arrows", "android", "windows", "macbook", "ios"]
+    static let productPrefixes = ["omunet", "eduroam", "iphone", "ipad", "pixel", "galaxy", "xperia", "aquos", "arrows", "android", "windows", "macbook", "ios",
+                                  "1password", "bitwarden", "keepass", "lastpass", "dashlane"]
 
     // MARK: After a cue
 
@@ -149,7 +152,7 @@ public enum Redactor {
 
     static let codeCues = TriageText.words(["code", "コード"])
     static let notSecretCodes = TriageText.words(["postal ", "zip ", "post ", "area ", "country ", "error ", "status ", "product ", "course ", "class ",
-                                                   "subject ", "科目", "授業", "講義", "郵便番号", "エラー"])
+                                                   "subject ", "科目", "授業", "講義", "郵便番号", "エラー", "予算", "budget "])
 
     /// What may stand between a cue and its value, longest first; `strong` ones (a colon, は,
     /// "is", …) say a value follows, so any word after them counts.
@@ -294,6 +297,19 @@ public enum Redactor {
         guard words.count >= 3 else { return false }
         return words.filter { notSecrets.contains($0) || remarkWords.contains($0) || isContraction(Array($0.unicodeScalars)[...]) }.count * 3
             >= words.count
+    }
+
+    /// Whether the line at `j` is a field of its own, a label of letters and a colon ("Status: waiting").
+    static func isFieldLine(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+        var k = j
+        while k < s.count, k - j < 20, isLetter(s[k]) || s[k] == " " { k += 1 }
+        return k > j && k < s.count && s[k] == ":" && isLetter(s[j])
+    }
+
+    /// Whether a line begins with a time of day and a space: a log's line ("09:02 OTP screen").
+    static func startsWithTime(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        guard let space = s[line].firstIndex(of: " ") else { return false }
+        return isClockTime(s[line.lowerBound..<space])
     }
 
     /// Words with a digit or a symbol typed among them, mostly free ('yoru no umi 9', «「watashi no
@@ -492,7 +508,7 @@ public enum Redactor {
             var k = j
             // A cue that begins the line is a label of its own, not this cue's value ("the setup
             // key\tpassword:\tDofvhfxd"): read on from it.
-            if lineValue, cueStarts(s, at: j) {
+            if lineValue, cueStarts(s, at: j) || isFieldLine(s, j) {
                 i = j
                 continue
             }
@@ -505,6 +521,12 @@ public enum Redactor {
                 // that reads as a remark (a mail's subject «Re: password» and its first line, "the
                 // user management system locked my account"), which may still hold a value.
                 if k > j, s[j..<k].contains(where: isSecretCharacter), !s[j..<k].contains(where: isJapanese) {
+                    // A log's line, which begins with its time ("09:02 OTP screen"), is no value:
+                    // read on from its start.
+                    if startsWithTime(s, j..<k) {
+                        i = j
+                        continue
+                    }
                     if isRemark(s[j..<k]) {
                         spans += values(inRemark: j..<k, s, original)
                         // A cue on the line has its value after it: "invalid key\npwd: Svebxndvdth\tI forgot
@@ -543,10 +565,16 @@ public enum Redactor {
                     j = next
                     continue
                 }
+                // After a code's cue, letters with fewer than six digits name an error or a program, not
+                // a one-time code ("code: E1024", "program code SP2024-OMU-07", "0x80072F8F").
+                if codeCues.contains(cue), bare.contains(where: isLetter), bare.filter(isDigit).count < 6 {
+                    i += cue.count
+                    break
+                }
                 if !bare.isEmpty, !isWord(word, written), !isContraction(bare), !names.contains(word), !qualifiers.contains(word),
                     (strong && bare.count >= 2) || isShaped(bare, original[j..<k]) && !isCapitalised(written) && !isCompound(bare)
                 {
-                    // A passphrase is words: "My passphrase is seven purple dolphins Swim 4 (yes, …)".
+                    // A passphrase is words: "My passphrase is four brown owls Sing 3 (yes, …)".
                     if phraseCues.contains(cue) {
                         // Unless it is a length: "My passphrase is 14 characters long".
                         if bare.allSatisfy(isDigit), WordedPassphrase.unitFollows(s, k) {
@@ -592,6 +620,29 @@ public enum Redactor {
                 spans.append(i..<end)
             }
             i = max(end, i + 1)
+        }
+        return spans
+    }
+
+    /// Six digits one by one with commas between them, as a screen reader reads a code out
+    /// ("2,1,3,6,6,2", "4, 0, 9, 1, 7, 3"); not a number with thousands' commas.
+    static func commaCode(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || isLetter(s[i - 1]) || s[i - 1] == ",") else { i += 1; continue }
+            var j = i + 1, digits = 1
+            while j < s.count, s[j] == ",", digits < 7 {
+                var k = j + 1
+                if k < s.count, s[k] == " " { k += 1 }
+                guard k < s.count, isDigit(s[k]), k + 1 == s.count || !isDigit(s[k + 1]) else { break }
+                digits += 1
+                j = k + 1
+            }
+            if digits == 6, j == s.count || !(isLetter(s[j]) || isDigit(s[j])) && !(s[j] == "," && j + 1 < s.count && isDigit(s[j + 1])) {
+                spans.append(i..<j)
+            }
+            i = j
         }
         return spans
     }
@@ -656,7 +707,7 @@ public enum Redactor {
             while run < s.count, isBase32(s[run]) { run += 1 }
             // (Groups of three are keys in capitals only: most words of three letters are not looked at.)
             let capitalThree = run - i == 3 && !original[i..<run].contains(where: isSmallLetter)
-            guard capitalThree || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
+            guard capitalThree || run - i == 2 || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
             // The groups that follow: the first, and how many of its width lead (kept as counts:
             // an array of groups was made for every word of four letters).
             let width = run - i
@@ -692,7 +743,12 @@ public enum Redactor {
             // with a digit 2–7 (not "2FA for our new lab").
             let threesWithDigit = width == 3 && leading >= 5 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
                 && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
-            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit {
+            // Groups of two, eight at least, three of a letter and a digit ("sj qh 5h 4w fh 5f ju 2s": a
+            // key read out in pairs; not "at 23 or 24 if we go by 25").
+            let pairsWithDigits = width == 2 && leading >= 8
+                && s[first.lowerBound..<leadingEnd].split(whereSeparator: { !isBase32($0) })
+                    .filter({ pair in pair.contains { ("2"..."7").contains($0) } && pair.contains { ("a"..."z").contains($0) } }).count >= 3
+            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit || pairsWithDigits {
                 span = first.lowerBound..<leadingEnd
             } else if first.count >= 16, !isNames(s[first]) {
                 span = first
@@ -724,18 +780,40 @@ public enum Redactor {
         return e
     }
 
-    /// Any word of 8+ printable characters with upper case, lower case and a digit.
+    /// A hexadecimal number written as code: "0x8007000d".
+    static func isHexCode(_ word: String) -> Bool {
+        word.hasPrefix("0x") && word.count > 3 && word.dropFirst(2).allSatisfy(\.isHexDigit)
+    }
+
+    /// Labels of a network's or a machine's name.
+    static let networkLabels = TriageText.words(["ssid", "ssid:", "network name", "hostname", "host name", "pc name", "device name", "model"])
+
+    /// Whether one of `labels` ends just before `i`, past a colon and spaces.
+    static func labelled(_ s: [Unicode.Scalar], _ i: Int, _ labels: [[Unicode.Scalar]]) -> Bool {
+        var b = i
+        while b > 0, s[b - 1] == " " || s[b - 1] == ":" { b -= 1 }
+        return TypedSecret.ends(s, b, labels)
+    }
+
+    /// Any word of 8+ printable characters with upper case, lower case and a digit (letters beyond
+    /// ASCII count: "Ærøbing9").
     static func passwordShaped(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard isSecretCharacter(s[i]), s[i].isASCII else { i += 1; continue }
+            guard isSecretCharacter(s[i]) else { i += 1; continue }
             var j = i
             var upper = false, lower = false, digit = false
-            while j < s.count, isSecretCharacter(s[j]), let a = ascii(original[j]) {
-                upper = upper || ("A"..."Z").contains(a)
-                lower = lower || ("a"..."z").contains(a)
-                digit = digit || ("0"..."9").contains(a)
+            // Letters beyond ASCII and symbols are part of it: "Schön2023!", "Año2024Ñu", "Dragon★Fruit7".
+            while j < s.count, isSecretCharacter(s[j]) {
+                if let a = ascii(original[j]) {
+                    upper = upper || ("A"..."Z").contains(a)
+                    lower = lower || ("a"..."z").contains(a)
+                    digit = digit || ("0"..."9").contains(a)
+                } else {
+                    upper = upper || original[j].properties.isUppercase
+                    lower = lower || original[j].properties.isLowercase
+                }
                 j += 1
             }
             // A label joined to its value by a colon is not part of it: "ID:a24ke207".
@@ -754,7 +832,10 @@ public enum Redactor {
                 let address = isAddress(word[...]) || word.contains("/") && word.contains(":") || isLink(word[...])
                 let lowered = String(scalars: word).lowercased()
                 let product = productPrefixes.contains { lowered.hasPrefix($0) }
-                if !address, !product { spans.append(i..<j) }
+                // Nor a hexadecimal error code ("0x8007000D"), a numbered name ("PC-No.23"), nor a
+                // network's name after its label ("SSID: Buffalo-G-7A3E").
+                let named = isHexCode(lowered) || lowered.contains("no.") || labelled(s, i, networkLabels)
+                if !address, !product, !named { spans.append(i..<j) }
             }
             i = j
         }

@@ -4,7 +4,7 @@
 /// cells of a table's column headed by a cue ("OMUID\tPassword\n sx23041k\tqwerty2023").
 enum SecretSiblings {
     /// What joins the items of a list.
-    static let joiners = TriageText.words([", ", ",", "、", " and ", " or ", " / ", "/", " & ", "と", "か", "や", " と ", " か "])
+    static let joiners = TriageText.words([", then ", " then ", ", ", ",", "、", " and ", " or ", " / ", "/", " & ", "と", "か", "や", " と ", " か "])
 
     /// What may close a value before the joiner: a Japanese quote, a mark of the sentence.
     static let closers: Set<Unicode.Scalar> = ["」", "』", "!", "?", ".", ";", "…"]
@@ -72,10 +72,11 @@ enum SecretSiblings {
     }
 
     /// The cells under a table's header cell that is a cue alone ("Password", «パスワード»): rows
-    /// of cells set off by tabs or "|", down to the first line without the mark.
+    /// of cells set off by tabs, "|" or commas (a header of comma-separated values), down to the
+    /// first line without the mark.
     static func tableColumns(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         // Most tickets have no table: one look for its marks.
-        guard s.contains(where: { $0 == "\t" || $0 == "|" }) else { return [] }
+        guard s.contains(where: { $0 == "\t" || $0 == "|" || $0 == "," }) else { return [] }
         var spans: [Range<Int>] = []
         var lines: [Range<Int>] = []
         var start = 0
@@ -88,7 +89,7 @@ enum SecretSiblings {
         while l < lines.count {
             defer { l += 1 }
             let line = lines[l]
-            guard let mark: Unicode.Scalar = s[line].contains("\t") ? "\t" : s[line].contains("|") ? "|" : nil else { continue }
+            guard let mark: Unicode.Scalar = s[line].contains("\t") ? "\t" : s[line].contains("|") ? "|" : isCSVHeader(s, line) ? "," : nil else { continue }
             let header = cells(s, line, mark)
             guard let column = header.firstIndex(where: { isCue(s, $0) }) else { continue }
             while l + 1 < lines.count, s[lines[l + 1]].contains(mark) {
@@ -102,6 +103,21 @@ enum SecretSiblings {
             }
         }
         return spans
+    }
+
+    /// Whether a line reads as the header of comma-separated values ("service,omuid,password"): two
+    /// commas at least, none with a space after it (a sentence's have), no Japanese.
+    static func isCSVHeader(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        var commas = 0
+        for k in line {
+            if s[k] == "," {
+                if k + 1 < line.upperBound, s[k + 1] == " " { return false }
+                commas += 1
+            } else if Redactor.isJapanese(s[k]) {
+                return false
+            }
+        }
+        return commas >= 2
     }
 
     /// A line's cells, without the spaces around them (a Markdown row's outer marks give no cell).

@@ -72,6 +72,7 @@ enum SpeltValue {
         // Whether the sentence names a number of another kind: looked for once, when digits first
         // ask (a long sentence of numbers stays linear).
         lazy var numbered = namesNumber(s, sentence)
+        lazy var namesPerson = sentence.contains { i in personWords.contains { TriageText.matches(s, i, $0) } }
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             if CueSentence.cueFirsts.mayContain(s[i]), !(s[i].isASCII && i > 0 && Redactor.isLetter(s[i - 1])),
@@ -103,11 +104,14 @@ enum SpeltValue {
             let typedBefore = TypedSecret.kinds(s, before: TypedSecret.before(s, r.lowerBound), after: s.count).typed
             // Digits alone read as a student's number unless the sentence names none
             // («数字だけの 20040719 にしていました»).
-            let free = Redactor.isFreeWord(r, s) || isDigits(r, s) && !numbered
+            // (Letters in a sentence about a person's name are the name: «氏名をローマ字(Nakamura Ken)で入れる».)
+            let free = Redactor.isFreeWord(r, s) && !(s[r].allSatisfy(Redactor.isLetter) && namesPerson) || isDigits(r, s) && !numbered
             // Set off without a cue: a word of letters with a capital inside it ("There are no
             // numbers in mine at all: QuietHarborMoon.").
             // Or digits after a mark that follows the spelling told ("mine is all digits: 52019384").
+            // (Words joined with capitals after a comma too: "letters only, QuietHarborMoon, and…".)
             let setOff = isSetOff(s, r) && (cueSeen || hasInnerCapital(original[r]) || isDigits(r, s) && markAfterSpelling(s, r))
+                || hasInnerCapital(original[r]) && afterComma(s, r)
                 // Or, after a cue, capitals after "is" ("the temporary password on the letter is
                 // KWZPRMTQ — all capitals"), or a copula after it («パスワードは数字の ４０７１９２８３ です»).
                 || cueSeen && (capitalsAfterCopula(s, original, r) || copulaAfter(s, r))
@@ -164,6 +168,13 @@ enum SpeltValue {
         return TypedSecret.ends(s, b, setOffWords)
     }
     static let qualifiers = TriageText.words(["just", "only", "simply", "literally"])
+
+    /// Whether a comma stands just before the word, past spaces.
+    static func afterComma(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var b = r.lowerBound
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        return b < r.lowerBound && b > 0 && (s[b - 1] == "," || s[b - 1] == "、")
+    }
 
     /// Six letters or more written in capitals, none a word, after "is" or "was".
     static func capitalsAfterCopula(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
@@ -227,6 +238,9 @@ enum SpeltValue {
         }
         return true
     }
+
+    /// Words of a person's name.
+    static let personWords = TriageText.words(["氏名", "名前", "姓名", "full name", "my name", "surname", "family name", "first name"])
 
     /// Whether the sentence names a number of another kind.
     static func namesNumber(_ s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {

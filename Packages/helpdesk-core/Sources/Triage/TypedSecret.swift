@@ -9,7 +9,7 @@ enum TypedSecret {
         "enter", "entered", "entering", "type", "typed", "typing", "tried", "try", "trying", "input", "inputted", "put in",
         "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.",
         "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
-        "entered it as", "typed it as", "typed it in as", "input it as", "registered",
+        "entered it as", "typed it as", "typed it in as", "input it as", "registered", "instead of",
     ])
     /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
@@ -24,6 +24,8 @@ enum TypedSecret {
         "に設定", "に変更", "に変え", "と設定", "で設定", "を設定", "で登録", "に登録", "と登録", "って設定",
         // «kaminarimon55 にしてました», «全角の１９９８０５２２で打っていた», «… を新パスワードにしました».
         "にしてま", "にしてい", "にしてみ", "にしよう", "で打", "で入力", "で入れ", "を新パスワードに", "を新しいパスワードに", "をパスワードに",
+        // «…にしてしまった», «…になっていた», «…とだけ入れています», «…だけをパスワードに».
+        "にしてしま", "にしちゃ", "になってい", "になってた", "とだけ入", "とだけ打", "だけを入", "だけをパスワードに", "だけを新しいパスワードに",
         // How it was typed between: «ｋａｓｕｍｉ７７ と全角で入力していた».
     ] + ["全角で", "半角で", "大文字で", "小文字で"].flatMap { manner in ["と", "を"].flatMap { ["\($0)\(manner)入", "\($0)\(manner)打"] } })
     /// "as my password" after the word: a typed value, or four digits or more ("I typed
@@ -45,15 +47,18 @@ enum TypedSecret {
         " has", " have", " had", " is", " was", " isn't", " wasn't", " does", " doesn't", " did", " didn't", " will", " won't", " can",
         " can't", " could", " would", " keeps", " kept", " expired", " stopped", " no longer", " never", " seems", " still", " gets", " got",
         " needs", " needed", " must", " should", " may", " might",
+        // A tool or a rule named, not the value: "I use Bitwarden as a password manager".
+        " manager", " managers", " policy", " rule", " rules", " requirement", " requirements", " generator",
     ])
     /// Japanese verbs of entry after a quoted value, which may hold spaces or half-width kana
     /// («「Ao Umi 2025」と設定しました», «「ｻｸﾗｻｸ2025」と入れて»).
     static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更", "にしよう",
-                                               "で設定", "で登録", "で入力"])
+                                               "で設定", "で登録", "で入力", "というパスワード", "というフレーズ", "というパスフレーズ", "にしてしま", "にしちゃ"])
     /// Verbs of entry after the word that name what it was set as: the password.
-    static let namingSetting = TriageText.words(["を新パスワードに", "を新しいパスワードに", "をパスワードに", "をパスワードとして"])
+    static let namingSetting = TriageText.words(["を新パスワードに", "を新しいパスワードに", "をパスワードに", "をパスワードとして", "だけをパスワードに", "だけを新しいパスワードに"])
     /// Verbs that set a value, after which a quoted one may hold kana too: «「ひまわり77」にしようとしたら».
-    static let settingAfter = TriageText.words(["と設定", "にしました", "に設定", "に変更", "にしよう"])
+    static let settingAfter = TriageText.words(["と設定", "にしました", "に設定", "に変更", "にしよう", "というパスワード", "というフレーズ", "というパスフレーズ",
+                                                "にしてしま", "にしちゃ"])
     /// A cue after the word that names it («sumireというパスワード»).
     static let namedAfter = TriageText.words(["というパスワード", "ってパスワード", "というパス", "というコード", "というキー"])
 
@@ -145,7 +150,8 @@ enum TypedSecret {
             // not "my address as the password recovery address", "may have been compromised, as
             // the password I use…").
             let asValue = told && (Redactor.isTypedValue(r, s) || r.count >= 4 && s[r].allSatisfy(Redactor.isDigit)
-                || r.count >= 6 && r.upperBound == end && Redactor.isNamedValue(r, s, original) && namesPassword(s, after: after(s, end))
+                || r.count >= 6 && (r.upperBound == end || Redactor.closingQuotes.contains(s[r.upperBound])) && Redactor.isNamedValue(r, s, original)
+                    && namesPassword(s, after: after(s, end))
                     && !qualified(s, r.lowerBound))
             // Digits named the password by the verb after them («19870523 をパスワードにした»).
             let digitsNamed = typed && r.count >= 6 && s[r].allSatisfy(Redactor.isDigit) && starts(s, after(s, end), namingSetting)
@@ -169,8 +175,9 @@ enum TypedSecret {
         return ends(s, b, namedBefore) ? j : nil
     }
 
-    /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら».
-    static let mixedSetting = TriageText.words(["にした", "に設定", "に変更", "にしよう", "にしま", "にしてい"])
+    /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら», «ﾂﾊﾞﾒ77 と登録».
+    static let mixedSetting = TriageText.words(["にした", "に設定", "に変更", "にしよう", "にしま", "にしてい", "と設定", "と登録", "と入力", "と入れ", "って入れ", "って設定",
+                                                "と入っ", "と半角", "と全角", "を入れ", "を入力", "を設定"])
     /// What ends the Japanese of such a value before it: a particle, a mark, a space.
     static let mixedBounds: Set<Unicode.Scalar> = ["の", "を", "は", "が", "に", "で", "と", "も", "や", "へ", "、", "。", "「", "」", " ", "\n"]
     static let passwordCue = Array("パスワード".unicodeScalars)
@@ -185,7 +192,7 @@ enum TypedSecret {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard s[i] == "に", starts(s, i, mixedSetting) else { i += 1; continue }
+            guard s[i] == "に" || s[i] == "と" || s[i] == "っ" || s[i] == "を", starts(s, i, mixedSetting) else { i += 1; continue }
             defer { i += 1 }
             var b = i
             if b > 0, s[b - 1] == " " { b -= 1 }

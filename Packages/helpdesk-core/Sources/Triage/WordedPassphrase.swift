@@ -100,6 +100,9 @@ enum WordedPassphrase {
     static let settingBefore = TriageText.words([
         "password to", "passphrase to", "password as", "passphrase as", "pw to", "it to", "set to", "changed to", "set it to", "changed it to",
         "reset it to", "password was", "passphrase was", "password is", "passphrase is",
+        // A value tried or refused: "I tried 'silver moon 8' with the spaces", "It rejects "Maple Sky 3"".
+        "tried", "typed", "entered", "used", "chose", "put", "set", "tried is", "tried was", "used is", "used was", "typed is", "typed was",
+        "entered is", "entered was", "rejects", "rejected", "refuses", "refused", "won't accept", "doesn't accept", "does not accept",
     ])
 
     /// The words in quotes at `i` after a phrase of setting a password: "I changed my password to
@@ -152,8 +155,17 @@ enum WordedPassphrase {
             k = e + 1
             if k < s.count, s[k] == " " { k += 1 }
         }
-        return accepted(words, s, original)
+        if let run = accepted(words, s, original) { return run }
+        // Words alone, up to a conjunction: "My passphrase is four little paper boats and it's
+        // rejected" (three at least, none a function word: "is not accepted and…" is none).
+        let phrase = Array(words.prefix { !conjunctions.contains(String(scalars: s[$0])) })
+        guard phrase.count >= 3, phrase.count < words.count || words.count < maxWords,
+            phrase.allSatisfy({ s[$0].allSatisfy(Redactor.isLetter) && !functionWords.contains(String(scalars: s[$0])) })
+        else { return nil }
+        return accepted(phrase, s, original, digit: false)
     }
+
+    static let conjunctions: Set<String> = ["and", "but", "so", "which", "because", "though", "although", "yet"]
 
     /// The run that ends before the "as" at `a`: past a remark in brackets and a comma, back to a
     /// comma, a colon, a dash, a quote or a verb of entry.
@@ -340,7 +352,8 @@ enum WordedPassphrase {
                 words.append(e..<b)
                 guard b == t, t + 1 < sentence.upperBound, s[t] == " " else { break }
                 e = s[t + 1] == " " ? t + 2 : t + 1
-                guard e < sentence.upperBound, isRunCharacter(s[e]) else { break }
+                // A quote opens a run of its own: "It's 'Green tea at noon 5'".
+                guard e < sentence.upperBound, isRunCharacter(s[e]), !quotes.contains(s[e]) else { break }
             }
             guard let last = words.last else { k += 1; continue }
             if opensRun(s, k, sentence), closesRun(s, last.upperBound, sentence), let run = spoken(words, s, original) { spans.append(run) }
@@ -356,6 +369,8 @@ enum WordedPassphrase {
     }
 
     static func opensRun(_ s: [Unicode.Scalar], _ k: Int, _ sentence: Range<Int>) -> Bool {
+        // A quote that opens the run's first word opens it.
+        if quotes.contains(s[k]) { return true }
         var b = k
         while b > sentence.lowerBound, s[b - 1] == " " { b -= 1 }
         return b == sentence.lowerBound || opens.contains(s[b - 1]) || Redactor.isJapanese(s[b - 1])
