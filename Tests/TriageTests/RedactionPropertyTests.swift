@@ -316,6 +316,7 @@ enum Secrets {
         "Printer error code 0x8007000D appears.", "The message says 'Your session has expired (code: E1024).'", "I'm on my home Wi-Fi (SSID: Kestrel-G-7A3E).",
         "Can I use 1Password or Bitwarden as an authenticator?", "Ticket: 230915-0042\nCategory: OMUID/password\nStatus: waiting",
         "図書館のPC（PC-No.23）でログインできません。", "整理番号は502117です。", "At that step a confirmation code was e-mailed to my private address.",
+        "Step 3: typed what I was 90% sure was my password. Rejected.",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

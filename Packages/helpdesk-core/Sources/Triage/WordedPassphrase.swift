@@ -435,6 +435,8 @@ enum WordedPassphrase {
         else { return nil }
         let lowered = words.map { String(scalars: s[$0]) }
         guard determinerFirst || !TypedSecret.determiners.contains(Array(lowered[0].unicodeScalars)), !pronouns.contains(lowered[0]) else { return nil }
+        // No share and no word of a clause: "typed what I was 90% sure was my password".
+        guard !lowered.contains(where: { $0.contains("%") || clauseWords.contains($0) }) else { return nil }
         // A number of things is a length or a count: "my passphrase is 12 characters long".
         for (n, word) in lowered.enumerated().dropLast() where word.unicodeScalars.allSatisfy(Redactor.isDigit) && units.contains(lowered[n + 1]) {
             return nil
