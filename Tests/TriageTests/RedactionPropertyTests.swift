@@ -243,6 +243,10 @@ enum Secrets {
         ("パスワードをカタカナで「ツバメ2023」にしてしまったかもしれません。", "ツバメ2023"), ("パスワードを ﾂﾊﾞﾒｺ2023 と半角カナで入れてしまったかもしれません。", "ﾂﾊﾞﾒｺ2023"),
         ("パスワードに半角カナの ﾂﾊﾞｷ5ab を入れたら、ログインできません。", "ﾂﾊﾞｷ5ab"), ("My password has spaces. It's 'Plum wine at dusk 4' (without the quotes).", "Plum wine at dusk 4"),
         ("「sakura fubuki」というフレーズ（空白あり）をパスワードにしていました。", "sakura fubuki"),
+        // Japanese with digits in quotes before any verb of entry; keys parted by underscores or in groups of five capitals.
+        ("パスワード変更で『すずらん畑42』と入れたらエラーが出ました。", "すずらん畑42"),
+        ("I saved the key in a file as JBSW_Y3DP_EHPK_3PXP (underscores are mine).", "JBSW_Y3DP_EHPK_3PXP"),
+        ("The setup key I copied is 7KQW2 M4XPL R5TZA B6YNE.", "7KQW2 M4XPL R5TZA B6YNE"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -317,6 +321,7 @@ enum Secrets {
         "Can I use 1Password or Bitwarden as an authenticator?", "Ticket: 230915-0042\nCategory: OMUID/password\nStatus: waiting",
         "図書館のPC（PC-No.23）でログインできません。", "整理番号は502117です。", "At that step a confirmation code was e-mailed to my private address.",
         "Step 3: typed what I was 90% sure was my password. Rejected.",
+        "THE QUICK BROWN FOXES JUMPS OVER 2 LAZY DOGS", "画面に「エラー 404」と出ました。",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

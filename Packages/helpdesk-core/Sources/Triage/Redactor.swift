@@ -686,8 +686,8 @@ public enum Redactor {
         return end
     }
 
-    /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes and «・».
-    static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・"]
+    /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes, underscores and «・».
+    static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・", "_"]
 
     /// A small Latin letter as written, half- or full-width: a key in capitals has none.
     static func isSmallLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || (0xFF41...0xFF5A).contains(s.value) }
@@ -705,8 +705,8 @@ public enum Redactor {
             // Most words are neither a group of four nor a run of 16: passed over without more.
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
-            // (Groups of three are keys in capitals only: most words of three letters are not looked at.)
-            let capitalThree = run - i == 3 && !original[i..<run].contains(where: isSmallLetter)
+            // (Groups of three or five are keys in capitals only: most words of three letters are not looked at.)
+            let capitalThree = (run - i == 3 || run - i == 5) && !original[i..<run].contains(where: isSmallLetter)
             guard capitalThree || run - i == 2 || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
             // The groups that follow: the first, and how many of its width lead (kept as counts:
             // an array of groups was made for every word of four letters).
@@ -741,7 +741,8 @@ public enum Redactor {
             let eightsWithDigit = width == 8 && leading >= 2 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
             // Groups of three ("AIA DAK YPY SOH 2PL I", written in threes), five at least, in capitals
             // with a digit 2–7 (not "2FA for our new lab").
-            let threesWithDigit = width == 3 && leading >= 5 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
+            // (Or of five, four at least: "76HVU E4NUI P5VDZ ZT7Y6".)
+            let threesWithDigit = (width == 3 && leading >= 5 || width == 5 && leading >= 4) && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
                 && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
             // Groups of two, eight at least, three of a letter and a digit ("sj qh 5h 4w fh 5f ju 2s": a
             // key read out in pairs; not "at 23 or 24 if we go by 25").

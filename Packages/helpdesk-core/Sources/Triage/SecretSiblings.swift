@@ -76,7 +76,8 @@ enum SecretSiblings {
     /// first line without the mark.
     static func tableColumns(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         // Most tickets have no table: one look for its marks.
-        guard s.contains(where: { $0 == "\t" || $0 == "|" || $0 == "," }) else { return [] }
+        // (Commas make a table only with no space after them: "a,b,c".)
+        guard s.indices.contains(where: { s[$0] == "\t" || s[$0] == "|" || s[$0] == "," && $0 + 1 < s.count && s[$0 + 1] != " " && s[$0 + 1] != "\n" }) else { return [] }
         var spans: [Range<Int>] = []
         var lines: [Range<Int>] = []
         var start = 0

@@ -178,6 +178,8 @@ enum TypedSecret {
     /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら», «ﾂﾊﾞﾒ77 と登録».
     static let mixedSetting = TriageText.words(["にした", "に設定", "に変更", "にしよう", "にしま", "にしてい", "と設定", "と登録", "と入力", "と入れ", "って入れ", "って設定",
                                                 "と入っ", "と半角", "と全角", "を入れ", "を入力", "を設定"])
+    /// Their second characters: one test passes most particles by.
+    static let mixedSeconds = ScalarBits(mixedSetting.map { $0[1] })
     /// What ends the Japanese of such a value before it: a particle, a mark, a space.
     static let mixedBounds: Set<Unicode.Scalar> = ["の", "を", "は", "が", "に", "で", "と", "も", "や", "へ", "、", "。", "「", "」", " ", "\n"]
     static let passwordCue = Array("パスワード".unicodeScalars)
@@ -192,7 +194,8 @@ enum TypedSecret {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard s[i] == "に" || s[i] == "と" || s[i] == "っ" || s[i] == "を", starts(s, i, mixedSetting) else { i += 1; continue }
+            guard s[i] == "に" || s[i] == "と" || s[i] == "っ" || s[i] == "を", i + 1 < s.count, mixedSeconds.mayContain(s[i + 1]), starts(s, i, mixedSetting)
+            else { i += 1; continue }
             defer { i += 1 }
             var b = i
             if b > 0, s[b - 1] == " " { b -= 1 }
@@ -271,8 +274,10 @@ enum TypedSecret {
             let named = !words.isEmpty
                 && words.allSatisfy { Redactor.names.contains($0) || !japanese && Redactor.notSecrets.contains($0) || Redactor.cueWords.contains($0) }
             let plain = !inside.contains(where: { (0x3001...0x9FFF).contains($0.value) || $0 == "\n" })
+            // (Or before any verb of entry, with a digit inside: «『ひまわり畑77』と入れたら».)
             let mixed = !inside.contains(where: { $0 == "\n" || $0 == "。" || $0 == "、" })
-                && inside.contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }) && inside.count <= 20 && starts(s, end + 1, settingAfter)
+                && inside.contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }) && inside.count <= 20
+                && (starts(s, end + 1, settingAfter) || inside.contains(where: Redactor.isDigit))
             if plain || mixed, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, pastRemark(s, end + 1), quotedAfter) {
                 spans.append((i + 1)..<end)
             }
