@@ -247,6 +247,31 @@ enum Secrets {
         ("パスワード変更で『すずらん畑42』と入れたらエラーが出ました。", "すずらん畑42"),
         ("I saved the key in a file as JBSW_Y3DP_EHPK_3PXP (underscores are mine).", "JBSW_Y3DP_EHPK_3PXP"),
         ("The setup key I copied is 7KQW2 M4XPL R5TZA B6YNE.", "7KQW2 M4XPL R5TZA B6YNE"),
+        // A value alone in the sentence after one that names a password (`NextSentenceValue`).
+        ("パスワードに英単語を並べました。maple cedar fog 6 です。", "maple cedar fog 6"),
+        ("Can the password be digits only? Mine is 60221407 (an old phone number).", "60221407"),
+        ("I can't recall the capitals in my password. I believe it is harborlight5.", "harborlight5"),
+        ("パスワードに漢字を混ぜたかもしれません。Ｋｏｂｕｎｅ港2031 です。", "Ｋｏｂｕｎｅ港2031"),
+        // A remark on the spelling right after the value; one word asked about as a password.
+        ("It's the letters-only one, nightjarmeadow, all lower case.", "nightjarmeadow"),
+        ("パスワードは hoshizoranomichi（全部小文字）です。", "hoshizoranomichi"),
+        ("I changed it to quietbluefinch with no numbers, is that the problem?", "quietbluefinch"),
+        ("Is lanternfish allowed as a password?", "lanternfish"),
+        // A key's quoted name before a colon; a romaji particle before a quote or a typed value; "either … or".
+        ("{\"user\":\"ab12345\",\"password\":\"Tr0ut&Toast\"}", "Tr0ut&Toast"), ("password wa 'tsukimisoba' desu", "tsukimisoba"),
+        ("My password is either Plum Rain 88 or PlumRain88, I forget which.", "Plum Rain 88"),
+        // A bracket then は after a cue; digits set as they stood; half-width kana with one digit; a try's label.
+        ("暗証番号（ログインのパスワードのことです）は58031974にしています。", "58031974"), ("生年月日の20020718をそのままパスワードにしています。", "20020718"),
+        ("半角カナで ﾂｸｼ7 とパスワードに入れたかもしれません。", "ﾂｸｼ7"), ("試した結果\n・1回目：Kestrel#44 → 失敗\n・2回目：heron5plum! → 失敗", "heron5plum!"),
+        // Quoted values before «を入れ», in 《》; keys in small letters; codes parted by a slash or a middle dot.
+        ("新しいパスワードに「すずかけ9」を入れたらエラーでした。", "すずかけ9"), ("パスワード欄に《みかん畑2026》と入れました。", "みかん畑2026"),
+        ("the key was 3kq7a m2xpl qwert 6hz4u from the page", "3kq7a m2xpl qwert 6hz4u"), ("同じキー mzxwqpvtrsnkjhgf で登録しました", "mzxwqpvtrsnkjhgf"),
+        ("the app showed 582/913 and I typed it", "582/913"), ("digits from the app (582·913) were refused", "582·913"),
+        // A value after a cue sentence's comma; a value of letters joined by capitals typed; a run set off by "go with".
+        ("My password has no symbols, but I tried, PELICAN2031, with caps lock on.", "PELICAN2031"),
+        ("I might have registered NorthStarHarbor when I changed it.", "NorthStarHarbor"),
+        ("For the password I go with Moss Lantern4 (with the space).", "Moss Lantern4"),
+        ("I tried Wren#2020, and then 'finch%33' with caps off.", "finch%33"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -322,6 +347,12 @@ enum Secrets {
         "図書館のPC（PC-No.23）でログインできません。", "整理番号は502117です。", "At that step a confirmation code was e-mailed to my private address.",
         "Step 3: typed what I was 90% sure was my password. Rejected.",
         "THE QUICK BROWN FOXES JUMPS OVER 2 LAZY DOGS", "画面に「エラー 404」と出ました。",
+        // A grade after a password's sentence; a count after "wa"; symbols and a domain's part quoted;
+        // an e-mail address spelt; groups of four words after a key; a date with slashes; kinds asked about.
+        "件名:本パスワードを忘れました\n理学研究科M1です。", "setup key wa 2kai touroku shimashita.", "記号の「&」を入れています。",
+        "「.ne.jp」を「.ne.ip」にしていたかもしれません。", "my e-mail address, all lower case, is on file",
+        "copying the key each time with ctrl+c", "It happened on 24/04/15 at noon.", "Is kanji allowed as a password?",
+        "Can't log in with 2-step verification.", "I sign in with OneDrive too.",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

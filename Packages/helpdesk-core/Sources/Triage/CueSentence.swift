@@ -71,9 +71,10 @@ enum CueSentence {
                 continue
             }
             if cueSeen, Redactor.isSecretCharacter(c), i == 0 || !Redactor.isSecretCharacter(s[i - 1]) {
-                // A colon ends the word here: "a capital: Oliver" has its value after it.
+                // A colon ends the word here: "a capital: Oliver" has its value after it; a comma
+                // too, which may set a value off ("has no capitals, but I tried, KOMOREBI8, …").
                 var e = i
-                while e < s.count, Redactor.isSecretCharacter(s[e]), s[e] != ":" { e += 1 }
+                while e < s.count, Redactor.isSecretCharacter(s[e]), s[e] != ":", s[e] != "," { e += 1 }
                 let after = TypedSecret.after(s, e)
                 if after < s.count, copulaFirsts.mayContain(s[after]), TypedSecret.starts(s, after, copulas),
                     let r = Redactor.valueWord(s, from: i), r.upperBound <= e,

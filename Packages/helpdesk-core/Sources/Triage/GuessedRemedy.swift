@@ -25,6 +25,8 @@ enum GuessedRemedy {
         // Would it be better: «一番最初からやり直した方がいいですか？».
         "た方がいいですか", "たほうがいいですか", "た方がいいでしょうか", "たほうがいいでしょうか", "た方が良いですか", "た方が良いでしょうか",
         "た方がよいですか", "たほうがよいですか", "た方がよろしいでしょうか", "たほうがよろしいでしょうか",
+        // Should I redo it: «アプリ入れ直せばいい?», «設定し直したらいいですか».
+        "直せばいい", "直せばよい", "直したらいい", "直したらよい",
         // Thought of and given up: «利用者管理システムからパスワード変更すればいいかと思ったけど».
         "ばいいかと思", "ばいいのかと思", "ばいいと思った",
         // Is that the cause: «登録が間違っていたのでしょうか», «スマホを変えたせいでしょうか».
@@ -61,6 +63,10 @@ enum GuessedRemedy {
         "can you text", "could you text",
         // The same in Japanese: «SMSで送っていただけますか», «別のアドレスに送ってもらえますか».
         "送っていただけますか", "送っていただけませんか", "送ってもらえますか", "送ってもらえませんか", "送ってくれますか", "送ってくれませんか",
+        // Or a thing to be issued: «仮パスワードをもう一回発行してもらえますか».
+        "発行していただけますか", "発行していただけませんか", "発行してもらえますか", "発行してもらえませんか", "発行してくれますか", "発行してくれませんか",
+        // Or a step to be undone: "Should I delete the authenticator entry and set everything up again?".
+        "should i delete", "should i remove", "could you reissue", "can you reissue", "could you please reissue", "can you please reissue", "should i set everything up", "should i set it all up", "should i set it up again",
         // Or starting over: "by the time I was back it had run out. Do I start over?".
         "do i start over", "should i start over", "must i start over", "do i start again", "should i start again", "do i redo", "do i restart",
         "should i restart",

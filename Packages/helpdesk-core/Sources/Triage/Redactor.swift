@@ -12,7 +12,8 @@
 /// - any word shaped like an OMU password (8+ characters with upper case, lower case and a digit);
 /// - a value told by what was done with it (`TypedSecret`: "When I enter kangaroo99",
 ///   «hanabi99って入れた», «sumireというパスワード»), later in a password cue's sentence
-///   (`CueSentence`: "a yen sign: Kome¥2024", «愛犬の名前でPochiです»), beside a value found (a list of
+///   (`CueSentence`: "a yen sign: Kome¥2024", «愛犬の名前でPochiです») or in the sentence after it
+///   (`NextSentenceValue`: "Mine is 60221407."), beside a value found (a list of
 ///   tries) or under a cue in a table's column (`SecretSiblings`); letters or digits alone where the
 ///   sentence tells how the value is spelt (`SpeltValue`: «英字だけで tsukiyonoban と設定»).
 ///
@@ -38,6 +39,7 @@ public enum Redactor {
         spans += TypedSecret.spans(folded, scalars)
         spans += WordedPassphrase.spans(folded, scalars)
         spans += CueSentence.spans(folded, scalars)
+        spans += NextSentenceValue.spans(folded, scalars)
         spans += SpeltValue.spans(folded, scalars)
         spans += SecretSiblings.tableColumns(folded)
         spans += SecretSiblings.after(spans.sorted { $0.lowerBound < $1.lowerBound }, folded, scalars)
@@ -160,7 +162,9 @@ public enum Redactor {
         ("(確認)", false), ("(確認用)", false), ("として", true), ("欄に", true), ("には", true), ("では", true), ("は", true),
         ("が", false), ("を", false), ("に", true), ("も", false), ("の", false), ("i used was", true), ("i used is", true),
         ("i typed was", true), ("i entered was", true), ("i typed", true), ("i entered", true), ("i used", true), ("i set", true),
-        ("used was", true), ("set to", true), ("was", true), ("is", true), ("are", true), ("of", false), (":", true), ("=>", true), ("=", true),
+        ("used was", true), ("set to", true), ("was", true), ("is", true), ("are", true), ("either", false),
+        // A romaji particle: "password wa 'natsumatsuri' desu".
+        ("wa", false), ("of", false), (":", true), ("=>", true), ("=", true),
         ("#", true), ("→", true), ("->", true),
         // A label's closing mark or emphasis: «【パスワード】», "**Password:** Cobalt_Blue".
         ("】", true), ("》", true), ("〕", true), ("*", false), ("“", true), ("\"", true), ("'", true), ("「", true), ("『", true), ("‘", true),
@@ -390,6 +394,28 @@ public enum Redactor {
     static let cueFirsts = ScalarBits(cuesByFirst.map(\.first))
 
     /// Whether a colon or an equals sign follows `k`, past spaces.
+    /// Whether a colon (or "=", "=>"; none if not `colon`) and then a quote follow at `k`, past spaces.
+    static func quotedAfterColon(_ s: [Unicode.Scalar], _ k: Int, colon: Bool = true) -> Bool {
+        var k = k
+        if colon {
+            guard k < s.count, s[k] == ":" || s[k] == "=" else { return false }
+            k += 1
+            if k < s.count, s[k] == ">" { k += 1 }
+        }
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && openingQuotes.contains(s[k])
+    }
+    static let romajiTopic = Array("wa".unicodeScalars)
+
+    /// Whether a word of letters and digits follows at `k`, past spaces, that begins with a letter
+    /// ("Kaeru55"; not a count, "2kai").
+    static func romajiValue(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        var k = k
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, isLetter(s[k]), let r = valueWord(s, from: k) else { return false }
+        return isTypedValue(r, s) && s[r].contains(where: isDigit)
+    }
+
     static func colonAfter(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
         var k = k
         while k < s.count, s[k] == " " { k += 1 }
@@ -451,6 +477,16 @@ public enum Redactor {
                 if s[j] == "\n" || s[j] == "\t" { lineValue = true; strong = true; j += 1; skipped += 1; continue }
                 if isSpace(s[j]) { j += 1; skipped += 1; continue }
                 guard let filler = fillers.first(where: { TriageText.matches(s, j, $0.text) }) else { break }
+                // A key's closing quote before its colon and a quoted value: the value is after
+                // the colon ({"password":"…"}, 'pw' => '…').
+                if j == i + cue.count, filler.text.count == 1, closingQuotes.contains(filler.text[0]), quotedAfterColon(s, j + 1) {
+                    j += 1
+                    skipped += 1
+                    continue
+                }
+                // A romaji particle, before a quoted value only: "password wa 'natsumatsuri' desu"
+                // (not "setup key wa 2kai touroku shita").
+                if filler.text == romajiTopic, !quotedAfterColon(s, j + filler.text.count, colon: false), !romajiValue(s, j + filler.text.count) { break }
                 // A quote right after the cue, a space after it, closes the quote the cue stands
                 // in ('resend code' button, 'invalid key'. What…): no value follows.
                 if j == i + cue.count, filler.text.count == 1, closingQuotes.contains(filler.text[0]), j + 1 == s.count || isSpace(s[j + 1])
@@ -463,10 +499,11 @@ public enum Redactor {
                 if word, j + filler.text.count < s.count, isLetter(s[j + filler.text.count]) || isDigit(s[j + filler.text.count]) {
                     break
                 }
-                // A bracket that a colon follows is the label's remark, and the value comes after
-                // the colon: «パスワード（大文字）：SAKANAYA», "Password (case-sensitive): Nagoya".
+                // A bracket that a colon or は follows is the label's remark, and the value comes
+                // after it: «パスワード（大文字）：SAKANAYA», "Password (case-sensitive): Nagoya",
+                // «暗証番号（OMUのパスワードのこと）は…».
                 if filler.text.count == 1, let close = openers[filler.text[0]], filler.text[0] == "(" || filler.text[0] == "[",
-                    let end = s[(j + 1)..<min(s.count, j + 40)].firstIndex(of: close), colonAfter(s, end + 1)
+                    let end = s[(j + 1)..<min(s.count, j + 40)].firstIndex(of: close), colonAfter(s, end + 1) || end + 1 < s.count && s[end + 1] == "は"
                 {
                     skipped += end + 1 - j
                     j = end + 1
@@ -657,13 +694,15 @@ public enum Redactor {
             k += 1
         }
         if k > j, marks <= 1, k < s.count, isDigit(s[k]) { return k }
+        // A slash between halves of three ("417/203"; not a date's "24/04/15").
+        if s[j] == "/", digits == 3, j + 1 < s.count, isDigit(s[j + 1]) { return j + 1 }
         guard s[j] == "\n", digits == 3 else { return nil }
         k = j + 1
         while k < s.count, k - j < 9, s[k] == " " { k += 1 }
         return k < s.count && isDigit(s[k]) ? k : nil
     }
 
-    static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", ".", "・"]
+    static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", ".", "・", "·", "･"]
 
     /// The cues of a value of words.
     static let phraseCues = TriageText.words(["passphrase", "pass phrase"])
@@ -707,6 +746,7 @@ public enum Redactor {
             while run < s.count, isBase32(s[run]) { run += 1 }
             // (Groups of three or five are keys in capitals only: most words of three letters are not looked at.)
             let capitalThree = (run - i == 3 || run - i == 5) && !original[i..<run].contains(where: isSmallLetter)
+                || run - i == 5 && s[i..<run].contains(where: { ("2"..."7").contains($0) })
             guard capitalThree || run - i == 2 || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
             // The groups that follow: the first, and how many of its width lead (kept as counts:
             // an array of groups was made for every word of four letters).
@@ -744,12 +784,15 @@ public enum Redactor {
             // (Or of five, four at least: "76HVU E4NUI P5VDZ ZT7Y6".)
             let threesWithDigit = (width == 3 && leading >= 5 || width == 5 && leading >= 4) && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
                 && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
+            // (In small letters, groups of five with a digit in two of them: "2b7nu c4psa qwpla 6hxiq".)
+            let smallFives = width == 5 && leading >= 4
+                && s[first.lowerBound..<leadingEnd].split(separator: " ").filter({ $0.contains { ("2"..."7").contains($0) } }).count >= 2
             // Groups of two, eight at least, three of a letter and a digit ("sj qh 5h 4w fh 5f ju 2s": a
             // key read out in pairs; not "at 23 or 24 if we go by 25").
             let pairsWithDigits = width == 2 && leading >= 8
                 && s[first.lowerBound..<leadingEnd].split(whereSeparator: { !isBase32($0) })
                     .filter({ pair in pair.contains { ("2"..."7").contains($0) } && pair.contains { ("a"..."z").contains($0) } }).count >= 3
-            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit || pairsWithDigits {
+            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit || smallFives || pairsWithDigits {
                 span = first.lowerBound..<leadingEnd
             } else if first.count >= 16, !isNames(s[first]) {
                 span = first
@@ -757,6 +800,8 @@ public enum Redactor {
             if let span, span.upperBound == s.count || !(isLetter(s[span.upperBound]) || isDigit(s[span.upperBound])),
                 s[span].contains(where: { ("2"..."7").contains($0) })
                     || !original[span].contains(where: isSmallLetter)
+                    // (Small letters alone, after a key's cue: «同じキー fsptfefuqnmuwkjk で登録».)
+                    || span == first && span.count >= 16 && keyCueBefore(s, span.lowerBound)
             {
                 spans.append(span)
                 i = span.upperBound
@@ -766,6 +811,12 @@ public enum Redactor {
         }
         return spans
     }
+
+    /// Whether a key's cue ends just before `i`, a few characters between at most.
+    static func keyCueBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        (max(0, i - 6)...i).contains { TypedSecret.ends(s, $0, keyCues) }
+    }
+    static let keyCues = TriageText.words(["キー", "key", "セットアップキー", "setup key", "secret"])
 
     /// Where the rest of a key's group ends, if the line breaks at `j` and the next line begins
     /// with `need` base32 characters alone.

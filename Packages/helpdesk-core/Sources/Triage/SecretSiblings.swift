@@ -4,7 +4,7 @@
 /// cells of a table's column headed by a cue ("OMUID\tPassword\n sx23041k\tqwerty2023").
 enum SecretSiblings {
     /// What joins the items of a list.
-    static let joiners = TriageText.words([", then ", " then ", ", ", ",", "、", " and ", " or ", " / ", "/", " & ", "と", "か", "や", " と ", " か "])
+    static let joiners = TriageText.words([", and then ", " and then ", ", and finally ", " and finally ", ", finally ", ", then ", " then ", ", ", ",", "、", " and ", " or ", " / ", "/", " & ", "と", "か", "や", " と ", " か "])
 
     /// What may close a value before the joiner: a Japanese quote, a mark of the sentence.
     static let closers: Set<Unicode.Scalar> = ["」", "』", "!", "?", ".", ";", "…"]
@@ -20,6 +20,8 @@ enum SecretSiblings {
                 while k < s.count, Redactor.closingQuotes.contains(s[k]) || closers.contains(s[k]), k - span.upperBound < 3 { k += 1 }
                 // And past a remark in brackets that ends the item's line («1. [REDACTED]（最初に決めたもの）\n2. …»).
                 k = pastLineRemark(s, k)
+                // And past what came of it, to the line's end («・1回目：[REDACTED] → 失敗\n・2回目：…»).
+                k = pastOutcome(s, k)
                 var j: Int
                 if let joiner = joiners.first(where: { TriageText.matches(s, k, $0) }) {
                     j = k + joiner.count
@@ -51,6 +53,32 @@ enum SecretSiblings {
         return e < s.count && s[e] == "\n" ? e : k
     }
 
+    /// Where the line ends, if an arrow at `k` (past spaces) tells what came of the item («→ 失敗»,
+    /// "-> rejected"); `k` otherwise.
+    static func pastOutcome(_ s: [Unicode.Scalar], _ k: Int) -> Int {
+        var j = k
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count, s[j] == "→" || s[j] == "-" && j + 1 < s.count && s[j + 1] == ">",
+            let end = s[j..<min(s.count, j + 30)].firstIndex(of: "\n")
+        else { return k }
+        return end
+    }
+
+    /// A try's label before its value: «2回目：», "try 2:", "attempt 3:".
+    static func pastTryLabel(_ s: [Unicode.Scalar], _ j: Int) -> Int {
+        var k = j
+        for word in tryWords where TriageText.matches(s, k, word) { k += word.count; break }
+        let digits = k
+        while k < s.count, Redactor.isDigit(s[k]), k - digits < 2 { k += 1 }
+        guard k > digits else { return j }
+        if TriageText.matches(s, k, tryCount) { k += tryCount.count }
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, s[k] == ":" else { return j }
+        return k + 1
+    }
+    static let tryWords = TriageText.words(["try ", "attempt "])
+    static let tryCount = Array("回目".unicodeScalars)
+
     /// Where the next item of a list on the next line starts, its mark passed ("1. [REDACTED]\n2.
     /// hikari2023!!", "- Sakura2024\n- sakura_2024", «・…\n・…»), if a line of the list follows.
     static func nextItem(_ s: [Unicode.Scalar], _ k: Int) -> Int? {
@@ -67,6 +95,8 @@ enum SecretSiblings {
             j += 1
         }
         guard j < s.count, s[j] == " " || Redactor.isSecretCharacter(s[j]) else { return nil }
+        while j < s.count, s[j] == " " { j += 1 }
+        j = pastTryLabel(s, j)
         while j < s.count, s[j] == " " { j += 1 }
         return j
     }

@@ -106,6 +106,13 @@ enum SpeltValue {
             // («数字だけの 20040719 にしていました»).
             // (Letters in a sentence about a person's name are the name: «氏名をローマ字(Nakamura Ken)で入れる».)
             let free = Redactor.isFreeWord(r, s) && !(s[r].allSatisfy(Redactor.isLetter) && namesPerson) || isDigits(r, s) && !numbered
+            // A remark on how it is spelt right after it: "it's the letters-only one,
+            // nightjarmeadow, all lower case", «hoshizoranomichi（全部小文字）» (not "my e-mail
+            // address, all lower case", a noun after its determiner).
+            if free, remarkAfter(s, r), !TypedSecret.qualified(s, r.lowerBound), !nounBefore(s, r.lowerBound) {
+                spans.append(r)
+                continue
+            }
             // Set off without a cue: a word of letters with a capital inside it ("There are no
             // numbers in mine at all: QuietHarborMoon.").
             // Or digits after a mark that follows the spelling told ("mine is all digits: 52019384").
@@ -151,6 +158,36 @@ enum SpeltValue {
         while k < s.count, s[k] == " " { k += 1 }
         return k == s.count || CueSentence.endsSentence(s, k) || phraseEnds.contains(s[k]) || Redactor.isJapanese(s[k])
             || k > end && TypedSecret.starts(s, k, conjunctions)
+    }
+
+    /// Remarks on a value's spelling that follow it.
+    static let remarksAfter = TriageText.words([
+        "all lower", "all small", "all caps", "all capital", "all upper", "all in lower", "all in small", "all in capital", "all in upper",
+        "no digits", "no numbers", "no number", "no capitals", "with no numbers", "with no digits", "with no capitals", "without numbers",
+        "without digits", "without capitals", "lowercase only", "only lowercase", "letters only", "only letters", "digits only", "only digits",
+        "全部小文字", "全部大文字", "全て小文字", "すべて小文字", "全て大文字", "すべて大文字", "小文字のみ", "小文字だけ", "大文字のみ", "数字なし", "数字無し", "英字のみ",
+        "英字だけ", "数字のみ", "数字だけ",
+    ])
+
+    /// Whether a remark on the spelling follows the word, past a closing quote, spaces and one
+    /// mark (a comma, a dash, a bracket).
+    static func remarkAfter(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.upperBound
+        if k < s.count, Redactor.closingQuotes.contains(s[k]) { k += 1 }
+        while k < s.count, s[k] == " " { k += 1 }
+        if k < s.count, s[k] == "," || s[k] == "、" || s[k] == "—" || s[k] == "–" || s[k] == "(" { k += 1 }
+        while k < s.count, s[k] == " " { k += 1 }
+        return TypedSecret.starts(s, k, remarksAfter)
+    }
+
+    /// Nouns that make the word after them a noun too ("e-mail address").
+    static let nouns = TriageText.words(["email", "e-mail", "mail", "user", "login", "account", "omu", "university", "school"])
+
+    /// Whether one of `nouns` stands just before the word at `i`.
+    static func nounBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var b = i
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        return b < i && TypedSecret.ends(s, b, nouns)
     }
 
     /// Whether a dash, a colon or a bracket stands before the word, past spaces; before digits,

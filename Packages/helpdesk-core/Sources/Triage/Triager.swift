@@ -498,10 +498,13 @@ public struct Triager: Sendable {
         // is the login that fails all the same.
         let troubleTold = facts.contains { Self.guessedBeside.contains($0.key) && $0.value == .bool(true) } || codeExpired(facts)
         let forgettingDenied = !troubleTold && forgettings.contains { Self.denied($0, in: read) }
-        if troubleTold || mailMissing || forgettingDenied {
+        // Or beside a login that fails before the two-factor step («アプリのコードまでたどり着かない。
+        // アプリ入れ直せばいい?»): the step's remedy is the guess.
+        if troubleTold || mailMissing || forgettingDenied || !unreached.isEmpty {
             // (A mail that never came alone: its not coming is the trouble, an expiry guessed at is not.)
             let missing = mailMissing ? readFound.resetMail.filter { $0.payload == 1 }.map(\.range) : []
-            let troubles = !troubleTold ? missing + (forgettingDenied ? forgettings : []) : readFound.synonyms.filter { [forgetting, losing, expiring].contains($0.payload) }.map(\.range)
+            let troubles = !troubleTold ? missing + (forgettingDenied ? forgettings : []) + unreached
+                : readFound.synonyms.filter { [forgetting, losing, expiring].contains($0.payload) }.map(\.range)
                 + readFound.cues.filter { Self.guessedBeside.contains($0.payload.key) }.map(\.range) + lostPaper.all + missing
             let guesses = GuessedRemedy.ranges(readFound.guesses, troubles: troubles, in: read)
             if !guesses.isEmpty {

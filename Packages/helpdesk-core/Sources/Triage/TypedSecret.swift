@@ -23,9 +23,10 @@ enum TypedSecret {
         "って入れ", "って入力", "って打", "と入れ", "と入力", "と打", "を入れ", "を入力", "を打", "を試", "で試", "も試", "にした",
         "に設定", "に変更", "に変え", "と設定", "で設定", "を設定", "で登録", "に登録", "と登録", "って設定",
         // «kaminarimon55 にしてました», «全角の１９９８０５２２で打っていた», «… を新パスワードにしました».
-        "にしてま", "にしてい", "にしてみ", "にしよう", "で打", "で入力", "で入れ", "を新パスワードに", "を新しいパスワードに", "をパスワードに",
+        "にしてま", "にしてい", "にしてた", "にしてみ", "にしよう", "で打", "で入力", "で入れ", "を新パスワードに", "を新しいパスワードに", "をパスワードに",
         // «…にしてしまった», «…になっていた», «…とだけ入れています», «…だけをパスワードに».
         "にしてしま", "にしちゃ", "になってい", "になってた", "とだけ入", "とだけ打", "だけを入", "だけをパスワードに", "だけを新しいパスワードに",
+        "をそのままパスワードに", "をそのまま新しいパスワードに",
         // How it was typed between: «ｋａｓｕｍｉ７７ と全角で入力していた».
     ] + ["全角で", "半角で", "大文字で", "小文字で"].flatMap { manner in ["と", "を"].flatMap { ["\($0)\(manner)入", "\($0)\(manner)打"] } })
     /// "as my password" after the word: a typed value, or four digits or more ("I typed
@@ -53,9 +54,11 @@ enum TypedSecret {
     /// Japanese verbs of entry after a quoted value, which may hold spaces or half-width kana
     /// («「Ao Umi 2025」と設定しました», «「ｻｸﾗｻｸ2025」と入れて»).
     static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更", "にしよう",
+                                               "を入れ", "を入力", "を設定", "を打", "にしてい", "にしてま",
                                                "で設定", "で登録", "で入力", "というパスワード", "というフレーズ", "というパスフレーズ", "にしてしま", "にしちゃ"])
     /// Verbs of entry after the word that name what it was set as: the password.
-    static let namingSetting = TriageText.words(["を新パスワードに", "を新しいパスワードに", "をパスワードに", "をパスワードとして", "だけをパスワードに", "だけを新しいパスワードに"])
+    static let namingSetting = TriageText.words(["を新パスワードに", "を新しいパスワードに", "をパスワードに", "をパスワードとして", "だけをパスワードに", "だけを新しいパスワードに",
+                                                 "をそのままパスワードに", "をそのまま新しいパスワードに", "をそのままパスワードとして"])
     /// Verbs that set a value, after which a quoted one may hold kana too: «「ひまわり77」にしようとしたら».
     static let settingAfter = TriageText.words(["と設定", "にしました", "に設定", "に変更", "にしよう", "というパスワード", "というフレーズ", "というパスフレーズ",
                                                 "にしてしま", "にしちゃ"])
@@ -155,13 +158,35 @@ enum TypedSecret {
                     && !qualified(s, r.lowerBound))
             // Digits named the password by the verb after them («19870523 をパスワードにした»).
             let digitsNamed = typed && r.count >= 6 && s[r].allSatisfy(Redactor.isDigit) && starts(s, after(s, end), namingSetting)
-            if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue || digitsNamed {
+            // Or letters joined by capitals, three words at least ("registered OmuStudentLife",
+            // "I typed omuSTUDENTlife"; not "OneDrive").
+            let joined = typed && r.count >= 8 && camelCased(original[r]) && Redactor.isFreeWord(r, s)
+            if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue || digitsNamed || joined {
                 spans.append(r)
             } else if typed, kinds(s, before: 0, after: after(s, end)).typed, let run = latinRun(s, ending: r) {
                 spans.append(run)
             }
         }
         return spans + quoted(s) + japaneseWithDigits(s)
+    }
+
+    /// Letters alone, a capital after a small letter twice, or capitals inside small letters:
+    /// "OmuStudentLife", "omuSTUDENTlife" (not "OneDrive", "iPhone").
+    static func camelCased(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
+        let capital = word.map { ("A"..."Z").contains($0) }
+        var rises = 0, run = 0, innerRun = false
+        for n in capital.indices {
+            if capital[n], n > 0, !capital[n - 1] { rises += 1 }
+            if capital[n] {
+                run += 1
+            } else {
+                // A run of three capitals or more, small letters before and after it.
+                if run >= 3, n - run > 0 { innerRun = true }
+                run = 0
+            }
+        }
+        return rises >= 2 || innerRun
     }
 
     /// Where a value's Japanese starts, if a phrase that names a value («入れたのは», «試したのは») stands
@@ -177,7 +202,8 @@ enum TypedSecret {
 
     /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら», «ﾂﾊﾞﾒ77 と登録».
     static let mixedSetting = TriageText.words(["にした", "に設定", "に変更", "にしよう", "にしま", "にしてい", "と設定", "と登録", "と入力", "と入れ", "って入れ", "って設定",
-                                                "と入っ", "と半角", "と全角", "を入れ", "を入力", "を設定"])
+                                                "と入っ", "と半角", "と全角", "を入れ", "を入力", "を設定",
+                                                  "とパスワードに", "をパスワードに"])
     /// Their second characters: one test passes most particles by.
     static let mixedSeconds = ScalarBits(mixedSetting.map { $0[1] })
     /// What ends the Japanese of such a value before it: a particle, a mark, a space.
@@ -202,14 +228,18 @@ enum TypedSecret {
             var a = b
             while a > 0, b - a < 20, s[a - 1].isASCII, Redactor.isLetter(s[a - 1]) || Redactor.isDigit(s[a - 1]) { a -= 1 }
             // Digits among the Latin («新しいGmailに変更» names an address).
-            guard b - a >= 2, s[a..<b].contains(where: Redactor.isDigit) else { continue }
+            guard b - a >= 1, s[a..<b].contains(where: Redactor.isDigit) else { continue }
             var j = a
             while j > 0, a - j < 12, Redactor.isJapanese(s[j - 1]), !mixedBounds.contains(s[j - 1]) { j -= 1 }
             // (Not a verb's or an adjective's ending before the digits: «2023だったか2024に».)
-            guard a - j >= 2, j > 0, mixedBounds.contains(s[j - 1]), !endings.contains(s[a - 1]) else { continue }
+            guard a - j >= 2, j == 0 || mixedBounds.contains(s[j - 1]), !endings.contains(s[a - 1]) else { continue }
+            // Half-width kana with digits is typed, never written: no cue is needed («ｻｸﾗ2024 と半角カナで入れた»).
+            let halfWidth = s[j..<a].contains { (0xFF66...0xFF9D).contains($0.value) }
+            // (One digit is enough only after half-width kana: «ﾂﾊﾞﾒ7 と入れた».)
+            guard b - a >= 2 || halfWidth else { continue }
             var sentence = j
             while sentence > 0, j - sentence < 80, !CueSentence.endsSentence(s, sentence - 1) { sentence -= 1 }
-            guard (sentence..<j).contains(where: { TriageText.matches(s, $0, passwordCue) }) else { continue }
+            guard halfWidth || (sentence..<j).contains(where: { TriageText.matches(s, $0, passwordCue) }) else { continue }
             spans.append(j..<b)
         }
         return spans
@@ -263,8 +293,8 @@ enum TypedSecret {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard s[i] == "「" || s[i] == "『" else { i += 1; continue }
-            let close: Unicode.Scalar = s[i] == "「" ? "」" : "』"
+            guard s[i] == "「" || s[i] == "『" || s[i] == "《" else { i += 1; continue }
+            let close: Unicode.Scalar = s[i] == "「" ? "」" : s[i] == "『" ? "』" : "》"
             guard let end = s[(i + 1)..<min(s.count, i + 42)].firstIndex(of: close), end > i + 1 else { i += 1; continue }
             let inside = s[(i + 1)..<end]
             // A name is no value: «アカウント名は「OMU」にしました».
@@ -278,7 +308,9 @@ enum TypedSecret {
             let mixed = !inside.contains(where: { $0 == "\n" || $0 == "。" || $0 == "、" })
                 && inside.contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }) && inside.count <= 20
                 && (starts(s, end + 1, settingAfter) || inside.contains(where: Redactor.isDigit))
-            if plain || mixed, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, pastRemark(s, end + 1), quotedAfter) {
+            // (Four characters at least, none a domain's part: «記号の「&」を入れ», «「.ne.jp」を「.ne.ip」にしていた».)
+            let short = inside.count < 4 || inside.first == "." || inside.first == "@"
+            if plain || mixed, !short, inside.contains(where: Redactor.isSecretCharacter), !named, starts(s, pastRemark(s, end + 1), quotedAfter) {
                 spans.append((i + 1)..<end)
             }
             i = end + 1

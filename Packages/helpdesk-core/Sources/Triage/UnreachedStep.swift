@@ -21,7 +21,9 @@ enum UnreachedStep {
     }
     /// The two-factor step's words, one of which the Japanese clause must name (not «最後まで行けません»,
     /// «空欄のままではいけませんか»).
-    static let steps = TriageText.words(["ワンタイム", "わんたいむ", "2要素", "二要素", "にようそ", "2段階", "二段階", "otp", "認証コード", "6桁"])
+    static let steps = TriageText.words(["ワンタイム", "わんたいむ", "2要素", "二要素", "にようそ", "2段階", "二段階", "otp", "認証コード", "6桁",
+        // The app's code: «アプリのコードまでたどり着かない» (not the reset mail's «確認コード»).
+        "アプリのコード"])
     /// Not reaching, in English: the step named in the phrase.
     static let english: [String] = {
         let verbs = ["never get to", "never even get to", "n't even get to", "n't get to", "not even getting to", "not getting to", "never reach",
@@ -35,7 +37,11 @@ enum UnreachedStep {
         let stopping = ["stops", "stopped", "fails", "failed", "stuck", "blocked", "rejected", "errors out", "kicked out", "bounced"].flatMap { verb in
             ["before", "before even", "even before"].map { "\(verb) \($0)" }
         } + ["before i get to", "before i even get to", "before it gets to", "before it even gets to", "before reaching", "before even reaching"]
-        return (verbs + stopping).flatMap { verb in named.map { "\(verb) \($0)" } }
+        // Or before the step is asked for: "login fails right after I type my ID, before any code is asked".
+        let asked = ["before any code is asked", "before any code is requested", "before any code is shown", "before it asks for a code",
+                     "before it asks for the code", "before i'm asked for a code", "before i am asked for a code", "before being asked for a code",
+                     "before being asked for the code"]
+        return (verbs + stopping).flatMap { verb in named.map { "\(verb) \($0)" } } + asked
             + ["no otp step", "no 2fa step", "no one-time password step", "no one time password step", "no code step", "no two-factor step"]
     }()
 

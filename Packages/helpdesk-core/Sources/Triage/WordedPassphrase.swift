@@ -199,6 +199,11 @@ enum WordedPassphrase {
             var b = k
             while b > 0, Redactor.isSecretCharacter(s[b - 1]), s[b - 1] != "," { b -= 1 }
             words.insert(b..<k, at: 0)
+            // One word asked about is a value too, if nothing tells it a kind of character or a
+            // word of the sentence's own: "is sunflower allowed as a password?" (not "is kanji …").
+            if asked, words.count == 1, TypedSecret.ends(s, wordStart(s, b), askedBefore) {
+                return askedWord(words[0], s)
+            }
             if setOff(s, b) || asked && TypedSecret.ends(s, wordStart(s, b), askedBefore) || fromSentenceStart && startsSentence(s, b) {
                 return accepted(words, s, original)
             }
@@ -230,6 +235,22 @@ enum WordedPassphrase {
     static func startsSentence(_ s: [Unicode.Scalar], _ b: Int) -> Bool {
         let k = wordStart(s, b)
         return k == 0 || CueSentence.endsSentence(s, k - 1)
+    }
+
+    /// Kinds of character and words that name no value, asked about as a password may be.
+    static let kinds: Set<String> = [
+        "kanji", "hiragana", "katakana", "kana", "emoji", "emojis", "japanese", "romaji", "unicode", "space", "spaces", "symbol", "symbols",
+        "punctuation", "character", "characters", "birthday", "name", "names", "something", "anything", "mine", "yours", "numbers", "digits",
+        "letters", "words", "username", "omuid",
+    ]
+
+    /// One word asked about as a value: five characters or more, free, no kind of character.
+    static func askedWord(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        let word = String(scalars: s[r])
+        guard r.count >= 5, Redactor.isFreeWord(r, s), !functionWords.contains(word), !kinds.contains(word), !phraseWordSet.contains(word),
+            !passwordWordSet.contains(word)
+        else { return nil }
+        return r
     }
 
     /// Words that ask whether a value may be used, and what asks it before the value.
@@ -273,7 +294,8 @@ enum WordedPassphrase {
         return units.contains(String(scalars: s[(k + 1)..<e]))
     }
 
-    static let entries = TypedSecret.typedBefore + TriageText.words(["used", "use", "chose", "picked", "made", "put", "wrote", "registered"])
+    static let entries = TypedSecret.typedBefore + TriageText.words(["used", "use", "chose", "picked", "made", "put", "wrote", "registered",
+                                                                          "go with", "went with", "going with"])
 
     // MARK: A sentence that speaks of a phrase
 
