@@ -272,6 +272,11 @@ enum Secrets {
         ("I might have registered NorthStarHarbor when I changed it.", "NorthStarHarbor"),
         ("For the password I go with Moss Lantern4 (with the space).", "Moss Lantern4"),
         ("I tried Wren#2020, and then 'finch%33' with caps off.", "finch%33"),
+        // A code after a log's time; digits set "as the new one"; a remark in brackets before the verb or
+        // the copula; kana that ends in ら or り before digits.
+        ("入力の記録\n2026/05/02 07:41:09 582 913 → 失敗", "582 913"), ("I set 60417283 as the new one, is that allowed?", "60417283"),
+        ("数字だけの５８０３１９７４（全角）で設定したかもしれません。", "５８０３１９７４"), ("パスワードは花の名前 'sumireiro'（ベトナム語）です。", "sumireiro"),
+        ("パスワードを打ったら、ひまわり2031 と入っていたようです。", "ひまわり2031"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -353,6 +358,7 @@ enum Secrets {
         "「.ne.jp」を「.ne.ip」にしていたかもしれません。", "my e-mail address, all lower case, is on file",
         "copying the key each time with ctrl+c", "It happened on 24/04/15 at noon.", "Is kanji allowed as a password?",
         "Can't log in with 2-step verification.", "I sign in with OneDrive too.",
+        "The log says 2026/05/02 07:41:09 and nothing else.", "それを試したら2031年に変わっていました。",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

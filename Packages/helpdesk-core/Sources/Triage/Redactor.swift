@@ -640,6 +640,11 @@ public enum Redactor {
         var i = 0
         while i < s.count {
             guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || isLetter(s[i - 1])) else { i += 1; continue }
+            // A clock's seconds or minutes start no code: "08:59:58 162 489" has its code after the time.
+            if i >= 2, s[i - 1] == ":", isDigit(s[i - 2]) {
+                while i < s.count, isDigit(s[i]) { i += 1 }
+                continue
+            }
             var j = i, digits = 0, end = i
             while j < s.count {
                 if isDigit(s[j]) {
@@ -810,6 +815,14 @@ public enum Redactor {
             }
         }
         return spans
+    }
+
+    /// Where a remark in brackets that opens at `i` ends (past its closing bracket), if it closes
+    /// on its line within `within` characters.
+    static func remarkEnd(_ s: [Unicode.Scalar], at i: Int, within: Int) -> Int? {
+        guard i < s.count, s[i] == "(", let close = s[i..<min(s.count, i + within)].firstIndex(where: { $0 == ")" || $0 == "\n" }), s[close] == ")"
+        else { return nil }
+        return close + 1
     }
 
     /// Whether a key's cue ends just before `i`, a few characters between at most.

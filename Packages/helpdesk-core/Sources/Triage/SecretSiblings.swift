@@ -47,8 +47,7 @@ enum SecretSiblings {
     static func pastLineRemark(_ s: [Unicode.Scalar], _ k: Int) -> Int {
         var j = k
         while j < s.count, s[j] == " " { j += 1 }
-        guard j < s.count, s[j] == "(", let close = s[j..<min(s.count, j + 40)].firstIndex(where: { $0 == ")" || $0 == "\n" }), s[close] == ")" else { return k }
-        var e = close + 1
+        guard var e = Redactor.remarkEnd(s, at: j, within: 40) else { return k }
         while e < s.count, s[e] == " " { e += 1 }
         return e < s.count && s[e] == "\n" ? e : k
     }

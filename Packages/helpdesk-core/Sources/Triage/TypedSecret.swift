@@ -39,6 +39,8 @@ enum TypedSecret {
         // "I used maple-fern-otter-19 for the new password".
         "as my passphrase", "as the passphrase", "as my new passphrase", "as the new passphrase", "as a passphrase", "as a new passphrase",
         "as my omu password", "as the omu password", "as my new omu password", "as the new omu password", "for the new password", "for my new password",
+        // The new one, the password named before: "I set 58120937 as the new one".
+        "as the new one", "as my new one",
     ])
     /// After an "as … password" phrase, a noun it qualifies (the address or the field, not the
     /// password: "register as the password recovery address"), or a verb, which makes "as" a
@@ -211,6 +213,14 @@ enum TypedSecret {
     static let passwordCue = Array("パスワード".unicodeScalars)
     static let endings: Set<Unicode.Scalar> = ["か", "た", "て", "だ", "ら", "し", "り", "れ", "ば", "ず", "い", "う", "く", "ね", "よ"]
 
+    /// Whether a verb's or an adjective's ending stands before `a`: ら and り only after た or だ
+    /// («…したら2024», «…だったり»; not «さくら2024», «ひまわり77»).
+    static func isEnding(_ s: [Unicode.Scalar], _ a: Int) -> Bool {
+        guard endings.contains(s[a - 1]) else { return false }
+        guard s[a - 1] == "ら" || s[a - 1] == "り" else { return true }
+        return a >= 2 && (s[a - 2] == "た" || s[a - 2] == "だ")
+    }
+
     /// Kana or kanji with Latin letters or digits after them, before a verb that sets a value,
     /// a password named earlier in the sentence: «パスワードをカタカナ混じりのヒバリ畑55にしたら»,
     /// «パスワードに日本語を使いたくて、ゆきだるま2023 にしようとしたら». The Japanese goes back to a
@@ -232,7 +242,7 @@ enum TypedSecret {
             var j = a
             while j > 0, a - j < 12, Redactor.isJapanese(s[j - 1]), !mixedBounds.contains(s[j - 1]) { j -= 1 }
             // (Not a verb's or an adjective's ending before the digits: «2023だったか2024に».)
-            guard a - j >= 2, j == 0 || mixedBounds.contains(s[j - 1]), !endings.contains(s[a - 1]) else { continue }
+            guard a - j >= 2, j == 0 || mixedBounds.contains(s[j - 1]), !isEnding(s, a) else { continue }
             // Half-width kana with digits is typed, never written: no cue is needed («ｻｸﾗ2024 と半角カナで入れた»).
             let halfWidth = s[j..<a].contains { (0xFF66...0xFF9D).contains($0.value) }
             // (One digit is enough only after half-width kana: «ﾂﾊﾞﾒ7 と入れた».)
@@ -321,9 +331,7 @@ enum TypedSecret {
     /// Where the text goes on after a remark in brackets at `i`, if one stands there
     /// («『Kaze Fuku Oka 2』（スペースあり）で設定»); `i` otherwise.
     static func pastRemark(_ s: [Unicode.Scalar], _ i: Int) -> Int {
-        guard i < s.count, s[i] == "(" else { return i }
-        guard let close = s[i..<min(s.count, i + 24)].firstIndex(of: ")") else { return i }
-        return close + 1
+        Redactor.remarkEnd(s, at: i, within: 24) ?? i
     }
 
     /// Where the text before a word ends, past spaces and an opening quote or bracket.
@@ -333,10 +341,14 @@ enum TypedSecret {
         return b
     }
 
-    /// Where the text after a word goes on, past spaces and a closing quote or bracket.
+    /// Where the text after a word goes on, past spaces, a closing quote or bracket, and a remark
+    /// in brackets («７７３１９０２５（全角）で設定», «'hoaphuongdo'（花の名前）です»).
     static func after(_ s: [Unicode.Scalar], _ e: Int) -> Int {
         var a = e, n = 0
-        while a < s.count, n < 3, s[a] == " " || s[a] == "」" || s[a] == "』" || s[a] == ")" { a += 1; n += 1 }
+        while a < s.count, n < 3, s[a] == " " || s[a] == "」" || s[a] == "』" || s[a] == ")" || s[a] == "'" || s[a] == "’" { a += 1; n += 1 }
+        guard let end = Redactor.remarkEnd(s, at: a, within: 24) else { return a }
+        a = end
+        while a < s.count, a - end < 2, s[a] == " " { a += 1 }
         return a
     }
 

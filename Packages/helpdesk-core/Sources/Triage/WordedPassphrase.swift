@@ -434,10 +434,10 @@ enum WordedPassphrase {
             !lowered.contains(where: { phraseWordSet.contains($0) || passwordWordSet.contains($0) })
         else { return nil }
         if words.contains(where: { s[$0].contains(where: Redactor.isDigit) }) {
-            // A clause ends in a value at most: "…, which is honestly much stronger than Hunter42".
-            // Two words of letters at least, and no share: "I typed the same thing twice, 99% sure".
-            guard words.filter({ s[$0].contains(where: Redactor.isLetter) }).count >= 2, !words.contains(where: { s[$0].contains("%") }),
-                !lowered.contains(where: clauseWords.contains), !functionWords.contains(lowered[0]) || ["the", "a", "an"].contains(lowered[0]) else { return nil }
+            // Two words of letters at least ("accepted" refuses a share and a clause's words:
+            // "I typed the same thing twice, 99% sure", "…, which is honestly much stronger than Hunter42").
+            guard words.filter({ s[$0].contains(where: Redactor.isLetter) }).count >= 2,
+                !functionWords.contains(lowered[0]) || ["the", "a", "an"].contains(lowered[0]) else { return nil }
             return accepted(words, s, original, determinerFirst: true)
         }
         guard words.count >= 3, !lowered.contains(where: functionWords.contains), words.allSatisfy({ s[$0].allSatisfy(Redactor.isLetter) }) else { return nil }
