@@ -277,6 +277,16 @@ enum Secrets {
         ("入力の記録\n2026/05/02 07:41:09 582 913 → 失敗", "582 913"), ("I set 60417283 as the new one, is that allowed?", "60417283"),
         ("数字だけの５８０３１９７４（全角）で設定したかもしれません。", "５８０３１９７４"), ("パスワードは花の名前 'sumireiro'（ベトナム語）です。", "sumireiro"),
         ("パスワードを打ったら、ひまわり2031 と入っていたようです。", "ひまわり2031"),
+        // Letters joined by one capital, twelve or more; a form's leader of dots; cells of a quoted export
+        // with a prefixed header; a password's cue before words with a remark on their spaces.
+        ("First I set MarigoldHarbor and then saw the rule about digits.", "MarigoldHarbor"),
+        ("New password ............ Amber Tide 7!", "Amber Tide 7!"),
+        ("\"Title\",\"login_password\"\n\"OMU\",\"Lark;Moss;51\"", "Lark;Moss;51"),
+        ("Using the password Copper Kettle Song 6 (yes, with spaces) fails.", "Copper Kettle Song 6"),
+        // Characters read out one by one; a key wrapped over two lines.
+        ("Spelling it out: capital W, r, e, n, 4, 2.", "W, r, e, n, 4, 2"), ("一文字ずつ：K、Q、7、M、X、B、2、R、L、4、P、W、Z、T、Z、C", "K、Q、7、M、X、B、2、R、L、4、P、W、Z、T、Z、C"),
+        ("念のため一桁ずつ：５、８、２、９、１、３ です。", "５、８、２、９、１、３"), ("letters: s-o-r-a-m-i-c-h-i 2", "s-o-r-a-m-i-c-h-i"),
+        ("The key on two lines:\nKQ7MXB2RL4\nPWZTZCQ6\nthanks", "KQ7MXB2RL4\nPWZTZCQ6"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -359,6 +369,11 @@ enum Secrets {
         "copying the key each time with ctrl+c", "It happened on 24/04/15 at noon.", "Is kanji allowed as a password?",
         "Can't log in with 2-step verification.", "I sign in with OneDrive too.",
         "The log says 2026/05/02 07:41:09 and nothing else.", "それを試したら2031年に変わっていました。",
+        // Masks a form shows; a product's name with a digit before a cue; a short error code; an ellipsis;
+        // a list of six options; a numbered list after longer numbers; two lines of capitals without digits.
+        "Current password : ●●●●●●●●", "Can I use 1Password's built-in authenticator?", "It shows (code 4013) on the page.",
+        "I forgot my password... help me", "Choose one of a, b, c or d.", "Rooms 12,3,4,5,6,7,8 are closed.", "IMPORTANT NOTICE\nPLEASE READ\n",
+        "I registered GoogleAuthenticator on my phone.",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

@@ -7,7 +7,9 @@ enum ClockSpan {
     /// a time.
     static let arrival = TriageText.words(["届", "受信", "来た", "来て", "きた", "送信", "送られ", "着信", "arrived", "came", "received", "sent", "landed", "got the mail",
                                 "got the email", "got the code"])
-    static let typing = TriageText.words(["入力", "入れ", "打ち", "打っ", "typed", "typing", "entered", "entering", "input", "tried", "put in", "put it in", "submitted", "used it"])
+    static let typing = TriageText.words(["入力", "入れ", "打ち", "打っ", "typed", "typing", "entered", "entering", "input", "tried", "put in", "put it in", "submitted", "used it",
+                                          // In the present, as a second-language writer tells it: "I enter it after dinner".
+                                          "i enter it", "i enter the code", "i enter the"])
     static let reach = 24
 
     /// A time of day: «9:40», «14時02分», and where it stands. A number run longer than a time's

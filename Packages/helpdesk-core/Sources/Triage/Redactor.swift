@@ -33,8 +33,8 @@ public enum Redactor {
         var spans: [Range<Int>] = []
         spans += afterCues(folded, scalars)
         spans += sixDigitCodes(folded)
-        spans += commaCode(folded)
         spans += setupKeys(folded, scalars)
+        spans += ReadOutValue.spans(scalars)
         spans += passwordShaped(folded, scalars)
         spans += TypedSecret.spans(folded, scalars)
         spans += WordedPassphrase.spans(folded, scalars)
@@ -45,6 +45,8 @@ public enum Redactor {
         spans += SecretSiblings.after(spans.sorted { $0.lowerBound < $1.lowerBound }, folded, scalars)
         // Most tickets hold no secret: nothing more to look for.
         guard !spans.isEmpty else { return Result(text: raw, count: 0) }
+        // A mask a form shows in a secret's place («●●●●●●», "********") hides it already.
+        spans.removeAll { span in scalars[span].allSatisfy { masks.contains($0) || $0 == " " } }
         // A mark already there (a ticket redacted before) is not a secret: redacting is idempotent.
         let marks = markRanges(scalars)
         if !marks.isEmpty {
@@ -74,6 +76,9 @@ public enum Redactor {
         append(at..<scalars.count)
         return Result(text: String(decoding: out, as: UTF8.self), count: merged.count)
     }
+
+    /// The characters a form shows in a secret's place.
+    static let masks: Set<Unicode.Scalar> = ["●", "○", "•", "*", "＊", "·", "・", "◯", "■", "x", "X"]
 
     /// Where `[REDACTED]` already stands, in scalar positions.
     static func markRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -442,7 +447,8 @@ public enum Redactor {
     /// «ワンタイムパスワード», are listed themselves).
     static func standsAsWord(_ cue: [Unicode.Scalar], in s: [Unicode.Scalar], at i: Int) -> Bool {
         if cue[0].isASCII {
-            return !(i > 0 && isLetter(s[i - 1])) && !(i + cue.count < s.count && isLetter(s[i + cue.count]))
+            // (A digit before it makes a name: "1Password's".)
+            return !(i > 0 && (isLetter(s[i - 1]) || isDigit(s[i - 1]))) && !(i + cue.count < s.count && isLetter(s[i + cue.count]))
         }
         return !(isKatakana(cue[0]) && i > 0 && isKatakana(s[i - 1]))
     }
@@ -475,6 +481,9 @@ public enum Redactor {
             var latinFiller: (start: Int, strong: Bool)?
             while j < s.count, skipped < 24 {
                 if s[j] == "\n" || s[j] == "\t" { lineValue = true; strong = true; j += 1; skipped += 1; continue }
+                // A leader of dots, as a form's labels have ("New password ........ Heron Lake 2"):
+                // the line's value follows, as after a tab.
+                if let leader = leaderEnd(s, j) { lineValue = true; strong = true; skipped += leader - j; j = leader; continue }
                 if isSpace(s[j]) { j += 1; skipped += 1; continue }
                 guard let filler = fillers.first(where: { TriageText.matches(s, j, $0.text) }) else { break }
                 // A key's closing quote before its colon and a quoted value: the value is after
@@ -603,8 +612,9 @@ public enum Redactor {
                     continue
                 }
                 // After a code's cue, letters with fewer than six digits name an error or a program, not
-                // a one-time code ("code: E1024", "program code SP2024-OMU-07", "0x80072F8F").
-                if codeCues.contains(cue), bare.contains(where: isLetter), bare.filter(isDigit).count < 6 {
+                // a one-time code ("code: E1024", "program code SP2024-OMU-07", "0x80072F8F"); so do
+                // four digits alone or fewer ("(code 4013)").
+                if codeCues.contains(cue), bare.contains(where: isLetter) && bare.filter(isDigit).count < 6 || bare.allSatisfy(isDigit) && bare.count <= 4 {
                     i += cue.count
                     break
                 }
@@ -662,29 +672,6 @@ public enum Redactor {
                 spans.append(i..<end)
             }
             i = max(end, i + 1)
-        }
-        return spans
-    }
-
-    /// Six digits one by one with commas between them, as a screen reader reads a code out
-    /// ("2,1,3,6,6,2", "4, 0, 9, 1, 7, 3"); not a number with thousands' commas.
-    static func commaCode(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        var i = 0
-        while i < s.count {
-            guard isDigit(s[i]), i == 0 || !(isDigit(s[i - 1]) || isLetter(s[i - 1]) || s[i - 1] == ",") else { i += 1; continue }
-            var j = i + 1, digits = 1
-            while j < s.count, s[j] == ",", digits < 7 {
-                var k = j + 1
-                if k < s.count, s[k] == " " { k += 1 }
-                guard k < s.count, isDigit(s[k]), k + 1 == s.count || !isDigit(s[k + 1]) else { break }
-                digits += 1
-                j = k + 1
-            }
-            if digits == 6, j == s.count || !(isLetter(s[j]) || isDigit(s[j])) && !(s[j] == "," && j + 1 < s.count && isDigit(s[j + 1])) {
-                spans.append(i..<j)
-            }
-            i = j
         }
         return spans
     }
@@ -823,6 +810,14 @@ public enum Redactor {
         guard i < s.count, s[i] == "(", let close = s[i..<min(s.count, i + within)].firstIndex(where: { $0 == ")" || $0 == "\n" }), s[close] == ")"
         else { return nil }
         return close + 1
+    }
+
+    /// Where a leader of five dots or more at `j` ends, if one stands there (not an ellipsis:
+    /// "my password... help").
+    static func leaderEnd(_ s: [Unicode.Scalar], _ j: Int) -> Int? {
+        var k = j
+        while k < s.count, s[k] == "." { k += 1 }
+        return k - j >= 5 ? k : nil
     }
 
     /// Whether a key's cue ends just before `i`, a few characters between at most.

@@ -158,6 +158,8 @@ enum SecretSiblings {
             var b = a, e = k
             while b < e, Redactor.isSpace(s[b]) { b += 1 }
             while e > b, Redactor.isSpace(s[e - 1]) { e -= 1 }
+            // A quoted cell's quotes are no part of it ("Password","Kinmokusei=Oct3").
+            if e - b >= 2, s[b] == "\"", s[e - 1] == "\"" { b += 1; e -= 1 }
             cells.append(b..<e)
             a = k + 1
         }
@@ -168,9 +170,10 @@ enum SecretSiblings {
         return cells
     }
 
-    /// Whether a cell is a cue and nothing else.
+    /// Whether a cell is a cue and nothing else, a field's prefix allowed ("login_password").
     static func isCue(_ s: [Unicode.Scalar], _ cell: Range<Int>) -> Bool {
-        guard !cell.isEmpty, let cue = Redactor.cue(in: s, at: cell.lowerBound) else { return false }
-        return cue.count == cell.count
+        let start = s[cell].lastIndex(of: "_").map { $0 + 1 } ?? cell.lowerBound
+        guard start < cell.upperBound, let cue = Redactor.cue(in: s, at: start) else { return false }
+        return cue.count == cell.upperBound - start
     }
 }

@@ -264,7 +264,9 @@ public struct Triager: Sendable {
 
     /// Japanese that goes on from a word to deny it (忘れてない, 忘れたわけではなく) or to make it
     /// a case that has not happened (忘れたとき用のアドレス); English before it.
-    static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "とき", "時", "場合", "際"]) + DeniedTrouble.notTheCase
+    static let denialsAfter = TriageText.words(["ない", "いない", "ません", "いません", "はいない", "とき", "時", "場合", "際",
+                                                 // Or a pretence: «もう忘れたことにしてパスワード再発行しちゃってもいい?».
+                                                 "ことにし"]) + DeniedTrouble.notTheCase
         // After a noun's «した» («失念したわけではございません»).
         + TriageText.words(["した", "している", "してる"].flatMap { verb in ["わけでは", "わけじゃ", "わけでも"].map { verb + $0 } })
     static let denialsBefore = FactExtractor.negationsBefore + TriageText.words(["never ", "in case "])

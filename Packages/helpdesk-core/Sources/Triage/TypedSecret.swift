@@ -173,7 +173,8 @@ enum TypedSecret {
     }
 
     /// Letters alone, a capital after a small letter twice, or capitals inside small letters:
-    /// "OmuStudentLife", "omuSTUDENTlife" (not "OneDrive", "iPhone").
+    /// "OmuStudentLife", "omuSTUDENTlife" (not "OneDrive", "iPhone"); or once in twelve letters
+    /// or more, no names joined: "LavenderMoonlight" (not "GoogleAuthenticator").
     static func camelCased(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else { return false }
         let capital = word.map { ("A"..."Z").contains($0) }
@@ -188,7 +189,7 @@ enum TypedSecret {
                 run = 0
             }
         }
-        return rises >= 2 || innerRun
+        return rises >= 2 || innerRun || rises == 1 && word.count >= 12 && !Redactor.isNames(word.map(Redactor.fold)[...])
     }
 
     /// Where a value's Japanese starts, if a phrase that names a value («入れたのは», «試したのは») stands

@@ -267,14 +267,16 @@ enum WordedPassphrase {
     /// What sets a value off just before it: a comma, a colon, a dash, a quote, a line's start.
     static let marks: Set<Unicode.Scalar> = [",", ":", "—", "–", "\"", "“", "'", "「", "『", "\n"]
 
-    /// Whether what ends at `i` sets a value off: a mark, or a verb of entry ("I tried", "I used").
+    /// Whether what ends at `i` sets a value off: a mark, a verb of entry ("I tried", "I used"), or
+    /// a password's cue ("Using the password Amber Tide 7 (with spaces) fails").
     static func setOff(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         var b = i
         while b > 0, s[b - 1] == " " { b -= 1 }
         guard b > 0 else { return false }
         if marks.contains(s[b - 1]) { return true }
-        return b < i && TypedSecret.ends(s, b, entries)
+        return b < i && (TypedSecret.ends(s, b, entries) || TypedSecret.ends(s, b, passwordCues))
     }
+    static let passwordCues = TriageText.words(["password", "passphrase", "pass phrase"])
 
     /// A sentence's subject, which begins no value ("Activation password change: I put … as the
     /// new password").
