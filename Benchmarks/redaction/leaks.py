@@ -22,10 +22,11 @@ quoted mails, chat logs) and battery6.jsonl/decoys6.jsonl (slanted to passphrase
 stands beside, values split or interrupted) a fifth and a sixth, for the fiftieth; battery7–12.jsonl and
 decoys7–12.jsonl six more of that session (slanted to values described in passing, Japanese writers,
 an everyday mix, second-language writers, and secrets in long mails beside look-alikes), each measured
-once with the session's redactor of the time before it was read; battery13–16.jsonl and decoys13–16.jsonl
-four more of the fifty-first (slanted to hurried phone and chat writing, to values described by what they
-are or under unusual labels, to pasted exports and forms, and to values told by comparison, correction or
-spelt out character by character), measured the same way. --decoys counts the decoys the redactor touches
+once with the session's redactor of the time before it was read; battery13–18.jsonl and decoys13–18.jsonl
+six more of the fifty-first (slanted to hurried phone and chat writing, to values described by what they
+are or under unusual labels, to pasted exports and forms, to values told by comparison, correction or
+spelt out character by character, to sentence frames of the writer's own, and to Japanese writers),
+measured the same way. --decoys counts the decoys the redactor touches
 (six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """

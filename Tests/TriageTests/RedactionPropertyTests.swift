@@ -287,6 +287,16 @@ enum Secrets {
         ("Spelling it out: capital W, r, e, n, 4, 2.", "W, r, e, n, 4, 2"), ("一文字ずつ：K、Q、7、M、X、B、2、R、L、4、P、W、Z、T、Z、C", "K、Q、7、M、X、B、2、R、L、4、P、W、Z、T、Z、C"),
         ("念のため一桁ずつ：５、８、２、９、１、３ です。", "５、８、２、９、１、３"), ("letters: s-o-r-a-m-i-c-h-i 2", "s-o-r-a-m-i-c-h-i"),
         ("The key on two lines:\nKQ7MXB2RL4\nPWZTZCQ6\nthanks", "KQ7MXB2RL4\nPWZTZCQ6"),
+        // A typed value before a remark on its spelling; after the spelling and a colon; digits before a remark in brackets.
+        ("Autocorrect changed it, it's pel1can4ever, no capitals.", "pel1can4ever"), ("All in capitals: NAGAREBOSHI4. Still refused.", "NAGAREBOSHI4"),
+        ("The password on my slip is 60193847 (all numbers).", "60193847"),
+        // Keys parted by «、», in groups of six or seven capitals, or read out in capital pairs; «と入っ»
+        // after a quoted value; «にしました», «を本パスワードに», "picked"; characters with spaces between.
+        ("キーは Q6CX、55OB、6ZB6、SUYJ、4I7Y と書きました", "Q6CX、55OB、6ZB6、SUYJ、4I7Y"), ("Key blocks: VOQ4O23 JBXECGA LFDJGY6 WMWDBDL.", "VOQ4O23 JBXECGA LFDJGY6"),
+        ("メモ: DH TZ AE Q5 47 KG ME NW です", "DH TZ AE Q5 47 KG ME NW"), ("パスワード欄に「ぱんだ７」と入っていました。", "ぱんだ７"),
+        ("全部小文字で hoshizukiyo にしました。", "hoshizukiyo"), ("前の大学の itsumo_genki をそのまま本パスワードにしました。", "itsumo_genki"),
+        ("then I picked walnut_on_ice_42 and it failed", "walnut_on_ice_42"), ("読み上げたもの(M o r i 7 K u m o)です。", "M o r i 7 K u m o"),
+        ("I used NAGAREBOSHI in capitals only.", "NAGAREBOSHI"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -374,6 +384,8 @@ enum Secrets {
         "Current password : ●●●●●●●●", "Can I use 1Password's built-in authenticator?", "It shows (code 4013) on the page.",
         "I forgot my password... help me", "Choose one of a, b, c or d.", "Rooms 12,3,4,5,6,7,8 are closed.", "IMPORTANT NOTICE\nPLEASE READ\n",
         "I registered GoogleAuthenticator on my phone.",
+        // A cue inside an address; a list of trials joined by a slash; spaced letters without a digit.
+        "The QR page at https://otp.example.ac.jp keeps loading.", "click link -> login -> enter ID/password -> nothing", "I a m s o r r y",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

@@ -58,6 +58,8 @@ enum GuessedRemedy {
         "advised me to", "recommended that i", "recommended i ",
         // Or a shortcut asked for: "can I just add the authenticator extension there with my existing setup key?".
         "can i just", "could i just", "can i simply", "could i simply", "should i just",
+        // Or a setting changed instead: "Is it possible to turn off the password and just use the app?".
+        "is it possible to", "can i turn off", "could i turn off", "can you turn off", "could you turn off",
         // Or a way of sending asked for: "the email with the code never came … Can you send the code to my phone by SMS?".
         "can you send", "could you send", "can you please send", "could you please send", "can you just send", "could you just send",
         "can you text", "could you text",

@@ -4,7 +4,8 @@
 ///   «K、K、3、E…», "S / h / i …"): six or more with a letter among them, or six digits alone (a code:
 ///   "4,0,9,1,7,3", «４、７、２、０、９、１»; not a count of seven or a number with thousands' commas).
 /// - Sixteen or more with only spaces between them, capitals and digits 2–7 with a digit among
-///   them: a key ("Q 4 M Z T A …").
+///   them: a key ("Q 4 M Z T A …"); or eight or more, letters and a digit among them: a password
+///   ("M o r i 7 K u m o").
 /// - Two lines, each one run of a key's characters alone ("NB2HI4DTHIXS6\nMZXW6YTBOI4Q").
 /// One pass over the text, and one over its lines.
 enum ReadOutValue {
@@ -30,12 +31,13 @@ enum ReadOutValue {
     static func spelt(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var start = -1, last = -1, count = 0
-        var marked = false, letter = false, allKey = true, keyDigit = false
+        var marked = false, letter = false, digit = false, allKey = true, keyDigit = false
         func close() {
             let readOut = marked && count >= 6 && letter || marked && count == 6 && !letter
             let key = !marked && count >= 16 && allKey && keyDigit
-            if readOut || key { spans.append(start..<last) }
-            (start, count, marked, letter, allKey, keyDigit) = (-1, 0, false, false, true, false)
+            let spaced = !marked && count >= 8 && letter && digit
+            if readOut || key || spaced { spans.append(start..<last) }
+            (start, count, marked, letter, digit, allKey, keyDigit) = (-1, 0, false, false, false, true, false)
         }
         for i in s.indices where isCharacter(s[i]) && (i == 0 || !isCharacter(s[i - 1])) && (i + 1 == s.count || !isCharacter(s[i + 1])) {
             // One to three marks or spaces since the last character go on with the run.
@@ -54,6 +56,7 @@ enum ReadOutValue {
             }
             count += 1
             letter = letter || Redactor.ascii(s[i]).map(Redactor.isLetter) == true
+            digit = digit || Redactor.isDigit(s[i])
             allKey = allKey && isKeyCharacter(s[i])
             keyDigit = keyDigit || isKeyDigit(s[i])
             last = i + 1

@@ -447,8 +447,10 @@ public enum Redactor {
     /// «ワンタイムパスワード», are listed themselves).
     static func standsAsWord(_ cue: [Unicode.Scalar], in s: [Unicode.Scalar], at i: Int) -> Bool {
         if cue[0].isASCII {
-            // (A digit before it makes a name: "1Password's".)
-            return !(i > 0 && (isLetter(s[i - 1]) || isDigit(s[i - 1]))) && !(i + cue.count < s.count && isLetter(s[i + cue.count]))
+            // (A digit before it makes a name: "1Password's"; a scheme's slashes or a dot, an address's
+            // part: "https://otp.…", not "ID/password:".)
+            return !(i > 0 && (isLetter(s[i - 1]) || isDigit(s[i - 1]) || s[i - 1] == "." || i >= 2 && s[i - 1] == "/" && s[i - 2] == "/"))
+                && !(i + cue.count < s.count && isLetter(s[i + cue.count]))
         }
         return !(isKatakana(cue[0]) && i > 0 && isKatakana(s[i - 1]))
     }
@@ -718,7 +720,7 @@ public enum Redactor {
     }
 
     /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes, underscores and «・».
-    static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・", "_"]
+    static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・", "_", "、"]
 
     /// A small Latin letter as written, half- or full-width: a key in capitals has none.
     static func isSmallLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || (0xFF41...0xFF5A).contains(s.value) }
@@ -737,7 +739,7 @@ public enum Redactor {
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
             // (Groups of three or five are keys in capitals only: most words of three letters are not looked at.)
-            let capitalThree = (run - i == 3 || run - i == 5) && !original[i..<run].contains(where: isSmallLetter)
+            let capitalThree = (run - i == 3 || run - i == 5 || run - i == 6 || run - i == 7) && !original[i..<run].contains(where: isSmallLetter)
                 || run - i == 5 && s[i..<run].contains(where: { ("2"..."7").contains($0) })
             guard capitalThree || run - i == 2 || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }
             // The groups that follow: the first, and how many of its width lead (kept as counts:
@@ -776,15 +778,20 @@ public enum Redactor {
             // (Or of five, four at least: "76HVU E4NUI P5VDZ ZT7Y6".)
             let threesWithDigit = (width == 3 && leading >= 5 || width == 5 && leading >= 4) && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
                 && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
+            // (Groups of six or seven in capitals, three at least, a digit among them: "VOQ4O23 JBXECGA LFDJGY6".)
+            let sixesWithDigit = (width == 6 || width == 7) && leading >= 3 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
+                && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
             // (In small letters, groups of five with a digit in two of them: "2b7nu c4psa qwpla 6hxiq".)
             let smallFives = width == 5 && leading >= 4
                 && s[first.lowerBound..<leadingEnd].split(separator: " ").filter({ $0.contains { ("2"..."7").contains($0) } }).count >= 2
             // Groups of two, eight at least, three of a letter and a digit ("sj qh 5h 4w fh 5f ju 2s": a
             // key read out in pairs; not "at 23 or 24 if we go by 25").
+            // (Or in capitals, two digits among them: "DH TZ AE Q5 47 KG ME NW".)
+            let pairs = s[first.lowerBound..<leadingEnd]
             let pairsWithDigits = width == 2 && leading >= 8
-                && s[first.lowerBound..<leadingEnd].split(whereSeparator: { !isBase32($0) })
-                    .filter({ pair in pair.contains { ("2"..."7").contains($0) } && pair.contains { ("a"..."z").contains($0) } }).count >= 3
-            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit || smallFives || pairsWithDigits {
+                && (pairs.split(whereSeparator: { !isBase32($0) }).filter({ pair in pair.contains { ("2"..."7").contains($0) } && pair.contains { ("a"..."z").contains($0) } }).count >= 3
+                    || !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter) && pairs.filter({ ("2"..."7").contains($0) }).count >= 2)
+            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit || sixesWithDigit || smallFives || pairsWithDigits {
                 span = first.lowerBound..<leadingEnd
             } else if first.count >= 16, !isNames(s[first]) {
                 span = first

@@ -96,6 +96,11 @@ enum SpeltValue {
                 spans.append(r)
                 continue
             }
+            // A typed value with a remark on its spelling right after it: "it's hamst3r9go, no capitals".
+            if Redactor.isTypedValue(r, s), remarkAfter(s, r) {
+                spans.append(r)
+                continue
+            }
             guard isSpelt(r, s) else { continue }
             // A verb of entry after the word («tsukiyonoban と設定»), or before it, or a dash after a
             // cue, where the word ends the phrase ("set it to ohanamibiyori and…"; not "input format
@@ -148,7 +153,9 @@ enum SpeltValue {
     static func isDigits(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool { r.count >= 4 && s[r].allSatisfy(Redactor.isDigit) }
 
     /// The marks and words that end a value's phrase.
-    static let phraseEnds: Set<Unicode.Scalar> = [",", ";", "、", "—", "–", ")", "」", "』", "'", "\"", "”", "’"]
+    static let phraseEnds: Set<Unicode.Scalar> = [",", ";", "、", "—", "–", ")", "」", "』", "'", "\"", "”", "’",
+                                                  // A remark in brackets after it: "is 58203917 (all numbers)".
+                                                  "("]
     static let conjunctions = TriageText.words(["and ", "but ", "so ", "then ", "because ", "which "])
 
     /// Whether the phrase ends after the word, past spaces: the sentence's or the text's end, a
@@ -166,7 +173,7 @@ enum SpeltValue {
         "no digits", "no numbers", "no number", "no capitals", "with no numbers", "with no digits", "with no capitals", "without numbers",
         "without digits", "without capitals", "lowercase only", "only lowercase", "letters only", "only letters", "digits only", "only digits",
         "全部小文字", "全部大文字", "全て小文字", "すべて小文字", "全て大文字", "すべて大文字", "小文字のみ", "小文字だけ", "大文字のみ", "数字なし", "数字無し", "英字のみ",
-        "英字だけ", "数字のみ", "数字だけ",
+        "英字だけ", "数字のみ", "数字だけ", "in capitals", "in caps", "in lower case", "in lowercase", "in small letters", "in upper case", "in uppercase",
     ])
 
     /// Whether a remark on the spelling follows the word, past a closing quote, spaces and one
@@ -240,12 +247,13 @@ enum SpeltValue {
         return TypedSecret.ends(s, b, spellings)
     }
 
-    /// Whether a comma sets the word off just after a word that tells the spelling ("all
-    /// capitals, HANSHINTIGERS85,"), and a comma or the sentence's end follows it.
+    /// Whether a comma or a colon sets the word off just after a word that tells the spelling
+    /// ("all capitals, HANSHINTIGERS85,", "All in capitals: NAGAREBOSHI4."), and a comma or the
+    /// sentence's end follows it.
     static func afterSpelling(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var b = r.lowerBound
         while b > 0, s[b - 1] == " " { b -= 1 }
-        guard b > 0, s[b - 1] == "," || s[b - 1] == "、" else { return false }
+        guard b > 0, s[b - 1] == "," || s[b - 1] == "、" || s[b - 1] == ":" else { return false }
         b -= 1
         return TypedSecret.ends(s, b, spellings) && endsPhrase(s, r.upperBound)
     }

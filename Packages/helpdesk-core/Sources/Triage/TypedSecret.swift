@@ -9,7 +9,7 @@ enum TypedSecret {
         "enter", "entered", "entering", "type", "typed", "typing", "tried", "try", "trying", "input", "inputted", "put in",
         "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.",
         "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
-        "entered it as", "typed it as", "typed it in as", "input it as", "registered", "instead of",
+        "entered it as", "typed it as", "typed it in as", "input it as", "registered", "instead of", "picked", "chose",
     ])
     /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
@@ -20,13 +20,13 @@ enum TypedSecret {
     /// Verbs of entry after the word («…って入れた», «…を試しました», «…に変更»), and "as my
     /// password".
     static let typedAfter = TriageText.words([
-        "って入れ", "って入力", "って打", "と入れ", "と入力", "と打", "を入れ", "を入力", "を打", "を試", "で試", "も試", "にした",
+        "って入れ", "って入力", "って打", "と入れ", "と入力", "と打", "を入れ", "を入力", "を打", "を試", "で試", "も試", "にした", "にしま",
         "に設定", "に変更", "に変え", "と設定", "で設定", "を設定", "で登録", "に登録", "と登録", "って設定",
         // «kaminarimon55 にしてました», «全角の１９９８０５２２で打っていた», «… を新パスワードにしました».
         "にしてま", "にしてい", "にしてた", "にしてみ", "にしよう", "で打", "で入力", "で入れ", "を新パスワードに", "を新しいパスワードに", "をパスワードに",
         // «…にしてしまった», «…になっていた», «…とだけ入れています», «…だけをパスワードに».
         "にしてしま", "にしちゃ", "になってい", "になってた", "とだけ入", "とだけ打", "だけを入", "だけをパスワードに", "だけを新しいパスワードに",
-        "をそのままパスワードに", "をそのまま新しいパスワードに",
+        "をそのままパスワードに", "をそのまま新しいパスワードに", "を本パスワードに", "をそのまま本パスワードに",
         // How it was typed between: «ｋａｓｕｍｉ７７ と全角で入力していた».
     ] + ["全角で", "半角で", "大文字で", "小文字で"].flatMap { manner in ["と", "を"].flatMap { ["\($0)\(manner)入", "\($0)\(manner)打"] } })
     /// "as my password" after the word: a typed value, or four digits or more ("I typed
@@ -56,7 +56,7 @@ enum TypedSecret {
     /// Japanese verbs of entry after a quoted value, which may hold spaces or half-width kana
     /// («「Ao Umi 2025」と設定しました», «「ｻｸﾗｻｸ2025」と入れて»).
     static let quotedAfter = TriageText.words(["と設定", "と入れ", "と入力", "って入れ", "って入力", "と打", "って打", "にしました", "に設定", "に変更", "にしよう",
-                                               "を入れ", "を入力", "を設定", "を打", "にしてい", "にしてま",
+                                               "を入れ", "を入力", "を設定", "を打", "にしてい", "にしてま", "と入っ",
                                                "で設定", "で登録", "で入力", "というパスワード", "というフレーズ", "というパスフレーズ", "にしてしま", "にしちゃ"])
     /// Verbs of entry after the word that name what it was set as: the password.
     static let namingSetting = TriageText.words(["を新パスワードに", "を新しいパスワードに", "をパスワードに", "をパスワードとして", "だけをパスワードに", "だけを新しいパスワードに",
