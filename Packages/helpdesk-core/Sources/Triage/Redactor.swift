@@ -398,7 +398,6 @@ public enum Redactor {
     }()
     static let cueFirsts = ScalarBits(cuesByFirst.map(\.first))
 
-    /// Whether a colon or an equals sign follows `k`, past spaces.
     /// Whether a colon (or "=", "=>"; none if not `colon`) and then a quote follow at `k`, past spaces.
     static func quotedAfterColon(_ s: [Unicode.Scalar], _ k: Int, colon: Bool = true) -> Bool {
         var k = k
@@ -421,6 +420,7 @@ public enum Redactor {
         return isTypedValue(r, s) && s[r].contains(where: isDigit)
     }
 
+    /// Whether a colon or an equals sign follows `k`, past spaces.
     static func colonAfter(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
         var k = k
         while k < s.count, s[k] == " " { k += 1 }
@@ -738,7 +738,8 @@ public enum Redactor {
             // Most words are neither a group of four nor a run of 16: passed over without more.
             var run = i
             while run < s.count, isBase32(s[run]) { run += 1 }
-            // (Groups of three or five are keys in capitals only: most words of three letters are not looked at.)
+            // (Groups of three, five, six or seven are keys in capitals only, or of five with a digit:
+            // most words of three letters are not looked at.)
             let capitalThree = (run - i == 3 || run - i == 5 || run - i == 6 || run - i == 7) && !original[i..<run].contains(where: isSmallLetter)
                 || run - i == 5 && s[i..<run].contains(where: { ("2"..."7").contains($0) })
             guard capitalThree || run - i == 2 || run - i == 4 || run - i == 8 || run - i >= 16 else { i = run; continue }

@@ -205,8 +205,7 @@ enum TypedSecret {
 
     /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら», «ﾂﾊﾞﾒ77 と登録».
     static let mixedSetting = TriageText.words(["にした", "に設定", "に変更", "にしよう", "にしま", "にしてい", "と設定", "と登録", "と入力", "と入れ", "って入れ", "って設定",
-                                                "と入っ", "と半角", "と全角", "を入れ", "を入力", "を設定",
-                                                  "とパスワードに", "をパスワードに"])
+                                                "と入っ", "と半角", "と全角", "を入れ", "を入力", "を設定", "とパスワードに", "をパスワードに"])
     /// Their second characters: one test passes most particles by.
     static let mixedSeconds = ScalarBits(mixedSetting.map { $0[1] })
     /// What ends the Japanese of such a value before it: a particle, a mark, a space.

@@ -296,8 +296,7 @@ enum WordedPassphrase {
         return units.contains(String(scalars: s[(k + 1)..<e]))
     }
 
-    static let entries = TypedSecret.typedBefore + TriageText.words(["used", "use", "chose", "picked", "made", "put", "wrote", "registered",
-                                                                          "go with", "went with", "going with"])
+    static let entries = TypedSecret.typedBefore + TriageText.words(["used", "use", "made", "put", "wrote", "go with", "went with", "going with"])
 
     // MARK: A sentence that speaks of a phrase
 
