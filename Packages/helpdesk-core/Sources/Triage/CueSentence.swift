@@ -18,6 +18,14 @@ enum CueSentence {
         table[s[i]]?.first { TriageText.matches(s, i, $0) && Redactor.standsAsWord($0, in: s, at: i) }
     }
 
+    /// The password's cue (not a one-time password's) that starts at `i`, if one does; a Latin one
+    /// where its word starts.
+    static func passwordCue(at i: Int, in s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard cueFirsts.mayContain(s[i]), !(s[i].isASCII && i > 0 && Redactor.isLetter(s[i - 1])), let cue = word(at: i, in: s, cuesByFirst), !oneTime(s, i)
+        else { return nil }
+        return cue
+    }
+
     /// What follows a value named in a Japanese sentence: «…です», «…か何か», «…だと思います».
     static let copulas = TriageText.words(["です", "でした", "だった", "だと", "だよ", "か何か", "かなにか", "かも", "と思", "でしょう"])
 
@@ -38,7 +46,7 @@ enum CueSentence {
             }
             // A Latin word is looked up where it starts only.
             let starts = !(c.isASCII && i > 0 && Redactor.isLetter(s[i - 1]))
-            if starts, cueFirsts.mayContain(c), let cue = word(at: i, in: s, cuesByFirst), !oneTime(s, i) {
+            if starts, let cue = passwordCue(at: i, in: s) {
                 cueSeen = true
                 i += cue.count
                 continue
@@ -97,9 +105,7 @@ enum CueSentence {
     static func commaValue(_ s: [Unicode.Scalar], after i: Int, digitsToo: Bool) -> Range<Int>? {
         var j = i + 1
         while j < s.count, j - i <= 2, s[j] == " " { j += 1 }
-        guard j > i + 1, let r = Redactor.valueWord(s, from: j),
-            Redactor.isTypedValue(r, s) || digitsToo && r.count >= 6 && s[r].allSatisfy(Redactor.isDigit)
-        else { return nil }
+        guard j > i + 1, let r = Redactor.valueWord(s, from: j), Redactor.isTypedValue(r, s, digitsToo: digitsToo) else { return nil }
         var k = r.upperBound
         if k < s.count, s[k] == "," || s[k] == ";" { return r }
         if k < s.count, s[k] == ".", k + 1 == s.count || Redactor.isSpace(s[k + 1]) { return r }

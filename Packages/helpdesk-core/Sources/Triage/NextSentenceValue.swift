@@ -30,10 +30,7 @@ enum NextSentenceValue {
 
     /// Whether the sentence names a password (not a one-time one).
     static func namesPassword(_ s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
-        sentence.contains { i in
-            CueSentence.cueFirsts.mayContain(s[i]) && !(s[i].isASCII && i > 0 && Redactor.isLetter(s[i - 1]))
-                && CueSentence.word(at: i, in: s, CueSentence.cuesByFirst) != nil && !CueSentence.oneTime(s, i)
-        }
+        sentence.contains { CueSentence.passwordCue(at: $0, in: s) != nil }
     }
 
     /// The value the sentence is made of, if it is one.
@@ -52,9 +49,7 @@ enum NextSentenceValue {
         guard let opener = openers.first(where: { TriageText.matches(s, j, $0) }) else { return nil }
         j += opener.count
         while j < sentence.upperBound, s[j] == " " { j += 1 }
-        guard let r = Redactor.valueWord(s, from: j), r.upperBound <= sentence.upperBound,
-            Redactor.isTypedValue(r, s) || r.count >= 6 && s[r].allSatisfy(Redactor.isDigit)
-        else { return nil }
+        guard let r = Redactor.valueWord(s, from: j), r.upperBound <= sentence.upperBound, Redactor.isTypedValue(r, s, digitsToo: true) else { return nil }
         var k = r.upperBound
         if k < s.count, Redactor.closingQuotes.contains(s[k]) { k += 1 }
         while k < s.count, s[k] == " " { k += 1 }
@@ -91,7 +86,7 @@ enum NextSentenceValue {
         // One word is typed as a value is ("M1です" gives a grade).
         if words.count == 1 {
             let r = words[0].startIndex..<words[0].endIndex
-            return Redactor.isTypedValue(r, s) || r.count >= 6 && s[r].allSatisfy(Redactor.isDigit) ? r : nil
+            return Redactor.isTypedValue(r, s, digitsToo: true) ? r : nil
         }
         guard words.count <= mostWords,
             words.allSatisfy({ $0.allSatisfy(Redactor.isDigit) || Redactor.isFreeWord($0.startIndex..<$0.endIndex, s) })

@@ -20,8 +20,10 @@ extension Redactor {
     /// A word typed as a value ("When I enter kangaroo99", «hanabi99って入れた»): four characters
     /// or more, a letter and a digit or a symbol among them (upper and lower case alone is a name:
     /// eSIM, iPad), not a compound (re-sent); and free (`isFreeWord`).
-    static func isTypedValue(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+    /// `digitsToo`: six digits or more alone are a value too, where a password is spoken of.
+    static func isTypedValue(_ r: Range<Int>, _ s: [Unicode.Scalar], digitsToo: Bool = false) -> Bool {
         let word = s[r]
+        if digitsToo, word.count >= 6, word.allSatisfy(isDigit) { return true }
         return word.contains(where: isLetter) && word.count >= 4 && word.contains { !isLetter($0) } && !isCompound(word)
             && isFreeWord(r, s)
     }

@@ -775,12 +775,10 @@ public enum Redactor {
             var span: Range<Int>?
             let eightsWithDigit = width == 8 && leading >= 2 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
             // Groups of three ("AIA DAK YPY SOH 2PL I", written in threes), five at least, in capitals
-            // with a digit 2–7 (not "2FA for our new lab").
-            // (Or of five, four at least: "76HVU E4NUI P5VDZ ZT7Y6".)
-            let threesWithDigit = (width == 3 && leading >= 5 || width == 5 && leading >= 4) && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
-                && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
-            // (Groups of six or seven in capitals, three at least, a digit among them: "VOQ4O23 JBXECGA LFDJGY6".)
-            let sixesWithDigit = (width == 6 || width == 7) && leading >= 3 && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
+            // with a digit 2–7 (not "2FA for our new lab"); of five, four at least ("76HVU E4NUI P5VDZ
+            // ZT7Y6"); of six or seven, three at least ("VOQ4O23 JBXECGA LFDJGY6").
+            let capitalGroups = (width == 3 && leading >= 5 || width == 5 && leading >= 4 || (width == 6 || width == 7) && leading >= 3)
+                && s[first.lowerBound..<leadingEnd].contains(where: { ("2"..."7").contains($0) })
                 && !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter)
             // (In small letters, groups of five with a digit in two of them: "2b7nu c4psa qwpla 6hxiq".)
             let smallFives = width == 5 && leading >= 4
@@ -792,7 +790,7 @@ public enum Redactor {
             let pairsWithDigits = width == 2 && leading >= 8
                 && (pairs.split(whereSeparator: { !isBase32($0) }).filter({ pair in pair.contains { ("2"..."7").contains($0) } && pair.contains { ("a"..."z").contains($0) } }).count >= 3
                     || !original[first.lowerBound..<leadingEnd].contains(where: isSmallLetter) && pairs.filter({ ("2"..."7").contains($0) }).count >= 2)
-            if width == 4 && leading >= 4 || eightsWithDigit || threesWithDigit || sixesWithDigit || smallFives || pairsWithDigits {
+            if width == 4 && leading >= 4 || eightsWithDigit || capitalGroups || smallFives || pairsWithDigits {
                 span = first.lowerBound..<leadingEnd
             } else if first.count >= 16, !isNames(s[first]) {
                 span = first

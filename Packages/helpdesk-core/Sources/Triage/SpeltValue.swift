@@ -114,7 +114,7 @@ enum SpeltValue {
             // A remark on how it is spelt right after it: "it's the letters-only one,
             // nightjarmeadow, all lower case", «hoshizoranomichi（全部小文字）» (not "my e-mail
             // address, all lower case", a noun after its determiner).
-            if free, remarkAfter(s, r), !TypedSecret.qualified(s, r.lowerBound), !nounBefore(s, r.lowerBound) {
+            if free, remarkAfter(s, r), !TypedSecret.qualified(s, r.lowerBound), !TypedSecret.preceded(s, r.lowerBound, by: nouns) {
                 spans.append(r)
                 continue
             }
@@ -189,13 +189,6 @@ enum SpeltValue {
 
     /// Nouns that make the word after them a noun too ("e-mail address").
     static let nouns = TriageText.words(["email", "e-mail", "mail", "user", "login", "account", "omu", "university", "school"])
-
-    /// Whether one of `nouns` stands just before the word at `i`.
-    static func nounBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        var b = i
-        while b > 0, s[b - 1] == " " { b -= 1 }
-        return b < i && TypedSecret.ends(s, b, nouns)
-    }
 
     /// Whether a dash, a colon or a bracket stands before the word, past spaces; before digits,
     /// "was" or "is" too, a qualifier between ("was just 83920417"; a word of letters after them

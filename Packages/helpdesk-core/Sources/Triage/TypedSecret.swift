@@ -284,10 +284,13 @@ enum TypedSecret {
     static let determiners = TriageText.words(["my", "the", "a", "an", "your", "his", "her", "our", "their", "student", "staff", "its"])
 
     /// Whether a determiner stands just before the word at `i`.
-    static func qualified(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    static func qualified(_ s: [Unicode.Scalar], _ i: Int) -> Bool { preceded(s, i, by: determiners) }
+
+    /// Whether one of `words` stands just before the word at `i`, a space or more between.
+    static func preceded(_ s: [Unicode.Scalar], _ i: Int, by words: [[Unicode.Scalar]]) -> Bool {
         var b = i
         while b > 0, s[b - 1] == " " { b -= 1 }
-        return b < i && ends(s, b, determiners)
+        return b < i && ends(s, b, words)
     }
 
     /// Whether the "as … password" phrase at `a` names the password itself, no noun after it.

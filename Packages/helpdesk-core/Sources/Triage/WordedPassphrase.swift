@@ -199,12 +199,11 @@ enum WordedPassphrase {
             var b = k
             while b > 0, Redactor.isSecretCharacter(s[b - 1]), s[b - 1] != "," { b -= 1 }
             words.insert(b..<k, at: 0)
+            let askedHere = asked && TypedSecret.ends(s, wordStart(s, b), askedBefore)
             // One word asked about is a value too, if nothing tells it a kind of character or a
             // word of the sentence's own: "is sunflower allowed as a password?" (not "is kanji …").
-            if asked, words.count == 1, TypedSecret.ends(s, wordStart(s, b), askedBefore) {
-                return askedWord(words[0], s)
-            }
-            if setOff(s, b) || asked && TypedSecret.ends(s, wordStart(s, b), askedBefore) || fromSentenceStart && startsSentence(s, b) {
+            if askedHere, words.count == 1 { return askedWord(words[0], s) }
+            if setOff(s, b) || askedHere || fromSentenceStart && startsSentence(s, b) {
                 return accepted(words, s, original)
             }
             guard b > 0, s[b - 1] == " " else { return nil }
