@@ -26,7 +26,10 @@ once with the session's redactor of the time before it was read; battery13–18.
 six more of the fifty-first (slanted to hurried phone and chat writing, to values described by what they
 are or under unusual labels, to pasted exports and forms, to values told by comparison, correction or
 spelt out character by character, to sentence frames of the writer's own, and to Japanese writers),
-measured the same way. --decoys counts the decoys the redactor touches
+measured the same way; battery19–24.jsonl and decoys19–24.jsonl six more of the fifty-second (slanted to
+staff mails and forwarded threads, to chat logs, to second-language writers, to passwords that are
+ordinary words and phrases, to values read out, corrected or spelt in either language, and to secrets
+placed where least expected among harmless numbers), measured the same way. --decoys counts the decoys the redactor touches
 (six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """

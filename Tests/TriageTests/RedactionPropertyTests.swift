@@ -297,6 +297,23 @@ enum Secrets {
         ("全部小文字で hoshizukiyo にしました。", "hoshizukiyo"), ("前の大学の itsumo_genki をそのまま本パスワードにしました。", "itsumo_genki"),
         ("then I picked walnut_on_ice_42 and it failed", "walnut_on_ice_42"), ("読み上げたもの(M o r i 7 K u m o)です。", "M o r i 7 K u m o"),
         ("I used NAGAREBOSHI in capitals only.", "NAGAREBOSHI"),
+        // Read out in kana, letters' and digits' names parted by marks; digits alone after a password's
+        // cue and words, entered; a code in words or in kanji numerals; a value that goes on after a
+        // line's hyphen; a value after a cue's sentence and a colon; one judged too short.
+        ("綴りは、大文字のジェー、オー、ユー、ハイフン、4、4です。", "大文字のジェー、オー、ユー、ハイフン、4、4"),
+        ("暗証は「なな・さん・ぜろ・はち」です", "なな・さん・ぜろ・はち"),
+        ("学籍番号確認システムのパスワード、封筒の紙にある 60417293 を入れても進みません", "60417293"),
+        ("The code was two, eight, oh, five, one, seven. Rejected.", "two, eight, oh, five, one, seven"),
+        ("It read double six, three-nine, double one on the app.", "double six, three-nine, double one"),
+        ("メモには「四〇七二九一」とありました", "四〇七二九一"),
+        ("my new password: Kirin-Hana-\n2031 (the mail broke the line)", "2031"), ("Password:\nTsubame#\n73Qx\n(one string)", "73Qx"),
+        ("Password (capitals only, I know): MARIGOLDKITE. Is that why?", "MARIGOLDKITE"),
+        ("小文字だけのパスワードに変えた:tanpopowataame\n英大文字が要るそうです。", "tanpopowataame"),
+        ("Is Qa9#k too short?", "Qa9#k"), ("Fuku7は短すぎますか?", "Fuku7"),
+        ("パスワード: すずらん畑31\nで通りません", "すずらん畑31"), ("PW＝ﾂﾊﾞｷ3Qa です", "ﾂﾊﾞｷ3Qa"),
+        ("I keyed in Maple-Tram-Dusk at the login page.", "Maple-Tram-Dusk"), ("I typed T@kase.Yama4 twice.", "T@kase.Yama4"),
+        ("The new password, which I entered twice, is Kumo_Hashi_Road. Still refused.", "Kumo_Hashi_Road"),
+        ("I changed it into Sazanka!Fox later.", "Sazanka!Fox"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -386,6 +403,12 @@ enum Secrets {
         "I registered GoogleAuthenticator on my phone.",
         // A cue inside an address; a list of trials joined by a slash; spaced letters without a digit.
         "The QR page at https://otp.example.ac.jp keeps loading.", "click link -> login -> enter ID/password -> nothing", "I a m s o r r y",
+        // Sizes and steps in kana; the rule quoted after a cue's colon; a number named in the sentence;
+        // a date; a count in words; a phone number read out; a title's compound; an address with digits.
+        "サイズはエス、エム、エル、エックスエル", "いち、に、さん、で押しました", "パスワード：英数字8文字以上", "パスワード: OMUIDと同じ",
+        "パスワードの件で、学籍番号 24120593 を入れても進みません", "パスワードの有効期限は 20250331 です。", "I tried one, two, three times.",
+        "call me back at zero nine zero, one two three four, five six seven eight", "I re-entered Two-Factor settings",
+        "My password is fine, my number is 090-xxxx.", "His private address for the password mail is wl@163.com.",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

@@ -388,6 +388,8 @@ enum Bundled {
     @Test func thePhoneAtHandOrLeftAtTheShop() {
         #expect(facts("ﾊﾟｽﾜｰﾄﾞ忘れました。ｽﾏﾎは手元にあってｱﾌﾟﾘの6桁も出てます")["device_lost"] == .bool(false))
         #expect(facts("古いiPhoneはまだ手元にあって普通に動きます")["device_lost"] == .bool(false))
+        // Dropped where the writer cannot tell: lost (P000 L33).
+        #expect(facts("I dropped my phone somewhere on the bus, the authenticator is on a loaner now.")["device_lost"] == .bool(true))
         #expect(facts("The phone is fine and Authenticator keeps showing the 6 digits.")["device_lost"] == .bool(false))
         // Denied whole: neither lost nor given away.
         #expect(facts("My phone is with me, nothing lost or given away — I want a clean setup.")["device_lost"] != .bool(true))

@@ -6,6 +6,7 @@ enum CueSentence {
     /// The cues of a password (not of a code or a key, whose values have shapes of their own).
     static let cues = TriageText.words(["パスワード", "ぱすわーど", "パス", "暗証番号", "passphrase", "pass phrase", "password", "passwd", "pwd", "pw"])
     static let cueFirsts = ScalarBits(cues.map { $0[0] })
+    static let cueLasts = ScalarBits(cues.map { $0[$0.count - 1] })
     /// Verbs of entry, after which a colon sets a typed value off as a cue's does ("I typed the
     /// at-sign in full-width: Ｒｙｏｋａｎ＠７ — …").
     static let entries = TriageText.words(["typed", "entered", "input", "inputted", "入力", "入れ", "打ち込"])
@@ -27,7 +28,7 @@ enum CueSentence {
     }
 
     /// What follows a value named in a Japanese sentence: «…です», «…か何か», «…だと思います».
-    static let copulas = TriageText.words(["です", "でした", "だった", "だと", "だよ", "か何か", "かなにか", "かも", "と思", "でしょう"])
+    static let copulas = TriageText.words(["です", "でした", "だった", "だと", "だよ", "か何か", "かなにか", "かも", "と思", "でしょう", "だけです", "だけでした"])
 
     static let copulaFirsts = ScalarBits(copulas.map { $0[0] })
     /// An address's colon ("https://…"): no value after it.
@@ -35,17 +36,18 @@ enum CueSentence {
 
     static func spans(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        var cueSeen = false, entrySeen = false
+        var cueSeen = false, entrySeen = false, numberSeen = false
         var i = 0
         while i < s.count {
             let c = s[i]
             if endsSentence(s, i) {
-                (cueSeen, entrySeen) = (false, false)
+                (cueSeen, entrySeen, numberSeen) = (false, false, false)
                 i += 1
                 continue
             }
             // A Latin word is looked up where it starts only.
             let starts = !(c.isASCII && i > 0 && Redactor.isLetter(s[i - 1]))
+            if starts, numberFirsts.mayContain(c), namesNumber(s, at: i) { numberSeen = true }
             if starts, let cue = passwordCue(at: i, in: s) {
                 cueSeen = true
                 i += cue.count
@@ -70,7 +72,11 @@ enum CueSentence {
                 if cueSeen, let quoted = quoted(s, from: j), endsValue(s, quoted.upperBound + 1, original) {
                     spans.append(quoted)
                     i = quoted.upperBound
-                } else if let r = Redactor.valueWord(s, from: j), endsValue(s, r.upperBound, original), Redactor.isTypedValue(r, s) {
+                } else if let r = Redactor.valueWord(s, from: j), endsValue(s, r.upperBound, original),
+                    // After a password's cue, a free word alone ends the sentence as its value: "(all caps,
+                    // I know): MARIGOLDKITE.", «小文字だけに変えた:tanpopowataame».
+                    Redactor.isTypedValue(r, s) || cueSeen && Redactor.isNamedValue(r, s, original)
+                {
                     spans.append(r)
                     i = r.upperBound
                 } else {
@@ -86,8 +92,20 @@ enum CueSentence {
                 let after = TypedSecret.after(s, e)
                 if after < s.count, copulaFirsts.mayContain(s[after]), TypedSecret.starts(s, after, copulas),
                     let r = Redactor.valueWord(s, from: i), r.upperBound <= e,
-                    Redactor.isNamedValue(r, s, original)
+                    Redactor.isNamedValue(r, s, original) || !numberSeen && isDigitsValue(s[r])
                 {
+                    spans.append(r)
+                } else if !numberSeen, TypedSecret.preceded(s, i, by: copulaWords), let r = Redactor.valueWord(s, from: i), r.upperBound <= e,
+                    endsValue(s, r.upperBound, original), Redactor.isTypedValue(r, s)
+                {
+                    // A typed value after "is" that ends the cue's sentence: "The new password, which I set
+                    // twice, is Kumo_Hashi_Road.".
+                    spans.append(r)
+                } else if !numberSeen, after < s.count, TypedSecret.starts(s, after, entered), let r = Redactor.valueWord(s, from: i), r.upperBound <= e,
+                    isDigitsValue(s[r])
+                {
+                    // Digits alone, entered, where no other number is named: «…のパスワード、案内に書いて
+                    // ある 58203174 を入れても».
                     spans.append(r)
                 }
                 i = max(e, i + 1)
@@ -96,6 +114,37 @@ enum CueSentence {
             i += 1
         }
         return spans
+    }
+
+    /// English copulas before a value.
+    static let copulaWords = TriageText.words(["is", "was", "is still", "was still", "is now", "was just", "is just"])
+
+    /// Japanese verbs of entry after a value.
+    static let entered = TriageText.words(["を入れ", "を入力", "を打", "と入れ", "と入力", "と打", "って入れ", "って入力", "って打", "を試", "で試", "も試",
+                                           "で入力", "で入れ", "でログイン"])
+
+    /// The names of other numbers, after which digits in the sentence may be theirs: a student's or
+    /// staff number, a phone's (not "a number", a digit the rules ask for) (not the student number system, «学籍番号確認システム», whose password
+    /// is digits).
+    static let numberNames = TriageText.words(["学籍番号", "職員番号", "番号", "student number", "staff number", "employee number", "id number", "my number",
+                                               "his number", "her number", "contact number", "phone", "tel", "電話"])
+    static let numberFirsts = ScalarBits(numberNames.map { $0[0] })
+    static let studentNumberSystem = Array("学籍番号確認".unicodeScalars)
+
+    /// Whether a number's name stands at `i`: not the system's («学籍番号確認»), nor «番号» inside
+    /// a longer name looked at already, or a PIN's («暗証番号», which is a cue).
+    static func namesNumber(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        if s[i] == "番", i > 0, ["籍", "員", "証"].contains(s[i - 1]) { return false }
+        return !TriageText.matches(s, i, studentNumberSystem) && numberNames.contains { TriageText.matches(s, i, $0) && Redactor.standsAsWord($0, in: s, at: i) }
+    }
+
+    /// Six digits or more alone, and not a date (20240415, 2024-04-15 is a day the writer names).
+    static func isDigitsValue(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count >= 6, word.allSatisfy(Redactor.isDigit) else { return false }
+        guard word.count == 8, let year = Int(String(scalars: word.prefix(4))), let month = Int(String(scalars: word.dropFirst(4).prefix(2))),
+            let day = Int(String(scalars: word.suffix(2)))
+        else { return true }
+        return !((1950...2039).contains(year) && (1...12).contains(month) && (1...31).contains(day))
     }
 
     /// The typed value after the comma at `i`, if a comma, a dash or the sentence's end follows

@@ -105,6 +105,9 @@ public struct FactExtractor: Sendable {
              "mobile got lost", "mobile was lost", "mobile is lost", "mobile has been lost", "left it in a taxi",
              "left it on the train", "left it on the bus", "スマホが見つからな", "携帯が見つからな", "端末が見つからな", "行方不明", "所在不明",
              "スマホが見つかりません", "携帯が見つかりません", "端末が見つかりません", "スマホが見当たらな", "携帯が見当たらな", "スマホが見当たりません", "携帯が見当たりません",
+             // Dropped where the writer cannot tell: "Dropped my phone somewhere on the way home".
+             "dropped my phone somewhere", "dropped my smartphone somewhere", "dropped my mobile somewhere", "dropped it somewhere",
+             "left my phone somewhere", "left my smartphone somewhere",
              "gone for good", "dropped it in the", "dropped my phone in", "fell into the", "fell in the", "fell in a", "水没",
              // Into the water, for good: "dropped my phone off a boat", 「海に落とした」 (落とし above).
              "dropped my phone off", "dropped it off a", "dropped it off the", "dropped my phone into", "dropped it into", "into the sea", "into the ocean",

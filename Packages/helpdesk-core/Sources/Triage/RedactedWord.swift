@@ -56,14 +56,20 @@ extension Redactor {
     /// An e-mail address, a part of one or a handle: an "@" first or last ("ab@"), or a domain
     /// after it, letters then a dot or a comma typed for one (a@st.omu.ac.jp,
     /// "lihua1999@gmail,com"), or a mail service's name ("xy@gmail"); not "Ryokan@7",
-    /// "Mori@2024#" nor "Gr@nite-Falls7", passwords with an at-sign.
+    /// "Mori@2024#" nor "Gr@nite-Falls7", passwords with an at-sign, nor "T@kase.Yama4" or "P@ra2Kumo,"
+    /// (the last part no domain's: letters, two or more).
     static func isAddress(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let at = word.firstIndex(of: "@") else { return false }
-        let domain = word[word.index(after: at)...]
-        guard at > word.startIndex, let first = domain.first else { return true }
-        guard isLetter(first) else { return false }
+        var domain = word[word.index(after: at)...]
+        guard at > word.startIndex, domain.first != nil else { return true }
         let name = String(scalars: domain.prefix { isLetter($0) }.map(fold))
-        return domain.contains { $0 == "." || $0 == "," } || mailServices.contains(name)
+        while let last = domain.last, last == "." || last == "," { domain = domain.dropLast() }
+        // A domain ends in letters after its last dot ("163.com" too).
+        if let dot = domain.lastIndex(where: { $0 == "." || $0 == "," }) {
+            let top = domain[domain.index(after: dot)...]
+            if top.count >= 2 && top.allSatisfy(isLetter) && domain.allSatisfy({ isLetter($0) || isDigit($0) || $0 == "." || $0 == "," || $0 == "-" }) { return true }
+        }
+        return mailServices.contains(name)
     }
 
     /// A time zone: "UTC+09:00", "GMT+9".

@@ -35,6 +35,9 @@ public enum Redactor {
         spans += sixDigitCodes(folded)
         spans += setupKeys(folded, scalars)
         spans += ReadOutValue.spans(scalars)
+        spans += KanaReadOut.spans(folded)
+        spans += SpokenCode.spans(folded)
+        spans += KanaValue.spans(folded)
         spans += passwordShaped(folded, scalars)
         spans += TypedSecret.spans(folded, scalars)
         spans += WordedPassphrase.spans(folded, scalars)
@@ -45,6 +48,8 @@ public enum Redactor {
         spans += SecretSiblings.after(spans.sorted { $0.lowerBound < $1.lowerBound }, folded, scalars)
         // Most tickets hold no secret: nothing more to look for.
         guard !spans.isEmpty else { return Result(text: raw, count: 0) }
+        // A value broken over lines goes on where its first part was found.
+        spans = WrappedValue.extend(spans, folded)
         // A mask a form shows in a secret's place («●●●●●●», "********") hides it already.
         spans.removeAll { span in scalars[span].allSatisfy { masks.contains($0) || $0 == " " } }
         // A mark already there (a ticket redacted before) is not a secret: redacting is idempotent.

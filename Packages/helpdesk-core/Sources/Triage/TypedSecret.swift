@@ -10,6 +10,7 @@ enum TypedSecret {
         "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.",
         "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
         "entered it as", "typed it as", "typed it in as", "input it as", "registered", "instead of", "picked", "chose",
+        "changed it into", "change it into", "typed in was", "keyed in was", "punched in",
     ])
     /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
@@ -67,8 +68,15 @@ enum TypedSecret {
     /// A cue after the word that names it («sumireというパスワード»).
     static let namedAfter = TriageText.words(["というパスワード", "ってパスワード", "というパス", "というコード", "というキー"])
 
+    /// A judgement of the word as a password after it: "is Qa9#k too short?", «Fuku7は短すぎますか».
+    static let judgedAfter = TriageText.words([
+        "too short", "too long", "too weak", "too simple", "okay as a password", "ok as a password", "allowed as a password",
+        "acceptable as a password", "strong enough", "long enough", "は短すぎ", "は長すぎ", "は弱すぎ", "では短すぎ", "だと短すぎ", "って短すぎ",
+        "では弱すぎ", "だと弱すぎ", "じゃ短すぎ",
+    ])
+
     /// What each phrase tells of the word beside it.
-    enum Kind { case typed, named, told }
+    enum Kind { case typed, named, told, judged }
 
     /// The phrases before a word by the key they end in: a Latin phrase's last word ("typed in" →
     /// "in"), a Japanese one's last character. A word's neighbour is looked up once, and only the
@@ -93,7 +101,7 @@ enum TypedSecret {
     /// The phrases after a word by their first character.
     static let phrasesAfter: [Unicode.Scalar: [([Unicode.Scalar], Kind)]] = {
         var table: [Unicode.Scalar: [([Unicode.Scalar], Kind)]] = [:]
-        for (phrases, kind) in [(typedAfter, Kind.typed), (namedAfter, .named), (asPassword, .told)] {
+        for (phrases, kind) in [(typedAfter, Kind.typed), (namedAfter, .named), (asPassword, .told), (judgedAfter, .judged)] {
             for phrase in phrases { table[phrase[0], default: []].append((phrase, kind)) }
         }
         return table
@@ -111,13 +119,14 @@ enum TypedSecret {
     }
 
     /// What the phrases around a word tell of it.
-    static func kinds(_ s: [Unicode.Scalar], before b: Int, after a: Int) -> (typed: Bool, named: Bool, told: Bool) {
-        var kinds = (typed: false, named: false, told: false)
+    static func kinds(_ s: [Unicode.Scalar], before b: Int, after a: Int) -> (typed: Bool, named: Bool, told: Bool, judged: Bool) {
+        var kinds = (typed: false, named: false, told: false, judged: false)
         func note(_ kind: Kind) {
             switch kind {
             case .typed: kinds.typed = true
             case .named: kinds.named = true
             case .told: kinds.told = true
+            case .judged: kinds.judged = true
             }
         }
         if b > 0, lasts.mayContain(s[b - 1]), let phrases = phrasesBefore[s[b - 1].isASCII ? lastWord(s, b) : japaneseKey(s[b - 1])] {
@@ -139,7 +148,7 @@ enum TypedSecret {
             defer { i = end }
             // What stands around the word first: most words have no phrase beside them, and
             // need no more looking at.
-            let (typed, named, told) = kinds(s, before: before(s, i), after: after(s, end))
+            let (typed, named, told, judged) = kinds(s, before: before(s, i), after: after(s, end))
             // Kana or kanji before letters and digits, after a phrase that names a value («入れたのは
             // すずめ2024Ab です»; not «入力したのは受信から10分後»).
             // (The Latin alone may look like an OMUID: "2025Ab".)
@@ -149,7 +158,13 @@ enum TypedSecret {
                 spans.append(start..<end)
                 continue
             }
-            guard typed || named || told, let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
+            guard typed || named || told || judged, let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
+            // Judged as a password: four characters or more, a letter and a digit or a symbol among
+            // them (not "is my password too short", "is 8 too short").
+            if judged, r.count >= 4, s[r].contains(where: Redactor.isLetter), s[r].contains(where: { !Redactor.isLetter($0) }), Redactor.isFreeWord(r, s) {
+                spans.append(r)
+                continue
+            }
             // "as the new password": a typed value, digits, or a word of letters right before it
             // when no noun follows the phrase ("I entered mountainriverside as the new password";
             // not "my address as the password recovery address", "may have been compromised, as
@@ -161,8 +176,9 @@ enum TypedSecret {
             // Digits named the password by the verb after them («19870523 をパスワードにした»).
             let digitsNamed = typed && r.count >= 6 && s[r].allSatisfy(Redactor.isDigit) && starts(s, after(s, end), namingSetting)
             // Or letters joined by capitals, three words at least ("registered OmuStudentLife",
-            // "I typed omuSTUDENTlife"; not "OneDrive").
-            let joined = typed && r.count >= 8 && camelCased(original[r]) && Redactor.isFreeWord(r, s)
+            // "I typed omuSTUDENTlife"; not "OneDrive"), or capitalised words joined by hyphens
+            // ("I keyed in Maple-Tram-Dusk"; not "re-entered").
+            let joined = typed && r.count >= 8 && (camelCased(original[r]) || capitalisedParts(original[r])) && Redactor.isFreeWord(r, s)
             if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue || digitsNamed || joined {
                 spans.append(r)
             } else if typed, kinds(s, before: 0, after: after(s, end)).typed, let run = latinRun(s, ending: r) {
@@ -171,6 +187,22 @@ enum TypedSecret {
         }
         return spans + quoted(s) + japaneseWithDigits(s)
     }
+
+    /// Two words or more joined by hyphens or underscores, each beginning with a capital: "Kiri-Ame-Dawn";
+    /// not a compound of English written in capitals, as a title is ("Two-Factor", "Sign-In").
+    static func capitalisedParts(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !compounds.contains(String(scalars: word.map(Redactor.fold))) else { return false }
+        let parts = word.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "_" }
+        return parts.count >= 2 && parts.allSatisfy { part in
+            part.count >= 2 && ("A"..."Z").contains(part.first!) && part.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    static let compounds: Set<String> = [
+        "two-factor", "multi-factor", "two-step", "one-time", "wi-fi", "e-mail", "log-in", "sign-in", "sign-up", "set-up", "pop-up", "re-issue",
+        "re-register", "re-enter", "follow-up", "check-in", "opt-in", "add-on", "plug-in", "drop-down", "self-service", "part-time", "full-time",
+        "long-term", "short-term", "non-member", "co-op", "x-ray", "t-shirt", "re-activation", "pre-activation", "anti-virus",
+    ]
 
     /// Letters alone, a capital after a small letter twice, or capitals inside small letters:
     /// "OmuStudentLife", "omuSTUDENTlife" (not "OneDrive", "iPhone"); or once in twelve letters
