@@ -29,7 +29,8 @@ spelt out character by character, to sentence frames of the writer's own, and to
 measured the same way; battery19–24.jsonl and decoys19–24.jsonl six more of the fifty-second (slanted to
 staff mails and forwarded threads, to chat logs, to second-language writers, to passwords that are
 ordinary words and phrases, to values read out, corrected or spelt in either language, and to secrets
-placed where least expected among harmless numbers), measured the same way. --decoys counts the decoys the redactor touches
+placed where least expected among harmless numbers), and battery25–30.jsonl/decoys25–30.jsonl six more
+of that session with the six slants of battery13–18 again, all measured the same way. --decoys counts the decoys the redactor touches
 (six digits standing alone are taken for a code by design). The figure is a measure of what is left to do, not a test: some shapes (a password named
 by no cue and shaped like a word) cannot be told from ordinary text.
 """

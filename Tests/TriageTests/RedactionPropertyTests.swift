@@ -314,6 +314,13 @@ enum Secrets {
         ("I keyed in Maple-Tram-Dusk at the login page.", "Maple-Tram-Dusk"), ("I typed T@kase.Yama4 twice.", "T@kase.Yama4"),
         ("The new password, which I entered twice, is Kumo_Hashi_Road. Still refused.", "Kumo_Hashi_Road"),
         ("I changed it into Sazanka!Fox later.", "Sazanka!Fox"),
+        // Kana typed into the password before a quotative verb; kana and Latin after an English verb
+        // of entry, or quoted in the sentence after a password's; a typed value used in a password's
+        // sentence; a verb of setting before commas; words joined by hyphens, three or more.
+        ("パスワードを「すきやきなべ」と打ったかもしれません", "すきやきなべ"), ("新しいパスワードに たぬきそば と入れたら", "たぬきそば"),
+        ("I tried すずめ2031Ko and it was refused.", "すずめ2031Ko"), ("パスワードに記号を入れ忘れました。「ひばり77」です。", "ひばり77"),
+        ("パスワードに台湾語で tainan2031 を使っています", "tainan2031"), ("I set it to a word in romaji, kawasemi2031, so that I remember.", "kawasemi2031"),
+        ("I entered plum-tea-at-dusk twice.", "plum-tea-at-dusk"), ("I changed my password to Umi#Kaze on Monday.", "Umi#Kaze"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -409,6 +416,10 @@ enum Secrets {
         "パスワードの件で、学籍番号 24120593 を入れても進みません", "パスワードの有効期限は 20250331 です。", "I tried one, two, three times.",
         "call me back at zero nine zero, one two three four, five six seven eight", "I re-entered Two-Factor settings",
         "My password is fine, my number is 090-xxxx.", "His private address for the password mail is wl@163.com.",
+        // Kinds of characters quoted; a device used; a user name used; a domain typed with commas; an
+        // address mistyped or cut short.
+        "パスワードに「カタカナ」と入れてもいいですか", "Chrome120を使っています", "ログイン名「omu-pc01」を使っています",
+        "I think I wrote gmail,com with a comma.", "I wrote nguyen.van.a@@gmail.com by mistake", "アドレスは短いやつ（ab@～）を使ってます",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

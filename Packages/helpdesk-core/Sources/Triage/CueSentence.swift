@@ -7,9 +7,11 @@ enum CueSentence {
     static let cues = TriageText.words(["パスワード", "ぱすわーど", "パス", "暗証番号", "passphrase", "pass phrase", "password", "passwd", "pwd", "pw"])
     static let cueFirsts = ScalarBits(cues.map { $0[0] })
     static let cueLasts = ScalarBits(cues.map { $0[$0.count - 1] })
-    /// Verbs of entry, after which a colon sets a typed value off as a cue's does ("I typed the
-    /// at-sign in full-width: Ｒｙｏｋａｎ＠７ — …").
-    static let entries = TriageText.words(["typed", "entered", "input", "inputted", "入力", "入れ", "打ち込"])
+    /// Verbs of entry, after which a colon or commas set a typed value off as a cue's do ("I typed
+    /// the at-sign in full-width: Ｒｙｏｋａｎ＠７ — …").
+    static let entries = TriageText.words(["typed", "entered", "input", "inputted", "入力", "入れ", "打ち込",
+                                           // Verbs of setting: "I set it to a word in romaji, kawasemi2031, so that…".
+                                           "set", "changed", "chose", "picked", "registered"])
     static let entryFirsts = ScalarBits(entries.map { $0[0] })
     static let cuesByFirst = Dictionary(grouping: cues, by: { $0[0] })
     static let entriesByFirst = Dictionary(grouping: entries, by: { $0[0] })
@@ -101,6 +103,11 @@ enum CueSentence {
                     // A typed value after "is" that ends the cue's sentence: "The new password, which I set
                     // twice, is Kumo_Hashi_Road.".
                     spans.append(r)
+                } else if after < s.count, TypedSecret.starts(s, after, used), let r = Redactor.valueWord(s, from: i), r.upperBound <= e,
+                    Redactor.isTypedValue(r, s)
+                {
+                    // A typed value used, in a password's sentence: «パスワードにピンインで xiaoyu2031 を使っています».
+                    spans.append(r)
                 } else if !numberSeen, after < s.count, TypedSecret.starts(s, after, entered), let r = Redactor.valueWord(s, from: i), r.upperBound <= e,
                     isDigitsValue(s[r])
                 {
@@ -115,6 +122,9 @@ enum CueSentence {
         }
         return spans
     }
+
+    /// Verbs of use after a value.
+    static let used = TriageText.words(["を使っ", "を使い", "を使用", "を使う"])
 
     /// English copulas before a value.
     static let copulaWords = TriageText.words(["is", "was", "is still", "was still", "is now", "was just", "is just"])

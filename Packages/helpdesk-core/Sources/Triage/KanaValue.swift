@@ -1,8 +1,11 @@
-/// A value of kana or kanji mixed with Latin letters or digits after a password's cue and a colon
-/// («パスワード: すずらん畑31», «PW：ﾂﾊﾞｷ3Qa»): a password typed with Japanese input on, which the
-/// page refuses and the writer pastes. It runs to a space, a mark or the line's end and ends in a
-/// Latin letter or a digit, none of its digits a count («パスワード：英数字8文字以上» is the rule, not a
-/// value). One pass over the colons of the text.
+/// Passwords typed with Japanese input on, which the page refuses and the writer pastes:
+/// - kana or kanji mixed with Latin letters or digits after a password's cue and a colon
+///   («パスワード: すずらん畑31», «PW：ﾂﾊﾞｷ3Qa»), to a space, a mark or the line's end, ending in a
+///   Latin letter or a digit, none of its digits a count («パスワード：英数字8文字以上» is the rule, not
+///   a value);
+/// - kana quoted or set off by spaces after «パスワードに»/«パスワードを», before a quotative verb of
+///   entry (`quotedEntry`).
+/// One pass over the colons and one over the particles of the text.
 enum KanaValue {
     /// Hiragana, katakana (half width too) or a kanji.
     static func isKana(_ c: Unicode.Scalar) -> Bool {
@@ -15,7 +18,63 @@ enum KanaValue {
     /// The marks a value's word may hold.
     static let symbols: Set<Unicode.Scalar> = ["_", "-", ".", "!", "#", "@", "$", "%", "&", "*", "+"]
 
+    /// Kana or kanji and Latin letters or digits, ending in a Latin letter or a digit, no digit
+    /// before Japanese (a count: «8文字»).
+    static func isMixed(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = word.last, Redactor.isLetter(last) || Redactor.isDigit(last) else { return false }
+        var kana = false, latin = false
+        for k in word.indices {
+            if isKana(word[k]) {
+                if k > word.startIndex, Redactor.isDigit(word[k - 1]) { return false }
+                kana = true
+            } else if word[k].isASCII && (Redactor.isLetter(word[k]) || Redactor.isDigit(word[k])) {
+                latin = true
+            } else if !symbols.contains(word[k]) {
+                return false
+            }
+        }
+        return kana && latin
+    }
+
     static func spans(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        afterColon(s) + quotedEntry(s)
+    }
+
+    /// The quotative verbs of entry: what stands before them is what was typed («…と入れた»).
+    static let quotative = TriageText.words(["と入れ", "と入力", "と打", "と設定", "って入れ", "って打", "って入力", "って設定", "と登録"])
+    /// Words of kana that name a kind of characters, not a value («パスワードに「カタカナ」と…»).
+    static let kinds: Set<String> = ["ひらがな", "カタカナ", "かな", "カナ", "ローマじ", "すうじ", "きごう"]
+
+    /// Kana typed into the password, after «パスワードに» or «パスワードを», in quotes or between spaces,
+    /// before a quotative verb of entry: «新しいパスワードに すみれそう と入れたら», «パスワードを「おこのみやき」と
+    /// 打って». Four characters or more, no kanji (a word of kanji names a kind: «「記号」»).
+    static func quotedEntry(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for p in s.indices where s[p] == "を" || s[p] == "に" {
+            guard p >= 5, TriageText.matches(s, p - 5, TypedSecret.passwordCue) else { continue }
+            var j = p + 1
+            var close: Unicode.Scalar = " "
+            if j < s.count, s[j] == "「" || s[j] == "『" {
+                close = s[j] == "「" ? "」" : "』"
+                j += 1
+            } else {
+                guard j < s.count, s[j] == " " else { continue }
+                while j < s.count, s[j] == " " { j += 1 }
+            }
+            var e = j
+            while e < s.count, e - j < 24, isKana(s[e]) && !KanaReadOut.isKanji(s[e]) || s[e].isASCII && (Redactor.isLetter(s[e]) || Redactor.isDigit(s[e])) || symbols.contains(s[e]) {
+                e += 1
+            }
+            guard e - j >= 4, e < s.count, s[e] == close, !kinds.contains(String(scalars: s[j..<e])) else { continue }
+            var k = e + (close == " " ? 0 : 1)
+            while k < s.count, s[k] == " " { k += 1 }
+            if TypedSecret.starts(s, k, quotative) { spans.append(j..<e) }
+        }
+        return spans
+    }
+
+    /// After a password's cue and a colon (see the type's note).
+    static func afterColon(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for i in s.indices where s[i] == ":" || s[i] == "=" {
             var b = i
@@ -25,23 +84,9 @@ enum KanaValue {
             }) else { continue }
             var j = i + 1
             while j < s.count, j - i <= 3, s[j] == " " { j += 1 }
-            var e = j, kana = false, latin = false, count = false
-            while e < s.count, e - j < 24 {
-                let c = s[e]
-                if isKana(c) {
-                    // Digits before Japanese are a count («8文字»).
-                    if e > j, Redactor.isDigit(s[e - 1]) { count = true }
-                    kana = true
-                } else if c.isASCII && (Redactor.isLetter(c) || Redactor.isDigit(c)) {
-                    latin = true
-                } else if !symbols.contains(c) {
-                    break
-                }
-                e += 1
-            }
-            guard kana, latin, !count, e > j, Redactor.isLetter(s[e - 1]) || Redactor.isDigit(s[e - 1]),
-                e == s.count || Redactor.isSpace(s[e]) || ["、", "。", ",", ")", "）", "」"].contains(s[e])
-            else { continue }
+            var e = j
+            while e < s.count, e - j < 24, isKana(s[e]) || s[e].isASCII && (Redactor.isLetter(s[e]) || Redactor.isDigit(s[e])) || symbols.contains(s[e]) { e += 1 }
+            guard e == s.count || Redactor.isSpace(s[e]) || ["、", "。", ",", ")", "）", "」"].contains(s[e]), isMixed(s[j..<e]) else { continue }
             spans.append(j..<e)
         }
         return spans

@@ -19,7 +19,7 @@ enum NextSentenceValue {
             defer { start = i + 1 }
             guard i > start else { continue }
             if let before, let r = value(s, original, in: start..<i),
-                s[r].contains(where: Redactor.isLetter) || SpeltValue.tellsSpelling(s, before)
+                s[r].contains(where: { Redactor.isLetter($0) || isKana($0) }) || SpeltValue.tellsSpelling(s, before)
             {
                 spans.append(r)
             }
@@ -58,7 +58,7 @@ enum NextSentenceValue {
 
     /// «maple cedar fog 6 です», «Ｓｏｒａ空2031 です», «60221407（数字だけ）です»: from the sentence's start
     /// to a copula, a closing quote or a remark in brackets allowed before it; Latin letters or
-    /// digits with a digit among them, no kana, kanji only beside Latin letters, every word free.
+    /// digits with a digit among them, no kana (unless quoted), kanji only beside Latin letters, every word free.
     static func japanese(_ s: [Unicode.Scalar], _ original: [Unicode.Scalar], from a: Int, _ sentence: Range<Int>) -> Range<Int>? {
         var b = a
         if s[b] == "「" || s[b] == "『" { b += 1 }
@@ -76,6 +76,8 @@ enum NextSentenceValue {
         guard k < sentence.upperBound, TypedSecret.starts(s, k, CueSentence.copulas) else { return nil }
         while e > b, s[e - 1] == " " { e -= 1 }
         let inside = s[b..<e]
+        // Quoted, kana may stand in it beside Latin letters or digits: «「すずらん33」です».
+        if b > a, s[e] == "」" || s[e] == "』", KanaValue.isMixed(inside) { return b..<e }
         guard !inside.isEmpty, inside.contains(where: Redactor.isDigit), !inside.contains(where: { isKana($0) || $0 == "、" }) else { return nil }
         // Kanji only beside three Latin letters or more (not a department and a year: «理学研究科M1です»).
         let letters = inside.contains(where: Redactor.isLetter)

@@ -50,7 +50,7 @@ extension Redactor {
         if parts.allSatisfy({ notSecrets.contains($0) || names.contains($0) || cueWords.contains($0) }) { return false }
         return !notSecrets.contains(text) && !names.contains(text) && !cueWords.contains(text) && !isContraction(word)
             && !isOMUIDLike(word) && !isAddress(word) && !word.contains("/") && !word.contains("→") && !text.hasPrefix("www.")
-            && !productPrefixes.contains { text.hasPrefix($0) } && !isDomain(word) && !isTimeZone(text)
+            && !productPrefixes.contains { text.hasPrefix($0) } && !isDomain(word) && !isTimeZone(text) && !isMistypedDomain(word)
     }
 
     /// An e-mail address, a part of one or a handle: an "@" first or last ("ab@"), or a domain
@@ -61,13 +61,14 @@ extension Redactor {
     static func isAddress(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let at = word.firstIndex(of: "@") else { return false }
         var domain = word[word.index(after: at)...]
-        guard at > word.startIndex, domain.first != nil else { return true }
+        // Nothing of a domain after it: an address cut short ("ab@…").
+        guard at > word.startIndex, domain.contains(where: { isLetter($0) || isDigit($0) }) else { return true }
         let name = String(scalars: domain.prefix { isLetter($0) }.map(fold))
         while let last = domain.last, last == "." || last == "," { domain = domain.dropLast() }
-        // A domain ends in letters after its last dot ("163.com" too).
+        // A domain ends in letters after its last dot ("163.com" too; "@@gmail.com" mistyped).
         if let dot = domain.lastIndex(where: { $0 == "." || $0 == "," }) {
             let top = domain[domain.index(after: dot)...]
-            if top.count >= 2 && top.allSatisfy(isLetter) && domain.allSatisfy({ isLetter($0) || isDigit($0) || $0 == "." || $0 == "," || $0 == "-" }) { return true }
+            if top.count >= 2 && top.allSatisfy(isLetter) && domain.allSatisfy({ isLetter($0) || isDigit($0) || [".", ",", "-", "_", "@"].contains($0) }) { return true }
         }
         return mailServices.contains(name)
     }
@@ -81,6 +82,14 @@ extension Redactor {
     static let idLabels: Set<String> = ["omuid", "id", "user", "username", "userid", "login"]
 
     static let mailServices: Set<String> = ["gmail", "yahoo", "icloud", "outlook", "hotmail", "docomo", "ezweb", "softbank", "au", "omu", "st", "me", "live", "msn"]
+
+    /// A domain typed with commas for its dots: "gmail,com", "yahoo,co,jp".
+    static func isMistypedDomain(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let parts = word.split(separator: ",", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(isLetter) }
+            && topLevels.contains(String(scalars: parts.last!.map(fold)))
+    }
+    static let topLevels: Set<String> = ["com", "jp", "net", "org", "edu", "cn", "kr", "vn", "tw", "uk"]
 
     /// Letters joined by dots: a domain or a name (st.omu.ac.jp), not a typed value.
     static func isDomain(_ word: ArraySlice<Unicode.Scalar>) -> Bool {

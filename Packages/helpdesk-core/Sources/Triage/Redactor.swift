@@ -150,6 +150,7 @@ public enum Redactor {
 
     /// Device, product and network names shaped like passwords (iPhone16, Pixel8a, OMUNET-1X).
     static let productPrefixes = ["omunet", "eduroam", "iphone", "ipad", "pixel", "galaxy", "xperia", "aquos", "arrows", "android", "windows", "macbook", "ios",
+                                  "macos", "chrome", "firefox", "safari",
                                   "1password", "bitwarden", "keepass", "lastpass", "dashlane"]
 
     // MARK: After a cue

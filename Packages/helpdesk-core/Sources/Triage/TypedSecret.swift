@@ -10,7 +10,8 @@ enum TypedSecret {
         "typed in", "keyed in", "typed was", "entered was", "tried was", "used was", "typed is", "entered is", "like", "e.g.",
         "such as", "set", "set it to", "set it as", "changed it to", "change it to", "reset it to", "set to", "changed to",
         "entered it as", "typed it as", "typed it in as", "input it as", "registered", "instead of", "picked", "chose",
-        "changed it into", "change it into", "typed in was", "keyed in was", "punched in",
+        "changed it into", "change it into", "typed in was", "keyed in was", "punched in", "changed my password to", "set my password to",
+        "changed the password to", "set the password to", "updated it to", "updated my password to", "reset my password to", "pasted", "wrote", "copied",
     ])
     /// Words after which only a value stands («入力したのは»): any free word (`isNamedValue`).
     /// ("The one I typed was" may be followed by "garbage": it is a verb of entry above.)
@@ -178,7 +179,9 @@ enum TypedSecret {
             // Or letters joined by capitals, three words at least ("registered OmuStudentLife",
             // "I typed omuSTUDENTlife"; not "OneDrive"), or capitalised words joined by hyphens
             // ("I keyed in Maple-Tram-Dusk"; not "re-entered").
+            // Or three words and more joined by hyphens ("I entered plum-tea-at-dusk"; not "re-sent").
             let joined = typed && r.count >= 8 && (camelCased(original[r]) || capitalisedParts(original[r])) && Redactor.isFreeWord(r, s)
+                || typed && r.count >= 12 && s[r].filter({ $0 == "-" }).count >= 2 && Redactor.isCompound(s[r]) && Redactor.isFreeWord(r, s)
             if typed && Redactor.isTypedValue(r, s) || named && Redactor.isNamedValue(r, s, original) || asValue || digitsNamed || joined {
                 spans.append(r)
             } else if typed, kinds(s, before: 0, after: after(s, end)).typed, let run = latinRun(s, ending: r) {
@@ -225,14 +228,15 @@ enum TypedSecret {
     }
 
     /// Where a value's Japanese starts, if a phrase that names a value («入れたのは», «試したのは») stands
-    /// before it, past a space: two to twelve characters back to it, none a mark.
+    /// before it, or an English verb of entry ("I tried すずめ2024Ab"), past a space: two to twelve
+    /// characters back to it, none a mark.
     static func namedJapanese(_ s: [Unicode.Scalar], before i: Int) -> Int? {
         var j = i
         while j > 0, i - j < 12, Redactor.isJapanese(s[j - 1]), !mixedBounds.contains(s[j - 1]) { j -= 1 }
         guard i - j >= 2, j > 0, s[j - 1] == " " || mixedBounds.contains(s[j - 1]) else { return nil }
         var b = j
         while b > 0, s[b - 1] == " " { b -= 1 }
-        return ends(s, b, namedBefore) ? j : nil
+        return ends(s, b, namedBefore) || s[b - 1].isASCII && b < j && kinds(s, before: b, after: s.count).typed ? j : nil
     }
 
     /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら», «ﾂﾊﾞﾒ77 と登録».
