@@ -321,6 +321,12 @@ enum Secrets {
         ("I tried すずめ2031Ko and it was refused.", "すずめ2031Ko"), ("パスワードに記号を入れ忘れました。「ひばり77」です。", "ひばり77"),
         ("パスワードに台湾語で tainan2031 を使っています", "tainan2031"), ("I set it to a word in romaji, kawasemi2031, so that I remember.", "kawasemi2031"),
         ("I entered plum-tea-at-dusk twice.", "plum-tea-at-dusk"), ("I changed my password to Umi#Kaze on Monday.", "Umi#Kaze"),
+        // Small letters and digits in full width; a code parted by bars or a long dash; a key by middle
+        // dots; a birthday set as the password; a value made so; kana before digits a cue names.
+        ("the page refused ｓｕｚｕｍｅ３１ today", "ｓｕｚｕｍｅ３１"), ("コードを ４｜１｜８｜０｜２｜６ と入れました", "４｜１｜８｜０｜２｜６"),
+        ("画面で 517―239 と入れた", "517―239"), ("I copied the key as Q4MZ · TA7K · LW2B · 3XEP — dots too?", "Q4MZ · TA7K · LW2B"),
+        ("パスワードは誕生日の8桁で 19880214 にしていました。", "19880214"), ("星の名前に記号を足して subaru+2031 としました。", "subaru+2031"),
+        ("うさぎ77というパスワードにしたら", "うさぎ77"),
     ])
     func secretsWithoutACueBeforeThem(_ text: String, _ secret: String) {
         #expect(!Secrets.survives(secret, in: Redactor.redact(text).text), "\(Redactor.redact(text).text)")
@@ -420,6 +426,8 @@ enum Secrets {
         // address mistyped or cut short.
         "パスワードに「カタカナ」と入れてもいいですか", "Chrome120を使っています", "ログイン名「omu-pc01」を使っています",
         "I think I wrote gmail,com with a comma.", "I wrote nguyen.van.a@@gmail.com by mistake", "アドレスは短いやつ（ab@～）を使ってます",
+        // An OMUID and a student number masked, in full width.
+        "OMUIDは ｓｂ２３０４５ です", "学籍番号は ２２１ｘｘｘｘｘ です",
     ])
     func ordinaryTextIsLeftAlone(_ text: String) {
         #expect(Redactor.redact(text).text == text)

@@ -649,10 +649,12 @@ enum Bundled {
         // A forgetting that names the password by a pronoun, far from it; a forgetting denied in writing («忘れておらず»).
         #expect(forgotten("Step 1: typed my ID. Step 2: typed what I thought was my password, rejected twice. Step 3: I went for coffee and came back. Step 4: I have to admit I don't know what I set it to.") == .bool(true))
         #expect(forgotten("パスワードは忘れておらず、手帳の控えとも合っています。ログインできません。") == nil)
+        #expect(forgotten("Honestly I don't actually remember the password I set in April.") == .bool(true))
         // A two-factor remedy guessed at beside a login that fails before the two-factor step is no
         // evidence of a two-factor entry; nor is a forgetting pretended («忘れたことにして»).
         #expect(Bundled.triager.triage("ログインできない。IDとパスワードで止まって、認証コードの画面まで行かない。アプリ入れ直せばいい?").results.first?.tree.id == "login-fails")
         #expect(Bundled.triager.triage("Login fails right after my ID and password, before any code is asked. Could you reissue my QR code?").results.first?.tree.id == "login-fails")
+        #expect(Bundled.triager.triage("Login keeps failing though the password is right; it never even gets to the 6-digit page.").results.first?.tree.id == "login-fails")
         #expect(forgotten("IDとパスワードを入れても正しくないと出ます。もう忘れたことにして再発行してもいいですか") == nil)
         // A remedy asked for beside a forgetting: the forgetting decides.
         #expect(Bundled.triager.triage("My password manager was wiped and I have no idea what my OMU password was. Should I delete the authenticator entry and set everything up again?").results.first?.tree.id == "password-forgotten")

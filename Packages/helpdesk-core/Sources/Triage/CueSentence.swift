@@ -109,7 +109,7 @@ enum CueSentence {
                     // A typed value used, in a password's sentence: «パスワードにピンインで xiaoyu2031 を使っています».
                     spans.append(r)
                 } else if !numberSeen, after < s.count, TypedSecret.starts(s, after, entered), let r = Redactor.valueWord(s, from: i), r.upperBound <= e,
-                    isDigitsValue(s[r])
+                    isDigitsValue(s[r], datesToo: true)
                 {
                     // Digits alone, entered, where no other number is named: «…のパスワード、案内に書いて
                     // ある 58203174 を入れても».
@@ -131,7 +131,9 @@ enum CueSentence {
 
     /// Japanese verbs of entry after a value.
     static let entered = TriageText.words(["を入れ", "を入力", "を打", "と入れ", "と入力", "と打", "って入れ", "って入力", "って打", "を試", "で試", "も試",
-                                           "で入力", "で入れ", "でログイン"])
+                                           "で入力", "で入れ", "でログイン",
+                                           // Set as it: «誕生日の8桁で 19991231 にしていました».
+                                           "にして", "にしま", "にした", "に設定", "と設定", "とした", "としま", "に変更"])
 
     /// The names of other numbers, after which digits in the sentence may be theirs: a student's or
     /// staff number, a phone's (not "a number", a digit the rules ask for) (not the student number system, «学籍番号確認システム», whose password
@@ -148,9 +150,11 @@ enum CueSentence {
         return !TriageText.matches(s, i, studentNumberSystem) && numberNames.contains { TriageText.matches(s, i, $0) && Redactor.standsAsWord($0, in: s, at: i) }
     }
 
-    /// Six digits or more alone, and not a date (20240415, 2024-04-15 is a day the writer names).
-    static func isDigitsValue(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Six digits or more alone, and not a date (20240415 is a day the writer names), unless
+    /// `datesToo`: entered or set as the password, a birthday is the value.
+    static func isDigitsValue(_ word: ArraySlice<Unicode.Scalar>, datesToo: Bool = false) -> Bool {
         guard word.count >= 6, word.allSatisfy(Redactor.isDigit) else { return false }
+        if datesToo { return true }
         guard word.count == 8, let year = Int(String(scalars: word.prefix(4))), let month = Int(String(scalars: word.dropFirst(4).prefix(2))),
             let day = Int(String(scalars: word.suffix(2)))
         else { return true }

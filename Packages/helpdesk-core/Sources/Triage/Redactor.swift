@@ -702,7 +702,7 @@ public enum Redactor {
         return k < s.count && isDigit(s[k]) ? k : nil
     }
 
-    static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", ".", "・", "·", "･"]
+    static let codeSeparators: Set<Unicode.Scalar> = [" ", "-", "‐", "−", "–", "—", "―", ".", "・", "·", "･", "|"]
 
     /// The cues of a value of words.
     static let phraseCues = TriageText.words(["passphrase", "pass phrase"])
@@ -725,8 +725,8 @@ public enum Redactor {
         return end
     }
 
-    /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes, underscores and «・».
-    static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・", "_", "、"]
+    /// What parts a key's groups: spaces, hyphens, dots, line breaks, slashes, underscores, «・», middle dots and bars.
+    static let keySeparators: Set<Unicode.Scalar> = [" ", "-", ".", "\n", "/", "・", "_", "、", "·", "･", "|"]
 
     /// A small Latin letter as written, half- or full-width: a key in capitals has none.
     static func isSmallLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || (0xFF41...0xFF5A).contains(s.value) }
@@ -897,8 +897,12 @@ public enum Redactor {
                 i = colon + 1
                 continue
             }
-            // The shape first: most words have not got it, and need no more looking at.
-            if j - i >= 8, upper, lower, digit {
+            // The shape first: most words have not got it, and need no more looking at. Small letters
+            // and digits typed in full width are typed too («ｋａｅｄｅ２０３１», not an OMUID «ｓｂ２３０４５» nor
+            // a number masked «２２１ｘｘｘｘｘ»).
+            let fullWidth = j - i >= 6 && lower && digit && original[i..<j].allSatisfy { (0xFF01...0xFF5E).contains($0.value) }
+                && !isOMUIDLike(s[i..<j]) && !s[i..<j].filter(isLetter).allSatisfy({ $0 == "x" })
+            if j - i >= 8 && upper && lower && digit || fullWidth {
                 let word = original[i..<j].compactMap(ascii)
                 // (An at-sign inside a password is no address: "Sora@Bay3".)
                 let address = isAddress(word[...]) || word.contains("/") && word.contains(":") || isLink(word[...])

@@ -28,9 +28,11 @@ enum TypedSecret {
         "にしてま", "にしてい", "にしてた", "にしてみ", "にしよう", "で打", "で入力", "で入れ", "を新パスワードに", "を新しいパスワードに", "をパスワードに",
         // «…にしてしまった», «…になっていた», «…とだけ入れています», «…だけをパスワードに».
         "にしてしま", "にしちゃ", "になってい", "になってた", "とだけ入", "とだけ打", "だけを入", "だけをパスワードに", "だけを新しいパスワードに",
+        // Made it so: «好きな名前に記号を足して kirara+2031 としました».
+        "としました", "とした", "としてい", "としてま",
         "をそのままパスワードに", "をそのまま新しいパスワードに", "を本パスワードに", "をそのまま本パスワードに",
         // How it was typed between: «ｋａｓｕｍｉ７７ と全角で入力していた».
-    ] + ["全角で", "半角で", "大文字で", "小文字で"].flatMap { manner in ["と", "を"].flatMap { ["\($0)\(manner)入", "\($0)\(manner)打"] } })
+    ] + ["全角で", "半角で", "大文字で", "小文字で"].flatMap { manner in ["と", "を", "って"].flatMap { ["\($0)\(manner)入", "\($0)\(manner)打"] } })
     /// "as my password" after the word: a typed value, or four digits or more ("I typed
     /// 3141592653 as the new password"; not "which email should I register as the password
     /// recovery address").
@@ -159,6 +161,13 @@ enum TypedSecret {
                 spans.append(start..<end)
                 continue
             }
+            // Kana before digits or Latin that a cue after names («ねこやなぎ123というパスワード»).
+            if named, i > 0, Redactor.isJapanese(s[i - 1]), s[i..<end].contains(where: { Redactor.isDigit($0) || Redactor.isLetter($0) }),
+                let start = japaneseStart(s, before: i)
+            {
+                spans.append(start..<end)
+                continue
+            }
             guard typed || named || told || judged, let r = Redactor.valueWord(s, from: i), r.upperBound <= end else { continue }
             // Judged as a password: four characters or more, a letter and a digit or a symbol among
             // them (not "is my password too short", "is 8 too short").
@@ -231,12 +240,19 @@ enum TypedSecret {
     /// before it, or an English verb of entry ("I tried すずめ2024Ab"), past a space: two to twelve
     /// characters back to it, none a mark.
     static func namedJapanese(_ s: [Unicode.Scalar], before i: Int) -> Int? {
-        var j = i
-        while j > 0, i - j < 12, Redactor.isJapanese(s[j - 1]), !mixedBounds.contains(s[j - 1]) { j -= 1 }
-        guard i - j >= 2, j > 0, s[j - 1] == " " || mixedBounds.contains(s[j - 1]) else { return nil }
+        guard let j = japaneseStart(s, before: i), j > 0 else { return nil }
         var b = j
         while b > 0, s[b - 1] == " " { b -= 1 }
         return ends(s, b, namedBefore) || s[b - 1].isASCII && b < j && kinds(s, before: b, after: s.count).typed ? j : nil
+    }
+
+    /// Where the Japanese before `i` starts: two to twelve characters back to a particle, a mark,
+    /// a space or the text's start.
+    static func japaneseStart(_ s: [Unicode.Scalar], before i: Int) -> Int? {
+        var j = i
+        while j > 0, i - j < 12, Redactor.isJapanese(s[j - 1]), !mixedBounds.contains(s[j - 1]) { j -= 1 }
+        guard i - j >= 2, j == 0 || s[j - 1] == " " || mixedBounds.contains(s[j - 1]) else { return nil }
+        return j
     }
 
     /// What sets a value of Japanese and Latin, unquoted: «…のヒバリ畑55にしたら», «ﾂﾊﾞﾒ77 と登録».

@@ -32,7 +32,9 @@ enum UnreachedStep {
                      // Of the login: "it stops at the ID/password page, never gets to the two factor code part".
                      "never gets to", "never even gets to", "never got to", "never even got to", "never reaches", "never even reaches", "never reached"]
         let named = ["the code", "the otp", "the 2fa", "the one-time", "the one time", "the two-factor", "the verification", "the authenticator",
-                     "otp", "2fa", "two-factor", "a code", "any code", "the two factor", "two factor", "the 2-step", "the two-step", "the two step", "the 2 factor"]
+                     "otp", "2fa", "two-factor", "a code", "any code", "the two factor", "two factor", "the 2-step", "the two-step", "the two step", "the 2 factor",
+                     // The code's page by its digits: "it never even gets to the 6-digit page".
+                     "the 6-digit", "the 6 digit", "the six-digit", "the six digit", "the 2-factor"]
         // Or the login stopping before it: "It stops before the two-factor screen even appears".
         let stopping = ["stops", "stopped", "fails", "failed", "stuck", "blocked", "rejected", "errors out", "kicked out", "bounced"].flatMap { verb in
             ["before", "before even", "even before"].map { "\(verb) \($0)" }
