@@ -433,6 +433,27 @@ enum Secrets {
         #expect(Redactor.redact(text).text == text)
     }
 
+    /// Every piece of these tickets cut at either end is redacted without a trap: the rules look
+    /// before and after a word, and a piece that starts with a space before Japanese once read
+    /// before the text's start (« すずめ2031Ko and it failed»).
+    @Test func everyPieceOfATicketIsRedacted() {
+        let tickets = [
+            " I tried すずめ2031Ko and it failed", "ねこやなぎ123というパスワードにしたら", "パスワード: すずらん畑31\nで通りません",
+            "綴りは、大文字のジェー、オー、ユー、ハイフン、4、4です。", "It read double six, three-nine, double one.", "メモには「四〇七二九一」",
+            "my new password: Kirin-Hana-\n2031 (wrapped)", "新しいパスワードに たぬきそば と入れたら", "パスワード、封筒の紙にある 60417293 を入れても",
+            "The new password, which I entered twice, is Kumo_Hashi_Road.", "Is Qa9#k too short?", "I copied the key as Q4MZ · TA7K · LW2B · 3XEP",
+        ]
+        for ticket in tickets {
+            let scalars = Array(ticket.unicodeScalars)
+            for k in scalars.indices {
+                // The rest from each place, after a space; the start up to each place, before a colon.
+                let rest = " " + String(String.UnicodeScalarView(scalars[k...]))
+                let start = String(String.UnicodeScalarView(scalars[...k])) + ":"
+                for piece in [rest, start] { #expect(!Redactor.redact(piece).text.isEmpty) }
+            }
+        }
+    }
+
     /// The time is linear in the text's length: twice the text, about twice the time.
     @Test func redactionIsLinear() {
         let unit = String(repeating: "パスワードは Abc12345 です。 code 123 456 key JBSW Y3DP EHPK 3PXP abcd efgh ijkl mnop ", count: 200)

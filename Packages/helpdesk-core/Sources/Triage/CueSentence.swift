@@ -1,7 +1,9 @@
 /// Values later in a password cue's sentence, with words or marks between the cue and the
 /// value: after a colon, a typed value or quoted words that end the sentence ("my password
 /// contains a yen sign: Kome¥2024", "has spaces: "green tea under pines""); before a copula («パスワードは愛犬の名前でPochiです», «パスワードは、たしか
-/// Hanamizuki か何かだった»). One pass; a sentence's end forgets the cue.
+/// Hanamizuki か何かだった»); a typed value after "is" that ends the sentence, or before a verb of use
+/// («…で xiaoyu2031 を使っています»); digits alone before a copula or a verb of entry where no other
+/// number is named («案内の紙にある 58203174 を入れても»). One pass; a sentence's end forgets the cue.
 enum CueSentence {
     /// The cues of a password (not of a code or a key, whose values have shapes of their own).
     static let cues = TriageText.words(["パスワード", "ぱすわーど", "パス", "暗証番号", "passphrase", "pass phrase", "password", "passwd", "pwd", "pw"])
@@ -136,8 +138,8 @@ enum CueSentence {
                                            "にして", "にしま", "にした", "に設定", "と設定", "とした", "としま", "に変更"])
 
     /// The names of other numbers, after which digits in the sentence may be theirs: a student's or
-    /// staff number, a phone's (not "a number", a digit the rules ask for) (not the student number system, «学籍番号確認システム», whose password
-    /// is digits).
+    /// staff number, a phone's. Not "a number" (a digit the rules ask for), nor the student number
+    /// system («学籍番号確認システム», whose password is digits).
     static let numberNames = TriageText.words(["学籍番号", "職員番号", "番号", "student number", "staff number", "employee number", "id number", "my number",
                                                "his number", "her number", "contact number", "phone", "tel", "電話"])
     static let numberFirsts = ScalarBits(numberNames.map { $0[0] })

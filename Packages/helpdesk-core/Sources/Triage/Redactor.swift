@@ -15,7 +15,10 @@
 ///   (`CueSentence`: "a yen sign: Kome¥2024", «愛犬の名前でPochiです») or in the sentence after it
 ///   (`NextSentenceValue`: "Mine is 60221407."), beside a value found (a list of
 ///   tries) or under a cue in a table's column (`SecretSiblings`); letters or digits alone where the
-///   sentence tells how the value is spelt (`SpeltValue`: «英字だけで tsukiyonoban と設定»).
+///   sentence tells how the value is spelt (`SpeltValue`: «英字だけで tsukiyonoban と設定»);
+/// - values read out (`ReadOutValue`: "capital W, r, e, n, 4, 2"; `KanaReadOut`: «エス、エー、ケー…»),
+///   codes in words or kanji numerals (`SpokenCode`), kana typed into a password (`KanaValue`:
+///   «パスワード: すずらん畑31»), and a value's part on the next line (`WrappedValue`).
 ///
 /// Every scan is one pass over the text (cues are tried at each position against a fixed list),
 /// so the time is linear in the ticket's length.

@@ -243,7 +243,7 @@ enum TypedSecret {
         guard let j = japaneseStart(s, before: i), j > 0 else { return nil }
         var b = j
         while b > 0, s[b - 1] == " " { b -= 1 }
-        return ends(s, b, namedBefore) || s[b - 1].isASCII && b < j && kinds(s, before: b, after: s.count).typed ? j : nil
+        return ends(s, b, namedBefore) || b > 0 && b < j && s[b - 1].isASCII && kinds(s, before: b, after: s.count).typed ? j : nil
     }
 
     /// Where the Japanese before `i` starts: two to twelve characters back to a particle, a mark,
