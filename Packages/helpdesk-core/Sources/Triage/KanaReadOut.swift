@@ -46,12 +46,11 @@ enum KanaReadOut {
     /// The marks between names (folded: "，" is ",").
     static let marks: Set<Unicode.Scalar> = ["、", ",", "・", " "]
 
-    static func isHiragana(_ c: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(c.value) }
     static func isKanji(_ c: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(c.value) }
 
     /// Whether `a` and `b` are of one script, so that a word would run on from one to the other.
     static func sameScript(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        Redactor.isKatakana(a) && Redactor.isKatakana(b) || isHiragana(a) && isHiragana(b) || isKanji(a) && isKanji(b)
+        Redactor.isKatakana(a) && Redactor.isKatakana(b) || Tokenizer.isHiragana(a) && Tokenizer.isHiragana(b) || isKanji(a) && isKanji(b)
     }
 
     static func spans(_ s: [Unicode.Scalar]) -> [Range<Int>] {
@@ -99,7 +98,7 @@ enum KanaReadOut {
         guard let candidates = names[s[j]] else { return nil }
         for (word, kind) in candidates where TriageText.matches(s, j, word) {
             let e = j + word.count
-            if e == s.count || !sameScript(word[word.count - 1], s[e]) || isHiragana(s[e]) && TypedSecret.starts(s, e, endings) {
+            if e == s.count || !sameScript(word[word.count - 1], s[e]) || Tokenizer.isHiragana(s[e]) && TypedSecret.starts(s, e, endings) {
                 return (e, kind, true)
             }
         }

@@ -21,19 +21,26 @@ enum KanaValue {
     /// Kana or kanji and Latin letters or digits, ending in a Latin letter or a digit, no digit
     /// before Japanese (a count: «8文字»).
     static func isMixed(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let last = word.last, Redactor.isLetter(last) || Redactor.isDigit(last) else { return false }
+        guard let last = word.last, isLatin(last) else { return false }
         var kana = false, latin = false
         for k in word.indices {
+            guard isPart(word[k]) else { return false }
             if isKana(word[k]) {
                 if k > word.startIndex, Redactor.isDigit(word[k - 1]) { return false }
                 kana = true
-            } else if word[k].isASCII && (Redactor.isLetter(word[k]) || Redactor.isDigit(word[k])) {
-                latin = true
-            } else if !symbols.contains(word[k]) {
-                return false
             }
+            latin = latin || isLatin(word[k])
         }
         return kana && latin
+    }
+
+    /// A Latin letter or a digit (folded: half width).
+    static func isLatin(_ c: Unicode.Scalar) -> Bool { c.isASCII && (Redactor.isLetter(c) || Redactor.isDigit(c)) }
+
+    /// A character such a value may hold: kana (or kanji, unless `kanjiToo` is false), a Latin
+    /// letter or a digit, a symbol.
+    static func isPart(_ c: Unicode.Scalar, kanjiToo: Bool = true) -> Bool {
+        isKana(c) && (kanjiToo || !KanaReadOut.isKanji(c)) || isLatin(c) || symbols.contains(c)
     }
 
     static func spans(_ s: [Unicode.Scalar]) -> [Range<Int>] {
@@ -51,7 +58,7 @@ enum KanaValue {
     static func quotedEntry(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for p in s.indices where s[p] == "を" || s[p] == "に" {
-            guard p >= 5, TriageText.matches(s, p - 5, TypedSecret.passwordCue) else { continue }
+            guard TypedSecret.ends(s, p, [TypedSecret.passwordCue]) else { continue }
             var j = p + 1
             var close: Unicode.Scalar = " "
             if j < s.count, s[j] == "「" || s[j] == "『" {
@@ -62,9 +69,7 @@ enum KanaValue {
                 while j < s.count, s[j] == " " { j += 1 }
             }
             var e = j
-            while e < s.count, e - j < 24, isKana(s[e]) && !KanaReadOut.isKanji(s[e]) || s[e].isASCII && (Redactor.isLetter(s[e]) || Redactor.isDigit(s[e])) || symbols.contains(s[e]) {
-                e += 1
-            }
+            while e < s.count, e - j < 24, isPart(s[e], kanjiToo: false) { e += 1 }
             guard e - j >= 4, e < s.count, s[e] == close, !kinds.contains(String(scalars: s[j..<e])) else { continue }
             var k = e + (close == " " ? 0 : 1)
             while k < s.count, s[k] == " " { k += 1 }
@@ -85,7 +90,7 @@ enum KanaValue {
             var j = i + 1
             while j < s.count, j - i <= 3, s[j] == " " { j += 1 }
             var e = j
-            while e < s.count, e - j < 24, isKana(s[e]) || s[e].isASCII && (Redactor.isLetter(s[e]) || Redactor.isDigit(s[e])) || symbols.contains(s[e]) { e += 1 }
+            while e < s.count, e - j < 24, isPart(s[e]) { e += 1 }
             guard e == s.count || Redactor.isSpace(s[e]) || ["、", "。", ",", ")", "）", "」"].contains(s[e]), isMixed(s[j..<e]) else { continue }
             spans.append(j..<e)
         }
